@@ -1,0 +1,43 @@
+package org.psp.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One PSP engagement of a site: the cohort (the year the site was announced), the track and the start.
+ * A site may have several, e.g. Kansas City: 2017 Diagnostic, then 2018 Operations.
+ */
+@Value.Immutable
+public abstract class Engagement {
+
+  /** The first PSP cohort: the program was announced on 2017-06-20. */
+  public static final int FIRST_COHORT = 2017;
+
+  /** A new builder. */
+  public static ImmutableEngagement.Builder builder() {
+    return ImmutableEngagement.builder();
+  }
+
+  /** The year the site joined PSP, from 2017. */
+  public abstract int cohort();
+
+  /** The track, when known. */
+  public abstract Optional<Track> track();
+
+  /** The day the engagement started, when known. */
+  public abstract Optional<LocalDate> start();
+
+  /** The day the engagement ends: its start plus the track's term, when both are known. */
+  public final Optional<LocalDate> end() {
+    return start().flatMap(s -> track().map(t -> s.plus(t.term())));
+  }
+
+  @Value.Check
+  void check() {
+    new Violations("Engagement")
+        .require(cohort() >= FIRST_COHORT && cohort() <= Violations.MAX_YEAR, "cohort", cohort(),
+            "must be a year from " + FIRST_COHORT + " (PSP's first cohort) to " + Violations.MAX_YEAR)
+        .throwIfAny();
+  }
+}

@@ -1,0 +1,36 @@
+package org.psp.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A partner already working with a site: an agency, optionally its name and its role there. */
+@Value.Immutable
+public abstract class Partner {
+
+  /** A new builder. */
+  public static ImmutablePartner.Builder builder() {
+    return ImmutablePartner.builder();
+  }
+
+  /** A partner of the given agency, with no name or role. */
+  public static Partner of(Agency agency) {
+    return builder().agency(agency).build();
+  }
+
+  /** The kind of agency. */
+  public abstract Agency agency();
+
+  /** Its name, e.g. "East Metro Area Crime Center". */
+  public abstract Optional<String> name();
+
+  /** What it does for the site. */
+  public abstract Optional<String> role();
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations("Partner");
+    name().ifPresent(n -> v.notBlank("name", n));
+    role().ifPresent(r -> v.notBlank("role", r));
+    v.throwIfAny();
+  }
+}

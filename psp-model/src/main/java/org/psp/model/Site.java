@@ -1,0 +1,141 @@
+package org.psp.model;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A PSP site or candidate site: a city, county or region with its crime statistics by year, the
+ * partners already working with it, what it has, its circumstances and what it is doing.
+ *
+ * <p>Build one with {@link #builder()}; invalid values are rejected with an {@link
+ * InvalidValueException} naming every bad field and value.
+ */
+@Value.Immutable
+public abstract class Site {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+  /** The USPS codes of the states, the District of Columbia and the territories. */
+  private static final ImmutableSet<String> USPS_CODES =
+      ImmutableSet.of(
+          "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+          "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+          "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+          "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI");
+
+  /** A new builder. */
+  public static ImmutableSite.Builder builder() {
+    return ImmutableSite.builder();
+  }
+
+  /** A lowercase slug, unique in a site file, e.g. {@code baltimore-md}. */
+  public abstract String id();
+
+  /** The name, e.g. {@code Baltimore}. */
+  public abstract String name();
+
+  /** The two-letter USPS code of the state, e.g. {@code MD}. */
+  public abstract String state();
+
+  /** City (the default), county or region. */
+  @Value.Default
+  public SiteKind kind() {
+    return SiteKind.CITY;
+  }
+
+  /** Residents; a year's statistics may give that year's own population. */
+  public abstract int population();
+
+  /** Whether the site's leadership is committed to reducing violent crime (default true). */
+  @Value.Default
+  public boolean commitment() {
+    return true;
+  }
+
+  /** PSP engagements; empty for a candidate site. */
+  public abstract List<Engagement> engagements();
+
+  /** Crime statistics, one per year, at least one. */
+  public abstract List<YearlyStatistics> statistics();
+
+  /** Partners already working with the site. */
+  public abstract List<Partner> partners();
+
+  /** What the site already has. */
+  public abstract Set<Capability> capabilities();
+
+  /** Circumstances that shape the advice. */
+  public abstract Set<Condition> conditions();
+
+  /** What the site is doing or has done. */
+  public abstract List<Intervention> interventions();
+
+  /** The statistics by year, in year order. */
+  @Value.Lazy
+  public ImmutableSortedMap<Integer, YearlyStatistics> statisticsByYear() {
+    return statistics().stream()
+        .collect(ImmutableSortedMap.toImmutableSortedMap(
+            Integer::compare, YearlyStatistics::year, s -> s));
+  }
+
+  /** The latest year with statistics: the year advised on unless another is asked for. */
+  public final int latestYear() {
+    return statisticsByYear().lastKey();
+  }
+
+  /** The statistics of {@code year}, if the site has them. */
+  public final Optional<YearlyStatistics> statisticsFor(int year) {
+    return Optional.ofNullable(statisticsByYear().get(year));
+  }
+
+  /**
+   * The violent crime rate per 100,000 residents in {@code year}.
+   *
+   * @throws NoSuchElementException if the site has no statistics for that year
+   */
+  public final double violentCrimeRate(int year) {
+    return statisticsFor(year)
+        .orElseThrow(() -> new NoSuchElementException(
+            "site " + id() + " has no statistics for " + year + "; it has " + statisticsByYear().keySet()))
+        .violentCrimeRate(population());
+  }
+
+  /** Whether the site has been engaged in PSP at least once. */
+  public final boolean isEngaged() {
+    return !engagements().isEmpty();
+  }
+
+  /** Whether an agency of this kind already works with the site. */
+  public final boolean hasPartner(Agency agency) {
+    return partners().stream().anyMatch(p -> p.agency() == agency);
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations("Site");
+    v.require(ID.matcher(id()).matches(), "id", id(), "must be a lowercase slug of a-z, 0-9 and -")
+        .notBlank("name", name())
+        .require(USPS_CODES.contains(state()), "state", state(), "must be a two-letter USPS code such as MD")
+        .positive("population", population())
+        .require(!statistics().isEmpty(), "statistics", "[]", "must give at least one year");
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < statistics().size(); i++) {
+      int year = statistics().get(i).year();
+      v.require(years.add(year), "statistics[" + i + "].year", year, "must not repeat an earlier year");
+    }
+    Set<Integer> cohorts = new HashSet<>();
+    for (int i = 0; i < engagements().size(); i++) {
+      int cohort = engagements().get(i).cohort();
+      v.require(cohorts.add(cohort), "engagements[" + i + "].cohort", cohort,
+          "must not repeat an earlier engagement's cohort");
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,62 @@
+package org.psp.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects the violations of one object under construction; the {@code @Value.Check} methods of the
+ * model use it so that a message and its check are written once, side by side.
+ */
+final class Violations {
+  static final int MIN_YEAR = 1990;
+  static final int MAX_YEAR = 2100;
+
+  private final String type;
+  private final List<Violation> found = new ArrayList<>();
+
+  Violations(String type) {
+    this.type = type;
+  }
+
+  /** Records a violation of {@code field} unless {@code valid}. */
+  Violations require(boolean valid, String field, Object value, String rule) {
+    if (!valid) {
+      found.add(new Violation(field, Objects.toString(value, null), field + " " + rule + " but was " + quoted(value)));
+    }
+    return this;
+  }
+
+  Violations nonNegative(String field, long value) {
+    return require(value >= 0, field, value, "must be >= 0");
+  }
+
+  Violations positive(String field, long value) {
+    return require(value > 0, field, value, "must be > 0");
+  }
+
+  Violations year(String field, int value) {
+    return require(value >= MIN_YEAR && value <= MAX_YEAR, field, value,
+        "must be a year from " + MIN_YEAR + " to " + MAX_YEAR);
+  }
+
+  /** A fraction in [0, 1]; NaN and infinities are rejected too. */
+  Violations fraction(String field, double value) {
+    return require(value >= 0.0 && value <= 1.0, field, value, "must be between 0 and 1");
+  }
+
+  Violations notBlank(String field, String value) {
+    return require(!value.isBlank(), field, value, "must not be blank");
+  }
+
+  /** Throws an {@link InvalidValueException} with every violation recorded, if any. */
+  void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidValueException(type, found);
+    }
+  }
+
+  private static String quoted(Object value) {
+    return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+  }
+}

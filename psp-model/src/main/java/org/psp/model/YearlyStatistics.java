@@ -1,0 +1,94 @@
+package org.psp.model;
+
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A site's crime figures for one year: the four FBI Uniform Crime Reporting (UCR) violent offenses,
+ * and optionally that year's population, the shares of violent incidents that involved a firearm, a
+ * gang or drugs, non-fatal shootings and the homicide clearance rate.
+ *
+ * <p>The violent crime rate is never stored: {@link #violentCrimeRate(int)} computes it from the
+ * offenses and the population.
+ */
+@Value.Immutable
+public abstract class YearlyStatistics {
+
+  /** Offenses per this many residents in a rate. */
+  public static final int RATE_BASE = 100_000;
+
+  /** A new builder. */
+  public static ImmutableYearlyStatistics.Builder builder() {
+    return ImmutableYearlyStatistics.builder();
+  }
+
+  /** The calendar year, 1990 to 2100. */
+  public abstract int year();
+
+  /** Murders and nonnegligent manslaughters. */
+  public abstract int murders();
+
+  /** Rapes (UCR revised definition from 2017; see the data notes for 2016). */
+  public abstract int rapes();
+
+  /** Robberies. */
+  public abstract int robberies();
+
+  /** Aggravated assaults. */
+  public abstract int aggravatedAssaults();
+
+  /** That year's population, when it differs from the site's. */
+  public abstract OptionalInt population();
+
+  /** Share of violent incidents that involved a firearm, in [0, 1]. */
+  public abstract OptionalDouble firearmShare();
+
+  /** Share of violent incidents that involved a gang, in [0, 1]. */
+  public abstract OptionalDouble gangShare();
+
+  /** Share of violent incidents that involved drugs, in [0, 1]. */
+  public abstract OptionalDouble drugShare();
+
+  /** Non-fatal shootings. */
+  public abstract OptionalInt nonFatalShootings();
+
+  /** Share of homicides cleared, in [0, 1]. */
+  public abstract OptionalDouble homicideClearanceRate();
+
+  /** The four violent offenses added up. */
+  public final long violentCrimes() {
+    return (long) murders() + rapes() + robberies() + aggravatedAssaults();
+  }
+
+  /**
+   * Violent crimes per 100,000 residents, using this year's population if given, else {@code
+   * sitePopulation}.
+   *
+   * @param sitePopulation the site's population, used when the year gives none; must be > 0
+   */
+  public final double violentCrimeRate(int sitePopulation) {
+    int residents = population().orElse(sitePopulation);
+    if (residents <= 0) {
+      throw new IllegalArgumentException("population must be > 0 but was " + residents);
+    }
+    return violentCrimes() * (double) RATE_BASE / residents;
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations("YearlyStatistics");
+    v.year("year", year())
+        .nonNegative("murders", murders())
+        .nonNegative("rapes", rapes())
+        .nonNegative("robberies", robberies())
+        .nonNegative("aggravatedAssaults", aggravatedAssaults());
+    population().ifPresent(p -> v.positive("population", p));
+    firearmShare().ifPresent(s -> v.fraction("firearmShare", s));
+    gangShare().ifPresent(s -> v.fraction("gangShare", s));
+    drugShare().ifPresent(s -> v.fraction("drugShare", s));
+    nonFatalShootings().ifPresent(n -> v.nonNegative("nonFatalShootings", n));
+    homicideClearanceRate().ifPresent(r -> v.fraction("homicideClearanceRate", r));
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,127 @@
+package org.psp.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.psp.model.Engagement;
+import org.psp.model.Intervention;
+import org.psp.model.Partner;
+import org.psp.model.Site;
+import org.psp.model.SiteKind;
+import org.psp.model.YearlyStatistics;
+
+/**
+ * Writes sites in the site file format that {@link SiteFileReader} reads, leaving out what is absent
+ * and what has its default value. Instances are immutable and thread-safe.
+ */
+public final class SiteFileWriter {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A writer. */
+  public SiteFileWriter() {}
+
+  /** The site file of {@code sites}, as indented JSON text. */
+  public String toJson(Collection<Site> sites) {
+    ObjectNode root = NODES.objectNode();
+    ArrayNode array = root.putArray("sites");
+    sites.forEach(site -> array.add(toTree(site)));
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", e);
+    }
+  }
+
+  /** Writes the site file of {@code sites} to {@code file} in UTF-8. */
+  public void write(Collection<Site> sites, Path file) throws IOException {
+    Files.writeString(file, toJson(sites), StandardCharsets.UTF_8);
+  }
+
+  /** One site as a JSON object of the site file format. */
+  public ObjectNode toTree(Site site) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", site.id()).put("name", site.name()).put("state", site.state());
+    if (site.kind() != SiteKind.CITY) {
+      node.put("kind", site.kind().name());
+    }
+    node.put("population", site.population());
+    if (!site.commitment()) {
+      node.put("commitment", false);
+    }
+    if (!site.engagements().isEmpty()) {
+      ArrayNode engagements = node.putArray("engagements");
+      site.engagements().forEach(e -> engagements.add(engagement(e)));
+    }
+    ArrayNode years = node.putArray("statistics");
+    site.statistics().forEach(s -> years.add(year(s)));
+    if (!site.partners().isEmpty()) {
+      ArrayNode partners = node.putArray("partners");
+      site.partners().forEach(p -> partners.add(partner(p)));
+    }
+    if (!site.capabilities().isEmpty()) {
+      ArrayNode capabilities = node.putArray("capabilities");
+      site.capabilities().forEach(c -> capabilities.add(c.name()));
+    }
+    if (!site.conditions().isEmpty()) {
+      ArrayNode conditions = node.putArray("conditions");
+      site.conditions().forEach(c -> conditions.add(c.name()));
+    }
+    if (!site.interventions().isEmpty()) {
+      ArrayNode interventions = node.putArray("interventions");
+      site.interventions().forEach(i -> interventions.add(intervention(i)));
+    }
+    return node;
+  }
+
+  private static ObjectNode engagement(Engagement e) {
+    ObjectNode node = NODES.objectNode().put("cohort", e.cohort());
+    e.track().ifPresent(t -> node.put("track", t.name()));
+    e.start().ifPresent(s -> node.put("start", s.toString()));
+    return node;
+  }
+
+  private static ObjectNode year(YearlyStatistics s) {
+    ObjectNode node = NODES.objectNode()
+        .put("year", s.year())
+        .put("murders", s.murders())
+        .put("rapes", s.rapes())
+        .put("robberies", s.robberies())
+        .put("aggravatedAssaults", s.aggravatedAssaults());
+    s.population().ifPresent(p -> node.put("population", p));
+    s.firearmShare().ifPresent(v -> node.put("firearmShare", v));
+    s.gangShare().ifPresent(v -> node.put("gangShare", v));
+    s.drugShare().ifPresent(v -> node.put("drugShare", v));
+    s.nonFatalShootings().ifPresent(v -> node.put("nonFatalShootings", v));
+    s.homicideClearanceRate().ifPresent(v -> node.put("homicideClearanceRate", v));
+    return node;
+  }
+
+  private static ObjectNode partner(Partner p) {
+    ObjectNode node = NODES.objectNode().put("agency", p.agency().name());
+    p.name().ifPresent(n -> node.put("name", n));
+    p.role().ifPresent(r -> node.put("role", r));
+    return node;
+  }
+
+  private static ObjectNode intervention(Intervention i) {
+    ObjectNode node = NODES.objectNode().put("strategy", i.strategy().name()).put("status", i.status().name());
+    i.since().ifPresent(y -> node.put("since", y));
+    if (!i.leads().isEmpty()) {
+      ArrayNode leads = node.putArray("leads");
+      i.leads().forEach(a -> leads.add(a.name()));
+    }
+    return node;
+  }
+}

@@ -1,0 +1,39 @@
+package org.psp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EngagementTest {
+  private static final LocalDate JUNE_3_2019 = LocalDate.of(2019, 6, 3);
+
+  @Test
+  void anOperationsEngagementRunsThreeYears() {
+    Engagement e = Engagement.builder().cohort(2019).track(Track.OPERATIONS).start(JUNE_3_2019).build();
+
+    assertThat(e.end()).hasValue(LocalDate.of(2022, 6, 3));
+  }
+
+  @Test
+  void aDiagnosticEngagementRunsEighteenMonths() {
+    Engagement e = Engagement.builder().cohort(2019).track(Track.DIAGNOSTIC).start(JUNE_3_2019).build();
+
+    assertThat(e.end()).hasValue(LocalDate.of(2020, 12, 3));
+  }
+
+  @Test
+  void withoutATrackOrAStartTheEndIsUnknown() {
+    assertThat(Engagement.builder().cohort(2019).start(JUNE_3_2019).build().end()).isEmpty();
+    assertThat(Engagement.builder().cohort(2019).track(Track.OPERATIONS).build().end()).isEmpty();
+  }
+
+  @Test
+  void theFirstCohortIs2017() {
+    assertThat(Engagement.builder().cohort(2017).build().cohort()).isEqualTo(2017);
+    assertThatThrownBy(() -> Engagement.builder().cohort(2016).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("cohort must be a year from 2017 (PSP's first cohort) to 2100 but was 2016");
+  }
+}

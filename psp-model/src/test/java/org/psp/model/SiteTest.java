@@ -1,0 +1,113 @@
+package org.psp.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteTest {
+
+  @Test
+  void defaultsAreACommittedCity() {
+    Site site = Sites.anniston().build();
+
+    assertThat(site.kind()).isEqualTo(SiteKind.CITY);
+    assertThat(site.commitment()).isTrue();
+    assertThat(site.isEngaged()).isFalse();
+  }
+
+  @Test
+  void rateOfAYearUsesTheSitePopulationWhenTheYearHasNone() {
+    assertThat(Sites.anniston().build().violentCrimeRate(2017)).isCloseTo(3434.3, within(0.05));
+  }
+
+  @Test
+  void latestYearIsTheHighestWhateverTheOrder() {
+    Site site = Sites.anniston()
+        .addStatistics(Sites.anniston2017().year(2019).build(), Sites.anniston2017().year(2016).build())
+        .build();
+
+    assertThat(site.latestYear()).isEqualTo(2019);
+    assertThat(site.statisticsByYear().keySet()).containsExactly(2016, 2017, 2019);
+  }
+
+  @Test
+  void rateOfAYearWithoutStatisticsNamesTheYears() {
+    assertThatThrownBy(() -> Sites.anniston().build().violentCrimeRate(2015))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("site anniston-al has no statistics for 2015; it has [2017]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1})
+  void populationMustBePositive(int population) {
+    assertThatThrownBy(() -> Sites.anniston().population(population).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("population must be > 0 but was " + population);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Anniston", "anniston al", "anniston_al", ""})
+  void idMustBeALowercaseSlug(String id) {
+    assertThatThrownBy(() -> Sites.anniston().id(id).build())
+        .hasMessageContaining("id must be a lowercase slug of a-z, 0-9 and - but was \"" + id + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Al", "ALA", "XX", ""})
+  void stateMustBeAUspsCode(String state) {
+    assertThatThrownBy(() -> Sites.anniston().state(state).build())
+        .hasMessageContaining("state must be a two-letter USPS code such as MD but was \"" + state + "\"");
+  }
+
+  @Test
+  void nameMustNotBeBlank() {
+    assertThatThrownBy(() -> Sites.anniston().name(" ").build()).hasMessageContaining("name must not be blank");
+  }
+
+  @Test
+  void statisticsMustNotBeEmpty() {
+    assertThatThrownBy(() -> Site.builder().id("x").name("X").state("AL").population(1).build())
+        .hasMessageContaining("statistics must give at least one year");
+  }
+
+  @Test
+  void aYearMayAppearOnlyOnce() {
+    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+        () -> Sites.anniston().addStatistic(Sites.anniston2017().build()).build());
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.field()).isEqualTo("statistics[1].year");
+      assertThat(v.message()).isEqualTo("statistics[1].year must not repeat an earlier year but was 2017");
+    });
+  }
+
+  @Test
+  void aCohortMayAppearOnlyOnce() {
+    Engagement e2019 = Engagement.builder().cohort(2019).build();
+
+    assertThatThrownBy(() -> Sites.anniston().addEngagements(e2019, e2019).build())
+        .hasMessageContaining("engagements[1].cohort must not repeat an earlier engagement's cohort but was 2019");
+  }
+
+  @Test
+  void partnersAreLookedUpByAgency() {
+    Site site = Sites.anniston().addPartner(Partner.of(Agency.ATF)).build();
+
+    assertThat(site.hasPartner(Agency.ATF)).isTrue();
+    assertThat(site.hasPartner(Agency.FBI)).isFalse();
+  }
+
+  @Test
+  void collectionsAreImmutable() {
+    Site site = Sites.anniston().build();
+
+    assertThatThrownBy(() -> site.statistics().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> site.capabilities().add(Capability.NIBIN_ACCESS))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

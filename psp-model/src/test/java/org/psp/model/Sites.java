@@ -1,0 +1,16 @@
+package org.psp.model;
+
+/** Small valid values for tests; each test changes only what it is about. */
+final class Sites {
+  private Sites() {}
+
+  /** Anniston, AL in 2017 (FBI CIUS 2017 Table 8): 754 violent crimes, 21,955 residents. */
+  static ImmutableYearlyStatistics.Builder anniston2017() {
+    return YearlyStatistics.builder().year(2017).murders(14).rapes(47).robberies(71).aggravatedAssaults(622);
+  }
+
+  static ImmutableSite.Builder anniston() {
+    return Site.builder().id("anniston-al").name("Anniston").state("AL").population(21_955)
+        .addStatistic(anniston2017().build());
+  }
+}

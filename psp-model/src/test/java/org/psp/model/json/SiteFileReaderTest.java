@@ -1,0 +1,173 @@
+package org.psp.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Agency;
+import org.psp.model.Site;
+import org.psp.model.Track;
+
+class SiteFileReaderTest {
+  private final SiteFileReader reader = new SiteFileReader();
+
+  private static final String ANNISTON = """
+      { "id": "anniston-al", "name": "Anniston", "state": "AL", "population": 21955,
+        "engagements": [ { "cohort": 2019, "track": "OPERATIONS", "start": "2019-06-03" } ],
+        "statistics": [ { "year": 2017, "murders": 14, "rapes": 47, "robberies": 71, "aggravatedAssaults": 622 } ],
+        "partners": [ { "agency": "ATF" } ] }""";
+
+  private SiteFile parse(String json) {
+    return reader.parse(json, "test.json");
+  }
+
+  @Test
+  void readsAValidSite() {
+    SiteFile file = parse("{ \"sites\": [" + ANNISTON + "] }");
+
+    assertThat(file.isValid()).isTrue();
+    Site site = file.sites().get(0);
+    assertThat(site.id()).isEqualTo("anniston-al");
+    assertThat(site.engagements().get(0).track()).hasValue(Track.OPERATIONS);
+    assertThat(site.hasPartner(Agency.ATF)).isTrue();
+    assertThat(site.violentCrimeRate(2017)).isBetween(3434.2, 3434.4);
+  }
+
+  @Test
+  void reportsEveryProblemOfEverySiteAndKeepsTheValidOnes() {
+    String json = """
+        { "sites": [
+          { "id": "bad-one", "name": "Bad", "state": "AL", "population": 0,
+            "statistics": [ { "year": 2017, "murders": 1, "rapes": 1, "robberies": -4, "aggravatedAssaults": 1,
+                              "firearmShare": 1.5 } ] },
+          %s,
+          { "id": "Bad Two", "name": "Two", "state": "ZZ", "population": 10, "kind": "TOWN",
+            "statistics": [ { "year": 2017, "murders": 1, "rapes": 1, "robberies": 1, "aggravatedAssaults": 1, "guns": 3 } ],
+            "conditions": [ "CONSENT_DECREE", "LOW_TRUST" ] }
+        ] }""".formatted(ANNISTON);
+
+    SiteFile file = parse(json);
+
+    assertThat(file.sites()).extracting(Site::id).containsExactly("anniston-al");
+    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly(
+        "bad-one: statistics[0].robberies: robberies must be >= 0 but was -4",
+        "bad-one: statistics[0].firearmShare: firearmShare must be between 0 and 1 but was 1.5",
+        "bad-one: population: population must be > 0 but was 0",
+        "sites[2]: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
+        "sites[2]: statistics[0].guns: unknown field \"guns\"; known fields: year, murders, rapes, robberies, "
+            + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate",
+        "sites[2]: conditions[1]: must be one of CONSENT_DECREE, DECLINES_IMMIGRATION_COOPERATION, LOW_COMMUNITY_TRUST, "
+            + "HIGH_PROFILE_INCIDENT, ANALYTICS_DEFICIT, TECHNOLOGY_DEFICIT, WARRANT_BACKLOG but was \"LOW_TRUST\"",
+        "sites[2]: id: id must be a lowercase slug of a-z, 0-9 and - but was \"Bad Two\"",
+        "sites[2]: state: state must be a two-letter USPS code such as MD but was \"ZZ\"");
+  }
+
+  @Test
+  void siteLevelChecksAreReportedBesideFieldProblems() {
+    String json = """
+        { "sites": [ { "id": "x", "name": "X", "state": "ZZ", "population": 10, "kind": "TOWN",
+            "statistics": [ { "year": 2017, "murders": 1, "rapes": 1, "robberies": 1, "aggravatedAssaults": 1 } ] } ] }""";
+
+    assertThat(parse(json).problems()).extracting(SiteProblem::toString).containsExactly(
+        "x: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
+        "x: state: state must be a two-letter USPS code such as MD but was \"ZZ\"");
+  }
+
+  @Test
+  void missingRequiredFieldsAndWrongTypesAreNamed() {
+    String json = """
+        { "sites": [ { "id": "x", "state": "AL", "population": "many", "commitment": "yes",
+            "statistics": [ { "year": 2017, "murders": 1.5, "rapes": 1, "aggravatedAssaults": 99999999999 } ] } ] }""";
+
+    assertThat(parse(json).problems()).extracting(SiteProblem::path, SiteProblem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("name", "is required but missing"),
+        org.assertj.core.groups.Tuple.tuple("population", "must be a whole number from -2147483648 to 2147483647 but was \"many\""),
+        org.assertj.core.groups.Tuple.tuple("commitment", "must be true or false but was \"yes\""),
+        org.assertj.core.groups.Tuple.tuple("statistics[0].murders", "must be a whole number from -2147483648 to 2147483647 but was 1.5"),
+        org.assertj.core.groups.Tuple.tuple("statistics[0].robberies", "is required but missing"),
+        org.assertj.core.groups.Tuple.tuple("statistics[0].aggravatedAssaults",
+            "must be a whole number from -2147483648 to 2147483647 but was 99999999999"));
+  }
+
+  @Test
+  void aSyntaxErrorNamesItsLineAndColumn() {
+    SiteFile file = parse("{ \"sites\": [\n  { \"id\": \"x\",, } ] }");
+
+    assertThat(file.sites()).isEmpty();
+    assertThat(file.problems()).singleElement().satisfies(p -> {
+      assertThat(p.site()).isEmpty();
+      assertThat(p.message()).startsWith("malformed JSON at line 2, column 15:");
+    });
+  }
+
+  @Test
+  void aTruncatedFileIsASyntaxError() {
+    assertThat(parse("{ \"sites\": [" + ANNISTON.substring(0, 40)).problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed JSON at line 1"));
+  }
+
+  @Test
+  void aDuplicateKeyIsASyntaxError() {
+    assertThat(parse("{ \"sites\": [], \"sites\": [] }").problems())
+        .singleElement().satisfies(p -> assertThat(p.message()).contains("Duplicate field 'sites'"));
+  }
+
+  @Test
+  void theRootMustBeAnObjectWithASitesArray() {
+    assertThat(parse("[]").problems()).extracting(SiteProblem::toString)
+        .containsExactly("must be an object but was []");
+    assertThat(parse("{}").problems()).extracting(SiteProblem::toString)
+        .containsExactly("sites: is required but missing");
+    assertThat(parse("{ \"sites\": {}, \"extra\": 1 }").problems()).extracting(SiteProblem::toString)
+        .containsExactly("extra: unknown field \"extra\"; known fields: sites", "sites: must be an array but was {}");
+    assertThat(parse("").problems()).extracting(SiteProblem::message)
+        .containsExactly("the file is empty; expected {\"sites\": [...]}");
+  }
+
+  @Test
+  void aDuplicateIdIsReportedAndOnlyTheFirstKept() {
+    SiteFile file = parse("{ \"sites\": [" + ANNISTON + "," + ANNISTON + "] }");
+
+    assertThat(file.sites()).hasSize(1);
+    assertThat(file.problems()).extracting(SiteProblem::toString)
+        .containsExactly("anniston-al: id: duplicate id \"anniston-al\": sites[0] has it already");
+  }
+
+  @Test
+  void deepNestingIsRefusedSayingTheLimit() {
+    String deep = "[".repeat(200) + "]".repeat(200);
+
+    assertThat(parse("{ \"sites\": " + deep + " }").problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("nesting depth").contains("32"));
+  }
+
+  @Test
+  void anOversizedStreamIsRefusedSayingTheLimit() throws IOException {
+    byte[] big = new byte[(int) SiteFileReader.MAX_FILE_BYTES + 10];
+
+    SiteFile file = reader.read(new ByteArrayInputStream(big), "big.json");
+
+    assertThat(file.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains(String.valueOf(SiteFileReader.MAX_FILE_BYTES)));
+  }
+
+  @Test
+  void aMissingFileIsAnIoError(@TempDir Path dir) {
+    org.junit.jupiter.api.Assertions.assertThrows(NoSuchFileException.class, () -> reader.read(dir.resolve("none.json")));
+  }
+
+  @Test
+  void readsAFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("sites.json"), "{ \"sites\": [" + ANNISTON + "] }");
+
+    SiteFile read = reader.read(file);
+
+    assertThat(read.source()).isEqualTo(file.toString());
+    assertThat(read.sites()).hasSize(1);
+  }
+}

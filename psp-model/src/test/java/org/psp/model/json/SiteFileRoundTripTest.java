@@ -1,0 +1,48 @@
+package org.psp.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psp.model.Agency;
+import org.psp.model.Capability;
+import org.psp.model.Condition;
+import org.psp.model.Engagement;
+import org.psp.model.Intervention;
+import org.psp.model.InterventionStatus;
+import org.psp.model.Partner;
+import org.psp.model.Site;
+import org.psp.model.SiteKind;
+import org.psp.model.Strategy;
+import org.psp.model.Track;
+import org.psp.model.YearlyStatistics;
+
+class SiteFileRoundTripTest {
+
+  @Test
+  void everyFieldSurvivesWritingAndReading() {
+    Site full = Site.builder()
+        .id("example-region-tx").name("Example Region").state("TX").kind(SiteKind.REGION).population(500_000)
+        .commitment(false)
+        .addEngagement(Engagement.builder().cohort(2018).track(Track.DIAGNOSTIC).start(LocalDate.of(2018, 8, 20)).build())
+        .addStatistic(YearlyStatistics.builder().year(2018).murders(10).rapes(20).robberies(30).aggravatedAssaults(40)
+            .population(499_000).firearmShare(0.7).gangShare(0.25).drugShare(0.3).nonFatalShootings(12)
+            .homicideClearanceRate(0.45).build())
+        .addPartner(Partner.builder().agency(Agency.REGIONAL_CRIME_CENTER).name("Center").role("analysis").build())
+        .addCapability(Capability.NIBIN_ACCESS)
+        .addCondition(Condition.CONSENT_DECREE)
+        .addIntervention(Intervention.builder().strategy(Strategy.REENTRY).status(InterventionStatus.ACTIVE).since(2018)
+            .addLead(Agency.OJP).build())
+        .build();
+    Site minimal = Site.builder().id("m").name("M").state("DC").population(1)
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(0).rapes(0).robberies(0).aggravatedAssaults(0).build())
+        .build();
+
+    String json = new SiteFileWriter().toJson(List.of(full, minimal));
+    SiteFile read = new SiteFileReader().parse(json, "round-trip");
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.sites()).containsExactly(full, minimal);
+  }
+}
