@@ -1,0 +1,200 @@
+package org.psp.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * The named settings of the policy: every threshold the rules compare with, and the years in which the
+ * immigration-cooperation criterion applies. The engine inserts them as a fact, so a rule reads
+ * {@code $p : PolicySettings()} and then {@code $p.eligibilityRatio}.
+ *
+ * <p>The defaults ({@link #defaults()}) are in {@code default-policy.properties} beside this class,
+ * each with a comment saying which rule uses it. Change them without Java through {@link
+ * #withOverrides(Properties)}, or in code through {@code PolicySettings.builder().from(defaults())}.
+ */
+@Value.Immutable
+public abstract class PolicySettings {
+
+  /** The defaults' resource, beside this class. */
+  public static final String DEFAULTS_RESOURCE = "default-policy.properties";
+
+  /** A new builder. */
+  public static ImmutablePolicySettings.Builder builder() {
+    return ImmutablePolicySettings.builder();
+  }
+
+  /** The default policy's settings. */
+  public static PolicySettings defaults() {
+    return Defaults.SETTINGS;
+  }
+
+  /** Eligibility: R (site rate / national rate) at least this. */
+  public abstract double eligibilityRatio();
+
+  /** Enforcement strategies get priority 1 when R is at least this. */
+  public abstract double priorityOneRatio();
+
+  /** HOT_SPOTS_POLICING when R is at least this. */
+  public abstract double hotSpotsRatio();
+
+  /** TECHNOLOGY when R is at least this without a real-time crime center. */
+  public abstract double technologyRatio();
+
+  /** FEDERAL_PROSECUTION when the firearm share is at least this. */
+  public abstract double federalProsecutionFirearmShare();
+
+  /** CRIME_GUN_INTELLIGENCE when the firearm share is at least this. */
+  public abstract double crimeGunIntelligenceFirearmShare();
+
+  /** ENFORCEMENT_TASK_FORCE when the gang share is at least this. */
+  public abstract double taskForceGangShare();
+
+  /** ENFORCEMENT_TASK_FORCE when the drug share is at least this. */
+  public abstract double taskForceDrugShare();
+
+  /** FOCUSED_DETERRENCE when the gang share is at least this. */
+  public abstract double focusedDeterrenceGangShare();
+
+  /** DRUG_TRAFFICKING_ENFORCEMENT when the drug share is at least this. */
+  public abstract double drugTraffickingDrugShare();
+
+  /** TREATMENT_AND_SERVICES when the drug share is at least this. */
+  public abstract double treatmentDrugShare();
+
+  /** INVESTIGATIONS when the homicide clearance rate is below this. */
+  public abstract double investigationsClearanceRate();
+
+  /** GRANT_ASSISTANCE when the population is below this. */
+  public abstract int grantAssistancePopulation();
+
+  /** The first advised year the immigration-cooperation criterion applies to. */
+  public abstract int immigrationCooperationFirstYear();
+
+  /** The last advised year the immigration-cooperation criterion applies to. */
+  public abstract int immigrationCooperationLastYear();
+
+  /** Whether the immigration-cooperation criterion applies to {@code year}. */
+  public final boolean immigrationCooperationRequired(int year) {
+    return year >= immigrationCooperationFirstYear() && year <= immigrationCooperationLastYear();
+  }
+
+  /**
+   * These settings with some replaced by {@code overrides}, whose keys are setting names such as
+   * {@code eligibilityRatio}.
+   *
+   * @throws IllegalArgumentException naming every unknown key and every value that is not a number >= 0
+   */
+  public final PolicySettings withOverrides(Properties overrides) {
+    Map<String, String> values = new TreeMap<>(asMap());
+    values.putAll(trimmed(overrides));
+    return fromMap(values);
+  }
+
+  /** Every setting by name, as text. */
+  public final Map<String, String> asMap() {
+    Map<String, String> map = new TreeMap<>();
+    for (Method m : settingMethods()) {
+      try {
+        map.put(m.getName(), String.valueOf(m.invoke(this)));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read setting " + m.getName(), e);
+      }
+    }
+    return map;
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    for (Method m : settingMethods()) {
+      try {
+        Object value = m.invoke(this);
+        if (value instanceof Double d && !(d >= 0 && Double.isFinite(d))) {
+          problems.add(m.getName() + " must be a finite number >= 0 but was " + d);
+        } else if (value instanceof Integer i && i < 0) {
+          problems.add(m.getName() + " must be >= 0 but was " + i);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read setting " + m.getName(), e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid policy settings: " + String.join("; ", problems));
+    }
+  }
+
+  /** The abstract accessors of this class: the settings, in name order. */
+  private static List<Method> settingMethods() {
+    return Arrays.stream(PolicySettings.class.getDeclaredMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+        .sorted(Comparator.comparing(Method::getName))
+        .toList();
+  }
+
+  private static Map<String, String> trimmed(Properties properties) {
+    Map<String, String> values = new TreeMap<>();
+    properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).trim()));
+    return values;
+  }
+
+  private static PolicySettings fromMap(Map<String, String> values) {
+    ImmutablePolicySettings.Builder builder = builder();
+    List<String> problems = new ArrayList<>();
+    List<String> names = settingMethods().stream().map(Method::getName).toList();
+    for (String key : values.keySet()) {
+      if (!names.contains(key)) {
+        problems.add("unknown setting \"" + key + "\"; known settings: " + String.join(", ", names));
+      }
+    }
+    for (Method m : settingMethods()) {
+      String text = values.get(m.getName());
+      if (text == null) {
+        problems.add("setting " + m.getName() + " is missing");
+        continue;
+      }
+      try {
+        Method setter = ImmutablePolicySettings.Builder.class.getMethod(m.getName(), m.getReturnType());
+        Object value = m.getReturnType() == int.class ? (Object) Integer.parseInt(text) : (Object) Double.parseDouble(text);
+        setter.invoke(builder, value);
+      } catch (NumberFormatException e) {
+        problems.add(m.getName() + " must be " + (m.getReturnType() == int.class ? "a whole number" : "a number")
+            + " but was \"" + text + "\"");
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot set setting " + m.getName(), e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid policy settings: " + String.join("; ", problems));
+    }
+    return builder.build();
+  }
+
+  /** Holds the defaults, read once on first use. */
+  private static final class Defaults {
+    static final PolicySettings SETTINGS = read();
+
+    private static PolicySettings read() {
+      Properties properties = new Properties();
+      try (InputStream in = PolicySettings.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
+        }
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + DEFAULTS_RESOURCE, e);
+      }
+      return fromMap(trimmed(properties));
+    }
+  }
+}

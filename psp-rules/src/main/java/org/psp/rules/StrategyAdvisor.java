@@ -1,0 +1,212 @@
+package org.psp.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.psp.model.Advice;
+import org.psp.model.NationalRates;
+import org.psp.model.Site;
+import org.psp.rules.internal.Evaluation;
+import org.psp.rules.internal.RuleBases;
+import org.psp.rules.internal.RuleCompiler;
+
+/**
+ * Advises PSP sites: turns each site's data into eligibility and explained strategy recommendations
+ * by running the policy's Drools rules.
+ *
+ * <p>Building one loads the rule base, which takes a second or more; build it once and share it. An
+ * advisor is immutable and thread-safe: any number of threads may call {@link #advise(Site)} at once,
+ * each call running in its own stateless session.
+ *
+ * <pre>{@code
+ * StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
+ * Advice advice = advisor.advise(site);
+ *
+ * StrategyAdvisor custom = StrategyAdvisor.builder()
+ *     .addRules(Path.of("my-rules"))          // .drl files or folders; same name replaces a default rule
+ *     .disableRule("Grant assistance: small eligible site")
+ *     .settings(PolicySettings.builder().from(PolicySettings.defaults()).eligibilityRatio(2.0).build())
+ *     .build();                               // InvalidRulesException with FILE:LINE:COLUMN problems
+ * }</pre>
+ */
+public final class StrategyAdvisor {
+
+  /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
+  public static final int DEFAULT_FIRE_LIMIT = 10_000;
+
+  private final KieBase ruleBase;
+  private final PolicySettings settings;
+  private final NationalRates nationalRates;
+  private final Evaluation evaluation;
+
+  private StrategyAdvisor(KieBase ruleBase, PolicySettings settings, NationalRates nationalRates, int fireLimit) {
+    this.ruleBase = ruleBase;
+    this.settings = settings;
+    this.nationalRates = nationalRates;
+    this.evaluation = new Evaluation(ruleBase, settings, fireLimit);
+  }
+
+  /** An advisor with the default rules, settings and national rates. */
+  public static StrategyAdvisor withDefaultPolicy() {
+    return builder().build();
+  }
+
+  /** A builder, starting from the default rules, settings and national rates. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Compiles rule authors' .drl files (or folders of them) as {@link Builder#addRules} would, and
+   * returns every problem with its file, line and column; empty when they are fine.
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths) {
+    try {
+      builder().addRules(rulePaths).build();
+      return List.of();
+    } catch (InvalidRulesException e) {
+      return e.problems();
+    }
+  }
+
+  /** Advises {@code site} for its latest year. */
+  public Advice advise(Site site) {
+    return advise(site, site.latestYear());
+  }
+
+  /**
+   * Advises {@code site} for {@code year}.
+   *
+   * @throws AdviceException if the site has no statistics or the national rates table has no rate for
+   *     that year, or a rule loops or fails
+   */
+  public Advice advise(Site site, int year) {
+    checkNotNull(site, "site");
+    if (site.statisticsFor(year).isEmpty()) {
+      throw new AdviceException(site.id(), "no statistics for " + year + "; the site has "
+          + site.statisticsByYear().keySet());
+    }
+    OptionalDouble national = nationalRates.violentCrimeRate(year);
+    if (national.isEmpty()) {
+      throw new AdviceException(site.id(), "no national violent crime rate for " + year
+          + " in the national rates table, which has " + nationalRates.byYear().keySet());
+    }
+    return evaluation.advise(site, year, national.getAsDouble());
+  }
+
+  /**
+   * Advises every site, for {@code year} if given, else each site's latest year. A site that cannot
+   * be advised gets an outcome with the error; the others are advised all the same.
+   */
+  public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
+    List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
+    for (Site site : sites) {
+      try {
+        outcomes.add(AdviceOutcome.of(year.isPresent() ? advise(site, year.getAsInt()) : advise(site)));
+      } catch (AdviceException e) {
+        outcomes.add(AdviceOutcome.failed(site, e.getMessage()));
+      }
+    }
+    return outcomes;
+  }
+
+  /** The names of the rules in service, in name order. */
+  public ImmutableSortedSet<String> ruleNames() {
+    ImmutableSortedSet.Builder<String> names = ImmutableSortedSet.naturalOrder();
+    ruleBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+    return names.build();
+  }
+
+  /** The policy settings the rules read. */
+  public PolicySettings settings() {
+    return settings;
+  }
+
+  /** The national rates the sites are compared with. */
+  public NationalRates nationalRates() {
+    return nationalRates;
+  }
+
+  /** Builds a {@link StrategyAdvisor}; not thread-safe, use one per build. */
+  public static final class Builder {
+    private final List<Path> rulePaths = new ArrayList<>();
+    private final Set<String> disabledRules = new LinkedHashSet<>();
+    private PolicySettings settings = PolicySettings.defaults();
+    private NationalRates nationalRates = NationalRates.bundled();
+    private int fireLimit = DEFAULT_FIRE_LIMIT;
+
+    private Builder() {}
+
+    /** Adds rule authors' .drl files or folders (searched recursively) to the default rules. */
+    public Builder addRules(Path... paths) {
+      return addRules(List.of(paths));
+    }
+
+    /** Adds rule authors' .drl files or folders (searched recursively) to the default rules. */
+    public Builder addRules(Collection<Path> paths) {
+      paths.forEach(p -> rulePaths.add(checkNotNull(p, "rule path")));
+      return this;
+    }
+
+    /** Leaves out the default rule named {@code ruleName}. */
+    public Builder disableRule(String ruleName) {
+      disabledRules.add(checkNotNull(ruleName, "ruleName"));
+      return this;
+    }
+
+    /** The settings the rules read, instead of {@link PolicySettings#defaults()}. */
+    public Builder settings(PolicySettings settings) {
+      this.settings = checkNotNull(settings, "settings");
+      return this;
+    }
+
+    /** The national rates to compare with, instead of {@link NationalRates#bundled()}. */
+    public Builder nationalRates(NationalRates nationalRates) {
+      this.nationalRates = checkNotNull(nationalRates, "nationalRates");
+      return this;
+    }
+
+    /** The most rule firings one evaluation may take before it is ended as a loop. */
+    public Builder fireLimit(int fireLimit) {
+      checkArgument(fireLimit > 0, "fireLimit must be > 0 but was %s", fireLimit);
+      this.fireLimit = fireLimit;
+      return this;
+    }
+
+    /**
+     * Builds the advisor: compiles the added rules and loads the rule base.
+     *
+     * @throws InvalidRulesException with every problem of the added rules, or a disabled name that
+     *     names no default rule
+     */
+    public StrategyAdvisor build() {
+      KieBase ruleBase;
+      if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
+        ruleBase = RuleBases.defaults();
+      } else {
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
+        List<RuleProblem> problems = new ArrayList<>(compiled.problems());
+        if (problems.isEmpty()) {
+          ruleBase = RuleBases.withChanges(compiled.packages(), disabledRules, problems);
+        } else {
+          ruleBase = null;
+        }
+        if (!problems.isEmpty()) {
+          throw new InvalidRulesException(ImmutableList.copyOf(problems));
+        }
+      }
+      return new StrategyAdvisor(ruleBase, settings, nationalRates, fireLimit);
+    }
+  }
+}

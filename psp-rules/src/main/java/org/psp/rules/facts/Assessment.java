@@ -1,0 +1,182 @@
+package org.psp.rules.facts;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.psp.model.Agency;
+import org.psp.model.Capability;
+import org.psp.model.Condition;
+import org.psp.model.InterventionStatus;
+import org.psp.model.Site;
+import org.psp.model.SiteKind;
+import org.psp.model.Strategy;
+import org.psp.model.YearlyStatistics;
+
+/**
+ * The fact every rule starts from: one site in the year being advised, with its figures worked out.
+ * The engine inserts exactly one per evaluation.
+ *
+ * <p>In a rule: {@code $a : Assessment( nationalRatio >= $p.eligibilityRatio )}. Every optional
+ * figure of the year (the shares, shootings, the clearance rate) is {@code null} when the year does not
+ * give it, and Drools evaluates every comparison with {@code null} as false: a missing figure meets no
+ * threshold, whether the rule asks for {@code >=} or {@code <}. (Not {@code NaN}: Drools compares
+ * numbers with {@code compareTo}, for which {@code NaN} is greater than everything.)
+ */
+public final class Assessment {
+  private final Site site;
+  private final YearlyStatistics statistics;
+  private final double violentCrimeRate;
+  private final double nationalRate;
+
+  /**
+   * The assessment of {@code site} in {@code year}.
+   *
+   * @param nationalRate the national violent crime rate per 100,000 of that year, > 0
+   * @throws IllegalArgumentException if the site has no statistics for {@code year}
+   */
+  public Assessment(Site site, int year, double nationalRate) {
+    this.site = checkNotNull(site, "site");
+    this.statistics = site.statisticsFor(year).orElseThrow(() -> new IllegalArgumentException(
+        "site " + site.id() + " has no statistics for " + year + "; it has " + site.statisticsByYear().keySet()));
+    checkArgument(nationalRate > 0 && Double.isFinite(nationalRate), "nationalRate must be > 0 but was %s", nationalRate);
+    this.violentCrimeRate = statistics.violentCrimeRate(site.population());
+    this.nationalRate = nationalRate;
+  }
+
+  /** The site. */
+  public Site getSite() {
+    return site;
+  }
+
+  /** The site's id. */
+  public String getSiteId() {
+    return site.id();
+  }
+
+  /** City, county or region. */
+  public SiteKind getKind() {
+    return site.kind();
+  }
+
+  /** The advised year's population: the year's own if given, else the site's. */
+  public int getPopulation() {
+    return statistics.population().orElse(site.population());
+  }
+
+  /** Whether the site's leadership is committed to reducing violent crime. */
+  public boolean isCommitment() {
+    return site.commitment();
+  }
+
+  /** Whether the site has had at least one PSP engagement. */
+  public boolean isEngaged() {
+    return site.isEngaged();
+  }
+
+  /** The year advised on. */
+  public int getYear() {
+    return statistics.year();
+  }
+
+  /** The year's statistics. */
+  public YearlyStatistics getStatistics() {
+    return statistics;
+  }
+
+  /** The site's violent crime rate per 100,000 in the year. */
+  public double getViolentCrimeRate() {
+    return violentCrimeRate;
+  }
+
+  /** The national violent crime rate per 100,000 in the year. */
+  public double getNationalRate() {
+    return nationalRate;
+  }
+
+  /** The site's rate divided by the national rate ("R" in the policy). */
+  public double getNationalRatio() {
+    return violentCrimeRate / nationalRate;
+  }
+
+  /** Share of violent incidents involving a firearm, or null. */
+  public Double getFirearmShare() {
+    return orNull(statistics.firearmShare());
+  }
+
+  /** Share of violent incidents involving a gang, or null. */
+  public Double getGangShare() {
+    return orNull(statistics.gangShare());
+  }
+
+  /** Share of violent incidents involving drugs, or null. */
+  public Double getDrugShare() {
+    return orNull(statistics.drugShare());
+  }
+
+  /** Share of homicides cleared, or null. */
+  public Double getHomicideClearanceRate() {
+    return orNull(statistics.homicideClearanceRate());
+  }
+
+  /** Non-fatal shootings, or null. */
+  public Integer getNonFatalShootings() {
+    return statistics.nonFatalShootings().isPresent() ? statistics.nonFatalShootings().getAsInt() : null;
+  }
+
+  /** Whether the site already has {@code capability}. */
+  public boolean hasCapability(Capability capability) {
+    return site.capabilities().contains(capability);
+  }
+
+  /** Whether {@code condition} applies to the site. */
+  public boolean hasCondition(Condition condition) {
+    return site.conditions().contains(condition);
+  }
+
+  /** Whether an agency of this kind already works with the site. */
+  public boolean hasPartner(Agency agency) {
+    return site.hasPartner(agency);
+  }
+
+  /** Whether the site has an ACTIVE intervention of {@code strategy}. */
+  public boolean hasActiveIntervention(Strategy strategy) {
+    return site.interventions().stream()
+        .anyMatch(i -> i.strategy() == strategy && i.status() == InterventionStatus.ACTIVE);
+  }
+
+  /**
+   * The rate in words, for rationales: "violent crime 1,811 per 100,000 in 2019, 4.94× the national
+   * 366.7".
+   */
+  public String rateSummary() {
+    return String.format(Locale.US, "violent crime %,.0f per 100,000 in %d, %.2f× the national %.1f",
+        violentCrimeRate, getYear(), getNationalRatio(), nationalRate);
+  }
+
+  /** Whether an optional figure is given and at least {@code threshold}: null-safe, for consequences. */
+  public static boolean atLeast(Double value, double threshold) {
+    return value != null && value >= threshold;
+  }
+
+  /** A share as a whole percentage for rationales, e.g. 0.7 as "70%". */
+  public static String percent(double share) {
+    return String.format(Locale.US, "%.0f%%", share * 100);
+  }
+
+  /** A number with thousands separators and at most two decimals, e.g. 1.5 as "1.5", 100000 as "100,000". */
+  public static String number(double value) {
+    String text = String.format(Locale.US, "%,.2f", value);
+    return text.contains(".") ? text.replaceAll("\\.?0+$", "") : text;
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment[" + site.id() + " " + getYear() + ": " + rateSummary() + "]";
+  }
+
+  private static Double orNull(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+}

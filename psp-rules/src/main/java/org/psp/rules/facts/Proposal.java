@@ -1,0 +1,84 @@
+package org.psp.rules.facts;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.psp.model.Mode;
+import org.psp.model.Recommendation;
+import org.psp.model.Strategy;
+
+/**
+ * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
+ * done. It starts at priority 2 and in mode ESTABLISH; the priority and mode rules change that with
+ * {@code modify}. The engine records which rule inserted it.
+ *
+ * <p>In a rule: {@code insert(new Proposal(Strategy.REENTRY, "returning offenders need ..."))}.
+ */
+public final class Proposal {
+
+  /** The priority a proposal starts at. */
+  public static final int DEFAULT_PRIORITY = 2;
+
+  private final Strategy strategy;
+  private final String rationale;
+  private int priority = DEFAULT_PRIORITY;
+  private Mode mode = Mode.ESTABLISH;
+
+  /**
+   * Proposes {@code strategy}.
+   *
+   * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
+   */
+  public Proposal(Strategy strategy, String rationale) {
+    this.strategy = checkNotNull(strategy, "strategy");
+    this.rationale = checkNotNull(rationale, "rationale");
+    checkArgument(!rationale.isBlank(), "rationale must not be blank");
+  }
+
+  /** The strategy proposed. */
+  public Strategy getStrategy() {
+    return strategy;
+  }
+
+  /** Whether it is an enforcement strategy. */
+  public boolean isEnforcement() {
+    return strategy.isEnforcement();
+  }
+
+  /** Why, in words that quote the numbers. */
+  public String getRationale() {
+    return rationale;
+  }
+
+  /** 1 (highest) to 3. */
+  public int getPriority() {
+    return priority;
+  }
+
+  /**
+   * Sets the priority.
+   *
+   * @throws IllegalArgumentException unless 1 to 3
+   */
+  public void setPriority(int priority) {
+    checkArgument(priority >= Recommendation.HIGHEST_PRIORITY && priority <= Recommendation.LOWEST_PRIORITY,
+        "priority of %s must be from %s to %s but was %s", strategy, Recommendation.HIGHEST_PRIORITY,
+        Recommendation.LOWEST_PRIORITY, priority);
+    this.priority = priority;
+  }
+
+  /** ESTABLISH or STRENGTHEN. */
+  public Mode getMode() {
+    return mode;
+  }
+
+  /** Sets the mode. */
+  public void setMode(Mode mode) {
+    this.mode = checkNotNull(mode, "mode");
+  }
+
+  @Override
+  public String toString() {
+    return "Proposal[" + strategy + " priority " + priority + " " + mode + "]";
+  }
+}

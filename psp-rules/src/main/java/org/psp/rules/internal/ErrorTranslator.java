@@ -1,0 +1,133 @@
+package org.psp.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.parser.ParserError;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.psp.rules.RuleProblem;
+
+/**
+ * Turns the Drools compiler's errors into problems a rule author can act on: the author's file, the
+ * line and column of the offending word, and a plain message without the compiler's internals.
+ */
+final class ErrorTranslator {
+
+  private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
+  private static final Pattern UNKNOWN_FIELD =
+      Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
+  private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
+  private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
+  private static final String RULE_COMPILATION = "Rule Compilation error";
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+  private ErrorTranslator() {}
+
+  static List<RuleProblem> translate(KnowledgeBuilderError error, Map<String, String> sources) {
+    String file = error.getResource() != null && error.getResource().getSourcePath() != null
+        ? error.getResource().getSourcePath() : "(unknown file)";
+    String text = sources.getOrDefault(file, "");
+    int[] lines = error.getLines();
+    int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+    String message = error.getMessage() == null ? error.toString() : error.getMessage().strip();
+
+    if (error instanceof ParserError parserError) {
+      return List.of(new RuleProblem(file, line, parserError.getCol() + 1, PARSER_PREFIX.matcher(message).replaceFirst("")));
+    }
+    Matcher field = UNKNOWN_FIELD.matcher(message);
+    if (field.find()) {
+      String name = field.group(2);
+      return List.of(new RuleProblem(file, line, column(text, line, name),
+          "unknown field \"" + name + "\" of " + field.group(1) + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")));
+    }
+    Matcher type = UNKNOWN_TYPE.matcher(message);
+    if (type.find()) {
+      String name = type.group(1);
+      return List.of(new RuleProblem(file, line, column(text, line, name),
+          "unknown fact type \"" + name + "\" (misspelt, or is an import missing?)"));
+    }
+    if (message.startsWith(RULE_COMPILATION)) {
+      return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
+    }
+    return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
+  }
+
+  /** One problem per Java error of a consequence, at the line of the word it names when found. */
+  private static List<RuleProblem> consequenceProblems(String file, String text, int ruleLine, String errors) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (String javaError : errors.split("\\R")) {
+      if (javaError.isBlank()) {
+        continue;
+      }
+      String word = null;
+      Matcher name = JAVA_UNKNOWN_NAME.matcher(javaError);
+      Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
+      if (name.find()) {
+        word = name.group(1);
+      } else if (method.find()) {
+        word = method.group(1);
+      }
+      int[] at = word == null ? null : find(text, ruleLine, word);
+      problems.add(at == null
+          ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, "in the consequence: " + javaError.strip())
+          : new RuleProblem(file, at[0], at[1], "in the consequence: " + javaError.strip()));
+    }
+    return problems;
+  }
+
+  /**
+   * Drops the errors that only echo another: the parser's "null Package" beside a real syntax error,
+   * and the generated class clash beside a duplicate rule name.
+   */
+  static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+    List<RuleProblem> kept = new ArrayList<>();
+    for (RuleProblem p : problems) {
+      boolean otherInFile = problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
+      boolean echo = (p.message().startsWith(NULL_PACKAGE) && otherInFile)
+          || (p.message().contains("is already defined") && p.message().contains("Rule_")
+              && problems.stream().anyMatch(o -> o.message().startsWith("Duplicate rule name")));
+      if (!echo) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  /** The column (from 1) of {@code word} in line {@code line} of {@code text}; 1 when not found. */
+  private static int column(String text, int line, String word) {
+    String[] lines = text.split("\\R", -1);
+    if (line < 1 || line > lines.length) {
+      return line > 0 ? 1 : 0;
+    }
+    int index = indexOfWord(lines[line - 1], word);
+    return index < 0 ? 1 : index + 1;
+  }
+
+  /** Line and column of the first whole {@code word} at or after line {@code fromLine}, or null. */
+  private static int[] find(String text, int fromLine, String word) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = Math.max(fromLine, 1) - 1; i < lines.length; i++) {
+      int index = indexOfWord(lines[i], word);
+      if (index >= 0) {
+        return new int[] {i + 1, index + 1};
+      }
+      if (i > fromLine && lines[i].strip().equals("end")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOfWord(String line, String word) {
+    Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])").matcher(line);
+    return m.find() ? m.start() : -1;
+  }
+
+  private static String firstLineOf(String message) {
+    int end = message.indexOf('\n');
+    return (end < 0 ? message : message.substring(0, end)).strip().replaceFirst(":$", "");
+  }
+}

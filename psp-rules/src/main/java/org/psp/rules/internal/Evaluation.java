@@ -1,0 +1,189 @@
+package org.psp.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+import org.psp.model.Advice;
+import org.psp.model.Agency;
+import org.psp.model.Mode;
+import org.psp.model.Recommendation;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+import org.psp.rules.AdviceException;
+import org.psp.rules.PolicySettings;
+import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Caution;
+import org.psp.rules.facts.Criterion;
+import org.psp.rules.facts.Eligible;
+import org.psp.rules.facts.Proposal;
+
+/**
+ * One evaluation of one site: a fresh stateless session over the shared rule base, the facts in, the
+ * rules fired up to a limit, and the resulting facts turned into {@link Advice}.
+ */
+public final class Evaluation {
+  private final KieBase ruleBase;
+  private final PolicySettings settings;
+  private final int fireLimit;
+
+  /** An evaluation over {@code ruleBase}, stopping a looping rule after {@code fireLimit} firings. */
+  public Evaluation(KieBase ruleBase, PolicySettings settings, int fireLimit) {
+    this.ruleBase = ruleBase;
+    this.settings = settings;
+    this.fireLimit = fireLimit;
+  }
+
+  /** Advises {@code site} for {@code year}, whose national rate is {@code nationalRate}. */
+  public Advice advise(Site site, int year, double nationalRate) {
+    Assessment assessment = new Assessment(site, year, nationalRate);
+    Record record = new Record();
+    StatelessKieSession session = ruleBase.newStatelessKieSession();
+    session.addEventListener(record.firings);
+    session.addEventListener(record.insertions);
+    List<Command<?>> commands = List.of(
+        CommandFactory.newInsert(settings),
+        CommandFactory.newInsert(assessment),
+        CommandFactory.newFireAllRules(fireLimit));
+    try {
+      session.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException e) {
+      throw new AdviceException(site.id(), "rule \"" + record.lastRule + "\" failed: " + rootMessage(e));
+    }
+    int fired = record.firingCount();
+    if (fired >= fireLimit) {
+      throw new AdviceException(site.id(), "rule \"" + record.mostFired() + "\" seems to loop: the rules fired "
+          + fired + " times in one evaluation, past the limit of " + fireLimit + "; a rule that modifies a fact "
+          + "it matches needs a condition that its own change makes false");
+    }
+    return record.toAdvice(site, year, nationalRate);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  /** What the rules did during one evaluation. */
+  private static final class Record {
+    private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    private final List<Object> inserted = new ArrayList<>();
+    private String lastRule = "(none)";
+
+    final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        lastRule = event.getMatch().getRule().getName();
+      }
+
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        firingsByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+      }
+    };
+
+    final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
+      @Override
+      public void objectInserted(ObjectInsertedEvent event) {
+        inserted.add(event.getObject());
+        if (event.getRule() != null) {
+          insertedBy.put(event.getObject(), event.getRule().getName());
+        }
+      }
+    };
+
+    int firingCount() {
+      return firingsByRule.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    String mostFired() {
+      return firingsByRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
+    }
+
+    Advice toAdvice(Site site, int year, double nationalRate) {
+      boolean eligible = inserted.stream().anyMatch(Eligible.class::isInstance);
+      List<String> reasons = inserted.stream().filter(Criterion.class::isInstance).map(Criterion.class::cast)
+          .map(c -> (c.isMet() ? "met: " : "not met: ") + c.getReason()).toList();
+
+      Map<Strategy, List<Proposal>> proposals = new LinkedHashMap<>();
+      for (Object o : inserted) {
+        if (o instanceof Proposal p) {
+          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>()).add(p);
+        }
+      }
+      Map<Strategy, Set<String>> cautions = new LinkedHashMap<>();
+      for (Object o : inserted) {
+        if (o instanceof Caution c) {
+          if (!proposals.containsKey(c.getStrategy())) {
+            throw new AdviceException(site.id(), "rule \"" + insertedBy.get(c) + "\" added a caution to "
+                + c.getStrategy() + ", which no rule recommends");
+          }
+          cautions.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
+        }
+      }
+      List<Recommendation> recommendations = new ArrayList<>();
+      proposals.forEach((strategy, list) -> recommendations.add(recommendation(site, strategy, list,
+          cautions.getOrDefault(strategy, Set.of()))));
+      recommendations.sort(Advice.PRIORITY_ORDER);
+      return Advice.builder()
+          .site(site)
+          .year(year)
+          .nationalRate(nationalRate)
+          .eligible(eligible)
+          .eligibilityReasons(reasons)
+          .recommendations(recommendations)
+          .firedRules(firingsByRule.keySet())
+          .build();
+    }
+
+    /** Merges the proposals of one strategy: every rule and rationale, the highest priority, STRENGTHEN if any. */
+    private Recommendation recommendation(Site site, Strategy strategy, List<Proposal> proposals, Collection<String> cautions) {
+      String rules = proposals.stream().map(p -> insertedBy.getOrDefault(p, "(inserted by the application)"))
+          .distinct().collect(Collectors.joining(", "));
+      String rationale = proposals.stream().map(Proposal::getRationale).distinct().collect(Collectors.joining("; "));
+      int priority = proposals.stream().mapToInt(Proposal::getPriority).min().orElseThrow();
+      Mode mode = proposals.stream().anyMatch(p -> p.getMode() == Mode.STRENGTHEN) ? Mode.STRENGTHEN : Mode.ESTABLISH;
+      return Recommendation.builder()
+          .strategy(strategy)
+          .priority(priority)
+          .mode(mode)
+          .leadPartners(strategy.usualLeads())
+          .rule(rules)
+          .rationale(rationale + ". " + leads(site, strategy))
+          .cautions(ImmutableList.copyOf(cautions))
+          .build();
+    }
+
+    /** Who usually leads the strategy and which of them already work with the site. */
+    private static String leads(Site site, Strategy strategy) {
+      if (strategy.usualLeads().isEmpty()) {
+        return "Led by " + strategy.usualLeadsDescription() + ".";
+      }
+      List<Agency> partners = strategy.usualLeads().stream().filter(site::hasPartner).toList();
+      String working = partners.isEmpty()
+          ? "none of them works with the site yet"
+          : partners.stream().map(Agency::name).collect(Collectors.joining(", "))
+              + (partners.size() == 1 ? " already works" : " already work") + " with the site";
+      return "Usual leads: " + strategy.usualLeadsDescription() + "; " + working + ".";
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.psp.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.psp.model.Agency;
+import org.psp.model.Capability;
+import org.psp.model.Condition;
+import org.psp.model.Engagement;
+import org.psp.model.ImmutableYearlyStatistics;
+import org.psp.model.Intervention;
+import org.psp.model.InterventionStatus;
+import org.psp.model.Partner;
+import org.psp.model.Site;
+import org.psp.model.SiteKind;
+import org.psp.model.Strategy;
+import org.psp.model.YearlyStatistics;
+
+/**
+ * An illustrative test site, changed one fact at a time. It has 100,000 residents, so its violent
+ * crime rate equals its number of violent crimes; against {@link TestAdvisors#ROUND_NATIONAL_RATE}
+ * (400 per 100,000) 600 crimes are exactly R = 1.5, 800 are R = 2, 1,200 are R = 3.
+ */
+public final class SiteSpec {
+  public static final int YEAR = 2019;
+  public static final int POPULATION = 100_000;
+
+  private String id = "test-site";
+  private int violentCrimes = 800;
+  private int population = POPULATION;
+  private boolean commitment = true;
+  private SiteKind kind = SiteKind.CITY;
+  private Double firearmShare;
+  private Double gangShare;
+  private Double drugShare;
+  private Double homicideClearanceRate;
+  private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+  private final Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+  private final List<Partner> partners = new ArrayList<>();
+  private final List<Intervention> interventions = new ArrayList<>();
+  private final List<Engagement> engagements = new ArrayList<>();
+
+  /** A committed city of 100,000 with 800 violent crimes (R = 2 against 400) and nothing else. */
+  public static SiteSpec site() {
+    return new SiteSpec();
+  }
+
+  public SiteSpec id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  /** Sets the violent crimes of the year, all counted as aggravated assaults. */
+  public SiteSpec violentCrimes(int violentCrimes) {
+    this.violentCrimes = violentCrimes;
+    return this;
+  }
+
+  /** Sets R against the round national rate of 400: R × 400 violent crimes. */
+  public SiteSpec ratio(double ratio) {
+    return violentCrimes((int) Math.round(ratio * 400));
+  }
+
+  public SiteSpec population(int population) {
+    this.population = population;
+    return this;
+  }
+
+  public SiteSpec notCommitted() {
+    this.commitment = false;
+    return this;
+  }
+
+  public SiteSpec kind(SiteKind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  public SiteSpec firearmShare(double share) {
+    this.firearmShare = share;
+    return this;
+  }
+
+  public SiteSpec gangShare(double share) {
+    this.gangShare = share;
+    return this;
+  }
+
+  public SiteSpec drugShare(double share) {
+    this.drugShare = share;
+    return this;
+  }
+
+  public SiteSpec homicideClearanceRate(double rate) {
+    this.homicideClearanceRate = rate;
+    return this;
+  }
+
+  public SiteSpec with(Capability capability) {
+    capabilities.add(capability);
+    return this;
+  }
+
+  public SiteSpec with(Condition condition) {
+    conditions.add(condition);
+    return this;
+  }
+
+  public SiteSpec partner(Agency agency) {
+    partners.add(Partner.of(agency));
+    return this;
+  }
+
+  public SiteSpec intervention(Strategy strategy, InterventionStatus status) {
+    interventions.add(Intervention.builder().strategy(strategy).status(status).build());
+    return this;
+  }
+
+  public SiteSpec engaged(int cohort) {
+    engagements.add(Engagement.builder().cohort(cohort).build());
+    return this;
+  }
+
+  public Site build() {
+    ImmutableYearlyStatistics.Builder year = YearlyStatistics.builder().year(YEAR)
+        .murders(0).rapes(0).robberies(0).aggravatedAssaults(violentCrimes);
+    if (firearmShare != null) {
+      year.firearmShare(firearmShare);
+    }
+    if (gangShare != null) {
+      year.gangShare(gangShare);
+    }
+    if (drugShare != null) {
+      year.drugShare(drugShare);
+    }
+    if (homicideClearanceRate != null) {
+      year.homicideClearanceRate(homicideClearanceRate);
+    }
+    return Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
+        .commitment(commitment).addStatistic(year.build()).capabilities(capabilities).conditions(conditions)
+        .partners(partners).interventions(interventions).engagements(engagements).build();
+  }
+}
