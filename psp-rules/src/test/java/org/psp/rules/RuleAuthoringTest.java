@@ -1,0 +1,140 @@
+package org.psp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.psp.rules.SiteSpec.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Advice;
+import org.psp.model.Condition;
+import org.psp.model.Strategy;
+
+/** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
+class RuleAuthoringTest {
+  private static final Path RULES = Path.of("src/test/resources/rules");
+  private static final Path BROKEN = RULES.resolve("broken");
+  private static final Path CUSTOM = RULES.resolve("custom");
+
+  private static StrategyAdvisor custom;
+
+  @BeforeAll
+  static void buildOnce() {
+    custom = StrategyAdvisor.builder()
+        .nationalRates(TestAdvisors.ROUND.nationalRates())
+        .addRules(CUSTOM)
+        .disableRule("Victim services: eligible site without a victim services program")
+        .build();
+  }
+
+  @Test
+  void aNewRuleJoinsTheDefaultOnes() {
+    Advice advice = custom.advise(site().ratio(1).with(Condition.WARRANT_BACKLOG).build());
+
+    assertThat(advice.firedRules())
+        .contains("Reentry: warrant backlog", "Eligibility unmet: violent crime rate not far enough above the national rate");
+    assertThat(advice.recommendation(Strategy.REENTRY).orElseThrow().rule()).isEqualTo("Reentry: warrant backlog");
+    assertThat(custom.ruleNames()).contains("Reentry: warrant backlog", "Federal prosecution: gun violence at an eligible site");
+  }
+
+  @Test
+  void aRuleWithADefaultRulesNameReplacesIt() {
+    Advice advice = custom.advise(site().population(200_000).violentCrimes(1_600).build());
+
+    assertThat(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow().rationale())
+        .startsWith("illustrative: 200,000 residents, fewer than 250,000");
+    assertThat(custom.ruleNames()).filteredOn("Grant assistance: small eligible site"::equals).hasSize(1);
+  }
+
+  @Test
+  void aDisabledDefaultRuleIsGone() {
+    Advice advice = custom.advise(site().build());
+
+    assertThat(custom.ruleNames()).doesNotContain("Victim services: eligible site without a victim services program");
+    assertThat(advice.strategies()).doesNotContain(Strategy.VICTIM_SERVICES);
+    assertThat(StrategyAdvisor.withDefaultPolicy().ruleNames())
+        .contains("Victim services: eligible site without a victim services program");
+  }
+
+  @Test
+  void aMissingFigureMeetsNoThresholdInAuthorsRulesToo() {
+    assertThat(custom.advise(site().build()).strategies()).doesNotContain(Strategy.FOCUSED_DETERRENCE);
+    assertThat(custom.advise(site().gangShare(0.01).build()).firedRules()).contains("Focused deterrence: any gang share");
+  }
+
+  @Test
+  void disablingARuleThatDoesNotExistIsAProblem() {
+    assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule("No such rule").build())
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("no default rule is named \"No such rule\"");
+  }
+
+  @Test
+  void aSyntaxErrorNamesItsPosition() {
+    assertThat(problems("syntax-error.drl")).containsExactly(
+        BROKEN.resolve("syntax-error.drl") + ":7:17: no viable alternative at input '>=' in rule \"Missing a field name\"");
+  }
+
+  @Test
+  void anUnknownFactTypeNamesItsPosition() {
+    assertThat(problems("unknown-fact-type.drl")).containsExactly(
+        BROKEN.resolve("unknown-fact-type.drl") + ":8:5: unknown fact type \"Neighborhood\" (misspelt, or is an import missing?)");
+  }
+
+  @Test
+  void anUnknownFieldNamesItsPosition() {
+    assertThat(problems("unknown-field.drl")).containsExactly(
+        BROKEN.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\" of Assessment in: firearmShar >= 0.4");
+  }
+
+  @Test
+  void aBadConsequenceNamesItsPosition() {
+    assertThat(problems("bad-consequence.drl")).containsExactly(
+        BROKEN.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved or is not a field");
+  }
+
+  @Test
+  void aLoopingRuleIsStoppedAndNamed() {
+    StrategyAdvisor looping = StrategyAdvisor.builder().addRules(BROKEN.resolve("looping-rule.drl")).fireLimit(500).build();
+
+    assertThatThrownBy(() -> looping.advise(site().build(), SiteSpec.YEAR))
+        .isInstanceOf(AdviceException.class)
+        .hasMessageStartingWith("test-site: rule \"Keeps raising the priority\" seems to loop")
+        .hasMessageContaining("past the limit of 500");
+  }
+
+  @Test
+  void everyFileOfAFolderIsReportedInFileOrder() {
+    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
+
+    assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
+        "bad-consequence.drl", "syntax-error.drl", "unknown-fact-type.drl", "unknown-field.drl");
+    assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
+  }
+
+  @Test
+  void missingPathsAndOtherFilesAreProblems(@TempDir Path dir) throws IOException {
+    Path notDrl = Files.writeString(dir.resolve("rules.txt"), "rule");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+
+    assertThat(StrategyAdvisor.validate(List.of(dir.resolve("missing.drl"), notDrl, empty))).extracting(RuleProblem::toString)
+        .containsExactly(
+            empty + ":0:0: the folder has no .drl file",
+            dir.resolve("missing.drl") + ":0:0: no such file or folder",
+            notDrl + ":0:0: not a .drl file");
+  }
+
+  @Test
+  void validRulesHaveNoProblem() {
+    assertThat(StrategyAdvisor.validate(List.of(CUSTOM))).isEmpty();
+  }
+
+  private static List<String> problems(String file) {
+    return StrategyAdvisor.validate(List.of(BROKEN.resolve(file))).stream().map(RuleProblem::toString).toList();
+  }
+}

@@ -1,0 +1,123 @@
+package org.psp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.psp.rules.SiteSpec.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.psp.model.Advice;
+import org.psp.model.Site;
+import org.psp.model.YearlyStatistics;
+
+/** The engine's API: real national rates, errors per site, settings, and sharing across threads. */
+class StrategyAdvisorTest {
+  private static final StrategyAdvisor DEFAULT = StrategyAdvisor.withDefaultPolicy();
+
+  /** Baltimore in 2018, FBI CIUS 2018 Table 8: 309 + 361 + 5,066 + 5,364 offenses, 605,436 residents. */
+  private static Site baltimore() {
+    return Site.builder().id("baltimore-md").name("Baltimore").state("MD").population(597_239)
+        .addStatistic(YearlyStatistics.builder().year(2018).murders(309).rapes(361).robberies(5066)
+            .aggravatedAssaults(5364).population(605_436).build())
+        .build();
+  }
+
+  @Test
+  void comparesWithTheFbiNationalRateOfTheSameYear() {
+    Advice advice = DEFAULT.advise(baltimore());
+
+    assertThat(advice.year()).isEqualTo(2018);
+    assertThat(advice.violentCrimeRate()).isCloseTo(1833.4, within(0.05));
+    assertThat(advice.nationalRate()).isEqualTo(368.9);
+    assertThat(advice.nationalRatio()).isCloseTo(4.97, within(0.005));
+    assertThat(advice.eligible()).isTrue();
+  }
+
+  @Test
+  void aYearWithoutANationalRateIsAnErrorNamingTheYear() {
+    Site site = site().build();
+    Site in2021 = Site.builder().from(site).statistics(List.of(
+        YearlyStatistics.builder().from(site.statistics().get(0)).year(2021).build())).build();
+
+    assertThatThrownBy(() -> DEFAULT.advise(in2021))
+        .isInstanceOf(AdviceException.class)
+        .hasMessage("test-site: no national violent crime rate for 2021 in the national rates table, which has "
+            + "[2016, 2017, 2018, 2019]");
+  }
+
+  @Test
+  void aYearWithoutStatisticsIsAnErrorNamingTheYears() {
+    assertThatThrownBy(() -> DEFAULT.advise(site().build(), 2017))
+        .isInstanceOf(AdviceException.class)
+        .hasMessage("test-site: no statistics for 2017; the site has [2019]");
+  }
+
+  @Test
+  void aBatchAdvisesEverySiteItCanAndReportsTheOthers() {
+    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), OptionalInt.of(2018));
+    assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).hasValue(o.site().id() + ": no statistics for 2018; the site has [2019]"));
+
+    List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()), OptionalInt.empty());
+    assertThat(latest).extracting(o -> o.advice().orElseThrow().year()).containsExactly(2019, 2018);
+  }
+
+  @Test
+  void settingsChangeThePolicyWithoutJava() {
+    Properties strict = new Properties();
+    strict.setProperty("eligibilityRatio", "2.5");
+    StrategyAdvisor advisor = StrategyAdvisor.builder().nationalRates(TestAdvisors.ROUND.nationalRates())
+        .settings(PolicySettings.defaults().withOverrides(strict)).build();
+
+    assertThat(advisor.advise(site().ratio(2).build()).eligible()).isFalse();
+    assertThat(advisor.advise(site().ratio(2.5).build()).eligible()).isTrue();
+  }
+
+  @Test
+  void unknownOrMalformedSettingsAreRejectedByName() {
+    Properties bad = new Properties();
+    bad.setProperty("eligibilityRatioo", "2");
+    bad.setProperty("hotSpotsRatio", "high");
+
+    assertThatThrownBy(() -> PolicySettings.defaults().withOverrides(bad))
+        .hasMessageContaining("unknown setting \"eligibilityRatioo\"")
+        .hasMessageContaining("hotSpotsRatio must be a number but was \"high\"");
+    assertThatThrownBy(() -> PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(-1).build())
+        .hasMessageContaining("hotSpotsRatio must be a finite number >= 0 but was -1.0");
+  }
+
+  @Test
+  void theDefaultSettingsAreThePolicysThresholds() {
+    assertThat(PolicySettings.defaults().asMap()).containsEntry("eligibilityRatio", "1.5")
+        .containsEntry("priorityOneRatio", "3.0").containsEntry("grantAssistancePopulation", "100000")
+        .containsEntry("immigrationCooperationFirstYear", "2017").containsEntry("immigrationCooperationLastYear", "2020")
+        .hasSize(15);
+  }
+
+  @Test
+  void manyThreadsSharingOneAdvisorGetWhatOneThreadGets() throws Exception {
+    List<Site> sites = IntStream.range(0, 200).mapToObj(i -> site().id("site-" + i).violentCrimes(300 + 7 * i)
+        .firearmShare((i % 10) / 10.0).gangShare((i % 7) / 10.0).drugShare((i % 5) / 10.0).build()).toList();
+    List<Advice> sequential = sites.stream().map(TestAdvisors.ROUND::advise).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Advice>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        sites.forEach(s -> futures.add(pool.submit(() -> TestAdvisors.ROUND.advise(s))));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % sites.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
