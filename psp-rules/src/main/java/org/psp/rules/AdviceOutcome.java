@@ -12,7 +12,7 @@ import org.psp.model.Site;
  *
  * @param site the site
  * @param advice the advice, when the site could be advised
- * @param error why not, otherwise
+ * @param error why not, otherwise (without the site id, which {@code site} gives)
  */
 public record AdviceOutcome(Site site, Optional<Advice> advice, Optional<String> error) {
 

@@ -115,7 +115,7 @@ public final class StrategyAdvisor {
       try {
         outcomes.add(AdviceOutcome.of(year.isPresent() ? advise(site, year.getAsInt()) : advise(site)));
       } catch (AdviceException e) {
-        outcomes.add(AdviceOutcome.failed(site, e.getMessage()));
+        outcomes.add(AdviceOutcome.failed(site, e.reason()));
       }
     }
     return outcomes;

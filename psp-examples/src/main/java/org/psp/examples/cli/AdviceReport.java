@@ -1,0 +1,42 @@
+package org.psp.examples.cli;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.psp.model.Advice;
+import org.psp.model.Agency;
+import org.psp.model.Recommendation;
+
+/** The text report of one site's advice, for people. */
+final class AdviceReport {
+  private static final String NL = System.lineSeparator();
+
+  private AdviceReport() {}
+
+  static String render(Advice advice) {
+    StringBuilder text = new StringBuilder();
+    var site = advice.site();
+    text.append(site.name()).append(", ").append(site.state()).append(" (").append(site.id()).append(") in ")
+        .append(advice.year()).append(NL);
+    text.append(String.format(Locale.US, "  Violent crime: %,.1f per 100,000, %.2f× the national %.1f%n",
+        advice.violentCrimeRate(), advice.nationalRatio(), advice.nationalRate()));
+    text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
+    advice.eligibilityReasons().forEach(r -> text.append("    - ").append(r).append(NL));
+    if (advice.recommendations().isEmpty()) {
+      text.append("  No recommendation.").append(NL);
+    } else {
+      text.append("  Recommendations:").append(NL);
+      int n = 0;
+      for (Recommendation r : advice.recommendations()) {
+        text.append(String.format(Locale.US, "    %d. [priority %d] %s %s (%s)%n", ++n, r.priority(), r.mode(),
+            r.strategy(), r.coreArea()));
+        text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
+            : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
+        text.append("       Why: ").append(r.rationale()).append(NL);
+        r.cautions().forEach(c -> text.append("       Caution: ").append(c).append(NL));
+        text.append("       Rule: ").append(r.rule()).append(NL);
+      }
+    }
+    text.append("  Rules fired: ").append(advice.firedRules().size()).append(NL).append(NL);
+    return text.toString();
+  }
+}

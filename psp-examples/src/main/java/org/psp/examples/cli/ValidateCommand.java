@@ -1,0 +1,38 @@
+package org.psp.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.psp.rules.RuleProblem;
+import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code psp validate}: compiles rule authors' .drl files with the default rules. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Compiles .drl files or folders with the default rules and prints each problem as "
+        + "FILE:LINE:COLUMN: message (on stderr).")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "A .drl file or a folder of them.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    List<RuleProblem> problems = StrategyAdvisor.validate(paths);
+    if (!problems.isEmpty()) {
+      RuleOptions.print(problems, spec.commandLine().getErr());
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("OK: no problem in " + paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElseThrow());
+    out.flush();
+    return CommandLine.ExitCode.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package org.psp.examples.scenario;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.psp.model.Advice;
+import org.psp.model.Recommendation;
+import org.psp.model.Strategy;
+
+/**
+ * What a scenario expects of the advice; every stated expectation must hold.
+ *
+ * @param eligible whether the site must be eligible, if stated
+ * @param recommend strategies that must be recommended
+ * @param notRecommend strategies that must not be recommended
+ * @param priority the priority each of these strategies must have (it must be recommended)
+ */
+public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, Set<Strategy> notRecommend,
+    Map<Strategy, Integer> priority) {
+
+  /** Makes immutable copies. */
+  public Expectation {
+    recommend = ImmutableSet.copyOf(recommend);
+    notRecommend = ImmutableSet.copyOf(notRecommend);
+    priority = ImmutableMap.copyOf(priority);
+  }
+
+  /** Every expectation that {@code advice} does not meet, each saying what was expected and what came. */
+  public List<String> unmetBy(Advice advice) {
+    List<String> unmet = new ArrayList<>();
+    eligible.ifPresent(e -> {
+      if (e != advice.eligible()) {
+        unmet.add("expected eligible " + e + ", got " + advice.eligible() + " (" + String.join("; ", advice.eligibilityReasons()) + ")");
+      }
+    });
+    for (Strategy s : recommend) {
+      if (advice.recommendation(s).isEmpty()) {
+        unmet.add("expected " + s + " to be recommended, got " + advice.strategies());
+      }
+    }
+    for (Strategy s : notRecommend) {
+      advice.recommendation(s).ifPresent(r ->
+          unmet.add("expected " + s + " not to be recommended, got it from rule \"" + r.rule() + "\""));
+    }
+    priority.forEach((s, expected) -> {
+      Optional<Recommendation> r = advice.recommendation(s);
+      if (r.isEmpty()) {
+        unmet.add("expected " + s + " at priority " + expected + ", got no recommendation of it");
+      } else if (r.get().priority() != expected) {
+        unmet.add("expected " + s + " at priority " + expected + ", got priority " + r.get().priority());
+      }
+    });
+    return unmet;
+  }
+}

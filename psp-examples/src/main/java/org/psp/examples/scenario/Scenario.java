@@ -1,0 +1,31 @@
+package org.psp.examples.scenario;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.psp.model.Advice;
+import org.psp.model.Site;
+import org.psp.rules.AdviceException;
+import org.psp.rules.StrategyAdvisor;
+
+/**
+ * A rule author's test: a site, the year to advise on (its latest if absent) and what the advice must
+ * say.
+ *
+ * @param name what the scenario checks, in words
+ * @param site the site
+ * @param year the year to advise on, if not the latest
+ * @param expect the expectations
+ */
+public record Scenario(String name, Site site, OptionalInt year, Expectation expect) {
+
+  /** Advises the site with {@code advisor} and returns every unmet expectation; empty when it passes. */
+  public List<String> check(StrategyAdvisor advisor) {
+    Advice advice;
+    try {
+      advice = year.isPresent() ? advisor.advise(site, year.getAsInt()) : advisor.advise(site);
+    } catch (AdviceException e) {
+      return List.of("could not advise: " + e.reason());
+    }
+    return expect.unmetBy(advice);
+  }
+}

@@ -1,0 +1,193 @@
+package org.psp.examples.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.psp.model.Strategy;
+import org.psp.model.json.SiteFileReader;
+
+/**
+ * Reads {@code *.scenario.json} files. A file that is not a valid scenario gives its problems, each
+ * naming the JSON path, instead of a scenario; unknown fields and strategies are problems.
+ */
+public final class ScenarioReader {
+
+  /** The ending of scenario files found in folders. */
+  public static final String SUFFIX = ".scenario.json";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final Set<String> FIELDS = Set.of("name", "site", "year", "expect");
+  private static final Set<String> EXPECT_FIELDS = Set.of("eligible", "recommend", "notRecommend", "priority");
+
+  /**
+   * What reading one file gave.
+   *
+   * @param file the file
+   * @param scenario the scenario, when the file is valid
+   * @param problems otherwise, what is wrong with it
+   */
+  public record Read(Path file, Optional<Scenario> scenario, List<String> problems) {}
+
+  /** A reader. */
+  public ScenarioReader() {}
+
+  /** The scenario files named by {@code paths}: files as given, folders searched for {@code *.scenario.json}. */
+  public List<Path> files(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(p -> p.toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  /** Reads one scenario file. */
+  public Read read(Path file) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      return failed(file, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+          + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return failed(file, Files.exists(file) ? "cannot read the file: " + e.getMessage() : "no such file");
+    }
+    List<String> problems = new ArrayList<>();
+    if (root == null || !root.isObject()) {
+      return failed(file, "must be a JSON object with name, site and expect");
+    }
+    unknownFields(root, "", FIELDS, problems);
+    String name = text(root.get("name"), "name", problems);
+    SiteFileReader.SiteResult site = root.has("site") ? new SiteFileReader().readSite(root.get("site")) : null;
+    if (site == null) {
+      problems.add("site: is required but missing");
+    } else {
+      site.problems().forEach(p -> problems.add("site" + (p.path().isEmpty() ? "" : "." + p.path()) + ": " + p.message()));
+    }
+    OptionalInt year = OptionalInt.empty();
+    JsonNode yearNode = root.get("year");
+    if (yearNode != null && !yearNode.isNull()) {
+      if (yearNode.isIntegralNumber() && yearNode.canConvertToInt()) {
+        year = OptionalInt.of(yearNode.intValue());
+      } else {
+        problems.add("year: must be a whole number but was " + yearNode);
+      }
+    }
+    Expectation expect = expectation(root.get("expect"), problems);
+    if (!problems.isEmpty()) {
+      return new Read(file, Optional.empty(), problems);
+    }
+    return new Read(file, Optional.of(new Scenario(name, site.site().orElseThrow(), year, expect)), List.of());
+  }
+
+  private static Expectation expectation(JsonNode node, List<String> problems) {
+    if (node == null || !node.isObject()) {
+      problems.add("expect: must be an object with eligible, recommend, notRecommend or priority");
+      return null;
+    }
+    unknownFields(node, "expect.", EXPECT_FIELDS, problems);
+    Optional<Boolean> eligible = Optional.empty();
+    JsonNode e = node.get("eligible");
+    if (e != null && !e.isNull()) {
+      if (e.isBoolean()) {
+        eligible = Optional.of(e.booleanValue());
+      } else {
+        problems.add("expect.eligible: must be true or false but was " + e);
+      }
+    }
+    Set<Strategy> recommend = strategies(node.get("recommend"), "expect.recommend", problems);
+    Set<Strategy> notRecommend = strategies(node.get("notRecommend"), "expect.notRecommend", problems);
+    Map<Strategy, Integer> priority = new LinkedHashMap<>();
+    JsonNode p = node.get("priority");
+    if (p != null && !p.isNull()) {
+      if (!p.isObject()) {
+        problems.add("expect.priority: must be an object of STRATEGY: priority but was " + p);
+      } else {
+        p.fields().forEachRemaining(entry -> {
+          String path = "expect.priority." + entry.getKey();
+          Optional<Strategy> strategy = strategy(entry.getKey(), path, problems);
+          JsonNode value = entry.getValue();
+          if (!value.isIntegralNumber() || value.intValue() < 1 || value.intValue() > 3) {
+            problems.add(path + ": must be a priority from 1 to 3 but was " + value);
+          } else {
+            strategy.ifPresent(s -> priority.put(s, value.intValue()));
+          }
+        });
+      }
+    }
+    return new Expectation(eligible, recommend, notRecommend, priority);
+  }
+
+  private static Set<Strategy> strategies(JsonNode node, String path, List<String> problems) {
+    Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+    if (node == null || node.isNull()) {
+      return strategies;
+    }
+    if (!node.isArray()) {
+      problems.add(path + ": must be an array of strategies but was " + node);
+      return strategies;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      String at = path + "[" + i + "]";
+      if (!element.isTextual()) {
+        problems.add(at + ": must be a strategy name but was " + element);
+      } else {
+        strategy(element.textValue(), at, problems).ifPresent(strategies::add);
+      }
+    }
+    return strategies;
+  }
+
+  private static Optional<Strategy> strategy(String name, String path, List<String> problems) {
+    try {
+      return Optional.of(Strategy.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      problems.add(path + ": unknown strategy \"" + name + "\"; known: " + List.of(Strategy.values()));
+      return Optional.empty();
+    }
+  }
+
+  private static String text(JsonNode node, String path, List<String> problems) {
+    if (node == null || !node.isTextual() || node.textValue().isBlank()) {
+      problems.add(path + ": must be a non-empty string but was " + (node == null ? "missing" : node.toString()));
+      return null;
+    }
+    return node.textValue();
+  }
+
+  private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<String> problems) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String field = names.next();
+      if (!known.contains(field)) {
+        problems.add(prefix + field + ": unknown field \"" + field + "\"");
+      }
+    }
+  }
+
+  private static Read failed(Path file, String problem) {
+    return new Read(file, Optional.empty(), List.of(problem));
+  }
+}

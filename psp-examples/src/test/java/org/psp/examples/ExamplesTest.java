@@ -1,0 +1,43 @@
+package org.psp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.examples.batch.BatchReportExample;
+import org.psp.examples.embedding.EmbeddingExample;
+
+/** The example applications run and produce what the README says. */
+class ExamplesTest {
+
+  @Test
+  void theEmbeddingExamplePrintsTheAdviceOfItsSite() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(out).startsWith("Baltimore 2019: eligible true, 5.07× the national rate");
+    assertThat(out).contains("1 ESTABLISH FEDERAL_PROSECUTION", "USAO already works with the site",
+        "caution: the police department is under a consent decree");
+  }
+
+  @Test
+  void theBatchExampleWritesAReportOfEveryBundledSite(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("report.json");
+
+    BatchReportExample.Summary summary = BatchReportExample.write(report);
+
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(summary).isEqualTo(new BatchReportExample.Summary(24, 0));
+    assertThat(json.get("results")).hasSize(24);
+    assertThat(json.get("errors")).isEmpty();
+    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("birmingham-al");
+  }
+}

@@ -1,0 +1,228 @@
+package org.psp.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs the real psp.jar as a separate process, as a user would, for every command and exit code. */
+class PspCommandLineIT {
+  private static final Path JAR = Path.of(System.getProperty("psp.jar", "target/psp.jar"));
+  private static final Path CLI = Path.of("src/test/resources/cli");
+  private static final Path RULE_AUTHOR = Path.of("rule-author");
+  private static final Path BROKEN_RULES = Path.of("../psp-rules/src/test/resources/rules/broken");
+
+  /** What a run printed and returned. */
+  record Run(int exit, String out, String err) {
+    void hasNoStackTrace() {
+      assertThat(err).doesNotContain("Exception", "\tat ");
+      assertThat(out).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  private static Run psp(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("psp-out", ".txt");
+    Path err = Files.createTempFile("psp-err", ".txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
+    Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return run;
+  }
+
+  @Test
+  void adviseWithoutSitesAdvisesTheBundledPspSites() throws Exception {
+    Run run = psp("advise");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
+        "Recommendations:", "Why: ", "Rule: ", "Caution: the police department is under a consent decree");
+  }
+
+  @Test
+  void adviseAsJsonPrintsOnlyJsonWithTheContractsFigures() throws Exception {
+    Run run = psp("advise", "--year", "2018", "--format", "json");
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    JsonNode baltimore = null;
+    for (JsonNode result : json.get("results")) {
+      if (result.get("site").asText().equals("baltimore-md")) {
+        baltimore = result;
+      }
+    }
+    assertThat(baltimore).isNotNull();
+    assertThat(baltimore.get("violentCrimeRate").asDouble()).isEqualTo(1833.4);
+    assertThat(baltimore.get("nationalRatio").asDouble()).isEqualTo(4.97);
+    assertThat(baltimore.get("eligible").asBoolean()).isTrue();
+    assertThat(baltimore.get("recommendations").get(0).fieldNames()).toIterable().contains(
+        "strategy", "coreArea", "priority", "mode", "leadPartners", "rule", "rationale", "cautions");
+    // Sites without 2018 figures are errors, reported in the JSON and on stderr; the others are advised.
+    assertThat(json.get("errors")).extracting(e -> e.get("site").asText()).contains("davenport-ia");
+    assertThat(run.err()).contains("error: davenport-ia: no statistics for 2018");
+    assertThat(run.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidSitesAreEachReportedWhileTheValidOnesAreAdvised() throws Exception {
+    Run run = psp("advise", "--sites", CLI.resolve("mixed-sites.json").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("Valid City (illustrative), OH (valid-city) in 2019").doesNotContain("typo-town");
+    assertThat(run.err()).contains(
+        "error: negative-robberies: statistics[0].robberies: robberies must be >= 0 but was -4",
+        "error: typo-town: comitment: unknown field \"comitment\"",
+        "error: typo-town: conditions[0]: must be one of CONSENT_DECREE",
+        "but was \"CONSENT_DEGREE\"",
+        "error: no-national-rate: no national violent crime rate for 2022",
+        "4 errors in 3 sites; 1 site advised");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aMissingSiteFileIsAnErrorNotAStackTrace() throws Exception {
+    Run run = psp("advise", "--sites", "no-such-sites.json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("no-such-sites.json: no such file");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void malformedJsonNamesLineAndColumn() throws Exception {
+    Run run = psp("advise", "--sites", CLI.resolve("malformed.json").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("malformed JSON at line 3, column 5");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void brokenRulesAreReportedAsFileLineColumn() throws Exception {
+    Run run = psp("advise", "--rules", BROKEN_RULES.resolve("unknown-field.drl").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void adviseWithARuleAuthorsRules() throws Exception {
+    Run run = psp("advise", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("fewer than 250,000 (local policy)");
+  }
+
+  @Test
+  void validateAcceptsGoodRules() throws Exception {
+    Run run = psp("validate", RULE_AUTHOR.resolve("rules").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("OK: no problem in");
+  }
+
+  @Test
+  void validateReportsEveryProblemWithItsPosition() throws Exception {
+    Run run = psp("validate", BROKEN_RULES.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(
+        BROKEN_RULES.resolve("syntax-error.drl") + ":7:17: ",
+        BROKEN_RULES.resolve("unknown-fact-type.drl") + ":8:5: unknown fact type \"Neighborhood\"",
+        BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"",
+        BROKEN_RULES.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved",
+        "4 problems in the rules");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aLoopingRuleEndsWithAnErrorNamingIt() throws Exception {
+    Run run = psp("advise", "--rules", BROKEN_RULES.resolve("looping-rule.drl").toString(), "--sites",
+        CLI.resolve("mixed-sites.json").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("error: valid-city: rule \"Keeps raising the priority\" seems to loop");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void testRunsTheRuleAuthorsScenarios() throws Exception {
+    Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString(), "--rules", RULE_AUTHOR.resolve("rules").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().strip()).endsWith("3 passed, 0 failed");
+  }
+
+  @Test
+  void testNamesEachFailedScenarioWithWhatItExpectedAndGot() throws Exception {
+    Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(
+        "FAIL A city of 200,000 gets grant assistance under the local policy",
+        "expected GRANT_ASSISTANCE to be recommended, got [",
+        "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it");
+    assertThat(run.out().strip()).endsWith("1 passed, 2 failed");
+  }
+
+  @Test
+  void anInvalidScenarioFileFailsWithItsProblems() throws Exception {
+    Run run = psp("test", CLI.resolve("invalid.scenario.json").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("FAIL (invalid scenario file)", "extra: unknown field \"extra\"",
+        "site.name: is required but missing", "expect.recommend[0]: unknown strategy \"SAFE_STREETS\"");
+    assertThat(run.out().strip()).endsWith("0 passed, 1 failed");
+  }
+
+  @Test
+  void sitesListsTheBundledSites() throws Exception {
+    Run run = psp("sites");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "24 sites");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "frobnicate", "advise --bogus", "advise --format xml", "advise --year soon", "validate", "test"})
+  void usageErrorsExitWith2AndShowUsage(String args) throws Exception {
+    Run run = psp(args.isEmpty() ? new String[0] : args.split(" "));
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).containsAnyOf("Usage: psp", "Did you mean: psp");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void helpExitsWith0() throws Exception {
+    Run run = psp("--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("advise", "validate", "test", "sites", "Exit codes");
+  }
+
+  @Test
+  void anEmptyFolderOfScenariosIsAProblem(@TempDir Path dir) throws Exception {
+    Run run = psp("test", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("no scenario file");
+  }
+}

@@ -1,0 +1,79 @@
+package org.psp.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import org.psp.model.Advice;
+import org.psp.model.Recommendation;
+
+/**
+ * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
+ * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
+ * Instances are immutable and thread-safe.
+ */
+public final class AdviceJsonWriter {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A writer. */
+  public AdviceJsonWriter() {}
+
+  /** The report of {@code results} and {@code errors} as indented JSON text. */
+  public String toJson(Collection<Advice> results, Collection<SiteProblem> errors) {
+    ObjectNode root = NODES.objectNode();
+    ArrayNode resultNodes = root.putArray("results");
+    results.forEach(a -> resultNodes.add(toTree(a)));
+    ArrayNode errorNodes = root.putArray("errors");
+    errors.forEach(e -> errorNodes.addObject().put("site", e.site()).put("path", e.path()).put("message", e.message()));
+    try {
+      return MAPPER.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", e);
+    }
+  }
+
+  /** One advice as a JSON object. */
+  public ObjectNode toTree(Advice advice) {
+    ObjectNode node = NODES.objectNode()
+        .put("site", advice.site().id())
+        .put("year", advice.year())
+        .put("violentCrimeRate", rounded(advice.violentCrimeRate(), 1))
+        .put("nationalRate", advice.nationalRate())
+        .put("nationalRatio", rounded(advice.nationalRatio(), 2))
+        .put("eligible", advice.eligible());
+    ArrayNode reasons = node.putArray("eligibilityReasons");
+    advice.eligibilityReasons().forEach(reasons::add);
+    ArrayNode recommendations = node.putArray("recommendations");
+    advice.recommendations().forEach(r -> recommendations.add(recommendation(r)));
+    ArrayNode rules = node.putArray("firedRules");
+    advice.firedRules().forEach(rules::add);
+    return node;
+  }
+
+  private static ObjectNode recommendation(Recommendation r) {
+    ObjectNode node = NODES.objectNode()
+        .put("strategy", r.strategy().name())
+        .put("coreArea", r.coreArea().name())
+        .put("priority", r.priority())
+        .put("mode", r.mode().name());
+    ArrayNode leads = node.putArray("leadPartners");
+    r.leadPartners().forEach(a -> leads.add(a.name()));
+    node.put("rule", r.rule()).put("rationale", r.rationale());
+    ArrayNode cautions = node.putArray("cautions");
+    r.cautions().forEach(cautions::add);
+    return node;
+  }
+
+  private static BigDecimal rounded(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+  }
+}
