@@ -1,0 +1,45 @@
+package org.psp.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psp.model.Advice;
+import org.psp.model.Mode;
+import org.psp.model.Recommendation;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+import org.psp.model.YearlyStatistics;
+
+class AdviceJsonWriterTest {
+
+  @Test
+  void writesTheContractsFieldsWithRoundedFigures() throws Exception {
+    // Baltimore 2018, FBI CIUS 2018 Table 8, against the national 368.9: 1,833.4 per 100,000, 4.97x.
+    Site baltimore = Site.builder().id("baltimore-md").name("Baltimore").state("MD").population(605_436)
+        .addStatistic(YearlyStatistics.builder().year(2018).murders(309).rapes(361).robberies(5066).aggravatedAssaults(5364).build())
+        .build();
+    Advice advice = Advice.builder().site(baltimore).year(2018).nationalRate(368.9).eligible(true)
+        .addEligibilityReason("met: a reason")
+        .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH)
+            .leadPartners(Strategy.FEDERAL_PROSECUTION.usualLeads()).rule("R").rationale("why").build())
+        .addFiredRule("R")
+        .build();
+
+    JsonNode json = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice),
+        List.of(new SiteProblem("x", "statistics[0].robberies", "robberies must be >= 0 but was -4"))));
+
+    JsonNode result = json.get("results").get(0);
+    assertThat(result.get("site").asText()).isEqualTo("baltimore-md");
+    assertThat(result.get("violentCrimeRate").decimalValue()).isEqualByComparingTo("1833.4");
+    assertThat(result.get("nationalRatio").decimalValue()).isEqualByComparingTo("4.97");
+    JsonNode r = result.get("recommendations").get(0);
+    assertThat(r.get("strategy").asText()).isEqualTo("FEDERAL_PROSECUTION");
+    assertThat(r.get("coreArea").asText()).isEqualTo("GUN_VIOLENCE");
+    assertThat(r.get("leadPartners").get(0).asText()).isEqualTo("USAO");
+    assertThat(r.get("cautions")).isEmpty();
+    assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");
+  }
+}
