@@ -161,11 +161,11 @@ public final class SiteFileReader {
       return new SiteResult(Optional.empty(), Optional.empty(), problems.toSiteProblems(""));
     }
     ObjectFields f = maybeFields.get();
+    int before = problems.size();
     Optional<String> id = f.text("id", true);
     Optional<String> label = id.filter(i -> ID.matcher(i).matches());
 
     ImmutableSite.Builder site = Site.builder();
-    int before = problems.size();
     id.ifPresent(site::id);
     f.text("name", true).ifPresent(site::name);
     f.text("state", true).ifPresent(site::state);

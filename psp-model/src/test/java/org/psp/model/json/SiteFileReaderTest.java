@@ -95,6 +95,14 @@ class SiteFileReaderTest {
   }
 
   @Test
+  void aNonTextIdIsAProblemNotAnException() {
+    SiteFile file = parse("{ \"sites\": [" + ANNISTON.replace("\"anniston-al\"", "42") + "] }");
+
+    assertThat(file.sites()).isEmpty();
+    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly("sites[0]: id: must be a string but was 42");
+  }
+
+  @Test
   void aSyntaxErrorNamesItsLineAndColumn() {
     SiteFile file = parse("{ \"sites\": [\n  { \"id\": \"x\",, } ] }");
 

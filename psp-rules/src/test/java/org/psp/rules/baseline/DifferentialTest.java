@@ -1,0 +1,89 @@
+package org.psp.rules.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.psp.model.Advice;
+import org.psp.model.Mode;
+import org.psp.model.Recommendation;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+import org.psp.rules.GeneratedSites;
+import org.psp.rules.PolicySettings;
+import org.psp.rules.StrategyAdvisor;
+
+/**
+ * The Drools engine and the hand-written policy must agree on every generated site: eligibility,
+ * strategies, modes and priorities. A disagreement is a bug in one of them.
+ */
+class DifferentialTest {
+  private static final StrategyAdvisor ENGINE = StrategyAdvisor.withDefaultPolicy();
+  private static final HandWrittenPolicy BASELINE = new HandWrittenPolicy(PolicySettings.defaults());
+
+  @Provide
+  Arbitrary<Site> sites() {
+    return Arbitraries.longs().map(GeneratedSites::site);
+  }
+
+  @Property(tries = 5_000)
+  void theEngineAgreesWithTheHandWrittenPolicy(@ForAll("sites") Site site) {
+    Advice advice = ENGINE.advise(site);
+    HandWrittenPolicy.Decision expected = BASELINE.decide(site, advice.year(), advice.nationalRate());
+
+    Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
+    Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
+    for (Recommendation r : advice.recommendations()) {
+      priorities.put(r.strategy(), r.priority());
+      modes.put(r.strategy(), r.mode());
+    }
+    assertThat(advice.eligible()).as("eligible; reasons %s", advice.eligibilityReasons()).isEqualTo(expected.eligible());
+    assertThat(priorities).as("strategies and priorities").isEqualTo(expected.priorities());
+    assertThat(modes).as("modes").isEqualTo(expected.modes());
+  }
+
+  /** The generated sites reach every strategy, both modes and all three priorities, on both sides of eligibility. */
+  @Example
+  void theGeneratedSitesExerciseEveryDecision() {
+    Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+    Set<Mode> modes = EnumSet.noneOf(Mode.class);
+    Set<Integer> priorities = new HashSet<>();
+    Set<Boolean> eligibility = new HashSet<>();
+    for (Site site : GeneratedSites.sites(42, 2_000)) {
+      Advice advice = ENGINE.advise(site);
+      eligibility.add(advice.eligible());
+      advice.recommendations().forEach(r -> {
+        strategies.add(r.strategy());
+        modes.add(r.mode());
+        priorities.add(r.priority());
+      });
+    }
+    assertThat(strategies).containsExactlyInAnyOrder(Strategy.values());
+    assertThat(modes).containsExactlyInAnyOrder(Mode.values());
+    assertThat(priorities).containsExactlyInAnyOrder(1, 2, 3);
+    assertThat(eligibility).containsExactlyInAnyOrder(true, false);
+  }
+
+  /** A policy that differs in one threshold is caught: the comparison is not vacuous. */
+  @Example
+  void aDifferentThresholdIsCaught() {
+    HandWrittenPolicy stricter = new HandWrittenPolicy(
+        PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(2.5).build());
+
+    long disagreements = GeneratedSites.sites(7, 500).stream().filter(site -> {
+      Advice advice = ENGINE.advise(site);
+      return !stricter.decide(site, advice.year(), advice.nationalRate()).priorities().keySet().equals(advice.strategies());
+    }).count();
+
+    assertThat(disagreements).isPositive();
+  }
+}
