@@ -148,6 +148,16 @@ public final class StrategyAdvisor {
 
     private Builder() {}
 
+    /** A builder with this one's settings, rates, limit and disabled rules, but none of its added rule paths. */
+    Builder withoutRules() {
+      Builder copy = new Builder();
+      copy.disabledRules.addAll(disabledRules);
+      copy.settings = settings;
+      copy.nationalRates = nationalRates;
+      copy.fireLimit = fireLimit;
+      return copy;
+    }
+
     /** Adds rule authors' .drl files or folders (searched recursively) to the default rules. */
     public Builder addRules(Path... paths) {
       return addRules(List.of(paths));

@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Site;
@@ -102,16 +101,15 @@ class StrategyAdvisorTest {
   }
 
   @Test
-  void manyThreadsSharingOneAdvisorGetWhatOneThreadGets() throws Exception {
-    List<Site> sites = IntStream.range(0, 200).mapToObj(i -> site().id("site-" + i).violentCrimes(300 + 7 * i)
-        .firearmShare((i % 10) / 10.0).gangShare((i % 7) / 10.0).drugShare((i % 5) / 10.0).build()).toList();
-    List<Advice> sequential = sites.stream().map(TestAdvisors.ROUND::advise).toList();
+  void sixteenThreadsSharingOneAdvisorGetExactlyTheSequentialResults() throws Exception {
+    List<Site> sites = GeneratedSites.sites(11, 500);
+    List<Advice> sequential = sites.stream().map(DEFAULT::advise).toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       List<Future<Advice>> futures = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
-        sites.forEach(s -> futures.add(pool.submit(() -> TestAdvisors.ROUND.advise(s))));
+        sites.forEach(s -> futures.add(pool.submit(() -> DEFAULT.advise(s))));
       }
       for (int i = 0; i < futures.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % sites.size()));

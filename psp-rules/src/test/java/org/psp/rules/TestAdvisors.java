@@ -10,11 +10,14 @@ public final class TestAdvisors {
   /** An illustrative national rate for 2019 that makes ratios round; not the FBI's 366.7. */
   public static final double ROUND_NATIONAL_RATE = 400.0;
 
+  /** A builder of the default rules and settings, compared with a national rate of 400 in 2019. */
+  public static StrategyAdvisor.Builder roundBuilder() {
+    return StrategyAdvisor.builder().nationalRates(NationalRates.of(List.of(
+        new NationalRate(SiteSpec.YEAR, ROUND_NATIONAL_RATE, 5.0, "illustrative round rate for tests"))));
+  }
+
   /** The default rules and settings, compared with a national rate of 400 in 2019. */
-  public static final StrategyAdvisor ROUND = StrategyAdvisor.builder()
-      .nationalRates(NationalRates.of(List.of(
-          new NationalRate(SiteSpec.YEAR, ROUND_NATIONAL_RATE, 5.0, "illustrative round rate for tests"))))
-      .build();
+  public static final StrategyAdvisor ROUND = roundBuilder().build();
 
   private TestAdvisors() {}
 

@@ -1,0 +1,192 @@
+package org.psp.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.psp.model.Advice;
+import org.psp.model.Site;
+
+/**
+ * An advisor whose rule authors' rules come from a folder that it watches: when a file in it
+ * changes, the rules are compiled again and, if they compile, swapped in atomically. Rules that do
+ * not compile are reported, with their problems' file, line and column, and the previous rules stay
+ * in service.
+ *
+ * <p>Every evaluation runs entirely on the rule base that was in service when it began: an advice is
+ * never made by a mix of old and new rules. Thread-safe; close it to stop watching.
+ *
+ * <p>Deploy rule files atomically: write each one under another name (not ending in {@code .drl}) and
+ * rename it. A reload that reads a half-written file refuses it if it does not compile, but a file
+ * cut at the end of a rule, or empty, compiles, and would go into service with rules missing.
+ *
+ * <pre>{@code
+ * try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(Path.of("rules"), StrategyAdvisor.builder(),
+ *     result -> result.problems().forEach(p -> log.warn(p.toString())))) {
+ *   Advice advice = advisor.advise(site);
+ * }
+ * }</pre>
+ */
+public final class ReloadingAdvisor implements AutoCloseable {
+
+  /** How long the folder must be quiet after a change before it is reloaded: editors write in bursts. */
+  public static final Duration SETTLE_TIME = Duration.ofMillis(200);
+
+  private final Path folder;
+  private final StrategyAdvisor.Builder configuration;
+  private final Consumer<ReloadResult> listener;
+  private final WatchService watchService;
+  private final Thread watcher;
+  private volatile StrategyAdvisor current;
+  private volatile long generation;
+
+  private ReloadingAdvisor(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener)
+      throws IOException {
+    this.folder = folder;
+    this.configuration = configuration;
+    this.listener = listener;
+    this.current = configuration.withoutRules().addRules(folder).build();
+    this.generation = 1;
+    this.watchService = FileSystems.getDefault().newWatchService();
+    registerTree(folder);
+    this.watcher = new Thread(this::watch, "psp-rules-watcher " + folder);
+    this.watcher.setDaemon(true);
+    this.watcher.start();
+  }
+
+  /**
+   * Starts watching {@code folder}: its .drl files (and those of its subfolders) are added to the
+   * default rules as {@code configuration} (settings, national rates, disabled rules, fire limit)
+   * says; any rule paths already added to {@code configuration} are ignored.
+   *
+   * @param listener told of every reload, applied or refused; called on the watching thread
+   * @throws InvalidRulesException if the folder's rules do not compile at the start: there is no
+   *     previous version to keep in service
+   * @throws UncheckedIOException if the folder cannot be watched
+   */
+  public static ReloadingAdvisor watch(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener) {
+    checkArgument(Files.isDirectory(checkNotNull(folder, "folder")), "folder must be a folder but was %s", folder);
+    try {
+      return new ReloadingAdvisor(folder, checkNotNull(configuration, "configuration"), checkNotNull(listener, "listener"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot watch " + folder, e);
+    }
+  }
+
+  /** The advisor in service now; an evaluation that must see one version of the rules uses it throughout. */
+  public StrategyAdvisor current() {
+    return current;
+  }
+
+  /** The generation of the rules in service: 1 at the start, one more for each applied reload. */
+  public long generation() {
+    return generation;
+  }
+
+  /** Advises {@code site} for its latest year with the rules in service now. */
+  public Advice advise(Site site) {
+    return current.advise(site);
+  }
+
+  /** Advises {@code site} for {@code year} with the rules in service now. */
+  public Advice advise(Site site, int year) {
+    return current.advise(site, year);
+  }
+
+  /**
+   * Compiles the folder's rules now and, if they compile, puts them in service; otherwise keeps the
+   * previous ones. The listener is told either way.
+   */
+  public synchronized ReloadResult reload() {
+    ReloadResult result;
+    try {
+      StrategyAdvisor next = configuration.withoutRules().addRules(folder).build();
+      current = next;
+      generation++;
+      result = new ReloadResult(generation, true, List.of());
+    } catch (InvalidRulesException e) {
+      result = new ReloadResult(generation, false, e.problems());
+    }
+    listener.accept(result);
+    return result;
+  }
+
+  /** Stops watching the folder; the rules in service stay usable. */
+  @Override
+  public void close() {
+    watcher.interrupt();
+    try {
+      watchService.close();
+      watcher.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stop watching " + folder, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void watch() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        WatchKey key = watchService.take();
+        boolean changed = drain(key);
+        // Wait until the folder is quiet, taking in the rest of the burst.
+        WatchKey more;
+        while ((more = watchService.poll(SETTLE_TIME.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+          changed |= drain(more);
+        }
+        if (changed) {
+          reload();
+        }
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // closed: stop watching
+    }
+  }
+
+  /** Takes a key's events, registers new subfolders, and says whether anything changed. */
+  private boolean drain(WatchKey key) {
+    boolean changed = false;
+    Path dir = (Path) key.watchable();
+    for (var event : key.pollEvents()) {
+      changed = true;
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
+          && Files.isDirectory(dir.resolve(name))) {
+        try {
+          registerTree(dir.resolve(name));
+        } catch (IOException e) {
+          listener.accept(new ReloadResult(generation, false,
+              List.of(new RuleProblem(dir.resolve(name).toString(), 0, 0, "cannot watch the folder: " + e.getMessage()))));
+        }
+      }
+    }
+    key.reset();
+    return changed;
+  }
+
+  private void registerTree(Path root) throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

@@ -1,0 +1,166 @@
+package org.psp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.psp.rules.SiteSpec.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Advice;
+import org.psp.model.Recommendation;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+
+/** Hot reload: new rules swap in atomically, broken ones are reported and never go into service. */
+class ReloadingAdvisorTest {
+  private static final Site SITE = site().build();
+
+  /** Rules whose every advice says, twice, which version made it: in a rationale and in a caution. */
+  private static String version(int n) {
+    return """
+        package org.psp.test.reload;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Caution;
+        import org.psp.rules.facts.Proposal;
+        rule "Version marker"
+            salience 300
+        when
+            Assessment()
+        then
+            insert( new Proposal( Strategy.PEER_EXCHANGE, "version %d" ) );
+        end
+        rule "Version caution"
+            salience 100
+        when
+            Proposal( strategy == Strategy.PEER_EXCHANGE )
+        then
+            insert( new Caution( Strategy.PEER_EXCHANGE, "version %d" ) );
+        end
+        """.formatted(n, n);
+  }
+
+  private static final String BROKEN = """
+      package org.psp.test.reload;
+      import org.psp.rules.facts.Assessment;
+      rule "Broken"
+      when
+          Assessment( firearmShar > 0 )
+      then
+      end
+      """;
+
+  /** Writes as a deployment tool should: elsewhere first, then renamed, so no reload sees half a file. */
+  private static void writeAtomically(Path file, String text) throws IOException {
+    Path temporary = Files.writeString(file.resolveSibling(file.getFileName() + ".tmp"), text);
+    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static int versionOf(Advice advice) {
+    Recommendation marker = advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
+    int fromRationale = Integer.parseInt(marker.rationale().replaceAll("^version (\\d+).*$", "$1"));
+    assertThat(marker.cautions()).as("one version per evaluation").containsExactly("version " + fromRationale);
+    return fromRationale;
+  }
+
+  @Test
+  void aChangeThatCompilesGoesIntoServiceAndOneThatDoesNotIsReported(@TempDir Path dir) throws IOException {
+    Path rules = Files.writeString(dir.resolve("version.drl"), version(1));
+    List<ReloadResult> told = new CopyOnWriteArrayList<>();
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), told::add)) {
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(1);
+
+      Files.writeString(rules, version(2));
+      assertThat(advisor.reload()).isEqualTo(new ReloadResult(2, true, List.of()));
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(2);
+
+      Files.writeString(rules, BROKEN);
+      ReloadResult refused = advisor.reload();
+      assertThat(refused.applied()).isFalse();
+      assertThat(refused.generation()).isEqualTo(2);
+      assertThat(refused.problems()).extracting(RuleProblem::toString)
+          .containsExactly(rules + ":5:17: unknown field \"firearmShar\" of Assessment in: firearmShar > 0");
+      assertThat(versionOf(advisor.advise(SITE))).as("the previous rules stay in service").isEqualTo(2);
+      assertThat(told).extracting(ReloadResult::applied).containsSubsequence(true, false);
+    }
+  }
+
+  @Test
+  void theFolderIsWatched(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("version.drl"), version(1));
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { })) {
+      Files.writeString(rules, version(7));
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (advisor.generation() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(advisor.generation()).isEqualTo(2);
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(7);
+    }
+  }
+
+  @Test
+  void rulesThatDoNotCompileAtTheStartAreRefused(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("broken.drl"), BROKEN);
+
+    assertThatThrownBy(() -> ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { }))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("broken.drl:5:17: unknown field");
+  }
+
+  @Test
+  void aHundredReloadsUnderLoadNeverFailOrMixAnEvaluation(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("version.drl"), version(0));
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong evaluations = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { })) {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        workers.add(pool.submit(() -> {
+          int last = -1;
+          while (running.get()) {
+            int version = versionOf(advisor.advise(SITE));
+            assertThat(version).as("versions only move forward").isGreaterThanOrEqualTo(last);
+            last = version;
+            evaluations.incrementAndGet();
+          }
+          return null;
+        }));
+      }
+      int lastGood = 0;
+      for (int n = 1; n <= 100; n++) {
+        boolean broken = n % 5 == 0;
+        writeAtomically(rules, broken ? BROKEN : version(n));
+        ReloadResult result = advisor.reload();
+        assertThat(result.applied()).isEqualTo(!broken);
+        lastGood = broken ? lastGood : n;
+        assertThat(versionOf(advisor.advise(SITE))).isEqualTo(lastGood);
+      }
+      running.set(false);
+      for (Future<?> worker : workers) {
+        worker.get(60, TimeUnit.SECONDS);
+      }
+      // 80 of the reloads compile; the watcher may have applied some changes of its own as well.
+      assertThat(advisor.generation()).isGreaterThanOrEqualTo(1 + 80);
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(lastGood);
+      assertThat(evaluations.get()).isGreaterThan(100);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
