@@ -1,39 +1,63 @@
 package org.psp.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.psp.rules.RuleProblem;
 
 /** Makes rule bases: the default one, pre-compiled at build time, and the default one with changes. */
 public final class RuleBases {
 
-  /** The name of the default rule base in META-INF/kmodule.xml. */
-  public static final String DEFAULT_RULE_BASE = "psp-default";
-
   private RuleBases() {}
 
-  private static KieContainer container() {
-    KieServices services = KieServices.Factory.get();
-    if (services == null) {
-      throw new IllegalStateException("Drools is not on the class path: KieServices.Factory.get() returned null "
-          + "(in a fat jar, every META-INF/kie.conf must be merged)");
-    }
-    return services.getKieClasspathContainer(RuleBases.class.getClassLoader());
+  /** Lists the classes of the executable model that kie-maven-plugin generated from the default rules. */
+  static final String MODEL_INDEX = "META-INF/kie/org.psp/psp-rules/drools-model";
+
+  /**
+   * A new instance of the default rule base, built from the executable model compiled at build time.
+   * It is read directly, not through a KieContainer, so that no .drl file elsewhere on the class path
+   * (a fat jar holds many) is picked up and compiled.
+   */
+  public static KieBase defaults() {
+    return KieBaseBuilder.createKieBaseFromModel(models());
   }
 
-  /** A new instance of the default rule base, loaded from the executable model compiled at build time. */
-  public static KieBase defaults() {
-    KieContainer container = container();
-    return container.newKieBase(DEFAULT_RULE_BASE, KieServices.Factory.get().newKieBaseConfiguration());
+  private static List<Model> models() {
+    List<String> classNames = new ArrayList<>();
+    try (InputStream in = RuleBases.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException(MODEL_INDEX + " is missing from the class path: psp-rules was not built "
+            + "with kie-maven-plugin, or a fat jar left it out");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        if (!line.isBlank() && !line.startsWith("Drools-Model-Version:")) {
+          classNames.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
+    }
+    List<Model> models = new ArrayList<>();
+    for (String className : classNames) {
+      try {
+        models.add((Model) Class.forName(className, true, RuleBases.class.getClassLoader()).getConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot load the executable model class " + className, e);
+      }
+    }
+    return models;
   }
 
   /**

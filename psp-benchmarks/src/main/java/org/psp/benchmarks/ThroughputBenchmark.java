@@ -1,0 +1,76 @@
+package org.psp.benchmarks;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.psp.model.NationalRates;
+import org.psp.model.Site;
+import org.psp.rules.GeneratedSites;
+import org.psp.rules.PolicySettings;
+import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.baseline.HandWrittenPolicy;
+
+/**
+ * Batch throughput: one operation advises a whole batch of generated sites, so sites per second is
+ * the score times the batch size ({@code psp.benchmarks.Report} prints it). The engine and the
+ * hand-written baseline run on the same sites in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+public class ThroughputBenchmark {
+
+  @Param({"1", "100", "10000"})
+  public int batchSize;
+
+  private List<Site> sites;
+  private StrategyAdvisor engine;
+  private HandWrittenPolicy baseline;
+  private NationalRates rates;
+
+  @Setup
+  public void setUp() {
+    sites = GeneratedSites.sites(2026, batchSize);
+    engine = StrategyAdvisor.withDefaultPolicy();
+    baseline = new HandWrittenPolicy(PolicySettings.defaults());
+    rates = NationalRates.bundled();
+  }
+
+  /** The Drools engine, one thread, site after site. */
+  @Benchmark
+  public void engine(Blackhole out) {
+    for (Site site : sites) {
+      out.consume(engine.advise(site));
+    }
+  }
+
+  /** The Drools engine's batch call, which uses every core. */
+  @Benchmark
+  public void engineBatch(Blackhole out) {
+    out.consume(engine.adviseAll(sites, OptionalInt.empty()));
+  }
+
+  /** The hand-written policy, one thread. */
+  @Benchmark
+  public void baseline(Blackhole out) {
+    for (Site site : sites) {
+      int year = site.latestYear();
+      out.consume(baseline.decide(site, year, rates.violentCrimeRate(year).getAsDouble()));
+    }
+  }
+}
