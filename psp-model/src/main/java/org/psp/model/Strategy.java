@@ -52,11 +52,15 @@ public enum Strategy {
   private final CoreArea coreArea;
   private final boolean enforcement;
   private final ImmutableList<Agency> usualLeads;
+  private final String usualLeadsDescription;
 
   Strategy(CoreArea coreArea, boolean enforcement, Agency... usualLeads) {
     this.coreArea = coreArea;
     this.enforcement = enforcement;
     this.usualLeads = ImmutableList.copyOf(usualLeads);
+    this.usualLeadsDescription = usualLeads.length == 0
+        ? "local government"
+        : String.join(", ", this.usualLeads.stream().map(Agency::name).toList());
   }
 
   /** The PSP core area this strategy belongs to. */
@@ -79,10 +83,7 @@ public enum Strategy {
 
   /** The usual leads in words, e.g. "USAO, LOCAL_POLICE" or "local government". */
   public String usualLeadsDescription() {
-    if (usualLeads.isEmpty()) {
-      return "local government";
-    }
-    return String.join(", ", usualLeads.stream().map(Agency::name).toList());
+    return usualLeadsDescription;
   }
 
   /** The enforcement strategies, which an ineligible site is never recommended. */

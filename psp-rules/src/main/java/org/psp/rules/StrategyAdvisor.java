@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
 import org.psp.model.NationalRates;
@@ -44,6 +45,9 @@ public final class StrategyAdvisor {
 
   /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
   public static final int DEFAULT_FIRE_LIMIT = 10_000;
+
+  /** Batches of at least this many sites are advised on every core. */
+  private static final int PARALLEL_BATCH = 64;
 
   private final KieBase ruleBase;
   private final PolicySettings settings;
@@ -106,19 +110,25 @@ public final class StrategyAdvisor {
   }
 
   /**
-   * Advises every site, for {@code year} if given, else each site's latest year. A site that cannot
-   * be advised gets an outcome with the error; the others are advised all the same.
+   * Advises every site, for {@code year} if given, else each site's latest year, on every core for
+   * large batches. A site that cannot be advised gets an outcome with the error; the others are
+   * advised all the same. The outcomes are in the order of the sites.
    */
   public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
-    List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
-    for (Site site : sites) {
-      try {
-        outcomes.add(AdviceOutcome.of(year.isPresent() ? advise(site, year.getAsInt()) : advise(site)));
-      } catch (AdviceException e) {
-        outcomes.add(AdviceOutcome.failed(site, e.reason()));
-      }
+    List<Site> list = List.copyOf(sites);
+    // Large batches use every core; the outcomes keep the order of the sites.
+    IntStream indexes = IntStream.range(0, list.size());
+    return (list.size() >= PARALLEL_BATCH ? indexes.parallel() : indexes)
+        .mapToObj(i -> outcome(list.get(i), year))
+        .toList();
+  }
+
+  private AdviceOutcome outcome(Site site, OptionalInt year) {
+    try {
+      return AdviceOutcome.of(year.isPresent() ? advise(site, year.getAsInt()) : advise(site));
+    } catch (AdviceException e) {
+      return AdviceOutcome.failed(site, e.reason());
     }
-    return outcomes;
   }
 
   /** The names of the rules in service, in name order. */

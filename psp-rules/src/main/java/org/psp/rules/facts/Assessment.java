@@ -3,11 +3,13 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Site;
 import org.psp.model.SiteKind;
@@ -29,6 +31,7 @@ public final class Assessment {
   private final YearlyStatistics statistics;
   private final double violentCrimeRate;
   private final double nationalRate;
+  private String rateSummary;
 
   /**
    * The assessment of {@code site} in {@code year}.
@@ -142,8 +145,12 @@ public final class Assessment {
 
   /** Whether the site has an ACTIVE intervention of {@code strategy}. */
   public boolean hasActiveIntervention(Strategy strategy) {
-    return site.interventions().stream()
-        .anyMatch(i -> i.strategy() == strategy && i.status() == InterventionStatus.ACTIVE);
+    for (Intervention intervention : site.interventions()) {
+      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -151,8 +158,12 @@ public final class Assessment {
    * 366.7".
    */
   public String rateSummary() {
-    return String.format(Locale.US, "violent crime %,.0f per 100,000 in %d, %.2f× the national %.1f",
-        violentCrimeRate, getYear(), getNationalRatio(), nationalRate);
+    // Several rules quote it in one evaluation; an evaluation runs on one thread.
+    if (rateSummary == null) {
+      rateSummary = "violent crime " + grouped(Math.round(violentCrimeRate)) + " per 100,000 in " + getYear() + ", "
+          + decimals(getNationalRatio(), 2) + "× the national " + decimals(nationalRate, 1);
+    }
+    return rateSummary;
   }
 
   /** Whether an optional figure is given and at least {@code threshold}: null-safe, for consequences. */
@@ -162,13 +173,37 @@ public final class Assessment {
 
   /** A share as a whole percentage for rationales, e.g. 0.7 as "70%". */
   public static String percent(double share) {
-    return String.format(Locale.US, "%.0f%%", share * 100);
+    return Math.round(share * 100) + "%";
   }
 
   /** A number with thousands separators and at most two decimals, e.g. 1.5 as "1.5", 100000 as "100,000". */
   public static String number(double value) {
-    String text = String.format(Locale.US, "%,.2f", value);
-    return text.contains(".") ? text.replaceAll("\\.?0+$", "") : text;
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
+    String fraction = rounded.subtract(whole).abs().toPlainString();
+    return (rounded.signum() < 0 && whole.signum() == 0 ? "-" : "") + grouped(whole.longValueExact())
+        + (rounded.scale() > 0 ? fraction.substring(1) : "");
+  }
+
+  /** {@code value} with {@code places} decimals, rounded half up, e.g. 4.9699 with 2 as "4.97". */
+  private static String decimals(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A whole number with thousands separators, e.g. 1811 as "1,811". */
+  private static String grouped(long value) {
+    String digits = Long.toString(Math.abs(value));
+    StringBuilder text = new StringBuilder(digits.length() + 4);
+    if (value < 0) {
+      text.append('-');
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.toString();
   }
 
   @Override

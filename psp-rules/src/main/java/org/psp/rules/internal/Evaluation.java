@@ -1,8 +1,8 @@
 package org.psp.rules.internal;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -17,6 +18,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 import org.psp.model.Advice;
@@ -38,13 +40,15 @@ import org.psp.rules.facts.Proposal;
  * rules fired up to a limit, and the resulting facts turned into {@link Advice}.
  */
 public final class Evaluation {
-  private final KieBase ruleBase;
+  private final KieSessionsPool sessions;
   private final PolicySettings settings;
   private final int fireLimit;
 
   /** An evaluation over {@code ruleBase}, stopping a looping rule after {@code fireLimit} firings. */
   public Evaluation(KieBase ruleBase, PolicySettings settings, int fireLimit) {
-    this.ruleBase = ruleBase;
+    // Sessions are reset and reused rather than built for every site: building one costs more than
+    // running the rules. The pool grows to the number of threads evaluating at once.
+    this.sessions = ((InternalKnowledgeBase) ruleBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.settings = settings;
     this.fireLimit = fireLimit;
   }
@@ -53,7 +57,7 @@ public final class Evaluation {
   public Advice advise(Site site, int year, double nationalRate) {
     Assessment assessment = new Assessment(site, year, nationalRate);
     Record record = new Record();
-    StatelessKieSession session = ruleBase.newStatelessKieSession();
+    StatelessKieSession session = sessions.newStatelessKieSession();
     session.addEventListener(record.firings);
     session.addEventListener(record.insertions);
     List<Command<?>> commands = List.of(
@@ -120,29 +124,32 @@ public final class Evaluation {
     }
 
     Advice toAdvice(Site site, int year, double nationalRate) {
-      boolean eligible = inserted.stream().anyMatch(Eligible.class::isInstance);
-      List<String> reasons = inserted.stream().filter(Criterion.class::isInstance).map(Criterion.class::cast)
-          .map(c -> (c.isMet() ? "met: " : "not met: ") + c.getReason()).toList();
-
-      Map<Strategy, List<Proposal>> proposals = new LinkedHashMap<>();
+      boolean eligible = false;
+      List<String> reasons = new ArrayList<>(4);
+      Map<Strategy, List<Proposal>> proposals = new EnumMap<>(Strategy.class);
+      List<Caution> cautions = new ArrayList<>(4);
       for (Object o : inserted) {
         if (o instanceof Proposal p) {
-          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>()).add(p);
+          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1)).add(p);
+        } else if (o instanceof Criterion c) {
+          reasons.add((c.isMet() ? "met: " : "not met: ") + c.getReason());
+        } else if (o instanceof Caution c) {
+          cautions.add(c);
+        } else if (o instanceof Eligible) {
+          eligible = true;
         }
       }
-      Map<Strategy, Set<String>> cautions = new LinkedHashMap<>();
-      for (Object o : inserted) {
-        if (o instanceof Caution c) {
-          if (!proposals.containsKey(c.getStrategy())) {
-            throw new AdviceException(site.id(), "rule \"" + insertedBy.get(c) + "\" added a caution to "
-                + c.getStrategy() + ", which no rule recommends");
-          }
-          cautions.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
+      Map<Strategy, Set<String>> cautionsByStrategy = new EnumMap<>(Strategy.class);
+      for (Caution c : cautions) {
+        if (!proposals.containsKey(c.getStrategy())) {
+          throw new AdviceException(site.id(), "rule \"" + insertedBy.get(c) + "\" added a caution to "
+              + c.getStrategy() + ", which no rule recommends");
         }
+        cautionsByStrategy.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
       }
-      List<Recommendation> recommendations = new ArrayList<>();
+      List<Recommendation> recommendations = new ArrayList<>(proposals.size());
       proposals.forEach((strategy, list) -> recommendations.add(recommendation(site, strategy, list,
-          cautions.getOrDefault(strategy, Set.of()))));
+          cautionsByStrategy.getOrDefault(strategy, Set.of()))));
       recommendations.sort(Advice.PRIORITY_ORDER);
       return Advice.builder()
           .site(site)
@@ -157,11 +164,22 @@ public final class Evaluation {
 
     /** Merges the proposals of one strategy: every rule and rationale, the highest priority, STRENGTHEN if any. */
     private Recommendation recommendation(Site site, Strategy strategy, List<Proposal> proposals, Collection<String> cautions) {
-      String rules = proposals.stream().map(p -> insertedBy.getOrDefault(p, "(inserted by the application)"))
-          .distinct().collect(Collectors.joining(", "));
-      String rationale = proposals.stream().map(Proposal::getRationale).distinct().collect(Collectors.joining("; "));
-      int priority = proposals.stream().mapToInt(Proposal::getPriority).min().orElseThrow();
-      Mode mode = proposals.stream().anyMatch(p -> p.getMode() == Mode.STRENGTHEN) ? Mode.STRENGTHEN : Mode.ESTABLISH;
+      String rules;
+      String rationale;
+      int priority;
+      Mode mode;
+      if (proposals.size() == 1) {
+        Proposal only = proposals.get(0);
+        rules = ruleOf(only);
+        rationale = only.getRationale();
+        priority = only.getPriority();
+        mode = only.getMode();
+      } else {
+        rules = proposals.stream().map(this::ruleOf).distinct().collect(Collectors.joining(", "));
+        rationale = proposals.stream().map(Proposal::getRationale).distinct().collect(Collectors.joining("; "));
+        priority = proposals.stream().mapToInt(Proposal::getPriority).min().orElseThrow();
+        mode = proposals.stream().anyMatch(p -> p.getMode() == Mode.STRENGTHEN) ? Mode.STRENGTHEN : Mode.ESTABLISH;
+      }
       return Recommendation.builder()
           .strategy(strategy)
           .priority(priority)
@@ -169,8 +187,12 @@ public final class Evaluation {
           .leadPartners(strategy.usualLeads())
           .rule(rules)
           .rationale(rationale + ". " + leads(site, strategy))
-          .cautions(ImmutableList.copyOf(cautions))
+          .cautions(cautions)
           .build();
+    }
+
+    private String ruleOf(Proposal proposal) {
+      return insertedBy.getOrDefault(proposal, "(inserted by the application)");
     }
 
     /** Who usually leads the strategy and which of them already work with the site. */
@@ -178,12 +200,19 @@ public final class Evaluation {
       if (strategy.usualLeads().isEmpty()) {
         return "Led by " + strategy.usualLeadsDescription() + ".";
       }
-      List<Agency> partners = strategy.usualLeads().stream().filter(site::hasPartner).toList();
-      String working = partners.isEmpty()
-          ? "none of them works with the site yet"
-          : partners.stream().map(Agency::name).collect(Collectors.joining(", "))
-              + (partners.size() == 1 ? " already works" : " already work") + " with the site";
-      return "Usual leads: " + strategy.usualLeadsDescription() + "; " + working + ".";
+      StringBuilder text = new StringBuilder("Usual leads: ").append(strategy.usualLeadsDescription()).append("; ");
+      int working = 0;
+      for (Agency lead : strategy.usualLeads()) {
+        if (site.hasPartner(lead)) {
+          text.append(working++ == 0 ? "" : ", ").append(lead.name());
+        }
+      }
+      if (working == 0) {
+        text.append("none of them works with the site yet");
+      } else {
+        text.append(working == 1 ? " already works" : " already work").append(" with the site");
+      }
+      return text.append('.').toString();
     }
   }
 }
