@@ -23,9 +23,9 @@ import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.baseline.HandWrittenPolicy;
 
 /**
- * Batch throughput: one operation advises a whole batch of generated sites, so sites per second is
- * the score times the batch size ({@code psp.benchmarks.Report} prints it). The engine and the
- * hand-written baseline run on the same sites in the same run.
+ * Batch throughput: one operation advises a whole batch of generated sites, so the time per site is
+ * the score divided by the batch size. The engine and the hand-written baseline run on the same
+ * sites in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

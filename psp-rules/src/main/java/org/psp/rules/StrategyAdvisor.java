@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
@@ -48,6 +49,9 @@ public final class StrategyAdvisor {
 
   /** Batches of at least this many sites are advised on every core. */
   private static final int PARALLEL_BATCH = 64;
+
+  /** How many sites {@link #adviseEach} advises at a time. */
+  public static final int CHUNK = 1024;
 
   private final KieBase ruleBase;
   private final PolicySettings settings;
@@ -112,14 +116,38 @@ public final class StrategyAdvisor {
   /**
    * Advises every site, for {@code year} if given, else each site's latest year, on every core for
    * large batches. A site that cannot be advised gets an outcome with the error; the others are
-   * advised all the same. The outcomes are in the order of the sites.
+   * advised all the same. The outcomes are in the order of the sites. For more sites than fit in
+   * memory with their advice, use {@link #adviseEach}.
    */
   public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
-    List<Site> list = List.copyOf(sites);
-    // Large batches use every core; the outcomes keep the order of the sites.
-    IntStream indexes = IntStream.range(0, list.size());
-    return (list.size() >= PARALLEL_BATCH ? indexes.parallel() : indexes)
-        .mapToObj(i -> outcome(list.get(i), year))
+    List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
+    adviseEach(sites, year, outcomes::add);
+    return outcomes;
+  }
+
+  /**
+   * Advises every site as {@link #adviseAll} does, handing each outcome to {@code consumer} in the
+   * order of the sites, on the calling thread. At most {@value #CHUNK} sites and their advice are
+   * held at once, so a stream of any length runs in bounded memory.
+   */
+  public void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
+    checkNotNull(consumer, "consumer");
+    List<Site> chunk = new ArrayList<>(CHUNK);
+    for (Site site : sites) {
+      chunk.add(checkNotNull(site, "site"));
+      if (chunk.size() == CHUNK) {
+        adviseChunk(chunk, year).forEach(consumer);
+        chunk.clear();
+      }
+    }
+    adviseChunk(chunk, year).forEach(consumer);
+  }
+
+  private List<AdviceOutcome> adviseChunk(List<Site> chunk, OptionalInt year) {
+    // Large chunks use every core; the outcomes keep the order of the sites.
+    IntStream indexes = IntStream.range(0, chunk.size());
+    return (chunk.size() >= PARALLEL_BATCH ? indexes.parallel() : indexes)
+        .mapToObj(i -> outcome(chunk.get(i), year))
         .toList();
   }
 

@@ -69,6 +69,17 @@ class StrategyAdvisorTest {
   }
 
   @Test
+  void aStreamOfSitesIsAdvisedInOrderAcrossChunks() {
+    List<Site> sites = GeneratedSites.sites(5, StrategyAdvisor.CHUNK * 2 + 17);
+    List<AdviceOutcome> streamed = new ArrayList<>();
+
+    DEFAULT.adviseEach(sites, OptionalInt.empty(), streamed::add);
+
+    assertThat(streamed).extracting(AdviceOutcome::site).containsExactlyElementsOf(sites);
+    assertThat(streamed.get(StrategyAdvisor.CHUNK + 3).advice()).hasValue(DEFAULT.advise(sites.get(StrategyAdvisor.CHUNK + 3)));
+  }
+
+  @Test
   void settingsChangeThePolicyWithoutJava() {
     Properties strict = new Properties();
     strict.setProperty("eligibilityRatio", "2.5");

@@ -66,6 +66,11 @@ public final class ScenarioReader {
   public Read read(Path file) {
     JsonNode root;
     try {
+      long size = Files.size(file);
+      if (size > SiteFileReader.MAX_FILE_BYTES) {
+        return failed(file, "the file is " + size + " bytes; a scenario file may have at most "
+            + SiteFileReader.MAX_FILE_BYTES + " bytes");
+      }
       root = MAPPER.readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
