@@ -19,13 +19,9 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     // ...and every builder().build() and copy method returns the abstract type, never the generated one.
     overshadowImplementation = true,
-    // Plain accessor names, as written: site.population(), not site.getPopulation().
-    get = {"is*", "get*"},
     // Collection builder methods in the singular: addPartner(p), addStatistic(s).
     depluralize = true,
     depluralizeDictionary = {"statistic:statistics", "capability:capabilities"},
-    // Absent Optional attributes may be given as null by builders fed from parsers.
-    optionalAcceptNullable = true,
     // The generated classes are public so that their builders can be returned by builder().
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     // No copy-with methods beyond what the abstract types declare; values are built, not edited.
