@@ -58,7 +58,8 @@ public final class ReloadingAdvisor implements AutoCloseable {
   private ReloadingAdvisor(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener)
       throws IOException {
     this.folder = folder;
-    this.configuration = configuration;
+    // A copy: the caller's builder may change later, and builders are not thread-safe.
+    this.configuration = configuration.withoutRules();
     this.listener = listener;
     this.current = configuration.withoutRules().addRules(folder).build();
     this.generation = 1;

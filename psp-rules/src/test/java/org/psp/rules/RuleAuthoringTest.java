@@ -109,6 +109,26 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aRuleThatFailsWhileFiringIsNamed(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("failing.drl"), """
+        package org.psp.test.failing;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Proposes no strategy"
+        when
+            Assessment()
+        then
+            insert( new Proposal( null, "no strategy" ) );
+        end
+        """);
+    StrategyAdvisor failing = StrategyAdvisor.builder().addRules(rule).build();
+
+    assertThatThrownBy(() -> failing.advise(site().build()))
+        .isInstanceOf(AdviceException.class)
+        .hasMessage("test-site: rule \"Proposes no strategy\" failed: NullPointerException: strategy");
+  }
+
+  @Test
   void everyFileOfAFolderIsReportedInFileOrder() {
     List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 
