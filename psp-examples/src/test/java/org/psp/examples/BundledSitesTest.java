@@ -61,6 +61,28 @@ class BundledSitesTest {
   }
 
   @Test
+  void everyRosterEngagementIsBundledExceptTheSiteWithoutAPopulation() throws IOException {
+    List<String> roster = Files.readAllLines(Path.of("../data/psp-sites.csv"));
+    int checked = 0;
+    for (String line : roster.subList(1, roster.size())) {
+      String[] c = line.split(",", -1);
+      if (c[0].equals("Harris County")) {
+        assertThat(BUNDLED.sites()).extracting(Site::name).doesNotContain("Harris County");
+        continue;
+      }
+      Site site = BUNDLED.sites().stream().filter(s -> s.name().equals(c[0]) && s.state().equals(c[1]))
+          .findFirst().orElseThrow(() -> new AssertionError("not bundled: " + line));
+      assertThat(site.engagements()).as(line).anySatisfy(e -> {
+        assertThat(e.cohort()).isEqualTo(Integer.parseInt(c[3]));
+        assertThat(e.track().map(Enum::name).orElse("")).isEqualTo(c[4]);
+        assertThat(e.start().orElseThrow()).hasToString(c[5]);
+      });
+      checked++;
+    }
+    assertThat(checked).isEqualTo(roster.size() - 2);
+  }
+
+  @Test
   void annistonIn2017MatchesThePublishedRate() {
     Site anniston = BUNDLED.sites().stream().filter(s -> s.id().equals("anniston-al")).findFirst().orElseThrow();
 
