@@ -3,8 +3,6 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
@@ -178,16 +176,37 @@ public final class Assessment {
 
   /** A number with thousands separators and at most two decimals, e.g. 1.5 as "1.5", 100000 as "100,000". */
   public static String number(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
-    String fraction = rounded.subtract(whole).abs().toPlainString();
-    return (rounded.signum() < 0 && whole.signum() == 0 ? "-" : "") + grouped(whole.longValueExact())
-        + (rounded.scale() > 0 ? fraction.substring(1) : "");
+    return decimals(value, 2, true);
   }
 
   /** {@code value} with {@code places} decimals, rounded half up, e.g. 4.9699 with 2 as "4.97". */
   private static String decimals(double value, int places) {
-    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    return decimals(value, places, false);
+  }
+
+  /**
+   * {@code value} rounded half up to {@code places} decimals, the whole part grouped by thousands
+   * when {@code grouping}, without trailing zeros when {@code strip}: 1234.5 as "1,234.5". Rationales
+   * call this for every site, so it avoids {@code String.format} and {@code BigDecimal}.
+   */
+  private static String decimals(double value, int places, boolean strip) {
+    long scale = places == 1 ? 10 : places == 2 ? 100 : (long) Math.pow(10, places);
+    long scaled = Math.round(Math.abs(value) * scale);
+    String whole = strip ? grouped(scaled / scale) : Long.toString(scaled / scale);
+    StringBuilder text = new StringBuilder(whole.length() + places + 2);
+    if (value < 0 && scaled != 0) {
+      text.append('-');
+    }
+    text.append(whole);
+    String fraction = Long.toString(scaled % scale + scale).substring(1);
+    int end = fraction.length();
+    while (strip && end > 0 && fraction.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (end > 0) {
+      text.append('.').append(fraction, 0, end);
+    }
+    return text.toString();
   }
 
   /** A whole number with thousands separators, e.g. 1811 as "1,811". */
