@@ -2,6 +2,7 @@ package org.psp.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class AdviseCommand implements Callable<Integer> {
 
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
     List<Advice> results = new ArrayList<>();
-    Progress progress = new Progress(err, siteFile.get().sites().size() >= PROGRESS_FROM && System.console() != null);
+    Progress progress = new Progress(err, siteFile.get().sites().size() >= PROGRESS_FROM && stderrIsATerminal());
     int done = 0;
     for (Site site : siteFile.get().sites()) {
       try {
@@ -90,6 +91,19 @@ final class AdviseCommand implements Callable<Integer> {
     }
     err.flush();
     return errors.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+  }
+
+  /**
+   * Whether stderr is a terminal. Java 17 cannot ask that of stderr alone: on Linux, stderr's file
+   * descriptor links to a tty device; elsewhere, a console means stdin and stdout are terminals.
+   */
+  private static boolean stderrIsATerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   private static String plural(long count, String noun) {
