@@ -130,7 +130,7 @@ public final class ScenarioReader {
       if (!p.isObject()) {
         problems.add("expect.priority: must be an object of STRATEGY: priority but was " + p);
       } else {
-        p.fields().forEachRemaining(entry -> {
+        p.properties().forEach(entry -> {
           String path = "expect.priority." + entry.getKey();
           Optional<Strategy> strategy = strategy(entry.getKey(), path, problems);
           JsonNode value = entry.getValue();
