@@ -93,6 +93,19 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aMisspeltSettingNamesItsPositionThoughTheCompilerGivesNone() {
+    assertThat(problems("misspelt-setting.drl")).containsExactly(BROKEN.resolve("misspelt-setting.drl")
+        + ":9:37: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo");
+  }
+
+  @Test
+  void aBadImportNamesItsLineAndTheTypeItLeavesUnknown() {
+    assertThat(problems("bad-import.drl")).containsExactly(
+        BROKEN.resolve("bad-import.drl") + ":3:8: cannot import \"org.psp.rules.facts.Assesment\": no such class",
+        BROKEN.resolve("bad-import.drl") + ":7:5: unknown fact type \"Assesment\" (misspelt, or is an import missing?)");
+  }
+
+  @Test
   void aBadConsequenceNamesItsPosition() {
     assertThat(problems("bad-consequence.drl")).containsExactly(
         BROKEN.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved or is not a field");
@@ -133,7 +146,8 @@ class RuleAuthoringTest {
     List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
-        "bad-consequence.drl", "syntax-error.drl", "unknown-fact-type.drl", "unknown-field.drl");
+        "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-setting.drl", "syntax-error.drl",
+        "unknown-fact-type.drl", "unknown-field.drl");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }
 

@@ -21,6 +21,8 @@ final class ErrorTranslator {
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
+  private static final Pattern IMPORT = Pattern.compile("Error importing : '([\\w.$]+)'");
+  private static final Pattern IMPORT_ECHO = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
   private static final String RULE_COMPILATION = "Rule Compilation error";
   private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -40,19 +42,38 @@ final class ErrorTranslator {
     Matcher field = UNKNOWN_FIELD.matcher(message);
     if (field.find()) {
       String name = field.group(2);
-      return List.of(new RuleProblem(file, line, column(text, line, name),
+      return List.of(at(file, text, line, name,
           "unknown field \"" + name + "\" of " + field.group(1) + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")));
     }
     Matcher type = UNKNOWN_TYPE.matcher(message);
     if (type.find()) {
       String name = type.group(1);
-      return List.of(new RuleProblem(file, line, column(text, line, name),
-          "unknown fact type \"" + name + "\" (misspelt, or is an import missing?)"));
+      return List.of(at(file, text, line, name, "unknown fact type \"" + name + "\" (misspelt, or is an import missing?)"));
+    }
+    Matcher imported = IMPORT.matcher(message);
+    if (imported.find()) {
+      String name = imported.group(1);
+      int[] position = find(text, 1, "import " + name);
+      return List.of(position == null
+          ? new RuleProblem(file, line, line > 0 ? 1 : 0, "cannot import \"" + name + "\": no such class")
+          : new RuleProblem(file, position[0], position[1] + "import ".length(), "cannot import \"" + name + "\": no such class"));
     }
     if (message.startsWith(RULE_COMPILATION)) {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
     }
     return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
+  }
+
+  /**
+   * A problem about {@code word}: at the compiler's line, in the column of the word there; when the
+   * compiler gives no line, at the first place the word stands in the file.
+   */
+  private static RuleProblem at(String file, String text, int line, String word, String message) {
+    if (line > 0) {
+      return new RuleProblem(file, line, column(text, line, word), message);
+    }
+    int[] position = find(text, 1, word);
+    return position == null ? new RuleProblem(file, 0, 0, message) : new RuleProblem(file, position[0], position[1], message);
   }
 
   /** One problem per Java error of a consequence, at the line of the word it names when found. */
@@ -80,13 +101,15 @@ final class ErrorTranslator {
 
   /**
    * Drops the errors that only echo another: the parser's "null Package" beside a real syntax error,
-   * and the generated class clash beside a duplicate rule name.
+   * the generated class clash beside a duplicate rule name, and a failed import's complaints in the
+   * other rules of its package.
    */
   static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
     List<RuleProblem> kept = new ArrayList<>();
     for (RuleProblem p : problems) {
       boolean otherInFile = problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
       boolean echo = (p.message().startsWith(NULL_PACKAGE) && otherInFile)
+          || importEcho(p, problems)
           || (p.message().contains("is already defined") && p.message().contains("Rule_")
               && problems.stream().anyMatch(o -> o.message().startsWith("Duplicate rule name")));
       if (!echo) {
@@ -94,6 +117,16 @@ final class ErrorTranslator {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code p} only repeats a failed import: imports belong to the package, so one bad import
+   * makes the compiler complain in every rule of the package, in whatever file.
+   */
+  private static boolean importEcho(RuleProblem p, List<RuleProblem> problems) {
+    Matcher echo = IMPORT_ECHO.matcher(p.message());
+    return echo.find()
+        && problems.stream().anyMatch(o -> o.message().startsWith("cannot import \"" + echo.group(1) + "\""));
   }
 
   /** The column (from 1) of {@code word} in line {@code line} of {@code text}; 1 when not found. */
@@ -106,7 +139,10 @@ final class ErrorTranslator {
     return index < 0 ? 1 : index + 1;
   }
 
-  /** Line and column of the first whole {@code word} at or after line {@code fromLine}, or null. */
+  /**
+   * Line and column of the first whole {@code word} at or after line {@code fromLine}, or null; a
+   * search from a rule's line stops at the rule's {@code end}, a search from line 1 covers the file.
+   */
   private static int[] find(String text, int fromLine, String word) {
     String[] lines = text.split("\\R", -1);
     for (int i = Math.max(fromLine, 1) - 1; i < lines.length; i++) {
@@ -114,7 +150,7 @@ final class ErrorTranslator {
       if (index >= 0) {
         return new int[] {i + 1, index + 1};
       }
-      if (i > fromLine && lines[i].strip().equals("end")) {
+      if (fromLine > 1 && i > fromLine && lines[i].strip().equals("end")) {
         break;
       }
     }
