@@ -99,6 +99,12 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void anUnknownMethodNamesItsPosition() {
+    assertThat(problems("unknown-method.drl")).containsExactly(BROKEN.resolve("unknown-method.drl")
+        + ":8:17: unknown method \"hasCapabilty\" of Assessment in: hasCapabilty( Capability.NIBIN_ACCESS )");
+  }
+
+  @Test
   void aBadImportNamesItsLineAndTheTypeItLeavesUnknown() {
     assertThat(problems("bad-import.drl")).containsExactly(
         BROKEN.resolve("bad-import.drl") + ":3:8: cannot import \"org.psp.rules.facts.Assesment\": no such class",
@@ -147,7 +153,7 @@ class RuleAuthoringTest {
 
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
         "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-setting.drl", "syntax-error.drl",
-        "unknown-fact-type.drl", "unknown-field.drl");
+        "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }
 

@@ -149,7 +149,7 @@ class PspCommandLineIT {
         BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"",
         BROKEN_RULES.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved",
         BROKEN_RULES.resolve("misspelt-setting.drl") + ":9:37: unknown field \"eligibilityRatioo\"",
-        "7 problems in the rules");
+        "8 problems in the rules");
     assertThat(run.err()).doesNotContain("Only a type can be imported");
     run.hasNoStackTrace();
   }

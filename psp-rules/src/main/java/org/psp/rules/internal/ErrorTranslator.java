@@ -17,7 +17,7 @@ final class ErrorTranslator {
 
   private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
   private static final Pattern UNKNOWN_FIELD =
-      Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
+      Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(([^)]*)\\)");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
@@ -42,8 +42,9 @@ final class ErrorTranslator {
     Matcher field = UNKNOWN_FIELD.matcher(message);
     if (field.find()) {
       String name = field.group(2);
-      return List.of(at(file, text, line, name,
-          "unknown field \"" + name + "\" of " + field.group(1) + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")));
+      String what = field.group(3).isEmpty() ? "field" : "method";
+      return List.of(at(file, text, line, name, "unknown " + what + " \"" + name + "\" of " + field.group(1)
+          + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")));
     }
     Matcher type = UNKNOWN_TYPE.matcher(message);
     if (type.find()) {
