@@ -1,16 +1,23 @@
 package org.psp.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.psp.rules.InvalidRulesException;
+import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules} option shared by the commands that advise. */
+/** The {@code --rules} and {@code --settings} options shared by the commands that advise. */
 final class RuleOptions {
 
   @Option(names = "--rules", paramLabel = "PATH",
@@ -18,17 +25,42 @@ final class RuleOptions {
           + "name replaces it). Repeatable.")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--settings", paramLabel = "FILE",
+      description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
+  Path settings;
+
   /**
-   * The advisor with the default rules and these; empty, with each problem printed as
-   * FILE:LINE:COLUMN: message, when the rules do not compile.
+   * The advisor with the default rules and these, and the settings; empty, with each problem
+   * printed (rule problems as FILE:LINE:COLUMN: message), when they are not valid.
    */
   Optional<StrategyAdvisor> advisor(PrintWriter err) {
+    Optional<PolicySettings> policy = settings(err);
+    if (policy.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(StrategyAdvisor.builder().addRules(rules).build());
+      return Optional.of(StrategyAdvisor.builder().settings(policy.get()).addRules(rules).build());
     } catch (InvalidRulesException e) {
       print(e.problems(), err);
       return Optional.empty();
     }
+  }
+
+  private Optional<PolicySettings> settings(PrintWriter err) {
+    if (settings == null) {
+      return Optional.of(PolicySettings.defaults());
+    }
+    Properties overrides = new Properties();
+    try (Reader in = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
+      overrides.load(in);
+      return Optional.of(PolicySettings.defaults().withOverrides(overrides));
+    } catch (NoSuchFileException e) {
+      err.println(settings + ": no such file");
+    } catch (IOException | IllegalArgumentException e) {
+      err.println(settings + ": " + e.getMessage());
+    }
+    err.flush();
+    return Optional.empty();
   }
 
   static void print(List<RuleProblem> problems, PrintWriter err) {

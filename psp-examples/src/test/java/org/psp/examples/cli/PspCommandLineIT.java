@@ -131,6 +131,26 @@ class PspCommandLineIT {
   }
 
   @Test
+  void settingsChangeThresholdsWithoutJava() throws Exception {
+    Run run = psp("advise", "--settings", CLI.resolve("strict.properties").toString(), "--format", "json");
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(run.exit()).isZero();
+    assertThat(json.get("results")).allSatisfy(r -> assertThat(r.get("eligible").asBoolean()).isFalse());
+    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below the 20× required");
+  }
+
+  @Test
+  void unknownOrMalformedSettingsAreNamed() throws Exception {
+    Run run = psp("advise", "--settings", CLI.resolve("bad.properties").toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("unknown setting \"eligibilityRatioo\"", "hotSpotsRatio must be a number but was \"high\"");
+    run.hasNoStackTrace();
+  }
+
+  @Test
   void validateAcceptsGoodRules() throws Exception {
     Run run = psp("validate", RULE_AUTHOR.resolve("rules").toString());
 
