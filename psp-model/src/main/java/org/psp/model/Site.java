@@ -96,15 +96,22 @@ public abstract class Site {
   }
 
   /**
+   * The statistics of {@code year}.
+   *
+   * @throws NoSuchElementException if the site has none for that year, naming the years it has
+   */
+  public final YearlyStatistics statisticsOf(int year) {
+    return statisticsFor(year).orElseThrow(() -> new NoSuchElementException(
+        "site " + id() + " has no statistics for " + year + "; it has " + statisticsByYear().keySet()));
+  }
+
+  /**
    * The violent crime rate per 100,000 residents in {@code year}.
    *
    * @throws NoSuchElementException if the site has no statistics for that year
    */
   public final double violentCrimeRate(int year) {
-    return statisticsFor(year)
-        .orElseThrow(() -> new NoSuchElementException(
-            "site " + id() + " has no statistics for " + year + "; it has " + statisticsByYear().keySet()))
-        .violentCrimeRate(population());
+    return statisticsOf(year).violentCrimeRate(population());
   }
 
   /** Whether the site has been engaged in PSP at least once. */

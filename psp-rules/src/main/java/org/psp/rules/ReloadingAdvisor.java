@@ -76,8 +76,8 @@ public final class ReloadingAdvisor implements AutoCloseable {
    * says; any rule paths already added to {@code configuration} are ignored.
    *
    * @param listener told of every reload, applied or refused; called on the watching thread
-   * @throws InvalidRulesException if the folder's rules do not compile at the start: there is no
-   *     previous version to keep in service
+   * @throws InvalidRulesException if the folder's rules do not compile at the start (or it has no
+   *     .drl file): there is no previous version to keep in service
    * @throws UncheckedIOException if the folder cannot be watched
    */
   public static ReloadingAdvisor watch(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener) {

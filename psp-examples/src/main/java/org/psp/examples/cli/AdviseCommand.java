@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
-import org.psp.model.Site;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteProblem;
-import org.psp.rules.AdviceException;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,15 +65,13 @@ final class AdviseCommand implements Callable<Integer> {
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
     List<Advice> results = new ArrayList<>();
     Progress progress = new Progress(err, siteFile.get().sites().size() >= PROGRESS_FROM && stderrIsATerminal());
-    int done = 0;
-    for (Site site : siteFile.get().sites()) {
-      try {
-        results.add(year == null ? advisor.get().advise(site) : advisor.get().advise(site, year));
-      } catch (AdviceException e) {
-        errors.add(new SiteProblem(e.siteId(), "", e.reason()));
-      }
-      progress.show(++done, siteFile.get().sites().size());
-    }
+    int total = siteFile.get().sites().size();
+    int[] done = {0};
+    advisor.get().adviseEach(siteFile.get().sites(), year == null ? OptionalInt.empty() : OptionalInt.of(year), outcome -> {
+      outcome.advice().ifPresent(results::add);
+      outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+      progress.show(++done[0], total);
+    });
     progress.clear();
 
     if (format == Format.json) {

@@ -35,12 +35,11 @@ public final class Assessment {
    * The assessment of {@code site} in {@code year}.
    *
    * @param nationalRate the national violent crime rate per 100,000 of that year, > 0
-   * @throws IllegalArgumentException if the site has no statistics for {@code year}
+   * @throws java.util.NoSuchElementException if the site has no statistics for {@code year}
    */
   public Assessment(Site site, int year, double nationalRate) {
     this.site = checkNotNull(site, "site");
-    this.statistics = site.statisticsFor(year).orElseThrow(() -> new IllegalArgumentException(
-        "site " + site.id() + " has no statistics for " + year + "; it has " + site.statisticsByYear().keySet()));
+    this.statistics = site.statisticsOf(year);
     checkArgument(nationalRate > 0 && Double.isFinite(nationalRate), "nationalRate must be > 0 but was %s", nationalRate);
     this.violentCrimeRate = statistics.violentCrimeRate(site.population());
     this.nationalRate = nationalRate;
