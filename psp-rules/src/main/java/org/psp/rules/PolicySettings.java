@@ -16,8 +16,12 @@ import org.immutables.value.Value;
 
 /**
  * The named settings of the policy: every threshold the rules compare with, and the years in which the
- * immigration-cooperation criterion applies. The engine inserts them as a fact, so a rule reads
- * {@code $p : PolicySettings()} and then {@code $p.eligibilityRatio}.
+ * immigration-cooperation criterion applies. A rule reads them from the {@link
+ * org.psp.rules.facts.Assessment Assessment} it matches: {@code Assessment( nationalRatio >=
+ * settings.eligibilityRatio )}, or {@code $a : Assessment( $p : settings, ... )} to quote them in the
+ * consequence as {@code $p.eligibilityRatio()}. The engine also inserts them as a fact of their own
+ * ({@code $p : PolicySettings()}), but a rule that joins that fact with the assessment costs the
+ * engine a join for every site; reading them from the assessment does not.
  *
  * <p>The defaults ({@link #defaults()}) are in {@code default-policy.properties} beside this class,
  * each with a comment saying which rule uses it. Change them without Java through {@link

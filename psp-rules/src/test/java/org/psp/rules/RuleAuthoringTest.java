@@ -93,8 +93,20 @@ class RuleAuthoringTest {
   }
 
   @Test
-  void aMisspeltSettingNamesItsPositionThoughTheCompilerGivesNone() {
+  void aMisspeltSettingNamesItsPosition() {
     assertThat(problems("misspelt-setting.drl")).containsExactly(BROKEN.resolve("misspelt-setting.drl")
+        + ":7:43: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= settings.eligibilityRatioo");
+  }
+
+  @Test
+  void aMisspeltBoundSettingNamesItsPosition() {
+    assertThat(problems("misspelt-bound-setting.drl")).containsExactly(BROKEN.resolve("misspelt-bound-setting.drl")
+        + ":7:57: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo");
+  }
+
+  @Test
+  void aMisspeltSettingOfTheSettingsFactNamesItsPositionThoughTheCompilerGivesNone() {
+    assertThat(problems("misspelt-setting-fact.drl")).containsExactly(BROKEN.resolve("misspelt-setting-fact.drl")
         + ":9:37: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo");
   }
 
@@ -128,6 +140,33 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void anAuthorsRuleReadsTheSettingsFromTheAssessment(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("settings.drl"), """
+        package org.psp.test.settings;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Peer exchange: at least the hot spots ratio"
+            salience 300
+        when
+            $a : Assessment( $p : settings, nationalRatio >= $p.hotSpotsRatio )
+        then
+            insert( new Proposal( Strategy.PEER_EXCHANGE, "at least " + Assessment.number( $p.hotSpotsRatio() ) + "x" ) );
+        end
+        """);
+    StrategyAdvisor advisor = StrategyAdvisor.builder()
+        .nationalRates(TestAdvisors.ROUND.nationalRates())
+        .settings(PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(4).build())
+        .addRules(rule)
+        .build();
+
+    assertThat(advisor.advise(site().ratio(4).build()).recommendation(Strategy.PEER_EXCHANGE))
+        .hasValueSatisfying(r -> assertThat(r.rationale()).startsWith("at least 4x"));
+    assertThat(advisor.advise(site().ratio(3.9).build()).firedRules())
+        .doesNotContain("Peer exchange: at least the hot spots ratio");
+  }
+
+  @Test
   void aRuleThatFailsWhileFiringIsNamed(@TempDir Path dir) throws IOException {
     Path rule = Files.writeString(dir.resolve("failing.drl"), """
         package org.psp.test.failing;
@@ -152,7 +191,8 @@ class RuleAuthoringTest {
     List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
-        "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-setting.drl", "syntax-error.drl",
+        "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-bound-setting.drl", "misspelt-setting-fact.drl",
+        "misspelt-setting.drl", "syntax-error.drl",
         "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }

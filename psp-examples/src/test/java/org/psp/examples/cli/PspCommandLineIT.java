@@ -168,8 +168,8 @@ class PspCommandLineIT {
         BROKEN_RULES.resolve("unknown-fact-type.drl") + ":8:5: unknown fact type \"Neighborhood\"",
         BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"",
         BROKEN_RULES.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved",
-        BROKEN_RULES.resolve("misspelt-setting.drl") + ":9:37: unknown field \"eligibilityRatioo\"",
-        "8 problems in the rules");
+        BROKEN_RULES.resolve("misspelt-setting.drl") + ":7:43: unknown field \"eligibilityRatioo\"",
+        "10 problems in the rules");
     assertThat(run.err()).doesNotContain("Only a type can be imported");
     run.hasNoStackTrace();
   }

@@ -13,12 +13,15 @@ import org.psp.model.Site;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
+import org.psp.rules.PolicySettings;
 
 /**
  * The fact every rule starts from: one site in the year being advised, with its figures worked out.
  * The engine inserts exactly one per evaluation.
  *
- * <p>In a rule: {@code $a : Assessment( nationalRatio >= $p.eligibilityRatio )}. Every optional
+ * <p>In a rule: {@code $a : Assessment( $p : settings, nationalRatio >= $p.eligibilityRatio )}: the
+ * thresholds are the assessment's {@link #getSettings() settings}, so a rule that compares the site with
+ * them matches this one fact and needs no join. Every optional
  * figure of the year (the shares, shootings, the clearance rate) is {@code null} when the year does not
  * give it, and Drools evaluates every comparison with {@code null} as false: a missing figure meets no
  * threshold, whether the rule asks for {@code >=} or {@code <}. (Not {@code NaN}: Drools compares
@@ -29,20 +32,23 @@ public final class Assessment {
   private final YearlyStatistics statistics;
   private final double violentCrimeRate;
   private final double nationalRate;
+  private final PolicySettings settings;
   private String rateSummary;
 
   /**
    * The assessment of {@code site} in {@code year}.
    *
    * @param nationalRate the national violent crime rate per 100,000 of that year, > 0
+   * @param settings the thresholds the rules compare the site with
    * @throws java.util.NoSuchElementException if the site has no statistics for {@code year}
    */
-  public Assessment(Site site, int year, double nationalRate) {
+  public Assessment(Site site, int year, double nationalRate, PolicySettings settings) {
     this.site = checkNotNull(site, "site");
     this.statistics = site.statisticsOf(year);
     checkArgument(nationalRate > 0 && Double.isFinite(nationalRate), "nationalRate must be > 0 but was %s", nationalRate);
     this.violentCrimeRate = statistics.violentCrimeRate(site.population());
     this.nationalRate = nationalRate;
+    this.settings = checkNotNull(settings, "settings");
   }
 
   /** The site. */
@@ -93,6 +99,15 @@ public final class Assessment {
   /** The national violent crime rate per 100,000 in the year. */
   public double getNationalRate() {
     return nationalRate;
+  }
+
+  /**
+   * The policy's thresholds, the same for every site of a rule base: {@code settings.eligibilityRatio}
+   * in a condition, or bind {@code $p : settings} and read {@code $p.eligibilityRatio()} in a
+   * consequence.
+   */
+  public PolicySettings getSettings() {
+    return settings;
   }
 
   /** The site's rate divided by the national rate ("R" in the policy). */

@@ -55,7 +55,7 @@ public final class Evaluation {
 
   /** Advises {@code site} for {@code year}, whose national rate is {@code nationalRate}. */
   public Advice advise(Site site, int year, double nationalRate) {
-    Assessment assessment = new Assessment(site, year, nationalRate);
+    Assessment assessment = new Assessment(site, year, nationalRate, settings);
     Record record = new Record();
     StatelessKieSession session = sessions.newStatelessKieSession();
     session.addEventListener(record.firings);

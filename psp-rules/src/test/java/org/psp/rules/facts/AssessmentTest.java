@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
 
 class AssessmentTest {
@@ -25,14 +26,14 @@ class AssessmentTest {
 
   @Test
   void theRateSummaryQuotesRateYearRatioAndNationalRate() {
-    Assessment a = new Assessment(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7);
+    Assessment a = new Assessment(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7, PolicySettings.defaults());
 
     assertThat(a.rateSummary()).isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7");
   }
 
   @Test
   void missingFiguresAreNull() {
-    Assessment a = new Assessment(SiteSpec.site().build(), SiteSpec.YEAR, 400);
+    Assessment a = new Assessment(SiteSpec.site().build(), SiteSpec.YEAR, 400, PolicySettings.defaults());
 
     assertThat(a.getFirearmShare()).isNull();
     assertThat(a.getHomicideClearanceRate()).isNull();
@@ -42,7 +43,7 @@ class AssessmentTest {
 
   @Test
   void aYearWithoutStatisticsIsRejected() {
-    assertThatThrownBy(() -> new Assessment(SiteSpec.site().build(), 2016, 400))
+    assertThatThrownBy(() -> new Assessment(SiteSpec.site().build(), 2016, 400, PolicySettings.defaults()))
         .hasMessage("site test-site has no statistics for 2016; it has [2019]");
   }
 }
