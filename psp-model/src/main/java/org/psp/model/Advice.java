@@ -74,9 +74,10 @@ public abstract class Advice {
         .require(nationalRate() > 0 && Double.isFinite(nationalRate()), "nationalRate", nationalRate(), "must be > 0");
     List<Recommendation> recommendations = recommendations();
     for (int i = 1; i < recommendations.size(); i++) {
-      v.require(PRIORITY_ORDER.compare(recommendations.get(i - 1), recommendations.get(i)) < 0,
-          "recommendations[" + i + "]", recommendations.get(i).strategy(),
-          "must come after recommendations[" + (i - 1) + "] in priority order, each strategy once");
+      if (PRIORITY_ORDER.compare(recommendations.get(i - 1), recommendations.get(i)) >= 0) {
+        v.add("recommendations[" + i + "]", recommendations.get(i).strategy(),
+            "must come after recommendations[" + (i - 1) + "] in priority order, each strategy once");
+      }
     }
     v.throwIfAny();
   }

@@ -22,8 +22,17 @@ final class Violations {
   /** Records a violation of {@code field} unless {@code valid}. */
   Violations require(boolean valid, String field, Object value, String rule) {
     if (!valid) {
-      found.add(new Violation(field, Objects.toString(value, null), field + " " + rule + " but was " + quoted(value)));
+      add(field, value, rule);
     }
+    return this;
+  }
+
+  /**
+   * Records a violation of {@code field}: for checks whose field name or rule is built from the
+   * data, so that the text is built only when the check fails.
+   */
+  Violations add(String field, Object value, String rule) {
+    found.add(new Violation(field, Objects.toString(value, null), field + " " + rule + " but was " + quoted(value)));
     return this;
   }
 

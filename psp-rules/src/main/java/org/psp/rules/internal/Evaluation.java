@@ -69,7 +69,7 @@ public final class Evaluation {
     } catch (RuntimeException e) {
       throw new AdviceException(site.id(), "rule \"" + record.lastRule + "\" failed: " + rootMessage(e));
     }
-    int fired = record.firingCount();
+    int fired = record.firingCount;
     if (fired >= fireLimit) {
       throw new AdviceException(site.id(), "rule \"" + record.mostFired() + "\" seems to loop: the rules fired "
           + fired + " times in one evaluation, past the limit of " + fireLimit + "; a rule that modifies a fact "
@@ -92,6 +92,7 @@ public final class Evaluation {
     private final Map<Object, String> insertedBy = new IdentityHashMap<>();
     private final List<Object> inserted = new ArrayList<>();
     private String lastRule = "(none)";
+    private int firingCount;
 
     final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
       @Override
@@ -102,6 +103,7 @@ public final class Evaluation {
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
         firingsByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        firingCount++;
       }
     };
 
@@ -114,10 +116,6 @@ public final class Evaluation {
         }
       }
     };
-
-    int firingCount() {
-      return firingsByRule.values().stream().mapToInt(Integer::intValue).sum();
-    }
 
     String mostFired() {
       return firingsByRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
@@ -197,22 +195,50 @@ public final class Evaluation {
 
     /** Who usually leads the strategy and which of them already work with the site. */
     private static String leads(Site site, Strategy strategy) {
-      if (strategy.usualLeads().isEmpty()) {
-        return "Led by " + strategy.usualLeadsDescription() + ".";
-      }
-      StringBuilder text = new StringBuilder("Usual leads: ").append(strategy.usualLeadsDescription()).append("; ");
+      List<Agency> leads = strategy.usualLeads();
       int working = 0;
-      for (Agency lead : strategy.usualLeads()) {
-        if (site.hasPartner(lead)) {
-          text.append(working++ == 0 ? "" : ", ").append(lead.name());
+      for (int i = 0; i < leads.size(); i++) {
+        if (site.hasPartner(leads.get(i))) {
+          working |= 1 << i;
         }
       }
-      if (working == 0) {
-        text.append("none of them works with the site yet");
-      } else {
-        text.append(working == 1 ? " already works" : " already work").append(" with the site");
-      }
-      return text.append('.').toString();
+      return LEADS[strategy.ordinal()][working];
     }
+  }
+
+  /**
+   * The sentence on the leads of each strategy, for each set of its usual leads that work with the
+   * site (bit i set when lead i does): built once, since every recommendation of every site has one.
+   */
+  private static final String[][] LEADS = new String[Strategy.values().length][];
+
+  static {
+    for (Strategy strategy : Strategy.values()) {
+      List<Agency> leads = strategy.usualLeads();
+      LEADS[strategy.ordinal()] = new String[1 << leads.size()];
+      for (int working = 0; working < 1 << leads.size(); working++) {
+        LEADS[strategy.ordinal()][working] = leadsSentence(strategy, working);
+      }
+    }
+  }
+
+  private static String leadsSentence(Strategy strategy, int working) {
+    if (strategy.usualLeads().isEmpty()) {
+      return "Led by " + strategy.usualLeadsDescription() + ".";
+    }
+    StringBuilder text = new StringBuilder("Usual leads: ").append(strategy.usualLeadsDescription()).append("; ");
+    List<Agency> leads = strategy.usualLeads();
+    List<String> names = new ArrayList<>(leads.size());
+    for (int i = 0; i < leads.size(); i++) {
+      if ((working & 1 << i) != 0) {
+        names.add(leads.get(i).name());
+      }
+    }
+    if (names.isEmpty()) {
+      text.append("none of them works with the site yet");
+    } else {
+      text.append(String.join(", ", names)).append(names.size() == 1 ? " already works" : " already work").append(" with the site");
+    }
+    return text.append('.').toString();
   }
 }
