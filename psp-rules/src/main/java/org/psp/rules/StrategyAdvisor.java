@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.kie.api.KieBase;
 import org.psp.model.Advice;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
+import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.Evaluation;
 import org.psp.rules.internal.RuleBases;
 import org.psp.rules.internal.RuleCompiler;
@@ -29,7 +31,10 @@ import org.psp.rules.internal.RuleCompiler;
  *
  * <p>Building one loads the rule base, which takes a second or more; build it once and share it. An
  * advisor is immutable and thread-safe: any number of threads may call {@link #advise(Site)} at once,
- * each call running in its own stateless session.
+ * each call running in its own stateless session. The batch calls, {@link #adviseAll} and {@link
+ * #adviseEach}, advise many sites in one session, which costs far less per site; a rule never matches
+ * facts of two sites because every fact about a site carries its assessment and rules tie the facts
+ * they match to one site (see {@code psp-rules/README.md}).
  *
  * <pre>{@code
  * StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
@@ -47,8 +52,8 @@ public final class StrategyAdvisor {
   /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
   public static final int DEFAULT_FIRE_LIMIT = 10_000;
 
-  /** Batches of at least this many sites are advised on every core. */
-  private static final int PARALLEL_BATCH = 64;
+  /** How many sites share a session in {@link #adviseEach}: enough that a session's own cost is small per site. */
+  private static final int SITES_PER_SESSION = 64;
 
   /** How many sites {@link #adviseEach} advises at a time. */
   public static final int CHUNK = 1024;
@@ -100,6 +105,11 @@ public final class StrategyAdvisor {
    *     that year, or a rule loops or fails
    */
   public Advice advise(Site site, int year) {
+    return evaluation.advise(assess(site, year));
+  }
+
+  /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */
+  private Assessment assess(Site site, int year) {
     checkNotNull(site, "site");
     if (site.statisticsFor(year).isEmpty()) {
       throw new AdviceException(site.id(), "no statistics for " + year + "; the site has "
@@ -110,7 +120,7 @@ public final class StrategyAdvisor {
       throw new AdviceException(site.id(), "no national violent crime rate for " + year
           + " in the national rates table, which has " + nationalRates.byYear().keySet());
     }
-    return evaluation.advise(site, year, national.getAsDouble());
+    return evaluation.assess(site, year, national.getAsDouble());
   }
 
   /**
@@ -144,19 +154,29 @@ public final class StrategyAdvisor {
   }
 
   private List<AdviceOutcome> adviseChunk(List<Site> chunk, OptionalInt year) {
-    // Large chunks use every core; the outcomes keep the order of the sites.
-    IntStream indexes = IntStream.range(0, chunk.size());
-    return (chunk.size() >= PARALLEL_BATCH ? indexes.parallel() : indexes)
-        .mapToObj(i -> outcome(chunk.get(i), year))
-        .toList();
-  }
-
-  private AdviceOutcome outcome(Site site, OptionalInt year) {
-    try {
-      return AdviceOutcome.of(year.isPresent() ? advise(site, year.getAsInt()) : advise(site));
-    } catch (AdviceException e) {
-      return AdviceOutcome.failed(site, e.reason());
+    AdviceOutcome[] outcomes = new AdviceOutcome[chunk.size()];
+    List<Assessment> assessments = new ArrayList<>(chunk.size());
+    int[] positions = new int[chunk.size()];
+    for (int i = 0; i < chunk.size(); i++) {
+      Site site = chunk.get(i);
+      try {
+        positions[assessments.size()] = i;
+        assessments.add(assess(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
+      } catch (AdviceException e) {
+        outcomes[i] = AdviceOutcome.failed(site, e.reason());
+      }
     }
+    // Sites share sessions of SITES_PER_SESSION; the sessions run on every core.
+    int sessions = (assessments.size() + SITES_PER_SESSION - 1) / SITES_PER_SESSION;
+    IntStream.range(0, sessions).parallel().forEach(n -> {
+      int first = n * SITES_PER_SESSION;
+      List<Assessment> together = assessments.subList(first, Math.min(first + SITES_PER_SESSION, assessments.size()));
+      List<AdviceOutcome> advised = evaluation.adviseTogether(together);
+      for (int j = 0; j < advised.size(); j++) {
+        outcomes[positions[first + j]] = advised.get(j);
+      }
+    });
+    return Arrays.asList(outcomes);
   }
 
   /** The names of the rules in service, in name order. */

@@ -39,16 +39,16 @@ class ReloadingAdvisorTest {
         rule "Version marker"
             salience 300
         when
-            Assessment()
+            $a : Assessment()
         then
-            insert( new Proposal( Strategy.PEER_EXCHANGE, "version %d" ) );
+            insert( new Proposal( $a, Strategy.PEER_EXCHANGE, "version %d" ) );
         end
         rule "Version caution"
             salience 100
         when
-            Proposal( strategy == Strategy.PEER_EXCHANGE )
+            $r : Proposal( strategy == Strategy.PEER_EXCHANGE )
         then
-            insert( new Caution( Strategy.PEER_EXCHANGE, "version %d" ) );
+            insert( new Caution( $r, "version %d" ) );
         end
         """.formatted(n, n);
   }

@@ -117,6 +117,21 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aNegationNotTiedToTheSiteNamesItsPosition() {
+    assertThat(problems("untied-not.drl")).containsExactly(BROKEN.resolve("untied-not.drl") + ":12:9: Proposal in rule "
+        + "\"Victim services: forgets which site\" is not tied to the site of the rule's other facts; the engine advises "
+        + "many sites in one session, so tie it: Proposal( assessment == $a, ... ) where $a : Assessment( ... )");
+  }
+
+  @Test
+  void aJoinNotTiedToTheSiteNamesItsPosition() {
+    assertThat(problems("untied-join.drl")).containsExactly(BROKEN.resolve("untied-join.drl") + ":13:5: Assessment in rule "
+        + "\"Mode: pairs one site's proposal with another's capabilities\" is not tied to the site of the rule's other "
+        + "facts; the engine advises many sites in one session, so tie it: Assessment( this == $r.assessment, ... ) "
+        + "where $r is the proposal (or other fact) it goes with");
+  }
+
+  @Test
   void aBadImportNamesItsLineAndTheTypeItLeavesUnknown() {
     assertThat(problems("bad-import.drl")).containsExactly(
         BROKEN.resolve("bad-import.drl") + ":3:8: cannot import \"org.psp.rules.facts.Assesment\": no such class",
@@ -126,7 +141,7 @@ class RuleAuthoringTest {
   @Test
   void aBadConsequenceNamesItsPosition() {
     assertThat(problems("bad-consequence.drl")).containsExactly(
-        BROKEN.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved or is not a field");
+        BROKEN.resolve("bad-consequence.drl") + ":11:40: in the consequence: SAFE_STREETS cannot be resolved or is not a field");
   }
 
   @Test
@@ -151,7 +166,7 @@ class RuleAuthoringTest {
         when
             $a : Assessment( $p : settings, nationalRatio >= $p.hotSpotsRatio )
         then
-            insert( new Proposal( Strategy.PEER_EXCHANGE, "at least " + Assessment.number( $p.hotSpotsRatio() ) + "x" ) );
+            insert( new Proposal( $a, Strategy.PEER_EXCHANGE, "at least " + Assessment.number( $p.hotSpotsRatio() ) + "x" ) );
         end
         """);
     StrategyAdvisor advisor = StrategyAdvisor.builder()
@@ -174,9 +189,9 @@ class RuleAuthoringTest {
         import org.psp.rules.facts.Proposal;
         rule "Proposes no strategy"
         when
-            Assessment()
+            $a : Assessment()
         then
-            insert( new Proposal( null, "no strategy" ) );
+            insert( new Proposal( $a, null, "no strategy" ) );
         end
         """);
     StrategyAdvisor failing = StrategyAdvisor.builder().addRules(rule).build();
@@ -193,7 +208,7 @@ class RuleAuthoringTest {
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
         "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-bound-setting.drl", "misspelt-setting-fact.drl",
         "misspelt-setting.drl", "syntax-error.drl",
-        "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl");
+        "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl", "untied-join.drl", "untied-not.drl");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }
 

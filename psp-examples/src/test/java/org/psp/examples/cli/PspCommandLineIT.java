@@ -167,9 +167,10 @@ class PspCommandLineIT {
         BROKEN_RULES.resolve("syntax-error.drl") + ":7:17: ",
         BROKEN_RULES.resolve("unknown-fact-type.drl") + ":8:5: unknown fact type \"Neighborhood\"",
         BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"",
-        BROKEN_RULES.resolve("bad-consequence.drl") + ":11:36: in the consequence: SAFE_STREETS cannot be resolved",
+        BROKEN_RULES.resolve("bad-consequence.drl") + ":11:40: in the consequence: SAFE_STREETS cannot be resolved",
         BROKEN_RULES.resolve("misspelt-setting.drl") + ":7:43: unknown field \"eligibilityRatioo\"",
-        "10 problems in the rules");
+        BROKEN_RULES.resolve("untied-not.drl") + ":12:9: Proposal in rule \"Victim services: forgets which site\" is not tied",
+        "12 problems in the rules");
     assertThat(run.err()).doesNotContain("Only a type can be imported");
     run.hasNoStackTrace();
   }

@@ -17,7 +17,11 @@ import org.psp.rules.PolicySettings;
 
 /**
  * The fact every rule starts from: one site in the year being advised, with its figures worked out.
- * The engine inserts exactly one per evaluation.
+ * The engine inserts one per site, and advises many sites in one session: the facts that rules
+ * insert about a site ({@link Criterion}, {@link Eligible}, {@link Proposal}, {@link Caution}) carry
+ * its assessment,
+ * and a rule that matches two of them ties them to the same site ({@code Proposal( assessment == $a
+ * )}).
  *
  * <p>In a rule: {@code $a : Assessment( $p : settings, nationalRatio >= $p.eligibilityRatio )}: the
  * thresholds are the assessment's {@link #getSettings() settings}, so a rule that compares the site with

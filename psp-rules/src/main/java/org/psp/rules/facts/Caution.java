@@ -5,23 +5,34 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.psp.model.Strategy;
 
 /**
- * A caution attached to the recommendation of a strategy, e.g. to coordinate with a consent decree.
+ * A caution attached to a proposal, e.g. to coordinate it with a consent decree; it goes into the
+ * recommendation of the proposal's strategy.
  *
- * <p>In a rule: {@code insert(new Caution(Strategy.HOT_SPOTS_POLICING, "coordinate with ..."))}.
+ * <p>In a rule: {@code $r : Proposal( ... )} then {@code insert(new Caution($r, "coordinate with ..."))}.
  */
 public final class Caution {
-  private final Strategy strategy;
+  private final Proposal proposal;
   private final String text;
 
-  /** A caution on {@code strategy}. */
-  public Caution(Strategy strategy, String text) {
-    this.strategy = checkNotNull(strategy, "strategy");
+  /** A caution on {@code proposal}. */
+  public Caution(Proposal proposal, String text) {
+    this.proposal = checkNotNull(proposal, "proposal");
     this.text = checkNotNull(text, "text");
+  }
+
+  /** The proposal it applies to. */
+  public Proposal getProposal() {
+    return proposal;
+  }
+
+  /** The assessment of the site it is about. */
+  public Assessment getAssessment() {
+    return proposal.getAssessment();
   }
 
   /** The strategy it applies to. */
   public Strategy getStrategy() {
-    return strategy;
+    return proposal.getStrategy();
   }
 
   /** What to be careful about. */
@@ -31,6 +42,6 @@ public final class Caution {
 
   @Override
   public String toString() {
-    return "Caution[" + strategy + ": " + text + "]";
+    return "Caution[" + proposal.getAssessment().getSiteId() + " " + proposal.getStrategy() + ": " + text + "]";
   }
 }

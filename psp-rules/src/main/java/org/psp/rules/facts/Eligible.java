@@ -1,16 +1,27 @@
 package org.psp.rules.facts;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
- * Inserted by the rule "Eligible for PSP" when the site meets every eligibility criterion; rules for
- * strategies reserved to eligible sites match it: {@code when Eligible() ...}.
+ * Inserted by the rule "Eligible for PSP" when a site meets every eligibility criterion. A rule for a
+ * strategy reserved to eligible sites matches it for the site of its assessment:
+ * {@code $a : Assessment( ... )  Eligible( assessment == $a )}.
  */
 public final class Eligible {
+  private final Assessment assessment;
 
-  /** The marker. */
-  public Eligible() {}
+  /** The site of {@code assessment} is eligible. */
+  public Eligible(Assessment assessment) {
+    this.assessment = checkNotNull(assessment, "assessment");
+  }
+
+  /** The assessment of the eligible site. */
+  public Assessment getAssessment() {
+    return assessment;
+  }
 
   @Override
   public String toString() {
-    return "Eligible";
+    return "Eligible[" + assessment.getSiteId() + "]";
   }
 }

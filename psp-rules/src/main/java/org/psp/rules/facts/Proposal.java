@@ -12,27 +12,36 @@ import org.psp.model.Strategy;
  * done. It starts at priority 2 and in mode ESTABLISH; the priority and mode rules change that with
  * {@code modify}. The engine records which rule inserted it.
  *
- * <p>In a rule: {@code insert(new Proposal(Strategy.REENTRY, "returning offenders need ..."))}.
+ * <p>In a rule: {@code insert(new Proposal($a, Strategy.REENTRY, "returning offenders need ..."))},
+ * where {@code $a} is the site's {@link Assessment}. A rule that looks at the site of a proposal
+ * reads it from the proposal ({@code Proposal( assessment.hasCapability( ... ) )}).
  */
 public final class Proposal {
 
   /** The priority a proposal starts at. */
   public static final int DEFAULT_PRIORITY = 2;
 
+  private final Assessment assessment;
   private final Strategy strategy;
   private final String rationale;
   private int priority = DEFAULT_PRIORITY;
   private Mode mode = Mode.ESTABLISH;
 
   /**
-   * Proposes {@code strategy}.
+   * Proposes {@code strategy} for the site of {@code assessment}.
    *
    * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
    */
-  public Proposal(Strategy strategy, String rationale) {
+  public Proposal(Assessment assessment, Strategy strategy, String rationale) {
+    this.assessment = checkNotNull(assessment, "assessment");
     this.strategy = checkNotNull(strategy, "strategy");
     this.rationale = checkNotNull(rationale, "rationale");
     checkArgument(!rationale.isBlank(), "rationale must not be blank");
+  }
+
+  /** The assessment of the site it is for. */
+  public Assessment getAssessment() {
+    return assessment;
   }
 
   /** The strategy proposed. */
@@ -79,6 +88,6 @@ public final class Proposal {
 
   @Override
   public String toString() {
-    return "Proposal[" + strategy + " priority " + priority + " " + mode + "]";
+    return "Proposal[" + assessment.getSiteId() + " " + strategy + " priority " + priority + " " + mode + "]";
   }
 }

@@ -28,6 +28,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.AdviceException;
+import org.psp.rules.AdviceOutcome;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
@@ -36,46 +37,97 @@ import org.psp.rules.facts.Eligible;
 import org.psp.rules.facts.Proposal;
 
 /**
- * One evaluation of one site: a fresh stateless session over the shared rule base, the facts in, the
- * rules fired up to a limit, and the resulting facts turned into {@link Advice}.
+ * Evaluates sites in stateless sessions over the shared rule base: the facts in, the rules fired up to
+ * a limit, and the facts the rules inserted about each site turned into its {@link Advice}.
+ *
+ * <p>Many sites share one session: every fact the rules insert about a site carries its {@link
+ * Assessment}, and the default rules are written so that a rule never matches two sites' facts (a
+ * rule with one pattern cannot; the few that match two tie them with {@code assessment == $a}). A
+ * session per site would spend more on the session (taking it from the pool, linking each rule's
+ * network, resetting it) than on the rules. When a shared session fails (a rule throws or loops, or
+ * fires on facts of no site), each of its sites is evaluated again in a session of its own, which
+ * names the site and the rule.
  */
 public final class Evaluation {
   private final KieSessionsPool sessions;
   private final PolicySettings settings;
   private final int fireLimit;
 
-  /** An evaluation over {@code ruleBase}, stopping a looping rule after {@code fireLimit} firings. */
+  /** An evaluation over {@code ruleBase}, stopping a looping rule after {@code fireLimit} firings per site. */
   public Evaluation(KieBase ruleBase, PolicySettings settings, int fireLimit) {
-    // Sessions are reset and reused rather than built for every site: building one costs more than
+    // Sessions are reset and reused rather than built each time: building one costs more than
     // running the rules. The pool grows to the number of threads evaluating at once.
     this.sessions = ((InternalKnowledgeBase) ruleBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.settings = settings;
     this.fireLimit = fireLimit;
   }
 
-  /** Advises {@code site} for {@code year}, whose national rate is {@code nationalRate}. */
-  public Advice advise(Site site, int year, double nationalRate) {
-    Assessment assessment = new Assessment(site, year, nationalRate, settings);
-    Record record = new Record();
-    StatelessKieSession session = sessions.newStatelessKieSession();
-    session.addEventListener(record.firings);
-    session.addEventListener(record.insertions);
-    List<Command<?>> commands = List.of(
-        CommandFactory.newInsert(settings),
-        CommandFactory.newInsert(assessment),
-        CommandFactory.newFireAllRules(fireLimit));
-    try {
-      session.execute(CommandFactory.newBatchExecution(commands));
-    } catch (RuntimeException e) {
-      throw new AdviceException(site.id(), "rule \"" + record.lastRule + "\" failed: " + rootMessage(e));
+  /** The assessment of {@code site} in {@code year}, whose national rate is {@code nationalRate}. */
+  public Assessment assess(Site site, int year, double nationalRate) {
+    return new Assessment(site, year, nationalRate, settings);
+  }
+
+  /**
+   * Advises the site of {@code assessment} in a session of its own.
+   *
+   * @throws AdviceException if a rule fails or loops
+   */
+  public Advice advise(Assessment assessment) {
+    Session session = run(List.of(assessment));
+    if (session.failure != null) {
+      throw new AdviceException(assessment.getSiteId(), "rule \"" + session.lastRule + "\" failed: " + rootMessage(session.failure));
     }
-    int fired = record.firingCount;
-    if (fired >= fireLimit) {
-      throw new AdviceException(site.id(), "rule \"" + record.mostFired() + "\" seems to loop: the rules fired "
-          + fired + " times in one evaluation, past the limit of " + fireLimit + "; a rule that modifies a fact "
+    Record record = session.records.get(assessment);
+    if (record.firingCount >= fireLimit) {
+      throw new AdviceException(assessment.getSiteId(), "rule \"" + record.mostFired() + "\" seems to loop: the rules fired "
+          + record.firingCount + " times in one evaluation, past the limit of " + fireLimit + "; a rule that modifies a fact "
           + "it matches needs a condition that its own change makes false");
     }
-    return record.toAdvice(site, year, nationalRate);
+    return record.toAdvice(assessment);
+  }
+
+  /**
+   * Advises the sites of {@code assessments} in one session, in their order; should the session fail,
+   * each site in a session of its own, so that a site whose rules fail or loop gets its error and the
+   * others their advice.
+   */
+  public List<AdviceOutcome> adviseTogether(List<Assessment> assessments) {
+    List<AdviceOutcome> outcomes = new ArrayList<>(assessments.size());
+    Session session = assessments.size() > 1 ? run(assessments) : null;
+    if (session != null && session.failure == null && !session.unattributed
+        && session.firingCount < (long) fireLimit * assessments.size()) {
+      for (Assessment assessment : assessments) {
+        outcomes.add(AdviceOutcome.of(session.records.get(assessment).toAdvice(assessment)));
+      }
+      return outcomes;
+    }
+    for (Assessment assessment : assessments) {
+      try {
+        outcomes.add(AdviceOutcome.of(advise(assessment)));
+      } catch (AdviceException e) {
+        outcomes.add(AdviceOutcome.failed(assessment.getSite(), e.reason()));
+      }
+    }
+    return outcomes;
+  }
+
+  private Session run(List<Assessment> assessments) {
+    Session session = new Session(assessments);
+    StatelessKieSession kieSession = sessions.newStatelessKieSession();
+    kieSession.addEventListener(session.firings);
+    kieSession.addEventListener(session.insertions);
+    List<Command<?>> commands = new ArrayList<>(assessments.size() + 2);
+    commands.add(CommandFactory.newInsert(settings));
+    for (Assessment assessment : assessments) {
+      commands.add(CommandFactory.newInsert(assessment));
+    }
+    commands.add(CommandFactory.newFireAllRules((int) Math.min(Integer.MAX_VALUE, (long) fireLimit * assessments.size())));
+    try {
+      kieSession.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException e) {
+      session.failure = e;
+    }
+    return session;
   }
 
   private static String rootMessage(Throwable e) {
@@ -86,13 +138,51 @@ public final class Evaluation {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
-  /** What the rules did during one evaluation. */
-  private static final class Record {
-    private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
-    private final List<Object> inserted = new ArrayList<>();
+  /** The assessment a fact is about, or null for a fact about no site. */
+  private static Assessment siteOf(Object fact) {
+    if (fact instanceof Assessment assessment) {
+      return assessment;
+    } else if (fact instanceof Proposal proposal) {
+      return proposal.getAssessment();
+    } else if (fact instanceof Criterion criterion) {
+      return criterion.getAssessment();
+    } else if (fact instanceof Caution caution) {
+      return caution.getAssessment();
+    } else if (fact instanceof Eligible eligible) {
+      return eligible.getAssessment();
+    }
+    return null;
+  }
+
+  /** What the rules did in one session, site by site. */
+  private static final class Session {
+    private final Map<Assessment, Record> records = new IdentityHashMap<>();
+    private final Record only;
     private String lastRule = "(none)";
-    private int firingCount;
+    private long firingCount;
+    private boolean unattributed;
+    private RuntimeException failure;
+
+    Session(List<Assessment> assessments) {
+      for (Assessment assessment : assessments) {
+        records.put(assessment, new Record());
+      }
+      only = assessments.size() == 1 ? records.get(assessments.get(0)) : null;
+    }
+
+    /** The record of the site {@code facts} are about; with one site, that site's. */
+    private Record recordOf(List<?> facts) {
+      if (only != null) {
+        return only;
+      }
+      for (Object fact : facts) {
+        Assessment assessment = siteOf(fact);
+        if (assessment != null) {
+          return records.get(assessment);
+        }
+      }
+      return null;
+    }
 
     final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
       @Override
@@ -102,26 +192,54 @@ public final class Evaluation {
 
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
-        firingsByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
         firingCount++;
+        Record record = recordOf(event.getMatch().getObjects());
+        if (record == null) {
+          unattributed = true;
+        } else {
+          record.fired(event.getMatch().getRule().getName());
+        }
       }
     };
 
     final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
       @Override
       public void objectInserted(ObjectInsertedEvent event) {
-        inserted.add(event.getObject());
-        if (event.getRule() != null) {
-          insertedBy.put(event.getObject(), event.getRule().getName());
+        if (event.getRule() == null) {
+          return;
+        }
+        Assessment assessment = siteOf(event.getObject());
+        Record record = only != null ? only : assessment == null ? null : records.get(assessment);
+        if (record != null) {
+          record.inserted(event.getObject(), event.getRule().getName());
         }
       }
     };
+  }
+
+  /** What the rules did about one site. */
+  private static final class Record {
+    private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
+    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
+    private final List<Object> inserted = new ArrayList<>();
+    private int firingCount;
+
+    void fired(String rule) {
+      firingsByRule.merge(rule, 1, Integer::sum);
+      firingCount++;
+    }
+
+    void inserted(Object fact, String rule) {
+      inserted.add(fact);
+      insertedBy.put(fact, rule);
+    }
 
     String mostFired() {
       return firingsByRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
     }
 
-    Advice toAdvice(Site site, int year, double nationalRate) {
+    Advice toAdvice(Assessment assessment) {
+      Site site = assessment.getSite();
       boolean eligible = false;
       List<String> reasons = new ArrayList<>(4);
       Map<Strategy, List<Proposal>> proposals = new EnumMap<>(Strategy.class);
@@ -151,8 +269,8 @@ public final class Evaluation {
       recommendations.sort(Advice.PRIORITY_ORDER);
       return Advice.builder()
           .site(site)
-          .year(year)
-          .nationalRate(nationalRate)
+          .year(assessment.getYear())
+          .nationalRate(assessment.getNationalRate())
           .eligible(eligible)
           .eligibilityReasons(reasons)
           .recommendations(recommendations)
@@ -190,7 +308,7 @@ public final class Evaluation {
     }
 
     private String ruleOf(Proposal proposal) {
-      return insertedBy.getOrDefault(proposal, "(inserted by the application)");
+      return insertedBy.get(proposal);
     }
 
     /** Who usually leads the strategy and which of them already work with the site. */

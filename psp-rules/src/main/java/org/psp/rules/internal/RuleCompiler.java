@@ -21,7 +21,8 @@ import org.psp.rules.RuleProblem;
 
 /**
  * Compiles rule authors' .drl files with the classic compiler, which reports positions in the
- * author's file (the executable model would point into generated Java), and collects every problem.
+ * author's file (the executable model would point into generated Java), and collects every problem,
+ * the compiler's and those of {@link SiteTies}.
  */
 public final class RuleCompiler {
 
@@ -84,6 +85,7 @@ public final class RuleCompiler {
       compileProblems.addAll(ErrorTranslator.translate(error, sources));
     }
     problems.addAll(ErrorTranslator.withoutEchoes(compileProblems));
+    sources.forEach((file, text) -> problems.addAll(SiteTies.check(file, text)));
     problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
         .thenComparingInt(RuleProblem::column));
     if (!problems.isEmpty()) {

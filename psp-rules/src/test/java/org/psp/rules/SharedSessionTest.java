@@ -1,0 +1,103 @@
+package org.psp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Advice;
+import org.psp.model.Site;
+import org.psp.rules.internal.SiteTies;
+
+/**
+ * Batches advise many sites in one session: each site must get exactly the advice it gets alone, and
+ * a site whose rules fail or loop must not take the others of its session with it.
+ */
+class SharedSessionTest {
+  private static final StrategyAdvisor DEFAULT = StrategyAdvisor.withDefaultPolicy();
+
+  @Test
+  void everySiteOfABatchGetsTheAdviceItGetsAlone() {
+    List<Site> sites = GeneratedSites.sites(7, 3_000);
+
+    List<AdviceOutcome> batch = DEFAULT.adviseAll(sites, OptionalInt.empty());
+
+    for (int i = 0; i < sites.size(); i++) {
+      Advice alone = DEFAULT.advise(sites.get(i));
+      Advice together = batch.get(i).advice().orElseThrow();
+      assertThat(together).as(sites.get(i).id()).isEqualTo(alone);
+      assertThat(List.copyOf(together.firedRules())).as("firing order of %s", sites.get(i).id())
+          .isEqualTo(List.copyOf(alone.firedRules()));
+    }
+  }
+
+  @Test
+  void aRuleThatFailsForOneSiteFailsThatSiteOnly(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("fails.drl"), """
+        package org.psp.test.shared;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Fails for one site"
+        when
+            $a : Assessment( siteId == "generated-17" )
+        then
+            insert( new Proposal( $a, null, "no strategy" ) );
+        end
+        """)).build();
+    List<Site> sites = GeneratedSites.sites(3, 100);
+
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, OptionalInt.empty());
+
+    assertThat(outcomes.get(17).site().id()).isEqualTo("generated-17");
+    assertThat(outcomes.get(17).error()).hasValue("rule \"Fails for one site\" failed: NullPointerException: strategy");
+    for (int i = 0; i < sites.size(); i++) {
+      if (i != 17) {
+        assertThat(outcomes.get(i).advice()).hasValue(DEFAULT.advise(sites.get(i)));
+      }
+    }
+  }
+
+  @Test
+  void aRuleThatLoopsForOneSiteFailsThatSiteOnly(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = StrategyAdvisor.builder().fireLimit(500).addRules(Files.writeString(dir.resolve("loops.drl"), """
+        package org.psp.test.shared;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Loops for one site"
+        when
+            $a : Assessment( siteId == "generated-40" )
+            $r : Proposal( assessment == $a, priority >= 1 )
+        then
+            modify( $r ) { setPriority( 1 ) }
+        end
+        """)).build();
+    List<Site> sites = GeneratedSites.sites(3, 100);
+
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, OptionalInt.empty());
+
+    assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" seems to loop"));
+    assertThat(outcomes).filteredOn(o -> o.error().isPresent()).hasSize(1);
+    assertThat(outcomes.get(41).advice()).hasValue(DEFAULT.advise(sites.get(41)));
+  }
+
+  @Test
+  void everyDefaultRuleTiesTheFactsItMatchesToOneSite() throws IOException {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(Path.of("src/main/resources/org/psp/rules/policy"))) {
+      files = listed.sorted().toList();
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Path file : files) {
+      problems.addAll(SiteTies.check(file.toString(), Files.readString(file)));
+    }
+
+    assertThat(files).hasSize(9);
+    assertThat(problems).isEmpty();
+  }
+}
