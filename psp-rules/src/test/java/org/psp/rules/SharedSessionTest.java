@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.rules.internal.SiteTies;
 
 /**
@@ -84,6 +85,34 @@ class SharedSessionTest {
     assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" seems to loop"));
     assertThat(outcomes).filteredOn(o -> o.error().isPresent()).hasSize(1);
     assertThat(outcomes.get(41).advice()).hasValue(DEFAULT.advise(sites.get(41)));
+  }
+
+  @Test
+  void aCautionOnAStrategyNoRuleRecommendsFailsThatSiteOnly(@TempDir Path dir) throws IOException {
+    List<Site> sites = GeneratedSites.sites(3, 100);
+    int target = 0;
+    while (DEFAULT.advise(sites.get(target)).strategies().contains(Strategy.REENTRY)) {
+      target++;
+    }
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("caution.drl"), """
+        package org.psp.test.shared;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Caution;
+        import org.psp.rules.facts.Proposal;
+        rule "Cautions what it never proposes"
+        when
+            $a : Assessment( siteId == "%s" )
+        then
+            insert( new Caution( new Proposal( $a, Strategy.REENTRY, "never inserted" ), "careful" ) );
+        end
+        """.formatted(sites.get(target).id()))).build();
+
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, OptionalInt.empty());
+
+    assertThat(outcomes.get(target).error())
+        .hasValue("rule \"Cautions what it never proposes\" added a caution to REENTRY, which no rule recommends");
+    assertThat(outcomes).filteredOn(o -> o.error().isPresent()).hasSize(1);
   }
 
   @Test

@@ -97,7 +97,11 @@ public final class Evaluation {
     if (session != null && session.failure == null && !session.unattributed
         && session.firingCount < (long) fireLimit * assessments.size()) {
       for (Assessment assessment : assessments) {
-        outcomes.add(AdviceOutcome.of(session.records.get(assessment).toAdvice(assessment)));
+        try {
+          outcomes.add(AdviceOutcome.of(session.records.get(assessment).toAdvice(assessment)));
+        } catch (AdviceException e) {
+          outcomes.add(AdviceOutcome.failed(assessment.getSite(), e.reason()));
+        }
       }
       return outcomes;
     }
