@@ -39,6 +39,17 @@ class SharedSessionTest {
   }
 
   @Test
+  void theSameSiteTwiceInOneSessionGetsTheSameAdviceTwice() {
+    Site site = GeneratedSites.sites(9, 1).get(0);
+    List<Site> sites = List.of(site, GeneratedSites.site(10), site);
+
+    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(sites, OptionalInt.empty());
+
+    assertThat(outcomes.get(0).advice()).hasValue(DEFAULT.advise(site));
+    assertThat(outcomes.get(2).advice()).isEqualTo(outcomes.get(0).advice());
+  }
+
+  @Test
   void aRuleThatFailsForOneSiteFailsThatSiteOnly(@TempDir Path dir) throws IOException {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("fails.drl"), """
         package org.psp.test.shared;
