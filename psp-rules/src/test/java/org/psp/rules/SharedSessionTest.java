@@ -50,6 +50,27 @@ class SharedSessionTest {
   }
 
   @Test
+  void aRuleOnFactsOfNoSiteFiresForEverySiteAsItWouldAlone(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("settings-only.drl"), """
+        package org.psp.test.shared;
+        import org.psp.rules.PolicySettings;
+        rule "Looks at the settings only"
+        when
+            PolicySettings( eligibilityRatio > 1 )
+        then
+        end
+        """)).build();
+    List<Site> sites = GeneratedSites.sites(4, 10);
+
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, OptionalInt.empty());
+
+    for (int i = 0; i < sites.size(); i++) {
+      assertThat(outcomes.get(i).advice()).hasValue(advisor.advise(sites.get(i)));
+      assertThat(outcomes.get(i).advice().orElseThrow().firedRules()).contains("Looks at the settings only");
+    }
+  }
+
+  @Test
   void aRuleThatFailsForOneSiteFailsThatSiteOnly(@TempDir Path dir) throws IOException {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("fails.drl"), """
         package org.psp.test.shared;
