@@ -159,12 +159,15 @@ public final class StrategyAdvisor {
     int[] positions = new int[chunk.size()];
     for (int i = 0; i < chunk.size(); i++) {
       Site site = chunk.get(i);
+      Assessment assessment;
       try {
-        positions[assessments.size()] = i;
-        assessments.add(assess(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
+        assessment = assess(site, year.isPresent() ? year.getAsInt() : site.latestYear());
       } catch (AdviceException e) {
         outcomes[i] = AdviceOutcome.failed(site, e.reason());
+        continue;
       }
+      positions[assessments.size()] = i;
+      assessments.add(assessment);
     }
     // Sites share sessions of SITES_PER_SESSION; the sessions run on every core.
     int sessions = (assessments.size() + SITES_PER_SESSION - 1) / SITES_PER_SESSION;

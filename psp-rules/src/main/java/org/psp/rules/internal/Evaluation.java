@@ -42,7 +42,8 @@ import org.psp.rules.facts.Proposal;
  *
  * <p>Many sites share one session: every fact the rules insert about a site carries its {@link
  * Assessment}, and the default rules are written so that a rule never matches two sites' facts (a
- * rule with one pattern cannot; the few that match two tie them with {@code assessment == $a}). A
+ * rule with one pattern cannot; the few that match two tie them with {@code assessment == $a}, and
+ * {@link SiteTies} holds rule authors' files to the same). A
  * session per site would spend more on the session (taking it from the pool, linking each rule's
  * network, resetting it) than on the rules. When a shared session fails (a rule throws or loops, or
  * fires on facts of no site), each of its sites is evaluated again in a session of its own, which
