@@ -37,6 +37,11 @@ public final class Assessment {
   private final double violentCrimeRate;
   private final double nationalRate;
   private final PolicySettings settings;
+  // Boxed once: rules read them many times per evaluation.
+  private final Double firearmShare;
+  private final Double gangShare;
+  private final Double drugShare;
+  private final Double homicideClearanceRate;
   private String rateSummary;
 
   /**
@@ -51,6 +56,10 @@ public final class Assessment {
     this.statistics = site.statisticsOf(year);
     checkArgument(nationalRate > 0 && Double.isFinite(nationalRate), "nationalRate must be > 0 but was %s", nationalRate);
     this.violentCrimeRate = statistics.violentCrimeRate(site.population());
+    this.firearmShare = orNull(statistics.firearmShare());
+    this.gangShare = orNull(statistics.gangShare());
+    this.drugShare = orNull(statistics.drugShare());
+    this.homicideClearanceRate = orNull(statistics.homicideClearanceRate());
     this.nationalRate = nationalRate;
     this.settings = checkNotNull(settings, "settings");
   }
@@ -121,22 +130,22 @@ public final class Assessment {
 
   /** Share of violent incidents involving a firearm, or null. */
   public Double getFirearmShare() {
-    return orNull(statistics.firearmShare());
+    return firearmShare;
   }
 
   /** Share of violent incidents involving a gang, or null. */
   public Double getGangShare() {
-    return orNull(statistics.gangShare());
+    return gangShare;
   }
 
   /** Share of violent incidents involving drugs, or null. */
   public Double getDrugShare() {
-    return orNull(statistics.drugShare());
+    return drugShare;
   }
 
   /** Share of homicides cleared, or null. */
   public Double getHomicideClearanceRate() {
-    return orNull(statistics.homicideClearanceRate());
+    return homicideClearanceRate;
   }
 
   /** Non-fatal shootings, or null. */
