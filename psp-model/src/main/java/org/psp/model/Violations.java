@@ -13,7 +13,8 @@ final class Violations {
   static final int MAX_YEAR = 2100;
 
   private final String type;
-  private final List<Violation> found = new ArrayList<>();
+  // Made on the first violation: most objects have none.
+  private List<Violation> found;
 
   Violations(String type) {
     this.type = type;
@@ -32,6 +33,9 @@ final class Violations {
    * data, so that the text is built only when the check fails.
    */
   Violations add(String field, Object value, String rule) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
     found.add(new Violation(field, Objects.toString(value, null), field + " " + rule + " but was " + quoted(value)));
     return this;
   }
@@ -60,7 +64,7 @@ final class Violations {
 
   /** Throws an {@link InvalidValueException} with every violation recorded, if any. */
   void throwIfAny() {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new InvalidValueException(type, found);
     }
   }

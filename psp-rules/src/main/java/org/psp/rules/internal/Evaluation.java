@@ -1,10 +1,10 @@
 package org.psp.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -224,53 +224,70 @@ public final class Evaluation {
 
   /** What the rules did about one site. */
   private static final class Record {
-    private final Map<String, Integer> firingsByRule = new LinkedHashMap<>();
-    private final Map<Object, String> insertedBy = new IdentityHashMap<>();
-    private final List<Object> inserted = new ArrayList<>();
+    /** The rules that fired, in the order each first fired; at the same index, how often it fired. */
+    private final List<String> rules = new ArrayList<>(16);
+    private int[] firings = new int[16];
+    /** The facts the rules inserted; at the same index, the rule that inserted it. */
+    private final List<Object> inserted = new ArrayList<>(16);
+    private final List<String> insertedBy = new ArrayList<>(16);
     private int firingCount;
 
     void fired(String rule) {
-      firingsByRule.merge(rule, 1, Integer::sum);
+      int i = rules.indexOf(rule);
+      if (i < 0) {
+        i = rules.size();
+        rules.add(rule);
+        if (i == firings.length) {
+          firings = Arrays.copyOf(firings, 2 * i);
+        }
+      }
+      firings[i]++;
       firingCount++;
     }
 
     void inserted(Object fact, String rule) {
       inserted.add(fact);
-      insertedBy.put(fact, rule);
+      insertedBy.add(rule);
     }
 
     String mostFired() {
-      return firingsByRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
+      int most = 0;
+      for (int i = 1; i < rules.size(); i++) {
+        if (firings[i] > firings[most]) {
+          most = i;
+        }
+      }
+      return rules.isEmpty() ? "(none)" : rules.get(most);
     }
 
     Advice toAdvice(Assessment assessment) {
       Site site = assessment.getSite();
       boolean eligible = false;
       List<String> reasons = new ArrayList<>(4);
-      Map<Strategy, List<Proposal>> proposals = new EnumMap<>(Strategy.class);
-      List<Caution> cautions = new ArrayList<>(4);
-      for (Object o : inserted) {
+      // The indexes in inserted of each strategy's proposals.
+      Map<Strategy, List<Integer>> proposals = new EnumMap<>(Strategy.class);
+      Map<Strategy, Set<String>> cautions = new EnumMap<>(Strategy.class);
+      for (int i = 0; i < inserted.size(); i++) {
+        Object o = inserted.get(i);
         if (o instanceof Proposal p) {
-          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1)).add(p);
+          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1)).add(i);
         } else if (o instanceof Criterion c) {
           reasons.add((c.isMet() ? "met: " : "not met: ") + c.getReason());
         } else if (o instanceof Caution c) {
-          cautions.add(c);
+          cautions.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
         } else if (o instanceof Eligible) {
           eligible = true;
         }
       }
-      Map<Strategy, Set<String>> cautionsByStrategy = new EnumMap<>(Strategy.class);
-      for (Caution c : cautions) {
-        if (!proposals.containsKey(c.getStrategy())) {
-          throw new AdviceException(site.id(), "rule \"" + insertedBy.get(c) + "\" added a caution to "
+      for (int i = 0; i < inserted.size(); i++) {
+        if (inserted.get(i) instanceof Caution c && !proposals.containsKey(c.getStrategy())) {
+          throw new AdviceException(site.id(), "rule \"" + insertedBy.get(i) + "\" added a caution to "
               + c.getStrategy() + ", which no rule recommends");
         }
-        cautionsByStrategy.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
       }
       List<Recommendation> recommendations = new ArrayList<>(proposals.size());
-      proposals.forEach((strategy, list) -> recommendations.add(recommendation(site, strategy, list,
-          cautionsByStrategy.getOrDefault(strategy, Set.of()))));
+      proposals.forEach((strategy, indexes) -> recommendations.add(recommendation(site, strategy, indexes,
+          cautions.getOrDefault(strategy, Set.of()))));
       recommendations.sort(Advice.PRIORITY_ORDER);
       return Advice.builder()
           .site(site)
@@ -279,24 +296,25 @@ public final class Evaluation {
           .eligible(eligible)
           .eligibilityReasons(reasons)
           .recommendations(recommendations)
-          .firedRules(firingsByRule.keySet())
+          .firedRules(rules)
           .build();
     }
 
     /** Merges the proposals of one strategy: every rule and rationale, the highest priority, STRENGTHEN if any. */
-    private Recommendation recommendation(Site site, Strategy strategy, List<Proposal> proposals, Collection<String> cautions) {
-      String rules;
+    private Recommendation recommendation(Site site, Strategy strategy, List<Integer> indexes, Collection<String> cautions) {
+      String by;
       String rationale;
       int priority;
       Mode mode;
-      if (proposals.size() == 1) {
-        Proposal only = proposals.get(0);
-        rules = ruleOf(only);
+      if (indexes.size() == 1) {
+        Proposal only = (Proposal) inserted.get(indexes.get(0));
+        by = insertedBy.get(indexes.get(0));
         rationale = only.getRationale();
         priority = only.getPriority();
         mode = only.getMode();
       } else {
-        rules = proposals.stream().map(this::ruleOf).distinct().collect(Collectors.joining(", "));
+        List<Proposal> proposals = indexes.stream().map(i -> (Proposal) inserted.get(i)).toList();
+        by = indexes.stream().map(insertedBy::get).distinct().collect(Collectors.joining(", "));
         rationale = proposals.stream().map(Proposal::getRationale).distinct().collect(Collectors.joining("; "));
         priority = proposals.stream().mapToInt(Proposal::getPriority).min().orElseThrow();
         mode = proposals.stream().anyMatch(p -> p.getMode() == Mode.STRENGTHEN) ? Mode.STRENGTHEN : Mode.ESTABLISH;
@@ -306,14 +324,10 @@ public final class Evaluation {
           .priority(priority)
           .mode(mode)
           .leadPartners(strategy.usualLeads())
-          .rule(rules)
+          .rule(by)
           .rationale(rationale + ". " + leads(site, strategy))
           .cautions(cautions)
           .build();
-    }
-
-    private String ruleOf(Proposal proposal) {
-      return insertedBy.get(proposal);
     }
 
     /** Who usually leads the strategy and which of them already work with the site. */
