@@ -154,32 +154,36 @@ public final class StrategyAdvisor {
   }
 
   private List<AdviceOutcome> adviseChunk(List<Site> chunk, OptionalInt year) {
+    // Sites share sessions of SITES_PER_SESSION; the sessions run on every core, each assessing its
+    // own sites, and write their outcomes in the order of the sites.
     AdviceOutcome[] outcomes = new AdviceOutcome[chunk.size()];
-    List<Assessment> assessments = new ArrayList<>(chunk.size());
-    int[] positions = new int[chunk.size()];
-    for (int i = 0; i < chunk.size(); i++) {
-      Site site = chunk.get(i);
+    int sessions = (chunk.size() + SITES_PER_SESSION - 1) / SITES_PER_SESSION;
+    IntStream.range(0, sessions).parallel().forEach(n -> adviseTogether(
+        chunk.subList(n * SITES_PER_SESSION, Math.min((n + 1) * SITES_PER_SESSION, chunk.size())),
+        n * SITES_PER_SESSION, year, outcomes));
+    return Arrays.asList(outcomes);
+  }
+
+  /** Advises {@code sites} in one session, writing the outcome of each at its index + {@code offset}. */
+  private void adviseTogether(List<Site> sites, int offset, OptionalInt year, AdviceOutcome[] outcomes) {
+    List<Assessment> assessments = new ArrayList<>(sites.size());
+    int[] positions = new int[sites.size()];
+    for (int i = 0; i < sites.size(); i++) {
+      Site site = sites.get(i);
       Assessment assessment;
       try {
         assessment = assess(site, year.isPresent() ? year.getAsInt() : site.latestYear());
       } catch (AdviceException e) {
-        outcomes[i] = AdviceOutcome.failed(site, e.reason());
+        outcomes[offset + i] = AdviceOutcome.failed(site, e.reason());
         continue;
       }
-      positions[assessments.size()] = i;
+      positions[assessments.size()] = offset + i;
       assessments.add(assessment);
     }
-    // Sites share sessions of SITES_PER_SESSION; the sessions run on every core.
-    int sessions = (assessments.size() + SITES_PER_SESSION - 1) / SITES_PER_SESSION;
-    IntStream.range(0, sessions).parallel().forEach(n -> {
-      int first = n * SITES_PER_SESSION;
-      List<Assessment> together = assessments.subList(first, Math.min(first + SITES_PER_SESSION, assessments.size()));
-      List<AdviceOutcome> advised = evaluation.adviseTogether(together);
-      for (int j = 0; j < advised.size(); j++) {
-        outcomes[positions[first + j]] = advised.get(j);
-      }
-    });
-    return Arrays.asList(outcomes);
+    List<AdviceOutcome> advised = evaluation.adviseTogether(assessments);
+    for (int j = 0; j < advised.size(); j++) {
+      outcomes[positions[j]] = advised.get(j);
+    }
   }
 
   /** The names of the rules in service, in name order. */
