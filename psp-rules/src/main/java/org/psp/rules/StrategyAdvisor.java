@@ -124,10 +124,11 @@ public final class StrategyAdvisor {
   }
 
   /**
-   * Advises every site, for {@code year} if given, else each site's latest year, on every core for
-   * large batches. A site that cannot be advised gets an outcome with the error; the others are
-   * advised all the same. The outcomes are in the order of the sites. For more sites than fit in
-   * memory with their advice, use {@link #adviseEach}.
+   * Advises every site, for {@code year} if given, else each site's latest year: up to 64 sites in
+   * one session, the sessions on every core. A site that cannot be advised gets an outcome with the
+   * error; the others are advised all the same, and each gets the advice {@link #advise(Site, int)}
+   * would give it. The outcomes are in the order of the sites. For more sites than fit in memory
+   * with their advice, or for speed, use {@link #adviseEach}.
    */
   public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
     List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
