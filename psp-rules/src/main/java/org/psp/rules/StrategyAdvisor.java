@@ -32,9 +32,9 @@ import org.psp.rules.internal.RuleCompiler;
  * <p>Building one loads the rule base, which takes a second or more; build it once and share it. An
  * advisor is immutable and thread-safe: any number of threads may call {@link #advise(Site)} at once,
  * each call running in its own stateless session. The batch calls, {@link #adviseAll} and {@link
- * #adviseEach}, advise many sites in one session, which costs far less per site; a rule never matches
- * facts of two sites because every fact about a site carries its assessment and rules tie the facts
- * they match to one site (see {@code psp-rules/README.md}).
+ * #adviseEach}, advise many sites in one session, which costs less per site and spreads better over
+ * the cores; a rule never matches facts of two sites because every fact about a site carries its
+ * assessment and rules tie the facts they match to one site (see {@code psp-rules/README.md}).
  *
  * <pre>{@code
  * StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
