@@ -143,22 +143,6 @@ public final class Evaluation {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
-  /** The assessment a fact is about, or null for a fact about no site. */
-  private static Assessment siteOf(Object fact) {
-    if (fact instanceof Assessment assessment) {
-      return assessment;
-    } else if (fact instanceof Proposal proposal) {
-      return proposal.getAssessment();
-    } else if (fact instanceof Criterion criterion) {
-      return criterion.getAssessment();
-    } else if (fact instanceof Caution caution) {
-      return caution.getAssessment();
-    } else if (fact instanceof Eligible eligible) {
-      return eligible.getAssessment();
-    }
-    return null;
-  }
-
   /** What the rules did in one session, site by site. */
   private static final class Session {
     private final Map<Assessment, Record> records = new IdentityHashMap<>();
@@ -181,7 +165,7 @@ public final class Evaluation {
         return only;
       }
       for (Object fact : facts) {
-        Assessment assessment = siteOf(fact);
+        Assessment assessment = SiteFacts.siteOf(fact);
         if (assessment != null) {
           return records.get(assessment);
         }
@@ -213,7 +197,7 @@ public final class Evaluation {
         if (event.getRule() == null) {
           return;
         }
-        Assessment assessment = siteOf(event.getObject());
+        Assessment assessment = SiteFacts.siteOf(event.getObject());
         Record record = only != null ? only : assessment == null ? null : records.get(assessment);
         if (record != null) {
           record.inserted(event.getObject(), event.getRule().getName());

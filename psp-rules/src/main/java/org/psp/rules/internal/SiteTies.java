@@ -30,9 +30,6 @@ import org.psp.rules.RuleProblem;
  */
 public final class SiteTies {
 
-  /** The fact types that are about one site, by simple name. */
-  private static final Set<String> SITE_TYPES = Set.of("Assessment", "Criterion", "Eligible", "Proposal", "Caution");
-
   private static final Pattern BINDING = Pattern.compile("^(\\$?\\w+)\\s*:\\s*assessment$");
   private static final Pattern EQUALITY = Pattern.compile("^(.+?)\\s*==\\s*(.+)$");
 
@@ -64,7 +61,7 @@ public final class SiteTies {
     List<SitePattern> sites = new ArrayList<>();
     for (PatternDescr pattern : patterns) {
       String type = simpleName(pattern.getObjectType());
-      if (SITE_TYPES.contains(type)) {
+      if (SiteFacts.SIMPLE_NAMES.contains(type)) {
         sites.add(new SitePattern(pattern, type));
       }
     }
