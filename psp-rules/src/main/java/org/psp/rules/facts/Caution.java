@@ -1,5 +1,6 @@
 package org.psp.rules.facts;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.psp.model.Strategy;
@@ -18,6 +19,7 @@ public final class Caution {
   public Caution(Proposal proposal, String text) {
     this.proposal = checkNotNull(proposal, "proposal");
     this.text = checkNotNull(text, "text");
+    checkArgument(!text.isBlank(), "text of a caution on %s must not be blank", proposal.getStrategy());
   }
 
   /** The proposal it applies to. */

@@ -1,5 +1,6 @@
 package org.psp.rules.facts;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -20,6 +21,8 @@ public final class Criterion {
     this.name = checkNotNull(name, "name");
     this.met = met;
     this.reason = checkNotNull(reason, "reason");
+    checkArgument(!name.isBlank(), "name of a criterion must not be blank");
+    checkArgument(!reason.isBlank(), "reason of criterion \"%s\" must not be blank", name);
   }
 
   /** A criterion the site of {@code assessment} meets, and how. */
