@@ -127,8 +127,8 @@ class RuleAuthoringTest {
   void aJoinNotTiedToTheSiteNamesItsPosition() {
     assertThat(problems("untied-join.drl")).containsExactly(BROKEN.resolve("untied-join.drl") + ":13:5: Assessment in rule "
         + "\"Mode: pairs one site's proposal with another's capabilities\" is not tied to the site of the rule's other "
-        + "facts; the engine advises many sites in one session, so tie it: Assessment( this == $r.assessment, ... ) "
-        + "where $r is the proposal (or other fact) it goes with");
+        + "facts; the engine advises many sites in one session, so tie it: bind it, $a : Assessment( ... ), and tie "
+        + "the rule's Proposal to it: Proposal( assessment == $a, ... )");
   }
 
   @Test
@@ -179,6 +179,27 @@ class RuleAuthoringTest {
         .hasValueSatisfying(r -> assertThat(r.rationale()).startsWith("at least 4x"));
     assertThat(advisor.advise(site().ratio(3.9).build()).firedRules())
         .doesNotContain("Peer exchange: at least the hot spots ratio");
+  }
+
+  @Test
+  void aFactMadeWithoutItsSiteIsNamedAtItsPositionWithTheWayToMakeIt(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("old.drl"), """
+        package org.psp.test.old;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Proposes without the site"
+        when
+            Assessment( gangShare > 0.5 )
+        then
+            insert( new Proposal( Strategy.REENTRY, "gangs" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(RuleProblem::toString).containsExactly(rule
+        + ":9:13: in the consequence: The constructor Proposal(Strategy, String) is undefined (facts about a site take its "
+        + "assessment first: new Proposal( $a, Strategy.X, \"why\" ), Criterion.met( $a, \"name\", \"reason\" ), "
+        + "new Eligible( $a ), new Caution( $proposal, \"text\" ))");
   }
 
   @Test

@@ -21,6 +21,10 @@ final class ErrorTranslator {
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
+  private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
+  /** Said beside a wrong constructor or factory of a fact about a site, which rules written before sites shared a session use. */
+  private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X, \"why\" ),"
+      + " Criterion.met( $a, \"name\", \"reason\" ), new Eligible( $a ), new Caution( $proposal, \"text\" ))";
   private static final Pattern IMPORT = Pattern.compile("Error importing : '([\\w.$]+)'");
   private static final Pattern IMPORT_ECHO = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
   private static final String RULE_COMPILATION = "Rule Compilation error";
@@ -85,17 +89,25 @@ final class ErrorTranslator {
         continue;
       }
       String word = null;
+      String type = null;
       Matcher name = JAVA_UNKNOWN_NAME.matcher(javaError);
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
+      Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
       if (name.find()) {
         word = name.group(1);
       } else if (method.find()) {
         word = method.group(1);
+        type = method.group(2);
+      } else if (constructor.find()) {
+        word = "new " + constructor.group(1);
+        type = constructor.group(1);
       }
+      String message = "in the consequence: " + javaError.strip()
+          + (type != null && !type.equals("Assessment") && SiteFacts.SIMPLE_NAMES.contains(type) ? SITE_FACT_HINT : "");
       int[] at = word == null ? null : find(text, ruleLine, word);
       problems.add(at == null
-          ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, "in the consequence: " + javaError.strip())
-          : new RuleProblem(file, at[0], at[1], "in the consequence: " + javaError.strip()));
+          ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, message)
+          : new RuleProblem(file, at[0], at[1], message));
     }
     return problems;
   }

@@ -88,12 +88,15 @@ public final class SiteTies {
       }
     }
     List<RuleProblem> problems = new ArrayList<>();
+    String anchor = sites.get(0).type;
     for (SitePattern site : sites) {
       if (!tied.contains(site)) {
         PatternDescr pattern = site.pattern;
-        String hint = site.type.equals("Assessment")
-            ? "Assessment( this == $r.assessment, ... ) where $r is the proposal (or other fact) it goes with"
-            : site.type + "( assessment == $a, ... ) where $a : Assessment( ... )";
+        String hint = !site.type.equals("Assessment")
+            ? site.type + "( assessment == $a, ... ) where $a : Assessment( ... )"
+            : anchor.equals("Assessment")
+                ? "Assessment( this == $a, ... ) where $a is the other Assessment"
+                : "bind it, $a : Assessment( ... ), and tie the rule's " + anchor + " to it: " + anchor + "( assessment == $a, ... )";
         problems.add(new RuleProblem(file, pattern.getLine(), pattern.getColumn() + 1, site.type + " in rule \""
             + rule.getName() + "\" is not tied to the site of the rule's other facts; the engine advises many sites"
             + " in one session, so tie it: " + hint));

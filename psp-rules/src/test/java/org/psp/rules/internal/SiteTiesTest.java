@@ -64,7 +64,7 @@ class SiteTiesTest {
   void aJoinOnAnotherFieldIsNoTie() {
     assertThat(problems("    $r : Proposal( $s : strategy )\n    Assessment( hasActiveIntervention( $s ) )")).singleElement()
         .satisfies(p -> assertThat(p).startsWith("ties.drl:6:5: Assessment in rule \"Under test\" is not tied")
-            .contains("Assessment( this == $r.assessment, ... )"));
+            .endsWith("bind it, $a : Assessment( ... ), and tie the rule's Proposal to it: Proposal( assessment == $a, ... )"));
   }
 
   @Test
