@@ -35,8 +35,10 @@ public abstract class Recommendation {
   /** Establish a new effort or strengthen an existing one. */
   public abstract Mode mode();
 
-  /** The partners who should lead it: the strategy's usual leads. */
-  public abstract List<Agency> leadPartners();
+  /** The partners who should lead it: the strategy's {@linkplain Strategy#usualLeads() usual leads}. */
+  public final List<Agency> leadPartners() {
+    return strategy().usualLeads();
+  }
 
   /** The name of the rule that made the recommendation (several, comma-separated, if merged). */
   public abstract String rule();

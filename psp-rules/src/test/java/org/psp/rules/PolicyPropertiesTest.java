@@ -51,7 +51,6 @@ class PolicyPropertiesTest {
     assertThat(advice.recommendations()).allSatisfy(r -> {
       assertThat(advice.firedRules()).contains(r.rule());
       assertThat(r.rationale()).isNotBlank();
-      assertThat(r.leadPartners()).isEqualTo(r.strategy().usualLeads());
     });
     assertThat(advice.eligibilityReasons()).isNotEmpty();
   }

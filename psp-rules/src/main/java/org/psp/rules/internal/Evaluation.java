@@ -307,7 +307,6 @@ public final class Evaluation {
           .strategy(strategy)
           .priority(priority)
           .mode(mode)
-          .leadPartners(strategy.usualLeads())
           .rule(by)
           .rationale(rationale + ". " + leads(site, strategy))
           .cautions(cautions)
