@@ -16,10 +16,19 @@ import org.psp.model.Site;
  */
 public record AdviceOutcome(Site site, Optional<Advice> advice, Optional<String> error) {
 
-  /** Checks that exactly one of advice and error is present. */
+  /**
+   * Checks that exactly one of advice and error is present, that the advice is about {@code site}
+   * and that the error says something.
+   */
   public AdviceOutcome {
     checkNotNull(site, "site");
-    checkArgument(advice.isPresent() != error.isPresent(), "exactly one of advice and error must be present");
+    checkNotNull(advice, "advice");
+    checkNotNull(error, "error");
+    checkArgument(advice.isPresent() != error.isPresent(), "exactly one of advice and error must be present for site %s",
+        site.id());
+    advice.ifPresent(a -> checkArgument(a.site().equals(site), "advice is about site %s, not about site %s",
+        a.site().id(), site.id()));
+    error.ifPresent(e -> checkArgument(!e.isBlank(), "error of site %s must not be blank", site.id()));
   }
 
   /** The site was advised. */
