@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
@@ -65,6 +66,20 @@ class RuleAuthoringTest {
   void aMissingFigureMeetsNoThresholdInAuthorsRulesToo() {
     assertThat(custom.advise(site().build()).strategies()).doesNotContain(Strategy.FOCUSED_DETERRENCE);
     assertThat(custom.advise(site().gangShare(0.01).build()).firedRules()).contains("Focused deterrence: any gang share");
+  }
+
+  @Test
+  void twoRulesProposingOneStrategyMakeOneRecommendationNamingBoth() {
+    Advice advice = custom.advise(site().gangShare(0.3).build());
+
+    assertThat(advice.recommendations()).filteredOn(r -> r.strategy() == Strategy.FOCUSED_DETERRENCE).hasSize(1);
+    Recommendation merged = advice.recommendation(Strategy.FOCUSED_DETERRENCE).orElseThrow();
+    assertThat(merged.rule().split(", ")).containsExactlyInAnyOrder(
+        "Focused deterrence: gang violence at an eligible site", "Focused deterrence: any gang share");
+    assertThat(merged.rationale())
+        .contains("30% of violent incidents involved a gang (at least 25%)")
+        .contains("illustrative: 30% gang share")
+        .containsOnlyOnce("Usual leads:");
   }
 
   @Test

@@ -2,14 +2,9 @@ package org.psp.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
@@ -248,30 +243,40 @@ public final class Evaluation {
       Site site = assessment.getSite();
       boolean eligible = false;
       List<String> reasons = new ArrayList<>(4);
-      // The indexes in inserted of each strategy's proposals.
-      Map<Strategy, List<Integer>> proposals = new EnumMap<>(Strategy.class);
-      Map<Strategy, Set<String>> cautions = new EnumMap<>(Strategy.class);
+      // Each strategy's proposals, as a chain of indexes in inserted: first[s] (-1: none), next[i] (-1: last).
+      int[] first = new int[STRATEGIES.length];
+      int[] last = new int[STRATEGIES.length];
+      int[] next = new int[inserted.size()];
+      Arrays.fill(first, -1);
+      int proposed = 0;
+      boolean cautioned = false;
       for (int i = 0; i < inserted.size(); i++) {
         Object o = inserted.get(i);
         if (o instanceof Proposal p) {
-          proposals.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1)).add(i);
+          int s = p.getStrategy().ordinal();
+          next[i] = -1;
+          if (first[s] < 0) {
+            first[s] = i;
+            proposed++;
+          } else {
+            next[last[s]] = i;
+          }
+          last[s] = i;
         } else if (o instanceof Criterion c) {
           reasons.add((c.isMet() ? "met: " : "not met: ") + c.getReason());
-        } else if (o instanceof Caution c) {
-          cautions.computeIfAbsent(c.getStrategy(), s -> new LinkedHashSet<>()).add(c.getText());
+        } else if (o instanceof Caution) {
+          cautioned = true;
         } else if (o instanceof Eligible) {
           eligible = true;
         }
       }
-      for (int i = 0; i < inserted.size(); i++) {
-        if (inserted.get(i) instanceof Caution c && !proposals.containsKey(c.getStrategy())) {
-          throw new AdviceException(site.id(), "rule \"" + insertedBy.get(i) + "\" added a caution to "
-              + c.getStrategy() + ", which no rule recommends");
+      List<List<String>> cautions = cautioned ? cautions(site, first) : null;
+      List<Recommendation> recommendations = new ArrayList<>(proposed);
+      for (int s = 0; s < STRATEGIES.length; s++) {
+        if (first[s] >= 0) {
+          recommendations.add(recommendation(site, STRATEGIES[s], first[s], next, cautions == null ? List.of() : cautions.get(s)));
         }
       }
-      List<Recommendation> recommendations = new ArrayList<>(proposals.size());
-      proposals.forEach((strategy, indexes) -> recommendations.add(recommendation(site, strategy, indexes,
-          cautions.getOrDefault(strategy, Set.of()))));
       recommendations.sort(Advice.PRIORITY_ORDER);
       return Advice.builder()
           .site(site)
@@ -284,24 +289,50 @@ public final class Evaluation {
           .build();
     }
 
-    /** Merges the proposals of one strategy: every rule and rationale, the highest priority, STRENGTHEN if any. */
-    private Recommendation recommendation(Site site, Strategy strategy, List<Integer> indexes, Collection<String> cautions) {
-      String by;
-      String rationale;
-      int priority;
-      Mode mode;
-      if (indexes.size() == 1) {
-        Proposal only = (Proposal) inserted.get(indexes.get(0));
-        by = insertedBy.get(indexes.get(0));
-        rationale = only.getRationale();
-        priority = only.getPriority();
-        mode = only.getMode();
-      } else {
-        List<Proposal> proposals = indexes.stream().map(i -> (Proposal) inserted.get(i)).toList();
-        by = indexes.stream().map(insertedBy::get).distinct().collect(Collectors.joining(", "));
-        rationale = proposals.stream().map(Proposal::getRationale).distinct().collect(Collectors.joining("; "));
-        priority = proposals.stream().mapToInt(Proposal::getPriority).min().orElseThrow();
-        mode = proposals.stream().anyMatch(p -> p.getMode() == Mode.STRENGTHEN) ? Mode.STRENGTHEN : Mode.ESTABLISH;
+    /**
+     * The texts of the cautions on each strategy (by ordinal), each once, in the order inserted.
+     *
+     * @throws AdviceException if a caution is on a strategy that no rule proposed
+     */
+    private List<List<String>> cautions(Site site, int[] first) {
+      List<List<String>> cautions = new ArrayList<>(STRATEGIES.length);
+      for (int s = 0; s < STRATEGIES.length; s++) {
+        cautions.add(new ArrayList<>(1));
+      }
+      for (int i = 0; i < inserted.size(); i++) {
+        if (inserted.get(i) instanceof Caution c) {
+          if (first[c.getStrategy().ordinal()] < 0) {
+            throw new AdviceException(site.id(), "rule \"" + insertedBy.get(i) + "\" added a caution to "
+                + c.getStrategy() + ", which no rule recommends");
+          }
+          addOnce(cautions.get(c.getStrategy().ordinal()), c.getText());
+        }
+      }
+      return cautions;
+    }
+
+    /**
+     * Merges the proposals of one strategy, at indexes {@code first}, {@code next[first]}... of
+     * inserted: every rule and rationale once, the highest priority, STRENGTHEN if any.
+     */
+    private Recommendation recommendation(Site site, Strategy strategy, int first, int[] next, List<String> cautions) {
+      Proposal proposal = (Proposal) inserted.get(first);
+      String by = insertedBy.get(first);
+      String rationale = proposal.getRationale();
+      int priority = proposal.getPriority();
+      Mode mode = proposal.getMode();
+      if (next[first] >= 0) {
+        List<String> rules = new ArrayList<>(List.of(by));
+        List<String> rationales = new ArrayList<>(List.of(rationale));
+        for (int i = next[first]; i >= 0; i = next[i]) {
+          proposal = (Proposal) inserted.get(i);
+          addOnce(rules, insertedBy.get(i));
+          addOnce(rationales, proposal.getRationale());
+          priority = Math.min(priority, proposal.getPriority());
+          mode = proposal.getMode() == Mode.STRENGTHEN ? Mode.STRENGTHEN : mode;
+        }
+        by = String.join(", ", rules);
+        rationale = String.join("; ", rationales);
       }
       return Recommendation.builder()
           .strategy(strategy)
@@ -311,6 +342,12 @@ public final class Evaluation {
           .rationale(rationale + ". " + leads(site, strategy))
           .cautions(cautions)
           .build();
+    }
+
+    private static void addOnce(List<String> texts, String text) {
+      if (!texts.contains(text)) {
+        texts.add(text);
+      }
     }
 
     /** Who usually leads the strategy and which of them already work with the site. */
@@ -331,6 +368,8 @@ public final class Evaluation {
    * site (bit i set when lead i does): built once, since every recommendation of every site has one.
    */
   private static final String[][] LEADS = new String[Strategy.values().length][];
+
+  private static final Strategy[] STRATEGIES = Strategy.values();
 
   static {
     for (Strategy strategy : Strategy.values()) {
