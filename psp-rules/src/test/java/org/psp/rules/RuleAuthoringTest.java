@@ -238,6 +238,27 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aConditionThatFailsIsNamedWithItsRuleAndFileNotTheRuleThatFiredLast(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("failing-condition.drl"), """
+        package org.psp.test.failing;
+        import org.psp.rules.facts.Proposal;
+        rule "Reads a sixth intervention"
+        when
+            Proposal( assessment.site.interventions.get( 5 ) != null )
+        then
+        end
+        """);
+    StrategyAdvisor failing = StrategyAdvisor.builder().addRules(rule).build();
+
+    // The proposals this condition reads are inserted by default rules, which must not be blamed.
+    assertThatThrownBy(() -> failing.advise(site().build()))
+        .isInstanceOf(AdviceException.class)
+        .hasMessage("test-site: a rule's condition failed (Error evaluating constraint "
+            + "'assessment.site.interventions.get( 5 ) != null' in [Rule \"Reads a sixth intervention\" in " + rule
+            + "]): ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 0");
+  }
+
+  @Test
   void everyFileOfAFolderIsReportedInFileOrder() {
     List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 

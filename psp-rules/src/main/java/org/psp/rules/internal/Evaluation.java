@@ -9,11 +9,11 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 import org.psp.model.Advice;
@@ -71,7 +71,7 @@ public final class Evaluation {
   public Advice advise(Assessment assessment) {
     Session session = run(List.of(assessment));
     if (session.failure != null) {
-      throw new AdviceException(assessment.getSiteId(), "rule \"" + session.lastRule + "\" failed: " + rootMessage(session.failure));
+      throw new AdviceException(assessment.getSiteId(), failureReason(session.failure));
     }
     Record record = session.records.get(assessment);
     if (record.firingCount >= fireLimit) {
@@ -130,6 +130,24 @@ public final class Evaluation {
     return session;
   }
 
+  /**
+   * What failed in a session: the rule whose consequence threw, or the condition (with its rule and
+   * file, as Drools names them) whose evaluation threw; and the root cause.
+   */
+  private static String failureReason(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConsequenceException e) {
+        return "rule \"" + e.getRule().getName() + "\" failed: " + rootMessage(t);
+      }
+      if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
+          || t instanceof org.drools.mvel.ConstraintEvaluationException) {
+        String message = t.getMessage().lines().findFirst().orElse("");
+        return "a rule's condition failed (" + message + "): " + rootMessage(t);
+      }
+    }
+    return "the rules failed: " + rootMessage(failure);
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -142,7 +160,6 @@ public final class Evaluation {
   private static final class Session {
     private final Map<Assessment, Record> records = new IdentityHashMap<>();
     private final Record only;
-    private String lastRule = "(none)";
     private long firingCount;
     private boolean unattributed;
     private RuntimeException failure;
@@ -169,11 +186,6 @@ public final class Evaluation {
     }
 
     final DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
-      @Override
-      public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        lastRule = event.getMatch().getRule().getName();
-      }
-
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
         firingCount++;
