@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class AdviceTest {
 
   static Recommendation recommendation(Strategy strategy, int priority) {
-    return Recommendation.builder().strategy(strategy).priority(priority).mode(Mode.ESTABLISH).rule("a rule").rationale("a reason").build();
+    return Recommendation.builder().strategy(strategy).priority(priority).mode(Mode.ESTABLISH)
+        .rule("a rule").rationale("a reason").build();
   }
 
   private static ImmutableAdvice.Builder advice() {

@@ -23,7 +23,8 @@ class AdviceJsonWriterTest {
         .build();
     Advice advice = Advice.builder().site(baltimore).year(2018).nationalRate(368.9).eligible(true)
         .addEligibilityReason("met: a reason")
-        .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH).rule("R").rationale("why").build())
+        .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH)
+            .rule("R").rationale("why").build())
         .addFiredRule("R")
         .build();
 
