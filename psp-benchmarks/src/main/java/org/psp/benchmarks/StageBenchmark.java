@@ -1,0 +1,82 @@
+package org.psp.benchmarks;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.psp.model.Site;
+import org.psp.rules.GeneratedSites;
+import org.psp.rules.StrategyAdvisor;
+
+/**
+ * Where an evaluation's time goes, stage by stage: one batch of 10,000 generated sites advised on one
+ * thread, with the rules of the later stages of the default policy disabled. The time per site of a
+ * stage, less that of the stage before, is what the stage costs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class StageBenchmark {
+
+  /** How far into the default policy the rules run; each stage names the default rules it disables. */
+  public enum Stage {
+    /** Every rule disabled: the sessions, the assessments and empty advice. */
+    NO_RULES(rule -> true),
+    /** The eligibility criteria and "Eligible for PSP" only. */
+    ELIGIBILITY(rule -> !rule.startsWith("Eligib")),
+    /** Eligibility and the strategy rules, without the modes, priorities and cautions. */
+    STRATEGIES(rule -> rule.startsWith("Mode") || rule.startsWith("Priority") || rule.startsWith("Caution")),
+    /** The whole default policy. */
+    ALL(rule -> false);
+
+    private final Predicate<String> disables;
+
+    Stage(Predicate<String> disables) {
+      this.disables = disables;
+    }
+  }
+
+  @Param
+  public Stage stage;
+
+  private List<Site> sites;
+  private StrategyAdvisor engine;
+  private ForkJoinPool oneThread;
+
+  @Setup
+  public void setUp() {
+    sites = GeneratedSites.sites(2026, 10_000);
+    StrategyAdvisor.Builder builder = StrategyAdvisor.builder();
+    StrategyAdvisor.withDefaultPolicy().ruleNames().stream().filter(stage.disables).forEach(builder::disableRule);
+    engine = builder.build();
+    oneThread = new ForkJoinPool(1);
+  }
+
+  @TearDown
+  public void tearDown() {
+    oneThread.shutdown();
+  }
+
+  /** The batch, streamed through {@code adviseEach} in a fork-join pool of one thread. */
+  @Benchmark
+  public void batchOnOneThread(Blackhole out) throws Exception {
+    oneThread.submit(() -> engine.adviseEach(sites, OptionalInt.empty(), out::consume)).get();
+  }
+}
