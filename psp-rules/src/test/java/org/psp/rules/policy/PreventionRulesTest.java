@@ -28,7 +28,21 @@ class PreventionRulesTest {
 
   @Test
   void preventionAccompaniesEnforcementCommunityOutreachWithATaskForce() {
-    assertRecommends(advise(site().gangShare(0.2)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
+    Recommendation r = assertRecommends(advise(site().gangShare(0.2)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
+
+    assertThat(r.rationale()).contains("(ENFORCEMENT_TASK_FORCE is recommended)");
+  }
+
+  /** Whichever of the two enforcement proposals the agenda fired first, both rules name the same one. */
+  @Test
+  void withFederalProsecutionAndATaskForceBothRulesNameFederalProsecution() {
+    Advice advice = advise(site().firearmShare(0.9).gangShare(0.5));
+
+    assertThat(advice.strategies()).contains(Strategy.FEDERAL_PROSECUTION, Strategy.ENFORCEMENT_TASK_FORCE);
+    assertThat(advice.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().rationale())
+        .contains("(FEDERAL_PROSECUTION is recommended)");
+    assertThat(advice.recommendation(Strategy.REENTRY).orElseThrow().rationale())
+        .contains("(FEDERAL_PROSECUTION is recommended)");
   }
 
   @Test
