@@ -25,7 +25,8 @@ import org.psp.rules.StrategyAdvisor;
 /**
  * Where an evaluation's time goes, stage by stage: one batch of 10,000 generated sites advised on one
  * thread, with the rules of the later stages of the default policy disabled. The time per site of a
- * stage, less that of the stage before, is what the stage costs.
+ * stage, less that of the stage before, is what the stage costs; the whole policy less the policy
+ * without the mode (or priority) rules is what those rules cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +44,10 @@ public class StageBenchmark {
     ELIGIBILITY(rule -> !rule.startsWith("Eligib")),
     /** Eligibility and the strategy rules, without the modes, priorities and cautions. */
     STRATEGIES(rule -> rule.startsWith("Mode") || rule.startsWith("Priority") || rule.startsWith("Caution")),
+    /** The whole default policy but the six mode rules. */
+    ALL_BUT_MODES(rule -> rule.startsWith("Mode")),
+    /** The whole default policy but the two priority rules. */
+    ALL_BUT_PRIORITIES(rule -> rule.startsWith("Priority")),
     /** The whole default policy. */
     ALL(rule -> false);
 
