@@ -130,6 +130,17 @@ public abstract class Site {
     return false;
   }
 
+  /** Whether the site carries out {@code strategy} as an {@link InterventionStatus#ACTIVE} intervention. */
+  public final boolean hasActiveIntervention(Strategy strategy) {
+    // A loop, not a stream: rules ask this of every strategy proposed.
+    for (Intervention intervention : interventions()) {
+      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Value.Check
   void check() {
     Violations v = new Violations("Site");

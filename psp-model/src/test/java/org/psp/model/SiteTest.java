@@ -103,6 +103,18 @@ class SiteTest {
   }
 
   @Test
+  void activeInterventionsAreLookedUpByStrategy() {
+    Site site = Sites.anniston()
+        .addIntervention(Intervention.builder().strategy(Strategy.REENTRY).status(InterventionStatus.ACTIVE).build())
+        .addIntervention(Intervention.builder().strategy(Strategy.TECHNOLOGY).status(InterventionStatus.PLANNED).build())
+        .build();
+
+    assertThat(site.hasActiveIntervention(Strategy.REENTRY)).isTrue();
+    assertThat(site.hasActiveIntervention(Strategy.TECHNOLOGY)).isFalse();
+    assertThat(site.hasActiveIntervention(Strategy.INVESTIGATIONS)).isFalse();
+  }
+
+  @Test
   void collectionsAreImmutable() {
     Site site = Sites.anniston().build();
 

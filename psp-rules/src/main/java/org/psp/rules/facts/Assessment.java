@@ -7,8 +7,6 @@ import java.util.OptionalDouble;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
-import org.psp.model.Intervention;
-import org.psp.model.InterventionStatus;
 import org.psp.model.Site;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
@@ -170,12 +168,7 @@ public final class Assessment {
 
   /** Whether the site has an ACTIVE intervention of {@code strategy}. */
   public boolean hasActiveIntervention(Strategy strategy) {
-    for (Intervention intervention : site.interventions()) {
-      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE) {
-        return true;
-      }
-    }
-    return false;
+    return site.hasActiveIntervention(strategy);
   }
 
   /**

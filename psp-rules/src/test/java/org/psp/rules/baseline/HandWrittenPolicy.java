@@ -9,8 +9,6 @@ import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
-import org.psp.model.Intervention;
-import org.psp.model.InterventionStatus;
 import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
@@ -160,7 +158,7 @@ public final class HandWrittenPolicy {
       fired.add(ELIGIBLE);
     }
 
-    List<Recommendation> recommendations = new ArrayList<>(r.count);
+    List<Recommendation> recommendations = new ArrayList<>(STRATEGIES.length);
     boolean cautioned = false;
     for (Strategy s : STRATEGIES) {
       int i = s.ordinal();
@@ -271,9 +269,8 @@ public final class HandWrittenPolicy {
     final String[] priorityRule = new String[STRATEGIES.length];
     final Mode[] mode = new Mode[STRATEGIES.length];
     final int[] priority = new int[STRATEGIES.length];
-    /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE. */
-    Strategy enforcementLead;
-    int count;
+    /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE; null if neither. */
+    final Strategy enforcementLead;
 
     Reading(Site site, int year, double nationalRate) {
       this.site = site;
@@ -286,7 +283,7 @@ public final class HandWrittenPolicy {
       drugs = stats.drugShare().orElse(Double.NaN);
       clearance = stats.homicideClearanceRate().orElse(Double.NaN);
       population = stats.population().orElse(site.population());
-      immigrationApplies = year >= p.immigrationCooperationFirstYear() && year <= p.immigrationCooperationLastYear();
+      immigrationApplies = p.immigrationCooperationRequired(year);
       declinesImmigration = conditions.contains(Condition.DECLINES_IMMIGRATION_COOPERATION);
       consentDecree = conditions.contains(Condition.CONSENT_DECREE);
       eligible = ratio >= p.eligibilityRatio() && site.commitment() && !(immigrationApplies && declinesImmigration);
@@ -336,7 +333,7 @@ public final class HandWrittenPolicy {
         if (STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i])) {
           mode[i] = Mode.STRENGTHEN;
           modeRule[i] = STRENGTHENED_RULE[i];
-        } else if (hasActiveIntervention(s)) {
+        } else if (site.hasActiveIntervention(s)) {
           mode[i] = Mode.STRENGTHEN;
           modeRule[i] = MODE_FROM_INTERVENTION;
         }
@@ -359,16 +356,6 @@ public final class HandWrittenPolicy {
 
     private void propose(Strategy strategy, String byRule) {
       rule[strategy.ordinal()] = byRule;
-      count++;
-    }
-
-    private boolean hasActiveIntervention(Strategy strategy) {
-      for (Intervention intervention : site.interventions()) {
-        if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** What calls for community outreach: low trust, else a high-profile incident. */
