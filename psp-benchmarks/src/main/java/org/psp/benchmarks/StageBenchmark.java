@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.Site;
 import org.psp.rules.GeneratedSites;
+import org.psp.rules.RuleInfo;
+import org.psp.rules.Stage;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -36,30 +38,34 @@ import org.psp.rules.StrategyAdvisor;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class StageBenchmark {
 
-  /** How far into the default policy the rules run; each stage names the default rules it disables. */
-  public enum Stage {
+  /**
+   * How far into the default policy the rules run; each names the default rules it disables, by the
+   * stage the engine's catalog gives them (or, for the mode and priority rules, by their names' first
+   * word).
+   */
+  public enum Extent {
     /** Every rule disabled: the sessions, the assessments and empty advice. */
     NO_RULES(rule -> true),
-    /** The eligibility criteria and "Eligible for PSP" only. */
-    ELIGIBILITY(rule -> !rule.startsWith("Eligib")),
-    /** Eligibility and the strategy rules, without the modes, priorities and cautions. */
-    STRATEGIES(rule -> rule.startsWith("Mode") || rule.startsWith("Priority") || rule.startsWith("Caution")),
+    /** The eligibility stage only. */
+    ELIGIBILITY(rule -> rule.stage() != Stage.ELIGIBILITY),
+    /** Eligibility, strategies and reactions, without the refinements (modes, priorities, cautions). */
+    STRATEGIES(rule -> rule.stage() == Stage.REFINEMENTS),
     /** The whole default policy but the six mode rules. */
-    ALL_BUT_MODES(rule -> rule.startsWith("Mode")),
+    ALL_BUT_MODES(rule -> rule.name().startsWith("Mode:")),
     /** The whole default policy but the two priority rules. */
-    ALL_BUT_PRIORITIES(rule -> rule.startsWith("Priority")),
+    ALL_BUT_PRIORITIES(rule -> rule.name().startsWith("Priority ")),
     /** The whole default policy. */
     ALL(rule -> false);
 
-    private final Predicate<String> disables;
+    private final Predicate<RuleInfo> disables;
 
-    Stage(Predicate<String> disables) {
+    Extent(Predicate<RuleInfo> disables) {
       this.disables = disables;
     }
   }
 
   @Param
-  public Stage stage;
+  public Extent stage;
 
   private List<Site> sites;
   private StrategyAdvisor engine;
@@ -69,7 +75,7 @@ public class StageBenchmark {
   public void setUp() {
     sites = GeneratedSites.sites(2026, 10_000);
     StrategyAdvisor.Builder builder = StrategyAdvisor.builder();
-    StrategyAdvisor.withDefaultPolicy().ruleNames().stream().filter(stage.disables).forEach(builder::disableRule);
+    StrategyAdvisor.withDefaultPolicy().rules().stream().filter(stage.disables).map(RuleInfo::name).forEach(builder::disableRule);
     engine = builder.build();
     oneThread = new ForkJoinPool(1);
   }

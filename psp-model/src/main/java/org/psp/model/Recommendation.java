@@ -1,11 +1,14 @@
 package org.psp.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A strategy recommended to a site, with its priority and mode, who should lead it, the rule that
- * made it and a rationale that quotes the numbers it used.
+ * A strategy recommended to a site, as structure: its priority and mode, the rules that proposed it
+ * with what each said ({@link #rationales()}), why it has its priority and its mode, which of the
+ * strategy's usual leads already work with the site, and cautions. {@link RecommendationText} turns
+ * it into sentences.
  */
 @Value.Immutable
 public abstract class Recommendation {
@@ -15,6 +18,9 @@ public abstract class Recommendation {
 
   /** The lowest priority. */
   public static final int LOWEST_PRIORITY = 3;
+
+  /** The priority of a recommendation that no rule gave one. */
+  public static final int DEFAULT_PRIORITY = 2;
 
   /** A new builder. */
   public static ImmutableRecommendation.Builder builder() {
@@ -40,22 +46,43 @@ public abstract class Recommendation {
     return strategy().usualLeads();
   }
 
-  /** The name of the rule that made the recommendation (several, comma-separated, if merged). */
-  public abstract String rule();
+  /** Those of the {@linkplain #leadPartners() lead partners} that already work with the site, in their order. */
+  public abstract List<Agency> workingLeads();
 
-  /** Why, in words that quote the numbers used. */
-  public abstract String rationale();
+  /** Each rule that proposed the strategy with why, quoting the numbers it used; at least one. */
+  public abstract List<Reason> rationales();
+
+  /** The names of the rules that proposed the strategy, each once, in the order of {@link #rationales()}. */
+  public final List<String> rules() {
+    List<String> rules = new ArrayList<>(rationales().size());
+    for (Reason reason : rationales()) {
+      if (!rules.contains(reason.rule())) {
+        rules.add(reason.rule());
+      }
+    }
+    return rules;
+  }
+
+  /** Why the recommendation has its priority; empty when no rule set one and it has the default, 2. */
+  public abstract List<Reason> priorityReasons();
+
+  /** Why the mode is STRENGTHEN; empty when it is ESTABLISH, which is the default. */
+  public abstract List<Reason> modeReasons();
 
   /** What to be careful about, e.g. coordinating with a consent decree. */
   public abstract List<String> cautions();
 
   @Value.Check
   void check() {
-    new Violations("Recommendation")
+    Violations v = new Violations("Recommendation")
         .require(priority() >= HIGHEST_PRIORITY && priority() <= LOWEST_PRIORITY, "priority", priority(),
             "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY)
-        .notBlank("rule", rule())
-        .notBlank("rationale", rationale())
-        .throwIfAny();
+        .require(!rationales().isEmpty(), "rationales", rationales(), "must name at least one rule")
+        .require(mode() == Mode.STRENGTHEN || modeReasons().isEmpty(), "modeReasons", modeReasons(),
+            "must be empty for mode " + mode());
+    for (Agency agency : workingLeads()) {
+      v.require(leadPartners().contains(agency), "workingLeads", agency, "must be one of the lead partners " + leadPartners());
+    }
+    v.throwIfAny();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -21,20 +22,20 @@ import org.psp.model.Advice;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
 import org.psp.rules.facts.Assessment;
-import org.psp.rules.internal.Evaluation;
+import org.psp.rules.internal.AdviceAssembler;
 import org.psp.rules.internal.RuleBases;
+import org.psp.rules.internal.RuleCatalog;
 import org.psp.rules.internal.RuleCompiler;
+import org.psp.rules.internal.SessionRunner;
 
 /**
  * Advises PSP sites: turns each site's data into eligibility and explained strategy recommendations
  * by running the policy's Drools rules.
  *
  * <p>Building one loads the rule base, which takes a second or more; build it once and share it. An
- * advisor is immutable and thread-safe: any number of threads may call {@link #advise(Site)} at once,
- * each call running in its own stateless session. The batch calls, {@link #adviseAll} and {@link
- * #adviseEach}, advise many sites in one session, which costs less per site and spreads better over
- * the cores; a rule never matches facts of two sites because every fact about a site carries its
- * assessment and rules tie the facts they match to one site (see {@code psp-rules/README.md}).
+ * advisor is immutable and thread-safe: any number of threads may call {@link #advise(Site)} at once.
+ * Every evaluation sees the facts of exactly one site, in a session of its own; the batch calls,
+ * {@link #adviseAll} and {@link #adviseEach}, advise their sites one at a time on every core.
  *
  * <pre>{@code
  * StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
@@ -52,22 +53,22 @@ public final class StrategyAdvisor {
   /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
   public static final int DEFAULT_FIRE_LIMIT = 10_000;
 
-  /** How many sites share a session in {@link #adviseEach}: enough that a session's own cost is small per site. */
-  private static final int SITES_PER_SESSION = 64;
-
-  /** How many sites {@link #adviseEach} advises at a time. */
-  public static final int CHUNK = 1024;
+  /** How many sites {@link #adviseEach} advises at a time: enough to keep every core busy, few enough to hold. */
+  private static final int CHUNK = 1024;
 
   private final KieBase ruleBase;
+  private final RuleCatalog catalog;
   private final PolicySettings settings;
   private final NationalRates nationalRates;
-  private final Evaluation evaluation;
+  private final SessionRunner runner;
 
-  private StrategyAdvisor(KieBase ruleBase, PolicySettings settings, NationalRates nationalRates, int fireLimit) {
+  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, NationalRates nationalRates,
+      int fireLimit) {
     this.ruleBase = ruleBase;
+    this.catalog = catalog;
     this.settings = settings;
     this.nationalRates = nationalRates;
-    this.evaluation = new Evaluation(ruleBase, settings, fireLimit);
+    this.runner = new SessionRunner(ruleBase, settings, fireLimit);
   }
 
   /** An advisor with the default rules, settings and national rates. */
@@ -105,7 +106,8 @@ public final class StrategyAdvisor {
    *     that year, or a rule loops or fails
    */
   public Advice advise(Site site, int year) {
-    return evaluation.advise(assess(site, year));
+    Assessment assessment = assess(site, year);
+    return AdviceAssembler.assemble(assessment, runner.run(assessment));
   }
 
   /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */
@@ -120,15 +122,14 @@ public final class StrategyAdvisor {
       throw new AdviceException(site.id(), "no national violent crime rate for " + year
           + " in the national rates table, which has " + nationalRates.byYear().keySet());
     }
-    return evaluation.assess(site, year, national.getAsDouble());
+    return new Assessment(site, year, national.getAsDouble(), settings);
   }
 
   /**
-   * Advises every site, for {@code year} if given, else each site's latest year: up to 64 sites in
-   * one session, the sessions on every core. A site that cannot be advised gets an outcome with the
-   * error; the others are advised all the same, and each gets the advice {@link #advise(Site, int)}
-   * would give it. The outcomes are in the order of the sites. For more sites than fit in memory
-   * with their advice, or for speed, use {@link #adviseEach}.
+   * Advises every site, for {@code year} if given, else each site's latest year, on every core. A site
+   * that cannot be advised gets an outcome with the error; the others are advised all the same, each
+   * as {@link #advise(Site, int)} would. The outcomes are in the order of the sites. For more sites
+   * than fit in memory with their advice, use {@link #adviseEach}.
    */
   public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
     List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
@@ -138,11 +139,12 @@ public final class StrategyAdvisor {
 
   /**
    * Advises every site as {@link #adviseAll} does, handing each outcome to {@code consumer} in the
-   * order of the sites, on the calling thread. At most {@value #CHUNK} sites and their advice are
-   * held at once, so a stream of any length runs in bounded memory.
+   * order of the sites, on the calling thread. At most 1,024 sites and their advice are held at once,
+   * so a stream of any length runs in bounded memory.
    */
   public void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
     checkNotNull(consumer, "consumer");
+    checkNotNull(year, "year");
     List<Site> chunk = new ArrayList<>(CHUNK);
     for (Site site : sites) {
       chunk.add(checkNotNull(site, "site"));
@@ -155,36 +157,30 @@ public final class StrategyAdvisor {
   }
 
   private List<AdviceOutcome> adviseChunk(List<Site> chunk, OptionalInt year) {
-    // Sites share sessions of SITES_PER_SESSION; the sessions run on every core, each assessing its
-    // own sites, and write their outcomes in the order of the sites.
     AdviceOutcome[] outcomes = new AdviceOutcome[chunk.size()];
-    int sessions = (chunk.size() + SITES_PER_SESSION - 1) / SITES_PER_SESSION;
-    IntStream.range(0, sessions).parallel().forEach(n -> adviseTogether(
-        chunk.subList(n * SITES_PER_SESSION, Math.min((n + 1) * SITES_PER_SESSION, chunk.size())),
-        n * SITES_PER_SESSION, year, outcomes));
+    IntStream.range(0, chunk.size()).parallel().forEach(i -> outcomes[i] = outcome(chunk.get(i), year));
     return Arrays.asList(outcomes);
   }
 
-  /** Advises {@code sites} in one session, writing the outcome of each at its index + {@code offset}. */
-  private void adviseTogether(List<Site> sites, int offset, OptionalInt year, AdviceOutcome[] outcomes) {
-    List<Assessment> assessments = new ArrayList<>(sites.size());
-    int[] positions = new int[sites.size()];
-    for (int i = 0; i < sites.size(); i++) {
-      Site site = sites.get(i);
-      Assessment assessment;
-      try {
-        assessment = assess(site, year.isPresent() ? year.getAsInt() : site.latestYear());
-      } catch (AdviceException e) {
-        outcomes[offset + i] = AdviceOutcome.failed(site, e.reason());
-        continue;
-      }
-      positions[assessments.size()] = offset + i;
-      assessments.add(assessment);
+  private AdviceOutcome outcome(Site site, OptionalInt year) {
+    try {
+      return AdviceOutcome.of(advise(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
+    } catch (AdviceException e) {
+      return AdviceOutcome.failed(site, e.reason());
     }
-    List<AdviceOutcome> advised = evaluation.adviseTogether(assessments);
-    for (int j = 0; j < advised.size(); j++) {
-      outcomes[positions[j]] = advised.get(j);
-    }
+  }
+
+  /**
+   * Every rule in force, default ones first, each in file and line order: its name, file, line, stage,
+   * the strategies it can propose and the settings it reads.
+   */
+  public List<RuleInfo> rules() {
+    return catalog.all();
+  }
+
+  /** The rule in force named {@code name}, if any. */
+  public Optional<RuleInfo> rule(String name) {
+    return catalog.rule(checkNotNull(name, "name"));
   }
 
   /** The names of the rules in service, in name order. */
@@ -267,22 +263,17 @@ public final class StrategyAdvisor {
      *     names no default rule
      */
     public StrategyAdvisor build() {
-      KieBase ruleBase;
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        ruleBase = RuleBases.defaults();
-      } else {
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
-        List<RuleProblem> problems = new ArrayList<>(compiled.problems());
-        if (problems.isEmpty()) {
-          ruleBase = RuleBases.withChanges(compiled.packages(), disabledRules, problems);
-        } else {
-          ruleBase = null;
-        }
-        if (!problems.isEmpty()) {
-          throw new InvalidRulesException(ImmutableList.copyOf(problems));
-        }
+        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), settings, nationalRates, fireLimit);
       }
-      return new StrategyAdvisor(ruleBase, settings, nationalRates, fireLimit);
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
+      List<RuleProblem> problems = new ArrayList<>(compiled.problems());
+      KieBase ruleBase = problems.isEmpty() ? RuleBases.withChanges(compiled.packages(), disabledRules, problems) : null;
+      if (!problems.isEmpty()) {
+        throw new InvalidRulesException(ImmutableList.copyOf(problems));
+      }
+      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledRules, compiled.rules()), settings, nationalRates,
+          fireLimit);
     }
   }
 }

@@ -9,6 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Capability;
+import org.psp.model.Reason;
+import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
@@ -49,8 +51,11 @@ class PolicyPropertiesTest {
   void everyRecommendationNamesARuleThatFiredAndItsRationale(@ForAll("sites") Site site) {
     Advice advice = ADVISOR.advise(site);
     assertThat(advice.recommendations()).allSatisfy(r -> {
-      assertThat(advice.firedRules()).contains(r.rule());
-      assertThat(r.rationale()).isNotBlank();
+      assertThat(advice.firedRules()).containsAll(r.rules());
+      r.rules().forEach(rule -> assertThat(ADVISOR.rule(rule).orElseThrow().strategies()).contains(r.strategy()));
+      assertThat(advice.firedRules()).containsAll(r.priorityReasons().stream().map(Reason::rule).toList());
+      assertThat(advice.firedRules()).containsAll(r.modeReasons().stream().map(Reason::rule).toList());
+      assertThat(RecommendationText.rationale(r)).isNotBlank();
     });
     assertThat(advice.eligibilityReasons()).isNotEmpty();
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
@@ -37,14 +38,14 @@ class ReloadingAdvisorTest {
         import org.psp.rules.facts.Caution;
         import org.psp.rules.facts.Proposal;
         rule "Version marker"
-            salience 300
+            ruleflow-group "strategies"
         when
             $a : Assessment()
         then
             insert( new Proposal( $a, Strategy.PEER_EXCHANGE, "version %d" ) );
         end
         rule "Version caution"
-            salience 100
+            ruleflow-group "refinements"
         when
             $r : Proposal( strategy == Strategy.PEER_EXCHANGE )
         then
@@ -71,7 +72,7 @@ class ReloadingAdvisorTest {
 
   private static int versionOf(Advice advice) {
     Recommendation marker = advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
-    int fromRationale = Integer.parseInt(marker.rationale().replaceAll("^version (\\d+).*$", "$1"));
+    int fromRationale = Integer.parseInt(RecommendationText.rationale(marker).replaceAll("^version (\\d+).*$", "$1"));
     assertThat(marker.cautions()).as("one version per evaluation").containsExactly("version " + fromRationale);
     return fromRationale;
   }

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.Reason;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
@@ -39,7 +42,7 @@ class RuleAuthoringTest {
 
     assertThat(advice.firedRules())
         .contains("Reentry: warrant backlog", "Eligibility unmet: violent crime rate not far enough above the national rate");
-    assertThat(advice.recommendation(Strategy.REENTRY).orElseThrow().rule()).isEqualTo("Reentry: warrant backlog");
+    assertThat(advice.recommendation(Strategy.REENTRY).orElseThrow().rules()).containsExactly("Reentry: warrant backlog");
     assertThat(custom.ruleNames()).contains("Reentry: warrant backlog", "Federal prosecution: gun violence at an eligible site");
   }
 
@@ -47,7 +50,7 @@ class RuleAuthoringTest {
   void aRuleWithADefaultRulesNameReplacesIt() {
     Advice advice = custom.advise(site().population(200_000).violentCrimes(1_600).build());
 
-    assertThat(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow().rationale())
+    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow()))
         .startsWith("illustrative: 200,000 residents, fewer than 250,000");
     assertThat(custom.ruleNames()).filteredOn("Grant assistance: small eligible site"::equals).hasSize(1);
   }
@@ -74,9 +77,9 @@ class RuleAuthoringTest {
 
     assertThat(advice.recommendations()).filteredOn(r -> r.strategy() == Strategy.FOCUSED_DETERRENCE).hasSize(1);
     Recommendation merged = advice.recommendation(Strategy.FOCUSED_DETERRENCE).orElseThrow();
-    assertThat(merged.rule().split(", ")).containsExactlyInAnyOrder(
+    assertThat(merged.rules()).containsExactlyInAnyOrder(
         "Focused deterrence: gang violence at an eligible site", "Focused deterrence: any gang share");
-    assertThat(merged.rationale())
+    assertThat(RecommendationText.rationale(merged))
         .contains("30% of violent incidents involved a gang (at least 25%)")
         .contains("illustrative: 30% gang share")
         .containsOnlyOnce("Usual leads:");
@@ -132,18 +135,83 @@ class RuleAuthoringTest {
   }
 
   @Test
-  void aNegationNotTiedToTheSiteNamesItsPosition() {
-    assertThat(problems("untied-not.drl")).containsExactly(BROKEN.resolve("untied-not.drl") + ":12:9: Proposal in rule "
-        + "\"Victim services: forgets which site\" is not tied to the site of the rule's other facts; the engine advises "
-        + "many sites in one session, so tie it: Proposal( assessment == $a, ... ) where $a : Assessment( ... )");
+  void anUnknownStageNamesItsLineAndTheStages() {
+    assertThat(problems("unknown-stage.drl")).containsExactly(BROKEN.resolve("unknown-stage.drl") + ":9:20: rule "
+        + "\"Peer exchange: every site\": unknown stage \"strategy\" in ruleflow-group; the stages are \"eligibility\", "
+        + "\"strategies\", \"reactions\", \"refinements\"");
   }
 
   @Test
-  void aJoinNotTiedToTheSiteNamesItsPosition() {
-    assertThat(problems("untied-join.drl")).containsExactly(BROKEN.resolve("untied-join.drl") + ":13:5: Assessment in rule "
-        + "\"Mode: pairs one site's proposal with another's capabilities\" is not tied to the site of the rule's other "
-        + "facts; the engine advises many sites in one session, so tie it: bind it, $a : Assessment( ... ), and tie "
-        + "the rule's Proposal to it: Proposal( assessment == $a, ... )");
+  void aProposalWhoseStrategyIsNotWrittenOutIsAProblem() {
+    assertThat(problems("unnamed-strategy.drl")).containsExactly(BROKEN.resolve("unnamed-strategy.drl") + ":13:1: rule "
+        + "\"Proposes a strategy it computes\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
+        + "Strategy.X, so that the catalog of rules knows what the rule can propose");
+  }
+
+  @Test
+  void theCatalogListsEveryRuleWithItsFileLineStageStrategiesAndSettings() {
+    RuleInfo added = custom.rule("Reentry: warrant backlog").orElseThrow();
+    RuleInfo replacing = custom.rule("Grant assistance: small eligible site").orElseThrow();
+    RuleInfo untouched = custom.rule("Federal prosecution: gun violence at an eligible site").orElseThrow();
+
+    assertThat(added).isEqualTo(new RuleInfo("Reentry: warrant backlog", CUSTOM.resolve("new-rule.drl").toString(), 10,
+        Stage.STRATEGIES, Set.of(Strategy.REENTRY), Set.of(), RuleInfo.Origin.ADDED));
+    assertThat(replacing.origin()).isEqualTo(RuleInfo.Origin.ADDED);
+    assertThat(replacing.stage()).isEqualTo(Stage.STRATEGIES);
+    assertThat(untouched).isEqualTo(new RuleInfo("Federal prosecution: gun violence at an eligible site",
+        "org/psp/rules/policy/20-gun-violence.drl", 19, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
+        Set.of("federalProsecutionFirearmShare"), RuleInfo.Origin.DEFAULT));
+    assertThat(custom.rule("Victim services: eligible site without a victim services program")).isEmpty();
+    assertThat(custom.rules()).extracting(RuleInfo::name).containsExactlyInAnyOrderElementsOf(custom.ruleNames());
+  }
+
+  @Test
+  void aRuleThatNamesNoStageRunsWithTheStrategies(@TempDir Path dir) throws IOException {
+    // No ruleflow-group: it runs with the strategy rules, after eligibility and before the refinements.
+    Path rule = Files.writeString(dir.resolve("no-stage.drl"), """
+        package org.psp.test.stage;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Eligible;
+        import org.psp.rules.facts.Proposal;
+        rule "Peer exchange: eligible sites"
+        when
+            $a : Assessment()
+            Eligible()
+        then
+            insert( new Proposal( $a, Strategy.PEER_EXCHANGE, "eligible" ) );
+        end
+        """);
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(rule).build();
+
+    assertThat(advisor.rule("Peer exchange: eligible sites").orElseThrow().stage()).isEqualTo(Stage.DEFAULT);
+    Recommendation peers = advisor.advise(site().build()).recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
+    // The refinements ran after it: priority 3 from the default rule, with its reason.
+    assertThat(peers.priority()).isEqualTo(3);
+    assertThat(peers.priorityReasons()).extracting(Reason::rule).containsExactly("Priority 3: supporting strategies");
+    assertThat(advisor.advise(site().ratio(1).build()).strategies()).doesNotContain(Strategy.PEER_EXCHANGE);
+  }
+
+  @Test
+  void aRuleMayStillModifyAProposalAndIsThenNamedAsTheReason(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("modify.drl"), """
+        package org.psp.test.modify;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Proposal;
+        rule "Victim services first"
+            ruleflow-group "refinements"
+        when
+            $r : Proposal( strategy == Strategy.VICTIM_SERVICES, priority != 1 )
+        then
+            modify( $r ) { setPriority( 1 ) }
+        end
+        """);
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(rule).build();
+
+    Recommendation victims = advisor.advise(site().build()).recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
+
+    assertThat(victims.priority()).isEqualTo(1);
+    assertThat(victims.priorityReasons()).containsExactly(new Reason("Victim services first", "priority 1 set on the proposal"));
   }
 
   @Test
@@ -177,7 +245,7 @@ class RuleAuthoringTest {
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
         rule "Peer exchange: at least the hot spots ratio"
-            salience 300
+            ruleflow-group "strategies"
         when
             $a : Assessment( $p : settings, nationalRatio >= $p.hotSpotsRatio )
         then
@@ -191,7 +259,7 @@ class RuleAuthoringTest {
         .build();
 
     assertThat(advisor.advise(site().ratio(4).build()).recommendation(Strategy.PEER_EXCHANGE))
-        .hasValueSatisfying(r -> assertThat(r.rationale()).startsWith("at least 4x"));
+        .hasValueSatisfying(r -> assertThat(RecommendationText.rationale(r)).startsWith("at least 4x"));
     assertThat(advisor.advise(site().ratio(3.9).build()).firedRules())
         .doesNotContain("Peer exchange: at least the hot spots ratio");
   }
@@ -214,27 +282,29 @@ class RuleAuthoringTest {
     assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(RuleProblem::toString).containsExactly(rule
         + ":9:13: in the consequence: The constructor Proposal(Strategy, String) is undefined (facts about a site take its "
         + "assessment first: new Proposal( $a, Strategy.X, \"why\" ), Criterion.met( $a, \"name\", \"reason\" ), "
-        + "new Eligible( $a ), new Caution( $proposal, \"text\" ))");
+        + "new Eligible( $a ); refinements take the proposal first: new Priority( $r, 1, \"why\" ), "
+        + "new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ))");
   }
 
   @Test
   void aRuleThatFailsWhileFiringIsNamed(@TempDir Path dir) throws IOException {
     Path rule = Files.writeString(dir.resolve("failing.drl"), """
         package org.psp.test.failing;
+        import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
-        rule "Proposes no strategy"
+        rule "Proposes with no rationale"
         when
             $a : Assessment()
         then
-            insert( new Proposal( $a, null, "no strategy" ) );
+            insert( new Proposal( $a, Strategy.REENTRY, " " ) );
         end
         """);
     StrategyAdvisor failing = StrategyAdvisor.builder().addRules(rule).build();
 
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: rule \"Proposes no strategy\" failed: NullPointerException: strategy");
+        .hasMessage("test-site: rule \"Proposes with no rationale\" failed: IllegalArgumentException: rationale must not be blank");
   }
 
   @Test
@@ -265,7 +335,7 @@ class RuleAuthoringTest {
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
         "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-bound-setting.drl", "misspelt-setting-fact.drl",
         "misspelt-setting.drl", "syntax-error.drl",
-        "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl", "untied-join.drl", "untied-not.drl");
+        "unknown-fact-type.drl", "unknown-field.drl", "unknown-method.drl", "unknown-stage.drl", "unnamed-strategy.drl");
     assertThat(problems).allSatisfy(p -> assertThat(p.line()).isPositive());
   }
 

@@ -117,6 +117,11 @@ public final class SiteSpec {
     return this;
   }
 
+  public SiteSpec intervention(Strategy strategy, InterventionStatus status, int since) {
+    interventions.add(Intervention.builder().strategy(strategy).status(status).since(since).build());
+    return this;
+  }
+
   public SiteSpec engaged(int cohort) {
     engagements.add(Engagement.builder().cohort(cohort).build());
     return this;

@@ -68,15 +68,18 @@ class StrategyAdvisorTest {
     assertThat(latest).extracting(o -> o.advice().orElseThrow().year()).containsExactly(2019, 2018);
   }
 
+  /** More sites than adviseEach holds at once (1,024), so the order must hold across its chunks. */
+  private static final int CHUNK = 1024;
+
   @Test
   void aStreamOfSitesIsAdvisedInOrderAcrossChunks() {
-    List<Site> sites = GeneratedSites.sites(5, StrategyAdvisor.CHUNK * 2 + 17);
+    List<Site> sites = GeneratedSites.sites(5, CHUNK * 2 + 17);
     List<AdviceOutcome> streamed = new ArrayList<>();
 
     DEFAULT.adviseEach(sites, OptionalInt.empty(), streamed::add);
 
     assertThat(streamed).extracting(AdviceOutcome::site).containsExactlyElementsOf(sites);
-    assertThat(streamed.get(StrategyAdvisor.CHUNK + 3).advice()).hasValue(DEFAULT.advise(sites.get(StrategyAdvisor.CHUNK + 3)));
+    assertThat(streamed.get(CHUNK + 3).advice()).hasValue(DEFAULT.advise(sites.get(CHUNK + 3)));
   }
 
   @Test

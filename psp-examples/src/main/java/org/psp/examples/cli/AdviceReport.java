@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 
 /** The text report of one site's advice, for people. */
 final class AdviceReport {
@@ -31,9 +32,11 @@ final class AdviceReport {
             r.strategy(), r.coreArea()));
         text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
             : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
-        text.append("       Why: ").append(r.rationale()).append(NL);
+        text.append("       Why: ").append(RecommendationText.rationale(r)).append(NL);
+        text.append("       Priority: ").append(RecommendationText.priority(r)).append(NL);
+        text.append("       Mode: ").append(RecommendationText.mode(r)).append(NL);
         r.cautions().forEach(c -> text.append("       Caution: ").append(c).append(NL));
-        text.append("       Rule: ").append(r.rule()).append(NL);
+        text.append("       Rules: ").append(RecommendationText.rules(r)).append(NL);
       }
     }
     text.append("  Rules fired: ").append(advice.firedRules().size()).append(NL).append(NL);

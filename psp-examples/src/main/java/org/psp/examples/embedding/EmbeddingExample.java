@@ -8,6 +8,7 @@ import org.psp.model.Condition;
 import org.psp.model.Engagement;
 import org.psp.model.Partner;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
@@ -50,7 +51,7 @@ public final class EmbeddingExample {
     out.printf("%s %d: eligible %s, %.2f× the national rate%n", site.name(), advice.year(), advice.eligible(),
         advice.nationalRatio());
     for (Recommendation r : advice.recommendations()) {
-      out.printf("  %d %s %s: %s%n", r.priority(), r.mode(), r.strategy(), r.rationale());
+      out.printf("  %d %s %s: %s%n", r.priority(), r.mode(), r.strategy(), RecommendationText.rationale(r));
       r.cautions().forEach(c -> out.println("      caution: " + c));
     }
   }

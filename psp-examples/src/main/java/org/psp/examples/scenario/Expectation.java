@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.psp.model.Advice;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /**
@@ -44,14 +45,14 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
     }
     for (Strategy s : notRecommend) {
       advice.recommendation(s).ifPresent(r ->
-          unmet.add("expected " + s + " not to be recommended, got it from rule \"" + r.rule() + "\""));
+          unmet.add("expected " + s + " not to be recommended, got it from " + RecommendationText.rules(r)));
     }
     priority.forEach((s, expected) -> {
       Optional<Recommendation> r = advice.recommendation(s);
       if (r.isEmpty()) {
         unmet.add("expected " + s + " at priority " + expected + ", got no recommendation of it");
       } else if (r.get().priority() != expected) {
-        unmet.add("expected " + s + " at priority " + expected + ", got priority " + r.get().priority());
+        unmet.add("expected " + s + " at priority " + expected + ", got " + RecommendationText.priority(r.get()));
       }
     });
     return unmet;

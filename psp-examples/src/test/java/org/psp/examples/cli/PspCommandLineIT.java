@@ -52,7 +52,8 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Rule: ", "Caution: the police department is under a consent decree");
+        "Recommendations:", "Why: ", "Priority: ", "Mode: ", "Rules: \"",
+        "Caution: the police department is under a consent decree");
   }
 
   @Test
@@ -70,8 +71,15 @@ class PspCommandLineIT {
     assertThat(baltimore.get("violentCrimeRate").asDouble()).isEqualTo(1833.4);
     assertThat(baltimore.get("nationalRatio").asDouble()).isEqualTo(4.97);
     assertThat(baltimore.get("eligible").asBoolean()).isTrue();
-    assertThat(baltimore.get("recommendations").get(0).fieldNames()).toIterable().contains(
-        "strategy", "coreArea", "priority", "mode", "leadPartners", "rule", "rationale", "cautions");
+    JsonNode first = baltimore.get("recommendations").get(0);
+    assertThat(first.fieldNames()).toIterable().contains(
+        "strategy", "coreArea", "priority", "mode", "leadPartners", "rules", "rationale", "priorityReasons", "modeReasons",
+        "cautions").doesNotContain("rule");
+    assertThat(first.get("rules").isArray()).isTrue();
+    assertThat(first.get("rules").get(0).asText()).isNotBlank();
+    // Baltimore is above 3× the nation: its first recommendation is an enforcement one at priority 1, which says why.
+    assertThat(first.get("priority").asInt()).isEqualTo(1);
+    assertThat(first.get("priorityReasons").get(0).get("text").asText()).startsWith("violent crime 4.97× the national rate");
     // Sites without 2018 figures are errors, reported in the JSON and on stderr; the others are advised.
     assertThat(json.get("errors")).extracting(e -> e.get("site").asText()).contains("davenport-ia");
     assertThat(run.err()).contains("error: davenport-ia: no statistics for 2018");
@@ -169,7 +177,7 @@ class PspCommandLineIT {
         BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"",
         BROKEN_RULES.resolve("bad-consequence.drl") + ":11:40: in the consequence: SAFE_STREETS cannot be resolved",
         BROKEN_RULES.resolve("misspelt-setting.drl") + ":7:43: unknown field \"eligibilityRatioo\"",
-        BROKEN_RULES.resolve("untied-not.drl") + ":12:9: Proposal in rule \"Victim services: forgets which site\" is not tied",
+        BROKEN_RULES.resolve("unknown-stage.drl") + ":9:20: rule \"Peer exchange: every site\": unknown stage \"strategy\"",
         "12 problems in the rules");
     assertThat(run.err()).doesNotContain("Only a type can be imported");
     run.hasNoStackTrace();

@@ -11,11 +11,17 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.List;
 import org.psp.model.Advice;
+import org.psp.model.Reason;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 
 /**
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
+ * Each recommendation has the list of the rules that proposed it ({@code rules}), its rationale as one
+ * text, and why it has its priority and mode ({@code priorityReasons}, {@code modeReasons}: each
+ * {@code {"rule", "text"}}, empty for the defaults).
  * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
  * Instances are immutable and thread-safe.
  */
@@ -67,10 +73,21 @@ public final class AdviceJsonWriter {
         .put("mode", r.mode().name());
     ArrayNode leads = node.putArray("leadPartners");
     r.leadPartners().forEach(a -> leads.add(a.name()));
-    node.put("rule", r.rule()).put("rationale", r.rationale());
+    ArrayNode working = node.putArray("workingLeads");
+    r.workingLeads().forEach(a -> working.add(a.name()));
+    ArrayNode rules = node.putArray("rules");
+    r.rules().forEach(rules::add);
+    node.put("rationale", RecommendationText.rationale(r));
+    reasons(node.putArray("priorityReasons"), r.priorityReasons());
+    reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");
     r.cautions().forEach(cautions::add);
     return node;
+  }
+
+  /** Each reason as {@code {"rule": NAME, "text": WORDS}}. */
+  private static void reasons(ArrayNode array, List<Reason> reasons) {
+    reasons.forEach(reason -> array.addObject().put("rule", reason.rule()).put("text", reason.text()));
   }
 
   private static BigDecimal rounded(double value, int decimals) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Mode;
+import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
@@ -24,7 +25,8 @@ class AdviceJsonWriterTest {
     Advice advice = Advice.builder().site(baltimore).year(2018).nationalRate(368.9).eligible(true)
         .addEligibilityReason("met: a reason")
         .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH)
-            .rule("R").rationale("why").build())
+            .addRationale(new Reason("Prosecution, guns", "why")).addRationale(new Reason("Another", "also"))
+            .addPriorityReason(new Reason("Priority 1", "violent crime 4.97× the national rate, at least 3×")).build())
         .addFiredRule("R")
         .build();
 
@@ -40,6 +42,12 @@ class AdviceJsonWriterTest {
     assertThat(r.get("coreArea").asText()).isEqualTo("GUN_VIOLENCE");
     assertThat(r.get("leadPartners").get(0).asText()).isEqualTo("USAO");
     assertThat(r.get("cautions")).isEmpty();
+    // The rules as a list (a rule's name may hold ", "), the rationale as words, the reasons as structure.
+    assertThat(r.get("rules")).extracting(JsonNode::asText).containsExactly("Prosecution, guns", "Another");
+    assertThat(r.get("rationale").asText()).isEqualTo("why; also. Usual leads: USAO; none of them works with the site yet.");
+    assertThat(r.get("priorityReasons").get(0).get("rule").asText()).isEqualTo("Priority 1");
+    assertThat(r.get("priorityReasons").get(0).get("text").asText()).isEqualTo("violent crime 4.97× the national rate, at least 3×");
+    assertThat(r.get("modeReasons")).isEmpty();
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");
   }
 }

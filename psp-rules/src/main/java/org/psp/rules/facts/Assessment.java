@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.InterventionStatus;
 import org.psp.model.Site;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
@@ -15,11 +16,9 @@ import org.psp.rules.PolicySettings;
 
 /**
  * The fact every rule starts from: one site in the year being advised, with its figures worked out.
- * The engine inserts one per site, and advises many sites in one session: the facts that rules
- * insert about a site ({@link Criterion}, {@link Eligible}, {@link Proposal}, {@link Caution}) carry
- * its assessment,
- * and a rule that matches two of them ties them to the same site ({@code Proposal( assessment == $a
- * )}).
+ * Each evaluation has exactly one, and only the facts of its site: a rule that matches several facts
+ * needs no tie between them. The facts rules insert about the site ({@link Criterion}, {@link
+ * Eligible}, {@link Proposal}) take it first.
  *
  * <p>In a rule: {@code $a : Assessment( $p : settings, nationalRatio >= $p.eligibilityRatio )}: the
  * thresholds are the assessment's {@link #getSettings() settings}, so a rule that compares the site with
@@ -182,6 +181,27 @@ public final class Assessment {
           + decimals(getNationalRatio(), 2) + "× the national " + decimals(nationalRate, 1);
     }
     return rateSummary;
+  }
+
+  /** The {@code since} year of the site's ACTIVE intervention of {@code strategy}, or null if it has none or no year. */
+  public Integer activeInterventionSince(Strategy strategy) {
+    for (var intervention : site.interventions()) {
+      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE
+          && intervention.since().isPresent()) {
+        return intervention.since().getAsInt();
+      }
+    }
+    return null;
+  }
+
+  /** " since 2018" for a year, "" for null: for rationales about an optional year. */
+  public static String since(Integer year) {
+    return year == null ? "" : " since " + year;
+  }
+
+  /** A ratio to the national rate for rationales, with two decimals: 3.2 as "3.20×". */
+  public static String times(double ratio) {
+    return decimals(ratio, 2) + "×";
   }
 
   /** Whether an optional figure is given and at least {@code threshold}: null-safe, for consequences. */

@@ -9,12 +9,14 @@ import org.psp.model.Strategy;
 
 /**
  * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
- * done. It starts at priority 2 and in mode ESTABLISH; the priority and mode rules change that with
- * {@code modify}. The engine records which rule inserted it.
+ * done. It starts at priority 2 and in mode ESTABLISH; refinement rules insert a {@link Priority} or a
+ * {@link Strengthen} about it, each with its reason. (A rule may still {@code modify} its priority or
+ * mode; the recommendation then names that rule as the reason.) The engine records which rule
+ * inserted it.
  *
  * <p>In a rule: {@code insert(new Proposal($a, Strategy.REENTRY, "returning offenders need ..."))},
- * where {@code $a} is the site's {@link Assessment}. A rule that looks at the site of a proposal
- * reads it from the proposal ({@code Proposal( assessment.hasCapability( ... ) )}).
+ * where {@code $a} is the site's {@link Assessment}. Write the strategy as {@code Strategy.X} there:
+ * the engine's catalog of rules reads it to know what the rule can propose.
  */
 public final class Proposal {
 

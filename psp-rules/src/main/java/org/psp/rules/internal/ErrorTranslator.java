@@ -3,6 +3,7 @@ package org.psp.rules.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.ParserError;
@@ -22,9 +23,12 @@ final class ErrorTranslator {
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
-  /** Said beside a wrong constructor or factory of a fact about a site, which rules written before sites shared a session use. */
+  /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
   private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X, \"why\" ),"
-      + " Criterion.met( $a, \"name\", \"reason\" ), new Eligible( $a ), new Caution( $proposal, \"text\" ))";
+      + " Criterion.met( $a, \"name\", \"reason\" ), new Eligible( $a ); refinements take the proposal first:"
+      + " new Priority( $r, 1, \"why\" ), new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ))";
+  /** The facts that {@link #SITE_FACT_HINT} is about. */
+  private static final Set<String> SITE_FACTS = Set.of("Criterion", "Eligible", "Proposal", "Caution", "Priority", "Strengthen");
   private static final Pattern IMPORT = Pattern.compile("Error importing : '([\\w.$]+)'");
   private static final Pattern IMPORT_ECHO = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
   private static final String RULE_COMPILATION = "Rule Compilation error";
@@ -103,7 +107,7 @@ final class ErrorTranslator {
         type = constructor.group(1);
       }
       String message = "in the consequence: " + javaError.strip()
-          + (type != null && !type.equals("Assessment") && SiteFacts.SIMPLE_NAMES.contains(type) ? SITE_FACT_HINT : "");
+          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "");
       int[] at = word == null ? null : find(text, ruleLine, word);
       problems.add(at == null
           ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, message)

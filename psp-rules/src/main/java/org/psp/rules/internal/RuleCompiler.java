@@ -11,23 +11,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
+import org.psp.rules.Stage;
 
 /**
  * Compiles rule authors' .drl files with the classic compiler, which reports positions in the
- * author's file (the executable model would point into generated Java), and collects every problem,
- * the compiler's and those of {@link SiteTies}.
+ * author's file (the executable model would point into generated Java), and collects every problem:
+ * the compiler's, and those of {@link DrlOutline} (an unknown stage, a proposal whose strategy is not
+ * written as {@code Strategy.X}). A rule that names no stage is put in {@link Stage#DEFAULT}.
  */
 public final class RuleCompiler {
 
-  /** What compiling gave: packages when there was no problem, else the problems. */
-  public record Compiled(Collection<KiePackage> packages, List<RuleProblem> problems) {}
+  /**
+   * What compiling gave: when there was no problem, the packages and the catalog entries of their
+   * rules; else the problems.
+   */
+  public record Compiled(Collection<KiePackage> packages, List<RuleInfo> rules, List<RuleProblem> problems) {}
 
   private RuleCompiler() {}
 
@@ -85,12 +93,29 @@ public final class RuleCompiler {
       compileProblems.addAll(ErrorTranslator.translate(error, sources));
     }
     problems.addAll(ErrorTranslator.withoutEchoes(compileProblems));
-    sources.forEach((file, text) -> problems.addAll(SiteTies.check(file, text)));
+    List<RuleInfo> rules = new ArrayList<>();
+    sources.forEach((file, text) -> {
+      // The outline's own problems only where the compiler found none: the same mistake, said once.
+      List<RuleProblem> outlineProblems = new ArrayList<>();
+      rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, outlineProblems));
+      if (problems.stream().noneMatch(p -> p.file().equals(file))) {
+        problems.addAll(outlineProblems);
+      }
+    });
     problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
         .thenComparingInt(RuleProblem::column));
     if (!problems.isEmpty()) {
-      return new Compiled(List.of(), problems);
+      return new Compiled(List.of(), List.of(), problems);
     }
-    return new Compiled(builder.getKnowledgePackages(), problems);
+    Collection<KiePackage> packages = builder.getKnowledgePackages();
+    for (KiePackage pkg : packages) {
+      for (Rule rule : pkg.getRules()) {
+        RuleImpl impl = (RuleImpl) rule;
+        if (impl.isMainAgendaGroup()) {
+          impl.setAgendaGroup(Stage.DEFAULT.groupName());
+        }
+      }
+    }
+    return new Compiled(packages, rules, problems);
   }
 }

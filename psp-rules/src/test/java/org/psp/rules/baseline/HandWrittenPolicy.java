@@ -17,6 +17,15 @@ import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Caution;
+import org.psp.rules.facts.Criterion;
+import org.psp.rules.facts.Eligible;
+import org.psp.rules.facts.Priority;
+import org.psp.rules.facts.Proposal;
+import org.psp.rules.facts.Strengthen;
+import org.psp.rules.internal.AdviceAssembler;
+import org.psp.rules.internal.FiringRecord;
+import org.psp.rules.internal.RuleCatalog;
 
 /**
  * The default policy (CONTRACT §4) written by hand in plain Java, without Drools: the speed baseline
@@ -28,73 +37,93 @@ import org.psp.rules.facts.Assessment;
  * is timed for, so the two are compared on the same work. {@link #decide} stops at the decisions
  * (eligibility, strategies, modes and priorities) and writes no text.
  *
- * <p>Only the number formats ({@link Assessment#rateSummary()}, {@link Assessment#percent}, {@link
- * Assessment#number}) are shared with the engine; every decision is read from the site here.
+ * <p>Shared with the engine: the number formats ({@link Assessment#rateSummary()}, {@link
+ * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}), the fact types, and the
+ * {@link AdviceAssembler} that folds facts into advice, so that the leads sentence and the merging of
+ * proposals are written once. Every decision, and every rationale and reason, is read from the site
+ * here; rule names are checked against the engine's catalog.
  */
 public final class HandWrittenPolicy {
 
   /** What the policy decides for one site: eligibility and, per strategy, its priority and mode. */
   public record Decision(boolean eligible, Map<Strategy, Integer> priorities, Map<Strategy, Mode> modes) {}
 
-  private static final String RATE_MET = "Eligibility: violent crime rate far above the national rate";
-  private static final String RATE_UNMET = "Eligibility unmet: violent crime rate not far enough above the national rate";
-  private static final String COMMITTED = "Eligibility: leadership committed";
-  private static final String NOT_COMMITTED = "Eligibility unmet: leadership not committed";
-  private static final String COOPERATES = "Eligibility: cooperates with federal immigration enforcement";
-  private static final String DECLINES = "Eligibility unmet: declines federal immigration cooperation";
-  private static final String ELIGIBLE = "Eligible for PSP";
-  private static final String OUTREACH_ON_TRUST = "Community outreach: low trust or a high-profile incident";
-  private static final String OUTREACH_WITH_ENFORCEMENT = "Prevention accompanies enforcement: community outreach";
-  private static final String MODE_FROM_INTERVENTION = "Mode: strengthen an active intervention of the same strategy";
-  private static final String PRIORITY_1 = "Priority 1: enforcement where violent crime is highest";
-  private static final String PRIORITY_3 = "Priority 3: supporting strategies";
-  private static final String CAUTION = "Caution: coordinate enforcement with the consent decree";
+  private static final String RATE_MET = named("Eligibility: violent crime rate far above the national rate");
+  private static final String RATE_UNMET = named("Eligibility unmet: violent crime rate not far enough above the national rate");
+  private static final String COMMITTED = named("Eligibility: leadership committed");
+  private static final String NOT_COMMITTED = named("Eligibility unmet: leadership not committed");
+  private static final String COOPERATES = named("Eligibility: cooperates with federal immigration enforcement");
+  private static final String DECLINES = named("Eligibility unmet: declines federal immigration cooperation");
+  private static final String ELIGIBLE = named("Eligible for PSP");
+  private static final String OUTREACH_ON_TRUST = named("Community outreach: low trust or a high-profile incident");
+  private static final String OUTREACH_WITH_ENFORCEMENT = named("Prevention accompanies enforcement: community outreach");
+  private static final String MODE_FROM_INTERVENTION = named("Mode: strengthen an active intervention of the same strategy");
+  private static final String PRIORITY_1 = named("Priority 1: enforcement where violent crime is highest");
+  private static final String PRIORITY_3 = named("Priority 3: supporting strategies");
+  private static final String CAUTION = named("Caution: coordinate enforcement with the consent decree");
 
   private static final Strategy[] STRATEGIES = Strategy.values();
 
+  /**
+   * {@code name}, after checking that the default policy's catalog has a rule of that name: a renamed
+   * rule fails here instead of leaving the baseline to compare with nothing.
+   */
+  private static String named(String name) {
+    return RuleCatalog.defaults().rule(name)
+        .orElseThrow(() -> new IllegalStateException("the default policy has no rule named \"" + name + "\""))
+        .name();
+  }
+
   /** The rule that proposes each strategy, by ordinal; COMMUNITY_OUTREACH has two (see {@link Reading}). */
   private static final String[] PROPOSED_BY = new String[STRATEGIES.length];
-  /** The capability that makes a strategy STRENGTHEN, and the rule that says so, by ordinal; null if none. */
+  /** The capability that makes a strategy STRENGTHEN, the rule that says so and its reason, by ordinal; null if none. */
   private static final Capability[] STRENGTHENED_BY = new Capability[STRATEGIES.length];
   private static final String[] STRENGTHENED_RULE = new String[STRATEGIES.length];
+  private static final String[] STRENGTHENED_REASON = new String[STRATEGIES.length];
 
   static {
-    proposedBy(Strategy.FEDERAL_PROSECUTION, "Federal prosecution: gun violence at an eligible site");
-    proposedBy(Strategy.CRIME_GUN_INTELLIGENCE, "Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center");
-    proposedBy(Strategy.FOCUSED_DETERRENCE, "Focused deterrence: gang violence at an eligible site");
-    proposedBy(Strategy.HOT_SPOTS_POLICING, "Hot spots policing: violent crime well above the national rate");
-    proposedBy(Strategy.ENFORCEMENT_TASK_FORCE, "Enforcement task force: gang or drug violence at an eligible site");
-    proposedBy(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, "Drug trafficking enforcement: drug-related violence at an eligible site");
-    proposedBy(Strategy.FUGITIVE_APPREHENSION, "Fugitive apprehension: warrant backlog at an eligible site");
-    proposedBy(Strategy.GRANT_ASSISTANCE, "Grant assistance: small eligible site");
+    proposedBy(Strategy.FEDERAL_PROSECUTION, named("Federal prosecution: gun violence at an eligible site"));
+    proposedBy(Strategy.CRIME_GUN_INTELLIGENCE, named("Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center"));
+    proposedBy(Strategy.FOCUSED_DETERRENCE, named("Focused deterrence: gang violence at an eligible site"));
+    proposedBy(Strategy.HOT_SPOTS_POLICING, named("Hot spots policing: violent crime well above the national rate"));
+    proposedBy(Strategy.ENFORCEMENT_TASK_FORCE, named("Enforcement task force: gang or drug violence at an eligible site"));
+    proposedBy(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, named("Drug trafficking enforcement: drug-related violence at an eligible site"));
+    proposedBy(Strategy.FUGITIVE_APPREHENSION, named("Fugitive apprehension: warrant backlog at an eligible site"));
+    proposedBy(Strategy.GRANT_ASSISTANCE, named("Grant assistance: small eligible site"));
     proposedBy(Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE,
-        "Safe neighborhoods task force: low trust or a high-profile incident at an eligible site");
-    proposedBy(Strategy.VICTIM_SERVICES, "Victim services: eligible site without a victim services program");
-    proposedBy(Strategy.TREATMENT_AND_SERVICES, "Treatment and services: drug-related violence");
-    proposedBy(Strategy.PEER_EXCHANGE, "Peer exchange: engaged site");
-    proposedBy(Strategy.REGIONAL_COORDINATION, "Regional coordination: region or regional crime center");
-    proposedBy(Strategy.CRIME_ANALYSIS, "Crime analysis: analytics deficit or no crime analysis unit");
-    proposedBy(Strategy.TECHNOLOGY, "Technology: technology deficit, or high violence without a real-time crime center");
-    proposedBy(Strategy.INVESTIGATIONS, "Investigations: low homicide clearance");
-    proposedBy(Strategy.CONSTITUTIONAL_POLICING, "Constitutional policing: consent decree");
-    proposedBy(Strategy.REENTRY, "Prevention accompanies enforcement: reentry");
+        named("Safe neighborhoods task force: low trust or a high-profile incident at an eligible site"));
+    proposedBy(Strategy.VICTIM_SERVICES, named("Victim services: eligible site without a victim services program"));
+    proposedBy(Strategy.TREATMENT_AND_SERVICES, named("Treatment and services: drug-related violence"));
+    proposedBy(Strategy.PEER_EXCHANGE, named("Peer exchange: engaged site"));
+    proposedBy(Strategy.REGIONAL_COORDINATION, named("Regional coordination: region or regional crime center"));
+    proposedBy(Strategy.CRIME_ANALYSIS, named("Crime analysis: analytics deficit or no crime analysis unit"));
+    proposedBy(Strategy.TECHNOLOGY, named("Technology: technology deficit, or high violence without a real-time crime center"));
+    proposedBy(Strategy.INVESTIGATIONS, named("Investigations: low homicide clearance"));
+    proposedBy(Strategy.CONSTITUTIONAL_POLICING, named("Constitutional policing: consent decree"));
+    proposedBy(Strategy.REENTRY, named("Prevention accompanies enforcement: reentry"));
     strengthenedBy(Strategy.ENFORCEMENT_TASK_FORCE, Capability.VIOLENT_CRIME_TASK_FORCE,
-        "Mode: strengthen the existing violent crime task force");
+        named("Mode: strengthen the existing violent crime task force"),
+        "the site has a violent crime task force");
     strengthenedBy(Strategy.FUGITIVE_APPREHENSION, Capability.FUGITIVE_TASK_FORCE,
-        "Mode: strengthen the existing fugitive task force");
-    strengthenedBy(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT, "Mode: strengthen the existing crime analysis unit");
-    strengthenedBy(Strategy.TECHNOLOGY, Capability.REAL_TIME_CRIME_CENTER, "Mode: strengthen the existing real-time crime center");
+        named("Mode: strengthen the existing fugitive task force"),
+        "the site has a fugitive task force");
+    strengthenedBy(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT, named("Mode: strengthen the existing crime analysis unit"),
+        "the site has a crime analysis unit");
+    strengthenedBy(Strategy.TECHNOLOGY, Capability.REAL_TIME_CRIME_CENTER, named("Mode: strengthen the existing real-time crime center"),
+        "the site has a real-time crime center");
     strengthenedBy(Strategy.COMMUNITY_OUTREACH, Capability.COMMUNITY_POLICING_PROGRAM,
-        "Mode: strengthen the existing community policing program");
+        named("Mode: strengthen the existing community policing program"),
+        "the site has a community policing program");
   }
 
   private static void proposedBy(Strategy strategy, String rule) {
     PROPOSED_BY[strategy.ordinal()] = rule;
   }
 
-  private static void strengthenedBy(Strategy strategy, Capability capability, String rule) {
+  private static void strengthenedBy(Strategy strategy, Capability capability, String rule, String reason) {
     STRENGTHENED_BY[strategy.ordinal()] = capability;
     STRENGTHENED_RULE[strategy.ordinal()] = rule;
+    STRENGTHENED_REASON[strategy.ordinal()] = reason;
   }
 
   private final PolicySettings p;
@@ -120,86 +149,79 @@ public final class HandWrittenPolicy {
 
   /**
    * The advice on {@code site} in {@code year}, against the national rate {@code nationalRate}, as the
-   * default rules write it. Its fired rules are each rule that applied, once; the engine lists them in
-   * the order they fired.
+   * default rules write it: the facts the rules would insert, each with its rule, folded by the
+   * engine's own {@link AdviceAssembler}, so that the words of the advice (the leads sentence, the
+   * merging of proposals) exist once. Its fired rules are each rule that applied, once; the engine
+   * lists them in the order they fired.
    */
   public Advice advise(Site site, int year, double nationalRate) {
     Reading r = new Reading(site, year, nationalRate);
-    Assessment figures = new Assessment(site, year, nationalRate, p);
-    List<String> fired = new ArrayList<>(16);
-    List<String> reasons = new ArrayList<>(3);
-    String rate = figures.rateSummary();
+    Assessment a = new Assessment(site, year, nationalRate, p);
+    FiringRecord record = new FiringRecord();
+    String rate = a.rateSummary();
     String required = Assessment.number(p.eligibilityRatio()) + "× required";
     if (r.ratio >= p.eligibilityRatio()) {
-      fired.add(RATE_MET);
-      reasons.add("met: " + rate + ": at least the " + required);
+      insert(record, RATE_MET, Criterion.met(a, "violent crime rate", rate + ": at least the " + required));
     } else {
-      fired.add(RATE_UNMET);
-      reasons.add("not met: " + rate + ": below the " + required);
+      insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate + ": below the " + required));
     }
     if (site.commitment()) {
-      fired.add(COMMITTED);
-      reasons.add("met: leadership is committed to reducing violent crime");
+      insert(record, COMMITTED, Criterion.met(a, "commitment", "leadership is committed to reducing violent crime"));
     } else {
-      fired.add(NOT_COMMITTED);
-      reasons.add("not met: leadership has not committed to reducing violent crime");
+      insert(record, NOT_COMMITTED, Criterion.unmet(a, "commitment", "leadership has not committed to reducing violent crime"));
     }
     if (r.immigrationApplies) {
       if (r.declinesImmigration) {
-        fired.add(DECLINES);
-        reasons.add("not met: the site declines federal immigration cooperation, required for " + year + " (policy of "
-            + p.immigrationCooperationFirstYear() + "-" + p.immigrationCooperationLastYear() + ")");
+        insert(record, DECLINES, Criterion.unmet(a, "immigration cooperation", "the site declines federal immigration "
+            + "cooperation, required for " + year + " (policy of " + p.immigrationCooperationFirstYear() + "-"
+            + p.immigrationCooperationLastYear() + ")"));
       } else {
-        fired.add(COOPERATES);
-        reasons.add("met: the site cooperates with federal immigration enforcement, required for " + year);
+        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation",
+            "the site cooperates with federal immigration enforcement, required for " + year));
       }
     }
     if (r.eligible) {
-      fired.add(ELIGIBLE);
+      insert(record, ELIGIBLE, new Eligible(a));
     }
-
-    List<Recommendation> recommendations = new ArrayList<>(STRATEGIES.length);
-    boolean cautioned = false;
+    Proposal[] proposals = new Proposal[STRATEGIES.length];
     for (Strategy s : STRATEGIES) {
       int i = s.ordinal();
-      if (r.rule[i] == null) {
+      if (r.rule[i] != null) {
+        proposals[i] = new Proposal(a, s, rationale(s, r, a));
+        insert(record, r.rule[i], proposals[i]);
+      }
+    }
+    for (Strategy s : STRATEGIES) {
+      Proposal proposal = proposals[s.ordinal()];
+      if (proposal == null) {
         continue;
       }
-      fired.add(r.rule[i]);
-      if (r.modeRule[i] != null && !fired.contains(r.modeRule[i])) {
-        fired.add(r.modeRule[i]);
+      int i = s.ordinal();
+      if (r.capabilityMode[i]) {
+        insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, STRENGTHENED_REASON[i]));
       }
-      if (r.priorityRule[i] != null && !fired.contains(r.priorityRule[i])) {
-        fired.add(r.priorityRule[i]);
+      if (r.interventionMode[i]) {
+        insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, "the site has an ACTIVE " + s + " intervention"
+            + Assessment.since(a.activeInterventionSince(s))));
       }
-      List<String> cautions = List.of();
+      if (r.priority[i] == 1) {
+        insert(record, PRIORITY_1, new Priority(proposal, 1, "violent crime " + Assessment.times(r.ratio)
+            + " the national rate, at least " + Assessment.number(p.priorityOneRatio()) + "×"));
+      } else if (r.priority[i] == 3) {
+        insert(record, PRIORITY_3, new Priority(proposal, 3,
+            "peer exchange, grant assistance and regional coordination support the other strategies"));
+      }
       if (s.isEnforcement() && r.consentDecree) {
-        if (!cautioned) {
-          cautioned = true;
-          fired.add(CAUTION);
-        }
-        cautions = List.of("the police department is under a consent decree: coordinate " + s
-            + " with the decree and the Justice Department that oversees it");
+        insert(record, CAUTION, new Caution(proposal, "the police department is under a consent decree: coordinate "
+            + s + " with the decree and the Justice Department that oversees it"));
       }
-      recommendations.add(Recommendation.builder()
-          .strategy(s)
-          .priority(r.priority[i])
-          .mode(r.mode[i])
-          .rule(r.rule[i])
-          .rationale(rationale(s, r, figures) + ". " + Leads.sentence(site, s))
-          .cautions(cautions)
-          .build());
     }
-    recommendations.sort(Advice.PRIORITY_ORDER);
-    return Advice.builder()
-        .site(site)
-        .year(year)
-        .nationalRate(nationalRate)
-        .eligible(r.eligible)
-        .eligibilityReasons(reasons)
-        .recommendations(recommendations)
-        .firedRules(fired)
-        .build();
+    return AdviceAssembler.assemble(a, record);
+  }
+
+  private static void insert(FiringRecord record, String rule, Object fact) {
+    record.fired(rule);
+    record.inserted(fact, rule);
   }
 
   /** Why strategy {@code s} is proposed, quoting the numbers, as its rule writes it. */
@@ -263,10 +285,13 @@ public final class HandWrittenPolicy {
     final boolean declinesImmigration;
     final boolean consentDecree;
     final boolean eligible;
-    /** By strategy ordinal: the rule that proposed it (null: not proposed), the mode and priority rules that changed it. */
+    /**
+     * By strategy ordinal: the rule that proposed it (null: not proposed); whether a capability, and
+     * whether an active intervention, makes it STRENGTHEN (both may); its mode and priority.
+     */
     final String[] rule = new String[STRATEGIES.length];
-    final String[] modeRule = new String[STRATEGIES.length];
-    final String[] priorityRule = new String[STRATEGIES.length];
+    final boolean[] capabilityMode = new boolean[STRATEGIES.length];
+    final boolean[] interventionMode = new boolean[STRATEGIES.length];
     final Mode[] mode = new Mode[STRATEGIES.length];
     final int[] priority = new int[STRATEGIES.length];
     /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE; null if neither. */
@@ -327,23 +352,14 @@ public final class HandWrittenPolicy {
         if (rule[i] == null) {
           continue;
         }
-        // Where both a capability and an active intervention call for STRENGTHEN, the engine fires the
-        // capability's rule first, and the other no longer matches.
-        mode[i] = Mode.ESTABLISH;
-        if (STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i])) {
-          mode[i] = Mode.STRENGTHEN;
-          modeRule[i] = STRENGTHENED_RULE[i];
-        } else if (site.hasActiveIntervention(s)) {
-          mode[i] = Mode.STRENGTHEN;
-          modeRule[i] = MODE_FROM_INTERVENTION;
-        }
+        capabilityMode[i] = STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i]);
+        interventionMode[i] = site.hasActiveIntervention(s);
+        mode[i] = capabilityMode[i] || interventionMode[i] ? Mode.STRENGTHEN : Mode.ESTABLISH;
         priority[i] = 2;
         if (s.isEnforcement() && ratio >= p.priorityOneRatio()) {
           priority[i] = 1;
-          priorityRule[i] = PRIORITY_1;
         } else if (s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE || s == Strategy.REGIONAL_COORDINATION) {
           priority[i] = 3;
-          priorityRule[i] = PRIORITY_3;
         }
       }
     }
@@ -361,43 +377,6 @@ public final class HandWrittenPolicy {
     /** What calls for community outreach: low trust, else a high-profile incident. */
     String trustConcern() {
       return conditions.contains(Condition.LOW_COMMUNITY_TRUST) ? "community trust is low" : "a high-profile incident occurred";
-    }
-  }
-
-  /**
-   * The sentence on a strategy's usual leads that ends each rationale, for each set of its leads that
-   * work with the site (bit i for lead i): worked out once, as a hand-written policy would.
-   */
-  private static final class Leads {
-    private static final String[][] SENTENCES = new String[STRATEGIES.length][];
-
-    static {
-      for (Strategy s : STRATEGIES) {
-        List<Agency> leads = s.usualLeads();
-        SENTENCES[s.ordinal()] = new String[1 << leads.size()];
-        for (int working = 0; working < SENTENCES[s.ordinal()].length; working++) {
-          List<String> names = new ArrayList<>();
-          for (int i = 0; i < leads.size(); i++) {
-            if ((working >> i & 1) == 1) {
-              names.add(leads.get(i).name());
-            }
-          }
-          SENTENCES[s.ordinal()][working] = leads.isEmpty() ? "Led by " + s.usualLeadsDescription() + "."
-              : "Usual leads: " + s.usualLeadsDescription() + "; " + (names.isEmpty() ? "none of them works with the site yet"
-                  : String.join(", ", names) + (names.size() == 1 ? " already works" : " already work") + " with the site") + ".";
-        }
-      }
-    }
-
-    static String sentence(Site site, Strategy strategy) {
-      List<Agency> leads = strategy.usualLeads();
-      int working = 0;
-      for (int i = 0; i < leads.size(); i++) {
-        if (site.hasPartner(leads.get(i))) {
-          working |= 1 << i;
-        }
-      }
-      return SENTENCES[strategy.ordinal()][working];
     }
   }
 }

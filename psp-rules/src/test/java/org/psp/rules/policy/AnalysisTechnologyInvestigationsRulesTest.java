@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -10,20 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 60-analysis-technology-investigations.drl: one test per rule, each at its boundary. */
 class AnalysisTechnologyInvestigationsRulesTest {
-  private static final String CRIME_ANALYSIS = "Crime analysis: analytics deficit or no crime analysis unit";
-  private static final String TECHNOLOGY = "Technology: technology deficit, or high violence without a real-time crime center";
-  private static final String INVESTIGATIONS = "Investigations: low homicide clearance";
-  private static final String CONSTITUTIONAL = "Constitutional policing: consent decree";
+  private static final String CRIME_ANALYSIS = rule("Crime analysis: analytics deficit or no crime analysis unit").name();
+  private static final String TECHNOLOGY = rule("Technology: technology deficit, or high violence without a real-time crime center").name();
+  private static final String INVESTIGATIONS = rule("Investigations: low homicide clearance").name();
+  private static final String CONSTITUTIONAL = rule("Constitutional policing: consent decree").name();
 
   @Test
   void crimeAnalysisNoCrimeAnalysisUnit() {
     Recommendation r = assertRecommends(advise(site().ratio(1)), Strategy.CRIME_ANALYSIS, CRIME_ANALYSIS);
 
-    assertThat(r.rationale()).startsWith("the site has no crime analysis unit");
+    assertThat(RecommendationText.rationale(r)).startsWith("the site has no crime analysis unit");
   }
 
   @Test
@@ -31,7 +33,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
     Recommendation r = assertRecommends(advise(site().with(Capability.CRIME_ANALYSIS_UNIT).with(Condition.ANALYTICS_DEFICIT)),
         Strategy.CRIME_ANALYSIS, CRIME_ANALYSIS);
 
-    assertThat(r.rationale()).startsWith("the site reports an analytics deficit");
+    assertThat(RecommendationText.rationale(r)).startsWith("the site reports an analytics deficit");
   }
 
   @Test
@@ -43,7 +45,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void technologyHighViolenceWithoutARealTimeCrimeCenter() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(r.rationale()).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×) "
+    assertThat(RecommendationText.rationale(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×) "
         + "and the site has no real-time crime center");
   }
 
@@ -51,7 +53,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void technologyTechnologyDeficitWhateverTheRate() {
     Recommendation r = assertRecommends(advise(site().ratio(1).with(Condition.TECHNOLOGY_DEFICIT)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(r.rationale()).startsWith("the site reports a technology deficit");
+    assertThat(RecommendationText.rationale(r)).startsWith("the site reports a technology deficit");
   }
 
   @Test
@@ -68,7 +70,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void investigationsLowHomicideClearance() {
     Recommendation r = assertRecommends(advise(site().homicideClearanceRate(0.49)), Strategy.INVESTIGATIONS, INVESTIGATIONS);
 
-    assertThat(r.rationale()).startsWith("49% of homicides cleared (below 50%)");
+    assertThat(RecommendationText.rationale(r)).startsWith("49% of homicides cleared (below 50%)");
   }
 
   @Test

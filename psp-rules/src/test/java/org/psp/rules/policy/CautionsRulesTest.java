@@ -2,6 +2,7 @@ package org.psp.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertNotFired;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -12,7 +13,7 @@ import org.psp.model.Strategy;
 
 /** 90-cautions.drl: the rule firing and not firing. */
 class CautionsRulesTest {
-  private static final String CONSENT_DECREE = "Caution: coordinate enforcement with the consent decree";
+  private static final String CONSENT_DECREE = rule("Caution: coordinate enforcement with the consent decree").name();
 
   @Test
   void cautionCoordinateEnforcementWithTheConsentDecree() {

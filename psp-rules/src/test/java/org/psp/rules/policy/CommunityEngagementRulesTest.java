@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -12,14 +13,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 40-community-engagement.drl: one test per rule, each at its boundary. */
 class CommunityEngagementRulesTest {
   private static final String SAFE_NEIGHBORHOODS =
-      "Safe neighborhoods task force: low trust or a high-profile incident at an eligible site";
-  private static final String OUTREACH = "Community outreach: low trust or a high-profile incident";
-  private static final String VICTIM_SERVICES = "Victim services: eligible site without a victim services program";
+      rule("Safe neighborhoods task force: low trust or a high-profile incident at an eligible site").name();
+  private static final String OUTREACH = rule("Community outreach: low trust or a high-profile incident").name();
+  private static final String VICTIM_SERVICES = rule("Victim services: eligible site without a victim services program").name();
 
   @ParameterizedTest
   @EnumSource(value = Condition.class, names = {"LOW_COMMUNITY_TRUST", "HIGH_PROFILE_INCIDENT"})
@@ -42,7 +44,7 @@ class CommunityEngagementRulesTest {
   void communityOutreachLowTrustOrAHighProfileIncident() {
     Recommendation r = assertRecommends(advise(site().with(Condition.LOW_COMMUNITY_TRUST)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(r.rationale()).startsWith("building trust between the community and law enforcement: community trust is low");
+    assertThat(RecommendationText.rationale(r)).startsWith("building trust between the community and law enforcement: community trust is low");
   }
 
   @Test
@@ -50,7 +52,7 @@ class CommunityEngagementRulesTest {
     Recommendation r = assertRecommends(advise(site().with(Condition.HIGH_PROFILE_INCIDENT).ratio(1)),
         Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(r.rationale()).contains("a high-profile incident occurred");
+    assertThat(RecommendationText.rationale(r)).contains("a high-profile incident occurred");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.psp.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertNotFired;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -14,13 +15,13 @@ import org.psp.rules.TestAdvisors;
 
 /** 10-eligibility.drl: one test per rule, each at its boundary. */
 class EligibilityRulesTest {
-  private static final String RATE_MET = "Eligibility: violent crime rate far above the national rate";
-  private static final String RATE_UNMET = "Eligibility unmet: violent crime rate not far enough above the national rate";
-  private static final String COMMITTED = "Eligibility: leadership committed";
-  private static final String NOT_COMMITTED = "Eligibility unmet: leadership not committed";
-  private static final String COOPERATES = "Eligibility: cooperates with federal immigration enforcement";
-  private static final String DECLINES = "Eligibility unmet: declines federal immigration cooperation";
-  private static final String ELIGIBLE = "Eligible for PSP";
+  private static final String RATE_MET = rule("Eligibility: violent crime rate far above the national rate").name();
+  private static final String RATE_UNMET = rule("Eligibility unmet: violent crime rate not far enough above the national rate").name();
+  private static final String COMMITTED = rule("Eligibility: leadership committed").name();
+  private static final String NOT_COMMITTED = rule("Eligibility unmet: leadership not committed").name();
+  private static final String COOPERATES = rule("Eligibility: cooperates with federal immigration enforcement").name();
+  private static final String DECLINES = rule("Eligibility unmet: declines federal immigration cooperation").name();
+  private static final String ELIGIBLE = rule("Eligible for PSP").name();
 
   @Test
   void eligibilityViolentCrimeRateFarAboveTheNationalRate() {

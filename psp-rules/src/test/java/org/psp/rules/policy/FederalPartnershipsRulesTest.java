@@ -3,40 +3,42 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
 import org.junit.jupiter.api.Test;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 30-federal-partnerships.drl: one test per rule, each at its boundary. */
 class FederalPartnershipsRulesTest {
-  private static final String TASK_FORCE = "Enforcement task force: gang or drug violence at an eligible site";
-  private static final String DRUG_TRAFFICKING = "Drug trafficking enforcement: drug-related violence at an eligible site";
-  private static final String FUGITIVES = "Fugitive apprehension: warrant backlog at an eligible site";
-  private static final String GRANTS = "Grant assistance: small eligible site";
+  private static final String TASK_FORCE = rule("Enforcement task force: gang or drug violence at an eligible site").name();
+  private static final String DRUG_TRAFFICKING = rule("Drug trafficking enforcement: drug-related violence at an eligible site").name();
+  private static final String FUGITIVES = rule("Fugitive apprehension: warrant backlog at an eligible site").name();
+  private static final String GRANTS = rule("Grant assistance: small eligible site").name();
 
   @Test
   void enforcementTaskForceOnTheGangShare() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.2)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(r.rationale()).startsWith("20% of violent incidents involved a gang (at least 20%).");
+    assertThat(RecommendationText.rationale(r)).startsWith("20% of violent incidents involved a gang (at least 20%).");
   }
 
   @Test
   void enforcementTaskForceOnTheDrugShare() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(r.rationale()).startsWith("30% involved drugs (at least 30%).");
+    assertThat(RecommendationText.rationale(r)).startsWith("30% involved drugs (at least 30%).");
   }
 
   @Test
   void enforcementTaskForceQuotesBothSharesWhenBothHold() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.5).drugShare(0.5)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(r.rationale()).startsWith("50% of violent incidents involved a gang (at least 20%); 50% involved drugs (at least 30%)");
+    assertThat(RecommendationText.rationale(r)).startsWith("50% of violent incidents involved a gang (at least 20%); 50% involved drugs (at least 30%)");
   }
 
   @Test
@@ -53,7 +55,7 @@ class FederalPartnershipsRulesTest {
   void drugTraffickingEnforcementDrugRelatedViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3)), Strategy.DRUG_TRAFFICKING_ENFORCEMENT, DRUG_TRAFFICKING);
 
-    assertThat(r.rationale()).startsWith("30% of violent incidents involved drugs (at least 30%)");
+    assertThat(RecommendationText.rationale(r)).startsWith("30% of violent incidents involved drugs (at least 30%)");
   }
 
   @Test
@@ -85,7 +87,7 @@ class FederalPartnershipsRulesTest {
   void grantAssistanceSmallEligibleSite() {
     Recommendation r = assertRecommends(advise(site().population(99_999).violentCrimes(800)), Strategy.GRANT_ASSISTANCE, GRANTS);
 
-    assertThat(r.rationale()).startsWith("99,999 residents, fewer than 100,000");
+    assertThat(RecommendationText.rationale(r)).startsWith("99,999 residents, fewer than 100,000");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -11,21 +12,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.psp.model.Capability;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 20-gun-violence.drl: one test per rule, each at its boundary. */
 class GunViolenceRulesTest {
-  private static final String FEDERAL_PROSECUTION = "Federal prosecution: gun violence at an eligible site";
+  private static final String FEDERAL_PROSECUTION = rule("Federal prosecution: gun violence at an eligible site").name();
   private static final String CRIME_GUN_INTELLIGENCE =
-      "Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center";
-  private static final String FOCUSED_DETERRENCE = "Focused deterrence: gang violence at an eligible site";
-  private static final String HOT_SPOTS = "Hot spots policing: violent crime well above the national rate";
+      rule("Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center").name();
+  private static final String FOCUSED_DETERRENCE = rule("Focused deterrence: gang violence at an eligible site").name();
+  private static final String HOT_SPOTS = rule("Hot spots policing: violent crime well above the national rate").name();
 
   @Test
   void federalProsecutionGunViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.FEDERAL_PROSECUTION, FEDERAL_PROSECUTION);
 
-    assertThat(r.rationale()).startsWith(
+    assertThat(RecommendationText.rationale(r)).startsWith(
         "violent crime 800 per 100,000 in 2019, 2.00× the national 400.0; 40% of violent incidents involved a firearm (at least 40%)");
     assertThat(r.leadPartners()).containsExactly(org.psp.model.Agency.USAO);
   }
@@ -49,7 +51,7 @@ class GunViolenceRulesTest {
   void crimeGunIntelligenceGunViolenceWithoutNibinOrACrimeGunIntelligenceCenter() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.5)), Strategy.CRIME_GUN_INTELLIGENCE, CRIME_GUN_INTELLIGENCE);
 
-    assertThat(r.rationale()).startsWith("50% of violent incidents involved a firearm (at least 50%) and the site has "
+    assertThat(RecommendationText.rationale(r)).startsWith("50% of violent incidents involved a firearm (at least 50%) and the site has "
         + "neither NIBIN access nor a crime gun intelligence center");
   }
 
@@ -75,7 +77,7 @@ class GunViolenceRulesTest {
   void focusedDeterrenceGangViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.25)), Strategy.FOCUSED_DETERRENCE, FOCUSED_DETERRENCE);
 
-    assertThat(r.rationale()).startsWith("25% of violent incidents involved a gang (at least 25%)");
+    assertThat(RecommendationText.rationale(r)).startsWith("25% of violent incidents involved a gang (at least 25%)");
   }
 
   @Test
@@ -92,7 +94,7 @@ class GunViolenceRulesTest {
   void hotSpotsPolicingViolentCrimeWellAboveTheNationalRate() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.HOT_SPOTS_POLICING, HOT_SPOTS);
 
-    assertThat(r.rationale()).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
+    assertThat(RecommendationText.rationale(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
   }
 
   @Test

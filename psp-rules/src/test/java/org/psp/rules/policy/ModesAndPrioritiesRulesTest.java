@@ -1,7 +1,9 @@
 package org.psp.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.rules.PolicyAssertions.assertFired;
 import static org.psp.rules.PolicyAssertions.assertNotFired;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -15,14 +17,16 @@ import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Mode;
+import org.psp.model.Reason;
+import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 import org.psp.rules.SiteSpec;
 
 /** 80-modes-and-priorities.drl: one test per rule, each firing and not firing. */
 class ModesAndPrioritiesRulesTest {
-  private static final String ACTIVE_INTERVENTION = "Mode: strengthen an active intervention of the same strategy";
-  private static final String PRIORITY_1 = "Priority 1: enforcement where violent crime is highest";
-  private static final String PRIORITY_3 = "Priority 3: supporting strategies";
+  private static final String ACTIVE_INTERVENTION = rule("Mode: strengthen an active intervention of the same strategy").name();
+  private static final String PRIORITY_1 = rule("Priority 1: enforcement where violent crime is highest").name();
+  private static final String PRIORITY_3 = rule("Priority 3: supporting strategies").name();
 
   /** Each capability rule: the rule, a site that gets the strategy, the capability that strengthens it. */
   static Stream<Arguments> capabilityModes() {
@@ -47,16 +51,31 @@ class ModesAndPrioritiesRulesTest {
     assertNotFired(without, rule);
 
     Advice with = advise(spec.with(capability));
-    assertThat(with.firedRules()).contains(rule);
-    assertThat(with.recommendation(strategy).orElseThrow().mode()).isEqualTo(Mode.STRENGTHEN);
+    assertFired(with, rule);
+    Recommendation strengthened = with.recommendation(strategy).orElseThrow();
+    assertThat(strengthened.mode()).isEqualTo(Mode.STRENGTHEN);
+    assertThat(strengthened.modeReasons()).extracting(Reason::rule).containsExactly(rule);
+    assertThat(strengthened.modeReasons().get(0).text()).startsWith("the site has a ");
   }
 
   @Test
   void modeStrengthenAnActiveInterventionOfTheSameStrategy() {
     Advice active = advise(site().intervention(Strategy.VICTIM_SERVICES, InterventionStatus.ACTIVE));
 
-    assertThat(active.firedRules()).contains(ACTIVE_INTERVENTION);
-    assertThat(active.recommendation(Strategy.VICTIM_SERVICES).orElseThrow().mode()).isEqualTo(Mode.STRENGTHEN);
+    assertFired(active, ACTIVE_INTERVENTION);
+    Recommendation victimServices = active.recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
+    assertThat(victimServices.mode()).isEqualTo(Mode.STRENGTHEN);
+    assertThat(victimServices.modeReasons())
+        .containsExactly(new Reason(ACTIVE_INTERVENTION, "the site has an ACTIVE VICTIM_SERVICES intervention"));
+  }
+
+  @Test
+  void modeNamesTheYearAnActiveInterventionStartedAndEveryReasonToStrengthen() {
+    Advice both = advise(site().with(Condition.ANALYTICS_DEFICIT).with(Capability.CRIME_ANALYSIS_UNIT)
+        .intervention(Strategy.CRIME_ANALYSIS, InterventionStatus.ACTIVE, 2018));
+
+    assertThat(both.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().modeReasons()).extracting(Reason::text)
+        .containsExactlyInAnyOrder("the site has a crime analysis unit", "the site has an ACTIVE CRIME_ANALYSIS intervention since 2018");
   }
 
   @Test
@@ -72,10 +91,15 @@ class ModesAndPrioritiesRulesTest {
   void priority1EnforcementWhereViolentCrimeIsHighest() {
     Advice atThreshold = advise(site().ratio(3).firearmShare(0.5));
 
-    assertThat(atThreshold.firedRules()).contains(PRIORITY_1);
+    assertFired(atThreshold, PRIORITY_1);
     assertThat(atThreshold.recommendations()).filteredOn(r -> r.strategy().isEnforcement())
-        .isNotEmpty().allSatisfy(r -> assertThat(r.priority()).isEqualTo(1));
-    assertThat(atThreshold.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().priority()).isEqualTo(2);
+        .isNotEmpty().allSatisfy(r -> {
+          assertThat(r.priority()).isEqualTo(1);
+          assertThat(r.priorityReasons()).containsExactly(new Reason(PRIORITY_1, "violent crime 3.00× the national rate, at least 3×"));
+        });
+    Recommendation outreach = atThreshold.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow();
+    assertThat(outreach.priority()).isEqualTo(2);
+    assertThat(outreach.priorityReasons()).isEmpty();
   }
 
   @Test
@@ -91,9 +115,11 @@ class ModesAndPrioritiesRulesTest {
   void priority3SupportingStrategies() {
     Advice advice = advise(site().engaged(2019).population(50_000).violentCrimes(400).partner(org.psp.model.Agency.REGIONAL_CRIME_CENTER));
 
-    assertThat(advice.firedRules()).contains(PRIORITY_3);
+    assertFired(advice, PRIORITY_3);
     assertThat(advice.recommendations()).filteredOn(r -> r.priority() == 3).extracting(r -> r.strategy())
         .containsExactly(Strategy.PEER_EXCHANGE, Strategy.GRANT_ASSISTANCE, Strategy.REGIONAL_COORDINATION);
+    assertThat(advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow().priorityReasons()).extracting(Reason::rule)
+        .containsExactly(PRIORITY_3);
   }
 
   @Test

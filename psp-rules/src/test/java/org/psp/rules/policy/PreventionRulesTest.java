@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertNotFired;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
@@ -12,25 +13,26 @@ import org.psp.model.Advice;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 70-prevention.drl: one test per rule, each firing and not firing. */
 class PreventionRulesTest {
-  private static final String OUTREACH = "Prevention accompanies enforcement: community outreach";
-  private static final String REENTRY = "Prevention accompanies enforcement: reentry";
+  private static final String OUTREACH = rule("Prevention accompanies enforcement: community outreach").name();
+  private static final String REENTRY = rule("Prevention accompanies enforcement: reentry").name();
 
   @Test
   void preventionAccompaniesEnforcementCommunityOutreachWithFederalProsecution() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(r.rationale()).startsWith("prevention and outreach must accompany enforcement (FEDERAL_PROSECUTION is recommended)");
+    assertThat(RecommendationText.rationale(r)).startsWith("prevention and outreach must accompany enforcement (FEDERAL_PROSECUTION is recommended)");
   }
 
   @Test
   void preventionAccompaniesEnforcementCommunityOutreachWithATaskForce() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.2)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(r.rationale()).contains("(ENFORCEMENT_TASK_FORCE is recommended)");
+    assertThat(RecommendationText.rationale(r)).contains("(ENFORCEMENT_TASK_FORCE is recommended)");
   }
 
   /** Whichever of the two enforcement proposals the agenda fired first, both rules name the same one. */
@@ -39,9 +41,9 @@ class PreventionRulesTest {
     Advice advice = advise(site().firearmShare(0.9).gangShare(0.5));
 
     assertThat(advice.strategies()).contains(Strategy.FEDERAL_PROSECUTION, Strategy.ENFORCEMENT_TASK_FORCE);
-    assertThat(advice.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().rationale())
+    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow()))
         .contains("(FEDERAL_PROSECUTION is recommended)");
-    assertThat(advice.recommendation(Strategy.REENTRY).orElseThrow().rationale())
+    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.REENTRY).orElseThrow()))
         .contains("(FEDERAL_PROSECUTION is recommended)");
   }
 
@@ -62,7 +64,7 @@ class PreventionRulesTest {
   void preventionAccompaniesEnforcementReentry() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.REENTRY, REENTRY);
 
-    assertThat(r.rationale()).contains("FEDERAL_PROSECUTION is recommended").contains("no reentry program");
+    assertThat(RecommendationText.rationale(r)).contains("FEDERAL_PROSECUTION is recommended").contains("no reentry program");
   }
 
   @Test

@@ -1,0 +1,168 @@
+package org.psp.rules.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.psp.model.Strategy;
+import org.psp.rules.PolicySettings;
+import org.psp.rules.RuleInfo;
+import org.psp.rules.RuleProblem;
+import org.psp.rules.Stage;
+
+/**
+ * Reads what the catalog of rules needs from the text of a .drl file, without compiling it: each
+ * rule's name and line, its stage (its {@code ruleflow-group}), the strategies its consequence proposes
+ * ({@code new Proposal( $a, Strategy.X, ... )}) and the settings it names.
+ */
+final class DrlOutline {
+  /** The attribute that names a rule's stage; Drools 10 takes the older {@code agenda-group} too, and so do we. */
+  private static final String STAGE_ATTRIBUTE = "ruleflow-group";
+  private static final String OLD_STAGE_ATTRIBUTE = "agenda-group";
+  private static final Pattern NEW_PROPOSAL = Pattern.compile("new\\s+(?:[\\w.]+\\.)?Proposal\\s*\\(");
+  private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
+  private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+  private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
+
+  private DrlOutline() {}
+
+  /**
+   * The rules of {@code text}, the .drl file {@code file}, as the catalog lists them. A rule whose
+   * stage is unknown or whose proposals do not name their strategy is a problem at its line, and is
+   * left out.
+   */
+  static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<RuleProblem> problems) {
+    PackageDescr pkg;
+    DrlParser parser = new DrlParser();
+    try {
+      pkg = parser.parse(false, text);
+    } catch (DroolsParserException e) {
+      return List.of(); // the compiler reports the syntax error, with its position
+    }
+    if (pkg == null || parser.hasErrors()) {
+      return List.of();
+    }
+    List<RuleInfo> rules = new ArrayList<>();
+    for (RuleDescr rule : pkg.getRules()) {
+      AttributeDescr group = rule.getAttributes().get(STAGE_ATTRIBUTE);
+      if (group == null) {
+        group = rule.getAttributes().get(OLD_STAGE_ATTRIBUTE);
+      }
+      Stage stage = Stage.DEFAULT;
+      if (group != null) {
+        stage = Stage.named(group.getValue()).orElse(null);
+        if (stage == null) {
+          problems.add(new RuleProblem(file, Math.max(group.getLine(), rule.getLine()), Math.max(group.getColumn(), 0) + 1,
+              "rule \"" + rule.getName() + "\": unknown stage \"" + group.getValue() + "\" in " + group.getName() + "; the stages are "
+              + stageNames()));
+          continue;
+        }
+      }
+      String rawConsequence = String.valueOf(rule.getConsequence());
+      String consequence = withoutComments(rawConsequence);
+      Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+      Matcher proposal = NEW_PROPOSAL.matcher(consequence);
+      int unnamedAt = -1;
+      while (proposal.find()) {
+        Matcher strategy = STRATEGY_ARGUMENT.matcher(consequence);
+        int afterFirstArgument = endOfFirstArgument(consequence, proposal.end());
+        if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
+          unnamedAt = unnamedAt < 0 ? proposal.start() : unnamedAt;
+        } else if (isStrategy(strategy.group(1))) {
+          strategies.add(Strategy.valueOf(strategy.group(1)));
+        } // else a misspelt strategy, which the compiler reports at its position
+      }
+      if (unnamedAt >= 0) {
+        int start = text.indexOf(rawConsequence, Math.max(rule.getStartCharacter(), 0));
+        int line = start < 0 ? rule.getLine() : lineAt(text, start + unnamedAt);
+        problems.add(new RuleProblem(file, line, 1,
+            "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
+            + "Strategy.X, so that the catalog of rules knows what the rule can propose"));
+        continue;
+      }
+      String whole = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
+          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
+      Set<String> settings = new TreeSet<>();
+      for (String name : SETTING_NAMES) {
+        if (Pattern.compile("\\b" + name + "\\b").matcher(whole).find()) {
+          settings.add(name);
+        }
+      }
+      rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));
+    }
+    return rules;
+  }
+
+  /** The line, from 1, of offset {@code at} of {@code text}. */
+  private static int lineAt(String text, int at) {
+    int line = 1;
+    for (int i = 0; i < at && i < text.length(); i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return line;
+  }
+
+  /** The stages' names, in order, quoted. */
+  static String stageNames() {
+    List<String> names = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      names.add("\"" + stage.groupName() + "\"");
+    }
+    return String.join(", ", names);
+  }
+
+  /** The index of the comma after the first argument of a call whose arguments start at {@code from}, or -1. */
+  private static int endOfFirstArgument(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (depth == 0) {
+          return -1;
+        }
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        return i;
+      } else if (c == '"') {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isStrategy(String name) {
+    for (Strategy strategy : Strategy.values()) {
+      if (strategy.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with every comment blanked out, keeping its length and line breaks, so offsets still hold. */
+  private static String withoutComments(String text) {
+    StringBuilder blanked = new StringBuilder(text);
+    Matcher comment = COMMENTS.matcher(text);
+    while (comment.find()) {
+      for (int i = comment.start(); i < comment.end(); i++) {
+        if (blanked.charAt(i) != '\n') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+    return blanked.toString();
+  }
+}
