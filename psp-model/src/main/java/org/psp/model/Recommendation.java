@@ -74,14 +74,18 @@ public abstract class Recommendation {
 
   @Value.Check
   void check() {
+    // Every advice builds a dozen of these: the messages are built only when a check fails.
     Violations v = new Violations("Recommendation")
         .require(priority() >= HIGHEST_PRIORITY && priority() <= LOWEST_PRIORITY, "priority", priority(),
-            "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY)
-        .require(!rationales().isEmpty(), "rationales", rationales(), "must name at least one rule")
-        .require(mode() == Mode.STRENGTHEN || modeReasons().isEmpty(), "modeReasons", modeReasons(),
-            "must be empty for mode " + mode());
+            "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY) // constants: folded at compile time
+        .require(!rationales().isEmpty(), "rationales", rationales(), "must name at least one rule");
+    if (mode() != Mode.STRENGTHEN && !modeReasons().isEmpty()) {
+      v.add("modeReasons", modeReasons(), "must be empty for mode " + mode());
+    }
     for (Agency agency : workingLeads()) {
-      v.require(leadPartners().contains(agency), "workingLeads", agency, "must be one of the lead partners " + leadPartners());
+      if (!leadPartners().contains(agency)) {
+        v.add("workingLeads", agency, "must be one of the lead partners " + leadPartners());
+      }
     }
     v.throwIfAny();
   }

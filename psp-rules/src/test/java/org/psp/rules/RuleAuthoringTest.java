@@ -193,6 +193,29 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aRuleThatTiesItsPatternsToTheAssessmentStillWorks(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("tied.drl"), """
+        package org.psp.test.tied;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Reentry with hot spots"
+            ruleflow-group "reactions"
+        when
+            $a : Assessment()
+            Proposal( assessment == $a, strategy == Strategy.HOT_SPOTS_POLICING )
+            not Proposal( assessment == $a, strategy == Strategy.REENTRY )
+        then
+            insert( new Proposal( $a, Strategy.REENTRY, "hot spots policing is recommended" ) );
+        end
+        """);
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(rule).build();
+
+    assertThat(advisor.advise(site().ratio(2).build()).firedRules()).contains("Reentry with hot spots");
+    assertThat(advisor.advise(site().ratio(1.9).build()).strategies()).doesNotContain(Strategy.REENTRY);
+  }
+
+  @Test
   void aRuleMayStillModifyAProposalAndIsThenNamedAsTheReason(@TempDir Path dir) throws IOException {
     Path rule = Files.writeString(dir.resolve("modify.drl"), """
         package org.psp.test.modify;

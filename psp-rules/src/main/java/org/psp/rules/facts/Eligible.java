@@ -4,8 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * Inserted by the rule "Eligible for PSP" when a site meets every eligibility criterion. A rule for a
- * strategy reserved to eligible sites matches it for the site of its assessment:
- * {@code $a : Assessment( ... )  Eligible( assessment == $a )}.
+ * strategy reserved to eligible sites matches it: {@code $a : Assessment( ... )  Eligible()}.
  */
 public final class Eligible {
   private final Assessment assessment;
