@@ -74,7 +74,7 @@ public class StageBenchmark {
   @Setup
   public void setUp() {
     sites = GeneratedSites.sites(2026, 10_000);
-    StrategyAdvisor.Builder builder = StrategyAdvisor.builder();
+    StrategyAdvisor.Builder builder = StrategyAdvisor.builder().dataGaps(false);
     StrategyAdvisor.withDefaultPolicy().rules().stream().filter(stage.disables).map(RuleInfo::name).forEach(builder::disableRule);
     engine = builder.build();
     oneThread = new ForkJoinPool(1);

@@ -6,14 +6,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.psp.model.Advice;
+import org.psp.model.AdviceText;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
+import org.psp.rules.StrategyAdvisor;
 
 /** The bundled PSP sites: valid, faithful to their sourced tables, and stable through JSON. */
 class BundledSitesTest {
@@ -80,6 +86,27 @@ class BundledSitesTest {
       checked++;
     }
     assertThat(checked).isEqualTo(roster.size() - 2);
+  }
+
+  @Test
+  void theAdviceDiffersBetweenCitiesFederalProsecutionWhereTheMurderRateIsHigh() {
+    StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
+    Set<Set<Strategy>> distinct = new HashSet<>();
+    Map<String, Advice> byId = new HashMap<>();
+    for (Site site : BUNDLED.sites()) {
+      Advice advice = advisor.advise(site);
+      byId.put(site.id(), advice);
+      distinct.add(advice.strategies());
+      // No year gives a firearm share: M stands in for it, and decides for every eligible site.
+      boolean highMurderRate = advice.murderRatio().orElseThrow() >= 2;
+      assertThat(advice.strategies().contains(Strategy.FEDERAL_PROSECUTION)).as("%s, M = %s", site.id(), advice.murderRatio())
+          .isEqualTo(advice.eligible() && highMurderRate);
+      // Nobody recorded capabilities for any bundled site: the advice says so and states no absence as fact.
+      assertThat(AdviceText.assumptions(advice)).anySatisfy(a -> assertThat(a).startsWith("capabilities: not on record"));
+    }
+    assertThat(byId.get("baltimore-md").strategies()).contains(Strategy.FEDERAL_PROSECUTION, Strategy.CRIME_GUN_INTELLIGENCE);
+    assertThat(byId.get("wichita-ks").strategies()).doesNotContain(Strategy.FEDERAL_PROSECUTION);
+    assertThat(distinct).as("distinct sets of strategies among 24 sites").hasSizeGreaterThanOrEqualTo(5);
   }
 
   @Test

@@ -4,13 +4,16 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What a policy advises one site for one year: its violent crime rate and ratio to the national rate,
- * whether it is eligible for PSP and why, the recommendations in priority order, and the rules that
- * fired, in the order they fired.
+ * What a policy advises one site for one year: its violent crime and murder rates and their ratios to
+ * the national rates, whether it is eligible for PSP and why, the recommendations in priority order,
+ * the strategies that a figure the year does not give could bring (data gaps), and the rules that
+ * fired, in the order they fired. What the advice assumed for the parts of the site nobody recorded
+ * follows from {@link Site#notRecorded()}; {@link AdviceText} says it in words.
  */
 @Value.Immutable
 public abstract class Advice {
@@ -30,18 +33,48 @@ public abstract class Advice {
   /** The year advised on. */
   public abstract int year();
 
+  /** The national rates of that year, with their source and basis. */
+  public abstract NationalRate national();
+
   /** The national violent crime rate per 100,000 of that year. */
-  public abstract double nationalRate();
+  public final double nationalRate() {
+    return national().violentCrimeRate();
+  }
 
   /** The site's violent crime rate per 100,000 in that year. */
   public final double violentCrimeRate() {
     return site().violentCrimeRate(year());
   }
 
-  /** The site's rate divided by the national rate. */
+  /** The site's rate divided by the national rate ("R" in the policy). */
   public final double nationalRatio() {
     return violentCrimeRate() / nationalRate();
   }
+
+  /** The site's murders per 100,000 in that year. */
+  public final double murderRate() {
+    return site().statisticsOf(year()).murderRate(site().population());
+  }
+
+  /**
+   * The site's murder rate divided by the national murder rate of the year ("M" in the policy); empty
+   * when the national table has no murder rate for the year.
+   */
+  public final OptionalDouble murderRatio() {
+    OptionalDouble national = national().murderRate();
+    return national.isPresent() ? OptionalDouble.of(murderRate() / national.getAsDouble()) : OptionalDouble.empty();
+  }
+
+  /** The parts of the site nobody recorded, for which the advice assumed none (or, for commitment, given). */
+  public final Set<SiteField> assumed() {
+    return site().notRecorded();
+  }
+
+  /**
+   * The strategies not recommended that would be if one figure the year does not give were known;
+   * empty when the year gives every figure, or when the advisor did not look.
+   */
+  public abstract List<DataGap> dataGaps();
 
   /** Whether the site meets every PSP eligibility criterion. */
   public abstract boolean eligible();
@@ -71,7 +104,10 @@ public abstract class Advice {
   void check() {
     Violations v = new Violations("Advice");
     v.require(site().statisticsFor(year()).isPresent(), "year", year(), "must be a year of the site's statistics")
-        .require(nationalRate() > 0 && Double.isFinite(nationalRate()), "nationalRate", nationalRate(), "must be > 0");
+        .require(national().year() == year(), "national.year", national().year(), "must be the year advised, " + year());
+    for (DataGap gap : dataGaps()) {
+      v.require(!strategies().contains(gap.strategy()), "dataGaps", gap.strategy(), "must not name a strategy recommended");
+    }
     List<Recommendation> recommendations = recommendations();
     for (int i = 1; i < recommendations.size(); i++) {
       if (PRIORITY_ORDER.compare(recommendations.get(i - 1), recommendations.get(i)) >= 0) {

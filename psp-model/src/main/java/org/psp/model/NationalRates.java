@@ -3,33 +3,45 @@ package org.psp.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * National reference rates by year, the yardstick for a site's violent crime rate.
+ * National reference rates by year, the yardstick for a site's violent crime and murder rates.
  *
  * <p>{@link #bundled()} reads the table shipped with the library, {@code national-rates.csv}: FBI
- * <i>Crime in the United States</i> rates as first published in each year's edition (2016: 386.3,
- * 2017: 382.9, 2018: 368.9, 2019: 366.7 violent crimes per 100,000), each row naming its source.
- * Applications with other years or another edition build their own with {@link #of(Collection)}.
+ * <i>Crime in the United States</i> rates for 2005–2023, as first published where one was read
+ * (2016: 386.3, 2017: 382.9, 2018: 368.9, 2019: 366.7 violent crimes per 100,000), 2021 a later
+ * estimate (the FBI's transition to NIBRS), each row with its source, basis and note. {@link
+ * #read(Path)} reads another table of the same columns; {@link #of(Collection)} builds one in Java.
  */
 public final class NationalRates {
 
   /** The bundled table, on the class path beside this class. */
   public static final String BUNDLED_RESOURCE = "national-rates.csv";
 
-  private static final String HEADER = "year,violent_crime_rate,murder_rate,source";
+  /** The first line of a table: its columns, in this order. */
+  public static final String HEADER = "year,violent_crime_rate,murder_rate,basis,source,note";
+
+  /** The largest table {@link #read(Path)} reads: a row a year is a few hundred bytes. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  private static final String[] COLUMNS = HEADER.split(",");
 
   private final ImmutableSortedMap<Integer, NationalRate> byYear;
 
@@ -47,9 +59,30 @@ public final class NationalRates {
     return new NationalRates(ImmutableSortedMap.copyOfSorted(byYear));
   }
 
-  /** The table bundled with the library (FBI CIUS, 2016–2019). */
+  /** The table bundled with the library (FBI CIUS, 2005–2023). */
   public static NationalRates bundled() {
     return Bundled.RATES;
+  }
+
+  /**
+   * Reads a table in the bundled table's format: a CSV file in UTF-8 whose first line is {@link
+   * #HEADER}, then a row a year; {@code murder_rate} and {@code note} may be empty, {@code basis} is
+   * "first published" or "later estimate", cells with commas are in double quotes.
+   *
+   * @throws InvalidValueException naming the file, line and column of every bad cell: nothing is read
+   *     from a table with one
+   * @throws IOException if the file cannot be read, or is larger than {@link #MAX_BYTES}
+   */
+  public static NationalRates read(Path file) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read no more than the limit whatever the file claims to be: a device or a pipe has no size.
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IOException(file + " is larger than the " + MAX_BYTES + " bytes a national rates table may have");
+    }
+    return parse(file.toString(), bytes);
   }
 
   /** The rate of {@code year}, if the table has it. */
@@ -73,6 +106,158 @@ public final class NationalRates {
     return "NationalRates" + byYear.keySet();
   }
 
+  /** The table in {@code bytes}, named {@code name} in problems. */
+  static NationalRates parse(String name, byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidValueException("national rates table",
+          List.of(new Violation(name, null, name + " is not UTF-8 text")));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<Violation> problems = new ArrayList<>();
+    List<NationalRate> rates = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    if (!lines[0].equals(HEADER)) {
+      problems.add(at(name, 1, 1, lines[0], "the first line must be \"" + HEADER + "\" but was \"" + shortened(lines[0]) + "\""));
+    } else {
+      Map<Integer, Integer> lineOfYear = new HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int line = i + 1;
+        if (!lines[i].isBlank()) {
+          row(name, line, lines[i], problems).ifPresent(rate -> {
+            Integer first = lineOfYear.putIfAbsent(rate.year(), line);
+            if (first != null) {
+              problems.add(at(name, line, 1, String.valueOf(rate.year()),
+                  "year " + rate.year() + " appears twice (first on line " + first + ")"));
+            } else {
+              rates.add(rate);
+            }
+          });
+        }
+      }
+      if (rates.isEmpty() && problems.isEmpty()) {
+        problems.add(at(name, 1, 1, null, "the table has no row"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("national rates table", problems);
+    }
+    return of(rates);
+  }
+
+  /** One row; its problems (each with its column) go to {@code problems}. */
+  private static Optional<NationalRate> row(String name, int line, String text, List<Violation> problems) {
+    List<Cell> cells = Cell.split(text);
+    if (cells.size() != COLUMNS.length) {
+      problems.add(at(name, line, 1, text, "expected " + COLUMNS.length + " columns (" + HEADER + ") but found "
+          + cells.size()));
+      return Optional.empty();
+    }
+    int before = problems.size();
+    Integer year = null;
+    try {
+      year = Integer.valueOf(cells.get(0).text().strip());
+      if (year < Violations.MIN_YEAR || year > Violations.MAX_YEAR) {
+        problems.add(bad(name, line, cells.get(0), "year", "must be a year from " + Violations.MIN_YEAR + " to "
+            + Violations.MAX_YEAR));
+      }
+    } catch (NumberFormatException e) {
+      problems.add(bad(name, line, cells.get(0), "year", "must be a whole number"));
+    }
+    double violent = positive(name, line, cells.get(1), COLUMNS[1], false, problems).orElse(Double.NaN);
+    OptionalDouble murder = positive(name, line, cells.get(2), COLUMNS[2], true, problems);
+    NationalRate.Basis basis = null;
+    for (NationalRate.Basis b : NationalRate.Basis.values()) {
+      if (b.label().equals(cells.get(3).text().strip())) {
+        basis = b;
+      }
+    }
+    if (basis == null) {
+      problems.add(bad(name, line, cells.get(3), "basis", "must be \"first published\" or \"later estimate\""));
+    }
+    if (cells.get(4).text().isBlank()) {
+      problems.add(bad(name, line, cells.get(4), "source", "must name where the figures were published"));
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new NationalRate(year, violent, murder, basis, cells.get(4).text().strip(), cells.get(5).text().strip()));
+  }
+
+  /** A rate > 0; empty (and, unless {@code blankAllowed}, a problem) when the cell is blank. */
+  private static OptionalDouble positive(String name, int line, Cell cell, String column, boolean blankAllowed,
+      List<Violation> problems) {
+    if (cell.text().isBlank()) {
+      if (!blankAllowed) {
+        problems.add(bad(name, line, cell, column, "must be given"));
+      }
+      return OptionalDouble.empty();
+    }
+    try {
+      double value = Double.parseDouble(cell.text().strip());
+      if (value > 0 && Double.isFinite(value)) {
+        return OptionalDouble.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below, as a value out of range is
+    }
+    problems.add(bad(name, line, cell, column, "must be a number > 0 per 100,000"));
+    return OptionalDouble.empty();
+  }
+
+  private static Violation bad(String name, int line, Cell cell, String column, String rule) {
+    return at(name, line, cell.column(), cell.text(), column + " " + rule + " but was \"" + shortened(cell.text()) + "\"");
+  }
+
+  private static Violation at(String name, int line, int column, String value, String message) {
+    String where = name + ":" + line + ":" + column;
+    return new Violation(where, value, where + ": " + message);
+  }
+
+  private static String shortened(String text) {
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /** A cell of a CSV line and the column (from 1) where it starts. */
+  private record Cell(String text, int column) {
+
+    /** The cells of {@code line}: split at commas outside double quotes, quotes removed, "" read as ". */
+    static List<Cell> split(String line) {
+      List<Cell> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      int start = 1;
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            cell.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            cell.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          cells.add(new Cell(cell.toString(), start));
+          cell.setLength(0);
+          start = i + 2;
+        } else {
+          cell.append(c);
+        }
+      }
+      cells.add(new Cell(cell.toString(), start));
+      return cells;
+    }
+  }
+
   /** Holds the bundled table, read once on first use. */
   private static final class Bundled {
     static final NationalRates RATES = read();
@@ -82,35 +267,10 @@ public final class NationalRates {
         if (in == null) {
           throw new IllegalStateException("the bundled " + BUNDLED_RESOURCE + " is missing from the class path");
         }
-        return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return parse(BUNDLED_RESOURCE, in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled " + BUNDLED_RESOURCE, e);
       }
-    }
-
-    private static NationalRates parse(BufferedReader reader) throws IOException {
-      String header = reader.readLine();
-      if (!HEADER.equals(header)) {
-        throw new IllegalStateException(BUNDLED_RESOURCE + " must start with '" + HEADER + "' but starts with '" + header + "'");
-      }
-      List<NationalRate> rates = new ArrayList<>();
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        // year,violent,murder,source: the source is last and may contain commas.
-        String[] cells = line.split(",", 4);
-        if (cells.length != 4) {
-          throw new IllegalStateException(BUNDLED_RESOURCE + ":" + number + ": expected 4 columns: " + line);
-        }
-        String source = cells[3].startsWith("\"") ? cells[3].substring(1, cells[3].length() - 1) : cells[3];
-        rates.add(new NationalRate(Integer.parseInt(cells[0]), Double.parseDouble(cells[1]),
-            Double.parseDouble(cells[2]), source));
-      }
-      return of(rates);
     }
   }
 }

@@ -14,45 +14,77 @@ public final class RecommendationText {
   /**
    * Why the strategy is recommended, then who leads it: each rule's rationale once, joined with "; ",
    * then the {@linkplain #leads leads sentence}, e.g. "the site has a backlog of outstanding warrants.
-   * Usual leads: USMS; none of them works with the site yet."
+   * Usual leads: USMS; USMS does not work with the site yet."
+   *
+   * @param site the site advised, whose partners and kind the leads sentence reads
    */
-  public static String rationale(Recommendation recommendation) {
-    return joined(recommendation.rationales()) + ". " + leads(recommendation);
+  public static String rationale(Recommendation recommendation, Site site) {
+    return joined(recommendation.rationales()) + ". " + leads(recommendation, site);
   }
 
   /**
    * Who usually leads the strategy and which of them already work with the site: "Usual leads: FBI,
-   * ATF, DEA, USMS; ATF already works with the site.", or "Led by local government." for a strategy
-   * with no federal or partner lead.
+   * ATF, DEA, USMS; ATF already works with the site.", "Usual leads: OJP; OJP does not work with the
+   * site yet.", or "Led by local government." for a strategy
+   * with no federal or partner lead. It never states as fact what nobody recorded: without recorded
+   * partners it says their work with the site is not on record; and at a city, LOCAL_POLICE is the
+   * site's own police, never a partner it lacks.
+   *
+   * @param site the site advised
    */
-  public static String leads(Recommendation recommendation) {
+  public static String leads(Recommendation recommendation, Site site) {
     Strategy strategy = recommendation.strategy();
     if (strategy.usualLeads().isEmpty()) {
       return "Led by " + strategy.usualLeadsDescription() + ".";
     }
-    StringBuilder text = new StringBuilder("Usual leads: ").append(strategy.usualLeadsDescription()).append("; ");
-    List<Agency> working = recommendation.workingLeads();
-    if (working.isEmpty()) {
-      text.append("none of them works with the site yet");
-    } else {
-      List<String> names = new ArrayList<>(working.size());
-      working.forEach(a -> names.add(a.name()));
-      text.append(String.join(", ", names)).append(names.size() == 1 ? " already works" : " already work")
-          .append(" with the site");
+    boolean ownPolice = site.kind() == SiteKind.CITY && strategy.usualLeads().contains(Agency.LOCAL_POLICE);
+    List<Agency> others = new ArrayList<>(strategy.usualLeads());
+    if (ownPolice) {
+      others.remove(Agency.LOCAL_POLICE);
     }
-    return text.append('.').toString();
+    List<String> parts = new ArrayList<>(2);
+    if (ownPolice) {
+      parts.add("LOCAL_POLICE is the site's own police");
+    }
+    if (!others.isEmpty()) {
+      String them = ownPolice ? "the others" : "them";
+      if (!site.isRecorded(SiteField.PARTNERS)) {
+        String subject = ownPolice || others.size() == 1 ? names(others) : "any of them";
+        parts.add("whether " + subject + (ownPolice && others.size() > 1 ? " work" : " works")
+            + " with the site is not on record");
+      } else {
+        List<Agency> working = new ArrayList<>(recommendation.workingLeads());
+        working.retainAll(others);
+        parts.add(working.isEmpty() ? (others.size() == 1 ? names(others) + " does not work with the site yet"
+            : "none of " + them + " works with the site yet")
+            : names(working) + (working.size() == 1 ? " already works" : " already work") + " with the site");
+      }
+    }
+    return "Usual leads: " + strategy.usualLeadsDescription() + "; " + String.join("; ", parts) + ".";
   }
 
-  /** Why the priority: "priority 1: violent crime 3.20× the national rate, at least 3×", or the default. */
-  public static String priority(Recommendation recommendation) {
-    return "priority " + recommendation.priority() + (recommendation.priorityReasons().isEmpty()
-        ? " (the default: no rule set one)" : ": " + joined(recommendation.priorityReasons()));
+  private static String names(List<Agency> agencies) {
+    List<String> names = new ArrayList<>(agencies.size());
+    agencies.forEach(a -> names.add(a.name()));
+    return String.join(", ", names);
   }
 
-  /** Why the mode: "STRENGTHEN: the site has a crime analysis unit", or the default, ESTABLISH. */
-  public static String mode(Recommendation recommendation) {
-    return recommendation.mode() + (recommendation.modeReasons().isEmpty()
-        ? " (the default: no rule found an existing effort to strengthen)" : ": " + joined(recommendation.modeReasons()));
+  /**
+   * Why the recommendation has its priority: "violent crime 3.20× the national rate, at least 3×", or
+   * "no rule set one (the default)".
+   */
+  public static String priorityReason(Recommendation recommendation) {
+    return recommendation.priorityReasons().isEmpty() ? "no rule set one (the default)"
+        : joined(recommendation.priorityReasons());
+  }
+
+  /**
+   * Why the recommendation has its mode: "the site has a crime analysis unit" for a STRENGTHEN, or "no
+   * rule found an existing effort to strengthen (the default)" for an ESTABLISH.
+   */
+  public static String modeReason(Recommendation recommendation) {
+    return recommendation.modeReasons().isEmpty() ? "no rule found an existing effort to strengthen (the default)"
+        : joined(recommendation.modeReasons());
   }
 
   /**

@@ -77,6 +77,18 @@ public abstract class Site {
   /** What the site is doing or has done. */
   public abstract List<Intervention> interventions();
 
+  /**
+   * The parts of the site that nobody recorded: each is empty (or, for commitment, the default,
+   * true), and the advice says it assumed so. Empty by default: a site built in Java has recorded
+   * what it gives; the site file reader marks each part whose key is absent.
+   */
+  public abstract Set<SiteField> notRecorded();
+
+  /** Whether {@code field} was recorded for this site (see {@link #notRecorded()}). */
+  public final boolean isRecorded(SiteField field) {
+    return !notRecorded().contains(field);
+  }
+
   /** The statistics by year, in year order. */
   @Value.Lazy
   public ImmutableSortedMap<Integer, YearlyStatistics> statisticsByYear() {
@@ -153,6 +165,17 @@ public abstract class Site {
     for (int i = 0; i < statistics().size(); i++) {
       int year = statistics().get(i).year();
       v.require(years.add(year), "statistics[" + i + "].year", year, "must not repeat an earlier year");
+    }
+    for (SiteField field : notRecorded()) {
+      boolean empty = switch (field) {
+        case PARTNERS -> partners().isEmpty();
+        case CAPABILITIES -> capabilities().isEmpty();
+        case CONDITIONS -> conditions().isEmpty();
+        case INTERVENTIONS -> interventions().isEmpty();
+        case COMMITMENT -> commitment();
+      };
+      v.require(empty, field.jsonName(), field == SiteField.COMMITMENT ? commitment() : "[...]",
+          "must be " + (field == SiteField.COMMITMENT ? "left at its default, true," : "empty") + " when it is not recorded");
     }
     Set<Integer> cohorts = new HashSet<>();
     for (int i = 0; i < engagements().size(); i++) {

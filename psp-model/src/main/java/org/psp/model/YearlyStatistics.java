@@ -75,6 +75,20 @@ public abstract class YearlyStatistics {
     return violentCrimes() * (double) RATE_BASE / residents;
   }
 
+  /**
+   * Murders per 100,000 residents, using this year's population if given, else {@code
+   * sitePopulation}.
+   *
+   * @param sitePopulation the site's population, used when the year gives none; must be > 0
+   */
+  public final double murderRate(int sitePopulation) {
+    int residents = population().orElse(sitePopulation);
+    if (residents <= 0) {
+      throw new IllegalArgumentException("population must be > 0 but was " + residents);
+    }
+    return murders() * (double) RATE_BASE / residents;
+  }
+
   @Value.Check
   void check() {
     Violations v = new Violations("YearlyStatistics");

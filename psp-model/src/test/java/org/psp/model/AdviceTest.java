@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AdviceTest {
@@ -15,7 +17,8 @@ class AdviceTest {
   }
 
   private static ImmutableAdvice.Builder advice() {
-    return Advice.builder().site(Sites.anniston().build()).year(2017).nationalRate(382.9).eligible(true);
+    return Advice.builder().site(Sites.anniston().build()).year(2017)
+        .national(NationalRates.bundled().rate(2017).orElseThrow()).eligible(true);
   }
 
   @Test
@@ -76,6 +79,7 @@ class AdviceTest {
 
   @Test
   void theTextSaysWhyInWordsWithTheDefaultsNamed() {
+    Site site = Sites.anniston().build();
     Recommendation strengthened = Recommendation.builder().strategy(Strategy.ENFORCEMENT_TASK_FORCE).priority(1)
         .mode(Mode.STRENGTHEN).addWorkingLead(Agency.ATF).addWorkingLead(Agency.USMS)
         .addRationale(new Reason("Task force", "30% of violent incidents involved a gang (at least 20%)"))
@@ -84,13 +88,89 @@ class AdviceTest {
         .build();
     Recommendation plain = recommendation(Strategy.TREATMENT_AND_SERVICES, 2);
 
-    assertThat(RecommendationText.rationale(strengthened)).isEqualTo("30% of violent incidents involved a gang (at least 20%). "
-        + "Usual leads: FBI, ATF, DEA, USMS; ATF, USMS already work with the site.");
-    assertThat(RecommendationText.priority(strengthened)).isEqualTo("priority 1: violent crime 3.20× the national rate, at least 3×");
-    assertThat(RecommendationText.mode(strengthened)).isEqualTo("STRENGTHEN: the site has a violent crime task force");
-    assertThat(RecommendationText.rationale(plain)).isEqualTo("a reason. Led by local government.");
-    assertThat(RecommendationText.priority(plain)).isEqualTo("priority 2 (the default: no rule set one)");
-    assertThat(RecommendationText.mode(plain)).isEqualTo("ESTABLISH (the default: no rule found an existing effort to strengthen)");
-    assertThat(RecommendationText.leads(recommendation(Strategy.REENTRY, 2))).isEqualTo("Usual leads: OJP; none of them works with the site yet.");
+    assertThat(RecommendationText.rationale(strengthened, site)).isEqualTo(
+        "30% of violent incidents involved a gang (at least 20%). Usual leads: FBI, ATF, DEA, USMS; ATF, USMS already work with "
+        + "the site.");
+    assertThat(RecommendationText.priorityReason(strengthened)).isEqualTo("violent crime 3.20× the national rate, at least 3×");
+    assertThat(RecommendationText.modeReason(strengthened)).isEqualTo("the site has a violent crime task force");
+    assertThat(RecommendationText.rationale(plain, site)).isEqualTo("a reason. Led by local government.");
+    assertThat(RecommendationText.priorityReason(plain)).isEqualTo("no rule set one (the default)");
+    assertThat(RecommendationText.modeReason(plain)).isEqualTo("no rule found an existing effort to strengthen (the default)");
+    assertThat(RecommendationText.leads(recommendation(Strategy.REENTRY, 2), site))
+        .isEqualTo("Usual leads: OJP; OJP does not work with the site yet.");
+  }
+
+  @Test
+  void theLeadsSentenceNeverCountsACitysOwnPoliceAsMissingNorStatesUnrecordedPartnersAsFact() {
+    Site city = Sites.anniston().build();
+    Site unrecorded = Sites.anniston().addNotRecorded(SiteField.PARTNERS).build();
+    Site county = Sites.anniston().kind(SiteKind.COUNTY).build();
+    Recommendation outreach = recommendation(Strategy.COMMUNITY_OUTREACH, 2);
+    Recommendation hotSpots = recommendation(Strategy.HOT_SPOTS_POLICING, 2);
+
+    assertThat(RecommendationText.leads(outreach, city))
+        .isEqualTo("Usual leads: LOCAL_POLICE, USAO; LOCAL_POLICE is the site's own police; USAO does not work with the site yet.");
+    assertThat(RecommendationText.leads(hotSpots, city)).isEqualTo("Usual leads: LOCAL_POLICE; LOCAL_POLICE is the site's own police.");
+    assertThat(RecommendationText.leads(outreach, unrecorded)).isEqualTo(
+        "Usual leads: LOCAL_POLICE, USAO; LOCAL_POLICE is the site's own police; whether USAO works with the site is not on record.");
+    assertThat(RecommendationText.leads(recommendation(Strategy.ENFORCEMENT_TASK_FORCE, 2), unrecorded))
+        .isEqualTo("Usual leads: FBI, ATF, DEA, USMS; whether any of them works with the site is not on record.");
+    assertThat(RecommendationText.leads(hotSpots, county)).isEqualTo("Usual leads: LOCAL_POLICE; LOCAL_POLICE does not work with the site yet.");
+  }
+
+  @Test
+  void everyPartNobodyRecordedIsAnAssumptionNamingItsField() {
+    Site site = Sites.anniston().addNotRecorded(SiteField.values()).build();
+    Advice recorded = advice().build();
+    Advice assumed = Advice.builder().from(recorded).site(site).build();
+
+    assertThat(AdviceText.assumptions(recorded)).isEmpty();
+    assertThat(AdviceText.assumptions(assumed)).hasSize(5).satisfiesExactly(
+        a -> assertThat(a).startsWith("partners: not on record; the advice assumed that no partner works with the site yet"),
+        a -> assertThat(a).startsWith("capabilities: not on record; the advice assumed that the site has none"),
+        a -> assertThat(a).startsWith("conditions: not on record; the advice assumed that none of the conditions applies"),
+        a -> assertThat(a).startsWith("interventions: not on record; the advice assumed that the site carries out no intervention"),
+        a -> assertThat(a).startsWith("commitment: not on record; the advice assumed that leadership is committed"));
+  }
+
+  @Test
+  void aPartNobodyRecordedMustBeEmpty() {
+    assertThatThrownBy(() -> Sites.anniston().addNotRecorded(SiteField.CAPABILITIES).addCapability(Capability.NIBIN_ACCESS).build())
+        .hasMessageContaining("capabilities must be empty when it is not recorded");
+    assertThatThrownBy(() -> Sites.anniston().addNotRecorded(SiteField.COMMITMENT).commitment(false).build())
+        .hasMessageContaining("commitment must be left at its default, true, when it is not recorded but was false");
+  }
+
+  @Test
+  void aYearWhoseNationalRatesAreAnEstimateGetsACautionSayingWhy() {
+    Site site = Site.builder().from(Sites.anniston().build())
+        .addStatistic(YearlyStatistics.builder().from(Sites.anniston2017().build()).year(2021).build()).build();
+    Advice estimate = Advice.builder().from(advice().build()).site(site).year(2021)
+        .national(NationalRates.bundled().rate(2021).orElseThrow()).build();
+
+    assertThat(AdviceText.cautions(advice().build())).isEmpty();
+    assertThat(AdviceText.cautions(estimate)).singleElement().asString()
+        .startsWith("the national rates of 2021 are a later estimate, not first-published FBI figures: FBI transition to NIBRS");
+  }
+
+  @Test
+  void theMurderRatioIsMissingWhenTheNationHasNoMurderRateThatYear() {
+    NationalRate without = new NationalRate(2017, 382.9, OptionalDouble.empty(), NationalRate.Basis.FIRST_PUBLISHED, "illustrative", "");
+
+    assertThat(advice().build().murderRatio().getAsDouble()).isCloseTo(14 * 100_000.0 / 21_955 / 5.3, within(1e-9));
+    assertThat(advice().national(without).build().murderRatio()).isEmpty();
+  }
+
+  @Test
+  void dataGapsAreOneLineAndNeverNameARecommendedStrategy() {
+    Advice advice = advice().addDataGap(new DataGap(Strategy.ENFORCEMENT_TASK_FORCE, Set.of("gangShare", "drugShare"),
+        List.of("Task force"))).addDataGap(new DataGap(Strategy.INVESTIGATIONS, Set.of("homicideClearanceRate"),
+        List.of("Investigations"))).build();
+
+    assertThat(AdviceText.dataGaps(advice)).isEqualTo("ENFORCEMENT_TASK_FORCE if drugShare or gangShare were known; "
+        + "INVESTIGATIONS if homicideClearanceRate was known");
+    assertThatThrownBy(() -> advice().addRecommendation(recommendation(Strategy.INVESTIGATIONS, 2))
+        .addDataGap(new DataGap(Strategy.INVESTIGATIONS, Set.of("homicideClearanceRate"), List.of("I"))).build())
+        .hasMessageContaining("dataGaps must not name a strategy recommended but was INVESTIGATIONS");
   }
 }

@@ -61,6 +61,12 @@ public abstract class PolicySettings {
   /** CRIME_GUN_INTELLIGENCE when the firearm share is at least this. */
   public abstract double crimeGunIntelligenceFirearmShare();
 
+  /**
+   * M, the site's murder rate over the national one, at or above which the murder rate stands in for
+   * a firearm share the year does not give (federal prosecution, crime gun intelligence).
+   */
+  public abstract double gunViolenceMurderRatio();
+
   /** ENFORCEMENT_TASK_FORCE when the gang share is at least this. */
   public abstract double taskForceGangShare();
 

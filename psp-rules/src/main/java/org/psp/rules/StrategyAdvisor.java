@@ -12,17 +12,18 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
+import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.AdviceAssembler;
+import org.psp.rules.internal.DataGapProbe;
 import org.psp.rules.internal.RuleBases;
 import org.psp.rules.internal.RuleCatalog;
 import org.psp.rules.internal.RuleCompiler;
@@ -61,14 +62,16 @@ public final class StrategyAdvisor {
   private final PolicySettings settings;
   private final NationalRates nationalRates;
   private final SessionRunner runner;
+  /** Null when the advisor does not look for data gaps. */
+  private final DataGapProbe dataGapProbe;
 
-  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, NationalRates nationalRates,
-      int fireLimit) {
+  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, Builder builder) {
     this.ruleBase = ruleBase;
     this.catalog = catalog;
-    this.settings = settings;
-    this.nationalRates = nationalRates;
-    this.runner = new SessionRunner(ruleBase, settings, fireLimit);
+    this.settings = builder.settings;
+    this.nationalRates = builder.nationalRates;
+    this.runner = new SessionRunner(ruleBase, settings, builder.fireLimit);
+    this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
   }
 
   /** An advisor with the default rules, settings and national rates. */
@@ -107,7 +110,8 @@ public final class StrategyAdvisor {
    */
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
-    return AdviceAssembler.assemble(assessment, runner.run(assessment));
+    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment));
+    return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
   }
 
   /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */
@@ -117,12 +121,18 @@ public final class StrategyAdvisor {
       throw new AdviceException(site.id(), "no statistics for " + year + "; the site has "
           + site.statisticsByYear().keySet());
     }
-    OptionalDouble national = nationalRates.violentCrimeRate(year);
+    Optional<NationalRate> national = nationalRates.rate(year);
     if (national.isEmpty()) {
       throw new AdviceException(site.id(), "no national violent crime rate for " + year
-          + " in the national rates table, which has " + nationalRates.byYear().keySet());
+          + " in the national rates table, which has " + yearsOf(nationalRates));
     }
-    return new Assessment(site, year, national.getAsDouble(), settings);
+    return new Assessment(site, national.get(), settings);
+  }
+
+  /** The years of {@code rates} as "2005-2023", or each year where some are missing. */
+  private static String yearsOf(NationalRates rates) {
+    var years = rates.byYear().keySet();
+    return years.size() == years.last() - years.first() + 1 ? years.first() + "-" + years.last() : years.toString();
   }
 
   /**
@@ -207,6 +217,7 @@ public final class StrategyAdvisor {
     private PolicySettings settings = PolicySettings.defaults();
     private NationalRates nationalRates = NationalRates.bundled();
     private int fireLimit = DEFAULT_FIRE_LIMIT;
+    private boolean dataGaps = true;
 
     private Builder() {}
 
@@ -217,6 +228,7 @@ public final class StrategyAdvisor {
       copy.settings = settings;
       copy.nationalRates = nationalRates;
       copy.fireLimit = fireLimit;
+      copy.dataGaps = dataGaps;
       return copy;
     }
 
@@ -257,6 +269,17 @@ public final class StrategyAdvisor {
     }
 
     /**
+     * Whether each advice lists its data gaps (default: yes): the strategies that a figure the year
+     * does not give could bring, found by advising the site again with each missing share and the
+     * clearance rate at 0 and at 1 (up to eight more evaluations per site; BENCHMARKS.md has the
+     * cost). Switch it off for throughput when nobody reads them.
+     */
+    public Builder dataGaps(boolean lookForThem) {
+      this.dataGaps = lookForThem;
+      return this;
+    }
+
+    /**
      * Builds the advisor: compiles the added rules and loads the rule base.
      *
      * @throws InvalidRulesException with every problem of the added rules, or a disabled name that
@@ -264,7 +287,7 @@ public final class StrategyAdvisor {
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), settings, nationalRates, fireLimit);
+        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
@@ -272,8 +295,7 @@ public final class StrategyAdvisor {
       if (!problems.isEmpty()) {
         throw new InvalidRulesException(ImmutableList.copyOf(problems));
       }
-      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledRules, compiled.rules()), settings, nationalRates,
-          fireLimit);
+      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledRules, compiled.rules()), this);
     }
   }
 }

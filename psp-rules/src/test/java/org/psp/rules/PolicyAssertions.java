@@ -2,7 +2,9 @@ package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Collectors;
 import org.psp.model.Advice;
+import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
@@ -18,6 +20,11 @@ public final class PolicyAssertions {
   public static RuleInfo rule(String name) {
     return TestAdvisors.ROUND.rule(name)
         .orElseThrow(() -> new AssertionError("the default policy has no rule named \"" + name + "\""));
+  }
+
+  /** What the rules that proposed the recommendation said, each once, joined with "; " (no leads sentence). */
+  public static String rationaleOf(Recommendation recommendation) {
+    return recommendation.rationales().stream().map(Reason::text).distinct().collect(Collectors.joining("; "));
   }
 
   /** The rule fired and made the recommendation of {@code strategy}; returns that recommendation. */

@@ -1,6 +1,7 @@
 package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,7 +11,6 @@ import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Capability;
 import org.psp.model.Reason;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
@@ -55,7 +55,7 @@ class PolicyPropertiesTest {
       r.rules().forEach(rule -> assertThat(ADVISOR.rule(rule).orElseThrow().strategies()).contains(r.strategy()));
       assertThat(advice.firedRules()).containsAll(r.priorityReasons().stream().map(Reason::rule).toList());
       assertThat(advice.firedRules()).containsAll(r.modeReasons().stream().map(Reason::rule).toList());
-      assertThat(RecommendationText.rationale(r)).isNotBlank();
+      assertThat(rationaleOf(r)).isNotBlank();
     });
     assertThat(advice.eligibilityReasons()).isNotEmpty();
   }

@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.SiteSpec.site;
 
 import java.io.IOException;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
@@ -72,7 +72,7 @@ class ReloadingAdvisorTest {
 
   private static int versionOf(Advice advice) {
     Recommendation marker = advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
-    int fromRationale = Integer.parseInt(RecommendationText.rationale(marker).replaceAll("^version (\\d+).*$", "$1"));
+    int fromRationale = Integer.parseInt(rationaleOf(marker).replaceAll("^version (\\d+).*$", "$1"));
     assertThat(marker.cautions()).as("one version per evaluation").containsExactly("version " + fromRationale);
     return fromRationale;
   }

@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.SiteSpec.site;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ class RuleAuthoringTest {
   void aRuleWithADefaultRulesNameReplacesIt() {
     Advice advice = custom.advise(site().population(200_000).violentCrimes(1_600).build());
 
-    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow()))
+    assertThat(rationaleOf(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow()))
         .startsWith("illustrative: 200,000 residents, fewer than 250,000");
     assertThat(custom.ruleNames()).filteredOn("Grant assistance: small eligible site"::equals).hasSize(1);
   }
@@ -79,7 +80,7 @@ class RuleAuthoringTest {
     Recommendation merged = advice.recommendation(Strategy.FOCUSED_DETERRENCE).orElseThrow();
     assertThat(merged.rules()).containsExactlyInAnyOrder(
         "Focused deterrence: gang violence at an eligible site", "Focused deterrence: any gang share");
-    assertThat(RecommendationText.rationale(merged))
+    assertThat(RecommendationText.rationale(merged, advice.site()))
         .contains("30% of violent incidents involved a gang (at least 25%)")
         .contains("illustrative: 30% gang share")
         .containsOnlyOnce("Usual leads:");
@@ -159,7 +160,7 @@ class RuleAuthoringTest {
     assertThat(replacing.origin()).isEqualTo(RuleInfo.Origin.ADDED);
     assertThat(replacing.stage()).isEqualTo(Stage.STRATEGIES);
     assertThat(untouched).isEqualTo(new RuleInfo("Federal prosecution: gun violence at an eligible site",
-        "org/psp/rules/policy/20-gun-violence.drl", 19, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
+        "org/psp/rules/policy/20-gun-violence.drl", 25, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
         Set.of("federalProsecutionFirearmShare"), RuleInfo.Origin.DEFAULT));
     assertThat(custom.rule("Victim services: eligible site without a victim services program")).isEmpty();
     assertThat(custom.rules()).extracting(RuleInfo::name).containsExactlyInAnyOrderElementsOf(custom.ruleNames());
@@ -282,7 +283,7 @@ class RuleAuthoringTest {
         .build();
 
     assertThat(advisor.advise(site().ratio(4).build()).recommendation(Strategy.PEER_EXCHANGE))
-        .hasValueSatisfying(r -> assertThat(RecommendationText.rationale(r)).startsWith("at least 4x"));
+        .hasValueSatisfying(r -> assertThat(rationaleOf(r)).startsWith("at least 4x"));
     assertThat(advisor.advise(site().ratio(3.9).build()).firedRules())
         .doesNotContain("Peer exchange: at least the hot spots ratio");
   }

@@ -13,6 +13,7 @@ import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
@@ -40,6 +41,8 @@ public final class SiteSpec {
   private final List<Partner> partners = new ArrayList<>();
   private final List<Intervention> interventions = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
+  private final Set<SiteField> notRecorded = EnumSet.noneOf(SiteField.class);
+  private int murders;
 
   /** A committed city of 100,000 with 800 violent crimes (R = 2 against 400) and nothing else. */
   public static SiteSpec site() {
@@ -127,9 +130,24 @@ public final class SiteSpec {
     return this;
   }
 
+  /**
+   * {@code murders} of the violent crimes are murders (the rest stay aggravated assaults): against
+   * the round national murder rate, 5.0 per 100,000, 10 murders are M = 2.
+   */
+  public SiteSpec murders(int murders) {
+    this.murders = murders;
+    return this;
+  }
+
+  /** Nobody recorded {@code fields}: the site file would leave their keys out. */
+  public SiteSpec notRecorded(SiteField... fields) {
+    notRecorded.addAll(List.of(fields));
+    return this;
+  }
+
   public Site build() {
     ImmutableYearlyStatistics.Builder year = YearlyStatistics.builder().year(YEAR)
-        .murders(0).rapes(0).robberies(0).aggravatedAssaults(violentCrimes);
+        .murders(murders).rapes(0).robberies(0).aggravatedAssaults(violentCrimes - murders);
     if (firearmShare != null) {
       year.firearmShare(firearmShare);
     }
@@ -144,6 +162,6 @@ public final class SiteSpec {
     }
     return Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
         .commitment(commitment).addStatistic(year.build()).capabilities(capabilities).conditions(conditions)
-        .partners(partners).interventions(interventions).engagements(engagements).build();
+        .partners(partners).interventions(interventions).engagements(engagements).notRecorded(notRecorded).build();
   }
 }

@@ -43,13 +43,12 @@ class StrategyAdvisorTest {
   @Test
   void aYearWithoutANationalRateIsAnErrorNamingTheYear() {
     Site site = site().build();
-    Site in2021 = Site.builder().from(site).statistics(List.of(
-        YearlyStatistics.builder().from(site.statistics().get(0)).year(2021).build())).build();
+    Site in2024 = Site.builder().from(site).statistics(List.of(
+        YearlyStatistics.builder().from(site.statistics().get(0)).year(2024).build())).build();
 
-    assertThatThrownBy(() -> DEFAULT.advise(in2021))
+    assertThatThrownBy(() -> DEFAULT.advise(in2024))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: no national violent crime rate for 2021 in the national rates table, which has "
-            + "[2016, 2017, 2018, 2019]");
+        .hasMessage("test-site: no national violent crime rate for 2024 in the national rates table, which has 2005-2023");
   }
 
   @Test
@@ -111,7 +110,8 @@ class StrategyAdvisorTest {
     assertThat(PolicySettings.defaults().asMap()).containsEntry("eligibilityRatio", "1.5")
         .containsEntry("priorityOneRatio", "3.0").containsEntry("grantAssistancePopulation", "100000")
         .containsEntry("immigrationCooperationFirstYear", "2017").containsEntry("immigrationCooperationLastYear", "2020")
-        .hasSize(15);
+        .containsEntry("gunViolenceMurderRatio", "2.0")
+        .hasSize(16);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.psp.examples.cli;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.psp.model.Advice;
+import org.psp.model.AdviceText;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -20,6 +21,14 @@ final class AdviceReport {
         .append(advice.year()).append(NL);
     text.append(String.format(Locale.US, "  Violent crime: %,.1f per 100,000, %.2f× the national %.1f%n",
         advice.violentCrimeRate(), advice.nationalRatio(), advice.nationalRate()));
+    if (advice.murderRatio().isPresent()) {
+      text.append(String.format(Locale.US, "  Murders: %,.1f per 100,000, %.2f× the national %.1f%n",
+          advice.murderRate(), advice.murderRatio().getAsDouble(), advice.national().murderRate().getAsDouble()));
+    } else {
+      text.append(String.format(Locale.US, "  Murders: %,.1f per 100,000; no national murder rate for %d%n",
+          advice.murderRate(), advice.year()));
+    }
+    AdviceText.cautions(advice).forEach(c -> text.append("  Caution: ").append(c).append(NL));
     text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
     advice.eligibilityReasons().forEach(r -> text.append("    - ").append(r).append(NL));
     if (advice.recommendations().isEmpty()) {
@@ -32,13 +41,17 @@ final class AdviceReport {
             r.strategy(), r.coreArea()));
         text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
             : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
-        text.append("       Why: ").append(RecommendationText.rationale(r)).append(NL);
-        text.append("       Priority: ").append(RecommendationText.priority(r)).append(NL);
-        text.append("       Mode: ").append(RecommendationText.mode(r)).append(NL);
+        text.append("       Why: ").append(RecommendationText.rationale(r, site)).append(NL);
+        text.append("       Why priority ").append(r.priority()).append(": ").append(RecommendationText.priorityReason(r)).append(NL);
+        text.append("       Why ").append(r.mode()).append(": ").append(RecommendationText.modeReason(r)).append(NL);
         r.cautions().forEach(c -> text.append("       Caution: ").append(c).append(NL));
         text.append("       Rules: ").append(RecommendationText.rules(r)).append(NL);
       }
     }
+    if (!advice.dataGaps().isEmpty()) {
+      text.append("  Data gaps: ").append(AdviceText.dataGaps(advice)).append(NL);
+    }
+    AdviceText.assumptions(advice).forEach(a -> text.append("  Assumed: ").append(a).append(NL));
     text.append("  Rules fired: ").append(advice.firedRules().size()).append(NL).append(NL);
     return text.toString();
   }

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.psp.model.InvalidValueException;
+import org.psp.model.NationalRates;
 import org.psp.rules.InvalidRulesException;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine.Option;
 
-/** The {@code --rules} and {@code --settings} options shared by the commands that advise. */
+/** The {@code --rules}, {@code --settings} and {@code --national-rates} options shared by the commands that advise. */
 final class RuleOptions {
 
   @Option(names = "--rules", paramLabel = "PATH",
@@ -29,17 +31,23 @@ final class RuleOptions {
       description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
   Path settings;
 
+  @Option(names = "--national-rates", paramLabel = "FILE",
+      description = "A CSV of national rates by year, with the bundled table's columns (" + NationalRates.HEADER
+          + "), instead of the bundled FBI table of 2005-2023.")
+  Path nationalRates;
+
   /**
    * The advisor with the default rules and these, and the settings; empty, with each problem
    * printed (rule problems as FILE:LINE:COLUMN: message), when they are not valid.
    */
   Optional<StrategyAdvisor> advisor(PrintWriter err) {
     Optional<PolicySettings> policy = settings(err);
-    if (policy.isEmpty()) {
+    Optional<NationalRates> rates = nationalRates(err);
+    if (policy.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(StrategyAdvisor.builder().settings(policy.get()).addRules(rules).build());
+      return Optional.of(StrategyAdvisor.builder().settings(policy.get()).nationalRates(rates.get()).addRules(rules).build());
     } catch (InvalidRulesException e) {
       print(e.problems(), err);
       return Optional.empty();
@@ -58,6 +66,25 @@ final class RuleOptions {
       err.println(settings + ": no such file");
     } catch (IOException | IllegalArgumentException e) {
       err.println(settings + ": " + e.getMessage());
+    }
+    err.flush();
+    return Optional.empty();
+  }
+
+  private Optional<NationalRates> nationalRates(PrintWriter err) {
+    if (nationalRates == null) {
+      return Optional.of(NationalRates.bundled());
+    }
+    try {
+      return Optional.of(NationalRates.read(nationalRates));
+    } catch (NoSuchFileException e) {
+      err.println(nationalRates + ": no such file");
+    } catch (IOException e) {
+      err.println(nationalRates + ": cannot read it: " + e.getMessage());
+    } catch (InvalidValueException e) {
+      e.violations().forEach(v -> err.println(v.message()));
+      err.println(e.violations().size() + (e.violations().size() == 1 ? " problem" : " problems")
+          + " in the national rates table; nothing was advised with it");
     }
     err.flush();
     return Optional.empty();

@@ -51,7 +51,7 @@ public final class EmbeddingExample {
     out.printf("%s %d: eligible %s, %.2f× the national rate%n", site.name(), advice.year(), advice.eligible(),
         advice.nationalRatio());
     for (Recommendation r : advice.recommendations()) {
-      out.printf("  %d %s %s: %s%n", r.priority(), r.mode(), r.strategy(), RecommendationText.rationale(r));
+      out.printf("  %d %s %s: %s%n", r.priority(), r.mode(), r.strategy(), RecommendationText.rationale(r, advice.site()));
       r.cautions().forEach(c -> out.println("      caution: " + c));
     }
   }

@@ -52,7 +52,8 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
       if (r.isEmpty()) {
         unmet.add("expected " + s + " at priority " + expected + ", got no recommendation of it");
       } else if (r.get().priority() != expected) {
-        unmet.add("expected " + s + " at priority " + expected + ", got " + RecommendationText.priority(r.get()));
+        unmet.add("expected " + s + " at priority " + expected + ", got priority " + r.get().priority() + ": "
+            + RecommendationText.priorityReason(r.get()));
       }
     });
     return unmet;

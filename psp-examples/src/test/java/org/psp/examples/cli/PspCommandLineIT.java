@@ -52,7 +52,7 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Priority: ", "Mode: ", "Rules: \"",
+        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why ESTABLISH: ", "Rules: \"",
         "Caution: the police department is under a consent decree");
   }
 
@@ -87,6 +87,38 @@ class PspCommandLineIT {
   }
 
   @Test
+  void anotherNationalRatesTableIsReadAndABadOneIsReportedCellByCell(@TempDir Path dir) throws Exception {
+    Path good = Files.writeString(dir.resolve("rates.csv"), "year,violent_crime_rate,murder_rate,basis,source,note\n"
+        + "2019,400.0,,first published,illustrative round rate,\n");
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "year,violent_crime_rate,murder_rate,basis,source,note\n"
+        + "2019,-1,5.0,first published,illustrative,\n2018,400,5.0,first published,illustrative,\n"
+        + "2018,400,5.0,first published,illustrative,\n");
+
+    Run advised = psp("advise", "--sites", CLI.resolve("mixed-sites.json").toString(), "--national-rates", good.toString(),
+        "--format", "json");
+    Run refused = psp("advise", "--national-rates", bad.toString());
+
+    JsonNode valid = new ObjectMapper().readTree(advised.out()).get("results").get(0);
+    assertThat(valid.get("nationalRate").asDouble()).isEqualTo(400.0);
+    assertThat(valid.get("murderRatio").isNull()).isTrue();
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).contains(bad + ":2:6: violent_crime_rate must be a number > 0 per 100,000 but was \"-1\"",
+        bad + ":4:1: year 2018 appears twice (first on line 3)",
+        "2 problems in the national rates table; nothing was advised with it");
+    refused.hasNoStackTrace();
+  }
+
+  @Test
+  void theTextSaysWhatWasAssumedAndWhatIsMissing() throws Exception {
+    Run run = psp("advise");
+
+    assertThat(run.out()).contains("  Murders: ", "  Data gaps: ",
+        "  Assumed: capabilities: not on record; the advice assumed that the site has none of the capabilities",
+        "no crime analysis unit is on record").doesNotContain("the site has no crime analysis unit");
+  }
+
+  @Test
   void invalidSitesAreEachReportedWhileTheValidOnesAreAdvised() throws Exception {
     Run run = psp("advise", "--sites", CLI.resolve("mixed-sites.json").toString());
 
@@ -97,7 +129,7 @@ class PspCommandLineIT {
         "error: typo-town: comitment: unknown field \"comitment\"",
         "error: typo-town: conditions[0]: must be one of CONSENT_DECREE",
         "but was \"CONSENT_DEGREE\"",
-        "error: no-national-rate: no national violent crime rate for 2022",
+        "error: no-national-rate: no national violent crime rate for 2024",
         "4 errors in 3 sites; 1 site advised");
     run.hasNoStackTrace();
   }

@@ -13,12 +13,19 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import org.psp.model.Advice;
+import org.psp.model.AdviceText;
+import org.psp.model.DataGap;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
+import org.psp.model.Site;
 
 /**
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
+ * Each advice has its murder ratio (null when the national table has no murder rate for the year),
+ * its assumptions (a sentence for each part of the site nobody recorded), cautions on the advice as a
+ * whole (a year whose national rates are an estimate), and its data gaps ({@code {"strategy",
+ * "missing", "rules"}}).
  * Each recommendation has the list of the rules that proposed it ({@code rules}), its rationale as one
  * text, and why it has its priority and mode ({@code priorityReasons}, {@code modeReasons}: each
  * {@code {"rule", "text"}}, empty for the defaults).
@@ -54,18 +61,35 @@ public final class AdviceJsonWriter {
         .put("year", advice.year())
         .put("violentCrimeRate", rounded(advice.violentCrimeRate(), 1))
         .put("nationalRate", advice.nationalRate())
-        .put("nationalRatio", rounded(advice.nationalRatio(), 2))
-        .put("eligible", advice.eligible());
+        .put("nationalRatio", rounded(advice.nationalRatio(), 2));
+    if (advice.murderRatio().isPresent()) {
+      node.put("murderRatio", rounded(advice.murderRatio().getAsDouble(), 2));
+    } else {
+      node.putNull("murderRatio");
+    }
+    node.put("eligible", advice.eligible());
     ArrayNode reasons = node.putArray("eligibilityReasons");
     advice.eligibilityReasons().forEach(reasons::add);
+    ArrayNode assumptions = node.putArray("assumptions");
+    AdviceText.assumptions(advice).forEach(assumptions::add);
+    ArrayNode adviceCautions = node.putArray("cautions");
+    AdviceText.cautions(advice).forEach(adviceCautions::add);
     ArrayNode recommendations = node.putArray("recommendations");
-    advice.recommendations().forEach(r -> recommendations.add(recommendation(r)));
+    advice.recommendations().forEach(r -> recommendations.add(recommendation(r, advice.site())));
+    ArrayNode gaps = node.putArray("dataGaps");
+    for (DataGap gap : advice.dataGaps()) {
+      ObjectNode g = gaps.addObject().put("strategy", gap.strategy().name());
+      ArrayNode missing = g.putArray("missing");
+      gap.missing().forEach(missing::add);
+      ArrayNode by = g.putArray("rules");
+      gap.rules().forEach(by::add);
+    }
     ArrayNode rules = node.putArray("firedRules");
     advice.firedRules().forEach(rules::add);
     return node;
   }
 
-  private static ObjectNode recommendation(Recommendation r) {
+  private static ObjectNode recommendation(Recommendation r, Site site) {
     ObjectNode node = NODES.objectNode()
         .put("strategy", r.strategy().name())
         .put("coreArea", r.coreArea().name())
@@ -77,7 +101,7 @@ public final class AdviceJsonWriter {
     r.workingLeads().forEach(a -> working.add(a.name()));
     ArrayNode rules = node.putArray("rules");
     r.rules().forEach(rules::add);
-    node.put("rationale", RecommendationText.rationale(r));
+    node.put("rationale", RecommendationText.rationale(r, site));
     reasons(node.putArray("priorityReasons"), r.priorityReasons());
     reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");

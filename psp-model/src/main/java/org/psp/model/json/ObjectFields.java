@@ -59,6 +59,17 @@ final class ObjectFields {
     return child(path, name);
   }
 
+  /** Whether the object has the field, JSON null or not. */
+  boolean has(String name) {
+    return node.has(name);
+  }
+
+  /** Whether the field is there as JSON null. */
+  boolean isNull(String name) {
+    JsonNode value = node.get(name);
+    return value != null && value.isNull();
+  }
+
   /** The field's node, absent when missing or JSON null. */
   Optional<JsonNode> optional(String name) {
     JsonNode value = node.get(name);

@@ -34,6 +34,7 @@ import org.psp.model.InterventionStatus;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Partner;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
@@ -173,6 +174,15 @@ public final class SiteFileReader {
     boolean requiredPresent = problems.size() == before;
     f.enumValue("kind", SiteKind.class, false).ifPresent(site::kind);
     f.bool("commitment").ifPresent(site::commitment);
+    // An absent key means nobody recorded that part; JSON null is no way to say so, or anything else.
+    for (SiteField field : SiteField.values()) {
+      if (!f.has(field.jsonName())) {
+        site.addNotRecorded(field);
+      } else if (f.isNull(field.jsonName())) {
+        problems.add(f.path(field.jsonName()), "must be " + (field == SiteField.COMMITMENT ? "true or false" : "an array")
+            + " (or left out when not recorded) but was null");
+      }
+    }
 
     for (ObjectFields.Element e : f.array("engagements", false)) {
       readEngagement(e, problems).ifPresent(site::addEngagement);

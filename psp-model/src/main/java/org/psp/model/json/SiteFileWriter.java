@@ -17,6 +17,7 @@ import org.psp.model.Engagement;
 import org.psp.model.Intervention;
 import org.psp.model.Partner;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.YearlyStatistics;
 
@@ -57,8 +58,8 @@ public final class SiteFileWriter {
       node.put("kind", site.kind().name());
     }
     node.put("population", site.population());
-    if (!site.commitment()) {
-      node.put("commitment", false);
+    if (site.isRecorded(SiteField.COMMITMENT)) {
+      node.put("commitment", site.commitment());
     }
     if (!site.engagements().isEmpty()) {
       ArrayNode engagements = node.putArray("engagements");
@@ -66,19 +67,20 @@ public final class SiteFileWriter {
     }
     ArrayNode years = node.putArray("statistics");
     site.statistics().forEach(s -> years.add(year(s)));
-    if (!site.partners().isEmpty()) {
+    // A part nobody recorded has no key; a recorded one has its array, empty or not.
+    if (site.isRecorded(SiteField.PARTNERS)) {
       ArrayNode partners = node.putArray("partners");
       site.partners().forEach(p -> partners.add(partner(p)));
     }
-    if (!site.capabilities().isEmpty()) {
+    if (site.isRecorded(SiteField.CAPABILITIES)) {
       ArrayNode capabilities = node.putArray("capabilities");
       site.capabilities().forEach(c -> capabilities.add(c.name()));
     }
-    if (!site.conditions().isEmpty()) {
+    if (site.isRecorded(SiteField.CONDITIONS)) {
       ArrayNode conditions = node.putArray("conditions");
       site.conditions().forEach(c -> conditions.add(c.name()));
     }
-    if (!site.interventions().isEmpty()) {
+    if (site.isRecorded(SiteField.INTERVENTIONS)) {
       ArrayNode interventions = node.putArray("interventions");
       site.interventions().forEach(i -> interventions.add(intervention(i)));
     }

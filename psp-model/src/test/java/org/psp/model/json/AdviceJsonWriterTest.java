@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Mode;
+import org.psp.model.NationalRates;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
@@ -22,7 +23,8 @@ class AdviceJsonWriterTest {
     Site baltimore = Site.builder().id("baltimore-md").name("Baltimore").state("MD").population(605_436)
         .addStatistic(YearlyStatistics.builder().year(2018).murders(309).rapes(361).robberies(5066).aggravatedAssaults(5364).build())
         .build();
-    Advice advice = Advice.builder().site(baltimore).year(2018).nationalRate(368.9).eligible(true)
+    Advice advice = Advice.builder().site(baltimore).year(2018)
+        .national(NationalRates.bundled().rate(2018).orElseThrow()).eligible(true)
         .addEligibilityReason("met: a reason")
         .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH)
             .addRationale(new Reason("Prosecution, guns", "why")).addRationale(new Reason("Another", "also"))
@@ -37,6 +39,11 @@ class AdviceJsonWriterTest {
     assertThat(result.get("site").asText()).isEqualTo("baltimore-md");
     assertThat(result.get("violentCrimeRate").decimalValue()).isEqualByComparingTo("1833.4");
     assertThat(result.get("nationalRatio").decimalValue()).isEqualByComparingTo("4.97");
+    // 309 murders in 605,436 residents: 51.0 per 100,000, against the national 5.0 of 2018.
+    assertThat(result.get("murderRatio").decimalValue()).isEqualByComparingTo("10.21");
+    assertThat(result.get("assumptions")).isEmpty();
+    assertThat(result.get("cautions")).isEmpty();
+    assertThat(result.get("dataGaps")).isEmpty();
     JsonNode r = result.get("recommendations").get(0);
     assertThat(r.get("strategy").asText()).isEqualTo("FEDERAL_PROSECUTION");
     assertThat(r.get("coreArea").asText()).isEqualTo("GUN_VIOLENCE");
@@ -44,7 +51,7 @@ class AdviceJsonWriterTest {
     assertThat(r.get("cautions")).isEmpty();
     // The rules as a list (a rule's name may hold ", "), the rationale as words, the reasons as structure.
     assertThat(r.get("rules")).extracting(JsonNode::asText).containsExactly("Prosecution, guns", "Another");
-    assertThat(r.get("rationale").asText()).isEqualTo("why; also. Usual leads: USAO; none of them works with the site yet.");
+    assertThat(r.get("rationale").asText()).isEqualTo("why; also. Usual leads: USAO; USAO does not work with the site yet.");
     assertThat(r.get("priorityReasons").get(0).get("rule").asText()).isEqualTo("Priority 1");
     assertThat(r.get("priorityReasons").get(0).get("text").asText()).isEqualTo("violent crime 4.97× the national rate, at least 3×");
     assertThat(r.get("modeReasons")).isEmpty();

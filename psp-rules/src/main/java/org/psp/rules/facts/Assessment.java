@@ -1,6 +1,5 @@
 package org.psp.rules.facts;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
@@ -8,7 +7,9 @@ import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.InterventionStatus;
+import org.psp.model.NationalRate;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
@@ -32,8 +33,10 @@ public final class Assessment {
   private final Site site;
   private final YearlyStatistics statistics;
   private final double violentCrimeRate;
+  private final NationalRate national;
   private final double nationalRate;
   private final PolicySettings settings;
+  private final Double murderRatio;
   // Boxed once: rules read them many times per evaluation.
   private final Double firearmShare;
   private final Double gangShare;
@@ -42,22 +45,24 @@ public final class Assessment {
   private String rateSummary;
 
   /**
-   * The assessment of {@code site} in {@code year}.
+   * The assessment of {@code site} in the year of {@code national}.
    *
-   * @param nationalRate the national violent crime rate per 100,000 of that year, > 0
+   * @param national the national rates of the year advised
    * @param settings the thresholds the rules compare the site with
-   * @throws java.util.NoSuchElementException if the site has no statistics for {@code year}
+   * @throws java.util.NoSuchElementException if the site has no statistics for that year
    */
-  public Assessment(Site site, int year, double nationalRate, PolicySettings settings) {
+  public Assessment(Site site, NationalRate national, PolicySettings settings) {
     this.site = checkNotNull(site, "site");
-    this.statistics = site.statisticsOf(year);
-    checkArgument(nationalRate > 0 && Double.isFinite(nationalRate), "nationalRate must be > 0 but was %s", nationalRate);
+    this.national = checkNotNull(national, "national");
+    this.statistics = site.statisticsOf(national.year());
+    this.nationalRate = national.violentCrimeRate();
     this.violentCrimeRate = statistics.violentCrimeRate(site.population());
+    this.murderRatio = national.murderRate().isPresent()
+        ? statistics.murderRate(site.population()) / national.murderRate().getAsDouble() : null;
     this.firearmShare = orNull(statistics.firearmShare());
     this.gangShare = orNull(statistics.gangShare());
     this.drugShare = orNull(statistics.drugShare());
     this.homicideClearanceRate = orNull(statistics.homicideClearanceRate());
-    this.nationalRate = nationalRate;
     this.settings = checkNotNull(settings, "settings");
   }
 
@@ -118,6 +123,67 @@ public final class Assessment {
    */
   public PolicySettings getSettings() {
     return settings;
+  }
+
+  /** The national rates of the year, with their source and basis. */
+  public NationalRate getNational() {
+    return national;
+  }
+
+  /** The site's murders per 100,000 in the year. */
+  public double getMurderRate() {
+    return statistics.murderRate(site.population());
+  }
+
+  /** The national murder rate per 100,000 of the year, or null when the national table has none. */
+  public Double getNationalMurderRate() {
+    return national.murderRate().isPresent() ? national.murderRate().getAsDouble() : null;
+  }
+
+  /**
+   * The site's murder rate divided by the national murder rate of the year ("M" in the policy), or
+   * null when the national table has no murder rate for the year: then it meets no threshold.
+   */
+  public Double getMurderRatio() {
+    return murderRatio;
+  }
+
+  /**
+   * The murder rate in words, for rationales: "26.9 murders per 100,000 in 2019, 5.38× the national
+   * 5.0"; without the comparison when the national table has no murder rate for the year.
+   */
+  public String murderSummary() {
+    return decimals(getMurderRate(), 1) + " murders per 100,000 in " + getYear()
+        + (murderRatio == null ? "" : ", " + times(murderRatio) + " the national " + decimals(getNationalMurderRate(), 1));
+  }
+
+  /** Whether someone recorded {@code field} for the site (see {@link Site#notRecorded()}). */
+  public boolean isRecorded(SiteField field) {
+    return site.isRecorded(field);
+  }
+
+  /**
+   * That the site lacks a capability, in words that never state as fact what nobody recorded: "the
+   * site has no crime analysis unit" when its capabilities are recorded, else "no crime analysis unit
+   * is on record".
+   *
+   * @param what the capability, without an article: "crime analysis unit"
+   */
+  public String hasNo(String what) {
+    return isRecorded(SiteField.CAPABILITIES) ? "the site has no " + what : "no " + what + " is on record";
+  }
+
+  /**
+   * As {@link #hasNo(String)}, for a capability of {@code strategy}: where the site carries out the
+   * strategy as an ACTIVE intervention (and so the recommendation will STRENGTHEN it), the words say
+   * so rather than that the site has nothing: "besides its ACTIVE REENTRY intervention, the site has
+   * no standing reentry program".
+   */
+  public String hasNo(String what, Strategy strategy) {
+    if (!hasActiveIntervention(strategy)) {
+      return hasNo(what);
+    }
+    return "besides its ACTIVE " + strategy + " intervention, " + hasNo("standing " + what);
   }
 
   /** The site's rate divided by the national rate ("R" in the policy). */

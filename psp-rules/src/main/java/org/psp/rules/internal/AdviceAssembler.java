@@ -79,7 +79,7 @@ public final class AdviceAssembler {
     return Advice.builder()
         .site(assessment.getSite())
         .year(assessment.getYear())
-        .nationalRate(assessment.getNationalRate())
+        .national(assessment.getNational())
         .eligible(eligible)
         .eligibilityReasons(reasons)
         .recommendations(recommendations)

@@ -10,8 +10,10 @@ import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Mode;
+import org.psp.model.NationalRate;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
@@ -38,7 +40,8 @@ import org.psp.rules.internal.RuleCatalog;
  * (eligibility, strategies, modes and priorities) and writes no text.
  *
  * <p>Shared with the engine: the number formats ({@link Assessment#rateSummary()}, {@link
- * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}), the fact types, and the
+ * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}, {@link Assessment#murderSummary()}
+ * and {@link Assessment#hasNo(String, org.psp.model.Strategy)}), the fact types, and the
  * {@link AdviceAssembler} that folds facts into advice, so that the leads sentence and the merging of
  * proposals are written once. Every decision, and every rationale and reason, is read from the site
  * here; rule names are checked against the engine's catalog.
@@ -55,6 +58,10 @@ public final class HandWrittenPolicy {
   private static final String COOPERATES = named("Eligibility: cooperates with federal immigration enforcement");
   private static final String DECLINES = named("Eligibility unmet: declines federal immigration cooperation");
   private static final String ELIGIBLE = named("Eligible for PSP");
+  private static final String PROSECUTION_ON_MURDERS =
+      named("Federal prosecution: murder rate standing in for a missing firearm share");
+  private static final String GUN_INTELLIGENCE_ON_MURDERS =
+      named("Crime gun intelligence: murder rate standing in for a missing firearm share");
   private static final String OUTREACH_ON_TRUST = named("Community outreach: low trust or a high-profile incident");
   private static final String OUTREACH_WITH_ENFORCEMENT = named("Prevention accompanies enforcement: community outreach");
   private static final String MODE_FROM_INTERVENTION = named("Mode: strengthen an active intervention of the same strategy");
@@ -133,9 +140,9 @@ public final class HandWrittenPolicy {
     this.p = settings;
   }
 
-  /** Decides for {@code site} in {@code year}, against the national rate {@code nationalRate}; no text. */
-  public Decision decide(Site site, int year, double nationalRate) {
-    Reading r = new Reading(site, year, nationalRate);
+  /** Decides for {@code site} in the year of {@code national}, against those national rates; no text. */
+  public Decision decide(Site site, NationalRate national) {
+    Reading r = new Reading(site, national);
     Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
     Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
     for (Strategy s : STRATEGIES) {
@@ -148,15 +155,16 @@ public final class HandWrittenPolicy {
   }
 
   /**
-   * The advice on {@code site} in {@code year}, against the national rate {@code nationalRate}, as the
+   * The advice on {@code site} in the year of {@code national}, against those national rates, as the
    * default rules write it: the facts the rules would insert, each with its rule, folded by the
    * engine's own {@link AdviceAssembler}, so that the words of the advice (the leads sentence, the
    * merging of proposals) exist once. Its fired rules are each rule that applied, once; the engine
    * lists them in the order they fired.
    */
-  public Advice advise(Site site, int year, double nationalRate) {
-    Reading r = new Reading(site, year, nationalRate);
-    Assessment a = new Assessment(site, year, nationalRate, p);
+  public Advice advise(Site site, NationalRate national) {
+    Reading r = new Reading(site, national);
+    Assessment a = new Assessment(site, national, p);
+    int year = national.year();
     FiringRecord record = new FiringRecord();
     String rate = a.rateSummary();
     String required = Assessment.number(p.eligibilityRatio()) + "× required";
@@ -166,7 +174,9 @@ public final class HandWrittenPolicy {
       insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate + ": below the " + required));
     }
     if (site.commitment()) {
-      insert(record, COMMITTED, Criterion.met(a, "commitment", "leadership is committed to reducing violent crime"));
+      insert(record, COMMITTED, Criterion.met(a, "commitment", site.isRecorded(SiteField.COMMITMENT)
+          ? "leadership is committed to reducing violent crime"
+          : "leadership's commitment to reducing violent crime is not on record; assumed given"));
     } else {
       insert(record, NOT_COMMITTED, Criterion.unmet(a, "commitment", "leadership has not committed to reducing violent crime"));
     }
@@ -176,8 +186,9 @@ public final class HandWrittenPolicy {
             + "cooperation, required for " + year + " (policy of " + p.immigrationCooperationFirstYear() + "-"
             + p.immigrationCooperationLastYear() + ")"));
       } else {
-        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation",
-            "the site cooperates with federal immigration enforcement, required for " + year));
+        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation", (site.isRecorded(SiteField.CONDITIONS)
+            ? "the site cooperates with federal immigration enforcement"
+            : "no refusal of federal immigration cooperation is on record") + ", required for " + year));
       }
     }
     if (r.eligible) {
@@ -227,11 +238,15 @@ public final class HandWrittenPolicy {
   /** Why strategy {@code s} is proposed, quoting the numbers, as its rule writes it. */
   private String rationale(Strategy s, Reading r, Assessment figures) {
     return switch (s) {
-      case FEDERAL_PROSECUTION -> figures.rateSummary() + "; " + Assessment.percent(r.firearms)
-          + " of violent incidents involved a firearm (at least " + Assessment.percent(p.federalProsecutionFirearmShare()) + ")";
-      case CRIME_GUN_INTELLIGENCE -> Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
-          + Assessment.percent(p.crimeGunIntelligenceFirearmShare())
-          + ") and the site has neither NIBIN access nor a crime gun intelligence center";
+      case FEDERAL_PROSECUTION -> figures.rateSummary() + "; " + (PROSECUTION_ON_MURDERS.equals(r.rule[s.ordinal()])
+          ? murdersStandIn(figures)
+          : Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
+              + Assessment.percent(p.federalProsecutionFirearmShare()) + ")");
+      case CRIME_GUN_INTELLIGENCE -> (GUN_INTELLIGENCE_ON_MURDERS.equals(r.rule[s.ordinal()])
+          ? murdersStandIn(figures)
+          : Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
+              + Assessment.percent(p.crimeGunIntelligenceFirearmShare()) + ")")
+          + "; " + figures.hasNo("NIBIN access or crime gun intelligence center", s);
       case FOCUSED_DETERRENCE -> Assessment.percent(r.gangs) + " of violent incidents involved a gang (at least "
           + Assessment.percent(p.focusedDeterrenceGangShare()) + ")";
       case HOT_SPOTS_POLICING -> figures.rateSummary() + " (at least " + Assessment.number(p.hotSpotsRatio()) + "×)";
@@ -252,22 +267,29 @@ public final class HandWrittenPolicy {
           ? "building trust between the community and law enforcement: " + r.trustConcern()
           : "prevention and outreach must accompany enforcement (" + r.enforcementLead + " is recommended)";
       case REENTRY -> "people prosecuted and removed must return to opportunity (" + r.enforcementLead
-          + " is recommended) and the site has no reentry program";
-      case VICTIM_SERVICES -> "the site has no victim services program";
+          + " is recommended); " + figures.hasNo("reentry program", s);
+      case VICTIM_SERVICES -> figures.hasNo("victim services program", s);
       case TREATMENT_AND_SERVICES -> Assessment.percent(r.drugs) + " of violent incidents involved drugs (at least "
           + Assessment.percent(p.treatmentDrugShare()) + "): treatment and city services, not only enforcement";
       case PEER_EXCHANGE -> "the site joined PSP in " + r.site.engagements().get(0).cohort() + " and can learn from its peer sites";
       case REGIONAL_COORDINATION -> r.site.kind() == SiteKind.REGION
           ? "the site is a region spanning several agencies" : "a regional crime center already works with the site";
       case CRIME_ANALYSIS -> r.conditions.contains(Condition.ANALYTICS_DEFICIT)
-          ? "the site reports an analytics deficit" : "the site has no crime analysis unit";
+          ? "the site reports an analytics deficit" : figures.hasNo("crime analysis unit", s);
       case TECHNOLOGY -> r.conditions.contains(Condition.TECHNOLOGY_DEFICIT)
           ? "the site reports a technology deficit"
-          : figures.rateSummary() + " (at least " + Assessment.number(p.technologyRatio()) + "×) and the site has no real-time crime center";
+          : figures.rateSummary() + " (at least " + Assessment.number(p.technologyRatio()) + "×); "
+              + figures.hasNo("real-time crime center", s);
       case INVESTIGATIONS -> Assessment.percent(r.clearance) + " of homicides cleared (below "
           + Assessment.percent(p.investigationsClearanceRate()) + ")";
       case CONSTITUTIONAL_POLICING -> "the police department is under a consent decree";
     };
+  }
+
+  /** That the murder rate stands in for the firearm share the year does not give, as the two stand-in rules say. */
+  private String murdersStandIn(Assessment figures) {
+    return "no firearm share for " + figures.getYear() + ", so the murder rate stands in for it: " + figures.murderSummary()
+        + " (at least " + Assessment.number(p.gunViolenceMurderRatio()) + "×)";
   }
 
   /** The policy's decisions on one site in one year: which rule proposes each strategy, its mode and priority. */
@@ -277,6 +299,8 @@ public final class HandWrittenPolicy {
     final double ratio;
     // Java's primitive comparisons with NaN are false, so a missing figure meets no threshold.
     final double firearms;
+    /** M, the site's murder rate / the national one; NaN when the table has no national murder rate. */
+    final double murderRatio;
     final double gangs;
     final double drugs;
     final double clearance;
@@ -297,13 +321,17 @@ public final class HandWrittenPolicy {
     /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE; null if neither. */
     final Strategy enforcementLead;
 
-    Reading(Site site, int year, double nationalRate) {
+    Reading(Site site, NationalRate national) {
       this.site = site;
+      int year = national.year();
+      double nationalRate = national.violentCrimeRate();
       YearlyStatistics stats = site.statisticsFor(year).orElseThrow();
       ratio = stats.violentCrimeRate(site.population()) / nationalRate;
       conditions = site.conditions();
       Set<Capability> capabilities = site.capabilities();
       firearms = stats.firearmShare().orElse(Double.NaN);
+      murderRatio = national.murderRate().isPresent()
+          ? stats.murderRate(site.population()) / national.murderRate().getAsDouble() : Double.NaN;
       gangs = stats.gangShare().orElse(Double.NaN);
       drugs = stats.drugShare().orElse(Double.NaN);
       clearance = stats.homicideClearanceRate().orElse(Double.NaN);
@@ -316,10 +344,18 @@ public final class HandWrittenPolicy {
           || conditions.contains(Condition.HIGH_PROFILE_INCIDENT);
 
       if (eligible) {
+        // Where the year gives no firearm share, M at or above its setting stands in for it.
+        boolean murderStandsIn = Double.isNaN(firearms) && murderRatio >= p.gunViolenceMurderRatio();
         propose(Strategy.FEDERAL_PROSECUTION, firearms >= p.federalProsecutionFirearmShare());
-        propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare()
-            && !capabilities.contains(Capability.NIBIN_ACCESS)
-            && !capabilities.contains(Capability.CRIME_GUN_INTELLIGENCE_CENTER));
+        if (murderStandsIn) {
+          propose(Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+        }
+        boolean noGunIntelligence = !capabilities.contains(Capability.NIBIN_ACCESS)
+            && !capabilities.contains(Capability.CRIME_GUN_INTELLIGENCE_CENTER);
+        propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare() && noGunIntelligence);
+        if (murderStandsIn && noGunIntelligence) {
+          propose(Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
+        }
         propose(Strategy.ENFORCEMENT_TASK_FORCE, gangs >= p.taskForceGangShare() || drugs >= p.taskForceDrugShare());
         propose(Strategy.FOCUSED_DETERRENCE, gangs >= p.focusedDeterrenceGangShare());
         propose(Strategy.HOT_SPOTS_POLICING, ratio >= p.hotSpotsRatio());

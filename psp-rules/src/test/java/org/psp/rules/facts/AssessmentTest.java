@@ -2,14 +2,52 @@ package org.psp.rules.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.psp.model.InterventionStatus;
+import org.psp.model.NationalRate;
+import org.psp.model.Site;
+import org.psp.model.SiteField;
+import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
 
 class AssessmentTest {
+
+  /** The assessment of {@code site} against an illustrative national rate (and murder rate 5.0) of {@code year}. */
+  private static Assessment assess(Site site, int year, double nationalRate) {
+    return new Assessment(site, new NationalRate(year, nationalRate, 5.0, "illustrative"), PolicySettings.defaults());
+  }
+
+  @Test
+  void theMurderRatioComparesTheSitesMurderRateWithTheNationsAndIsNullWithoutIt() {
+    Site site = SiteSpec.site().murders(27).build();
+    NationalRate withoutMurderRate = new NationalRate(SiteSpec.YEAR, 400, OptionalDouble.empty(),
+        NationalRate.Basis.FIRST_PUBLISHED, "illustrative", "");
+
+    assertThat(assess(site, SiteSpec.YEAR, 400).getMurderRatio()).isCloseTo(5.4, within(1e-9));
+    assertThat(assess(site, SiteSpec.YEAR, 400).murderSummary()).isEqualTo("27.0 murders per 100,000 in 2019, 5.40× the national 5.0");
+    Assessment without = new Assessment(site, withoutMurderRate, PolicySettings.defaults());
+    assertThat(without.getMurderRatio()).isNull();
+    assertThat(without.murderSummary()).isEqualTo("27.0 murders per 100,000 in 2019");
+  }
+
+  @Test
+  void anAbsenceIsAFactOnlyWhereTheCapabilitiesAreRecorded() {
+    Assessment recorded = assess(SiteSpec.site().build(), SiteSpec.YEAR, 400);
+    Assessment notRecorded = assess(SiteSpec.site().notRecorded(SiteField.CAPABILITIES).build(), SiteSpec.YEAR, 400);
+    Assessment active = assess(SiteSpec.site().intervention(Strategy.REENTRY, InterventionStatus.ACTIVE).build(), SiteSpec.YEAR, 400);
+
+    assertThat(recorded.hasNo("reentry program")).isEqualTo("the site has no reentry program");
+    assertThat(notRecorded.hasNo("reentry program")).isEqualTo("no reentry program is on record");
+    assertThat(recorded.hasNo("reentry program", Strategy.REENTRY)).isEqualTo("the site has no reentry program");
+    assertThat(active.hasNo("reentry program", Strategy.REENTRY))
+        .isEqualTo("besides its ACTIVE REENTRY intervention, the site has no standing reentry program");
+  }
 
   @ParameterizedTest
   @CsvSource({"1.5, 1.5", "100000, '100,000'", "1234567.891, '1,234,567.89'", "0.005, 0.01", "2.0, 2", "0, 0",
@@ -26,14 +64,14 @@ class AssessmentTest {
 
   @Test
   void theRateSummaryQuotesRateYearRatioAndNationalRate() {
-    Assessment a = new Assessment(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7, PolicySettings.defaults());
+    Assessment a = assess(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7);
 
     assertThat(a.rateSummary()).isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7");
   }
 
   @Test
   void missingFiguresAreNull() {
-    Assessment a = new Assessment(SiteSpec.site().build(), SiteSpec.YEAR, 400, PolicySettings.defaults());
+    Assessment a = assess(SiteSpec.site().build(), SiteSpec.YEAR, 400);
 
     assertThat(a.getFirearmShare()).isNull();
     assertThat(a.getHomicideClearanceRate()).isNull();
@@ -43,7 +81,7 @@ class AssessmentTest {
 
   @Test
   void aYearWithoutStatisticsIsRejected() {
-    assertThatThrownBy(() -> new Assessment(SiteSpec.site().build(), 2016, 400, PolicySettings.defaults()))
+    assertThatThrownBy(() -> assess(SiteSpec.site().build(), 2016, 400))
         .hasMessage("site test-site has no statistics for 2016; it has [2019]");
   }
 }

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.psp.model.Strategy;
+import org.psp.model.NationalRate;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
 
 /** What rules insert is checked when it is made, with the field named. */
 class FactsTest {
   private static final Assessment ASSESSMENT =
-      new Assessment(SiteSpec.site().build(), SiteSpec.YEAR, 400, PolicySettings.defaults());
+      new Assessment(SiteSpec.site().build(), new NationalRate(SiteSpec.YEAR, 400, 5.0, "illustrative"),
+          PolicySettings.defaults());
 
   @Test
   void everyFactNamesItsSite() {

@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 60-analysis-technology-investigations.drl: one test per rule, each at its boundary. */
@@ -25,7 +25,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void crimeAnalysisNoCrimeAnalysisUnit() {
     Recommendation r = assertRecommends(advise(site().ratio(1)), Strategy.CRIME_ANALYSIS, CRIME_ANALYSIS);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("the site has no crime analysis unit");
+    assertThat(rationaleOf(r)).startsWith("the site has no crime analysis unit");
   }
 
   @Test
@@ -33,7 +33,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
     Recommendation r = assertRecommends(advise(site().with(Capability.CRIME_ANALYSIS_UNIT).with(Condition.ANALYTICS_DEFICIT)),
         Strategy.CRIME_ANALYSIS, CRIME_ANALYSIS);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("the site reports an analytics deficit");
+    assertThat(rationaleOf(r)).startsWith("the site reports an analytics deficit");
   }
 
   @Test
@@ -45,15 +45,15 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void technologyHighViolenceWithoutARealTimeCrimeCenter() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×) "
-        + "and the site has no real-time crime center");
+    assertThat(rationaleOf(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×); "
+        + "the site has no real-time crime center");
   }
 
   @Test
   void technologyTechnologyDeficitWhateverTheRate() {
     Recommendation r = assertRecommends(advise(site().ratio(1).with(Condition.TECHNOLOGY_DEFICIT)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("the site reports a technology deficit");
+    assertThat(rationaleOf(r)).startsWith("the site reports a technology deficit");
   }
 
   @Test
@@ -70,7 +70,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void investigationsLowHomicideClearance() {
     Recommendation r = assertRecommends(advise(site().homicideClearanceRate(0.49)), Strategy.INVESTIGATIONS, INVESTIGATIONS);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("49% of homicides cleared (below 50%)");
+    assertThat(rationaleOf(r)).startsWith("49% of homicides cleared (below 50%)");
   }
 
   @Test

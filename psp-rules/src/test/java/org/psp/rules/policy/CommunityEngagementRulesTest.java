@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
@@ -13,7 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 40-community-engagement.drl: one test per rule, each at its boundary. */
@@ -44,7 +44,7 @@ class CommunityEngagementRulesTest {
   void communityOutreachLowTrustOrAHighProfileIncident() {
     Recommendation r = assertRecommends(advise(site().with(Condition.LOW_COMMUNITY_TRUST)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("building trust between the community and law enforcement: community trust is low");
+    assertThat(rationaleOf(r)).startsWith("building trust between the community and law enforcement: community trust is low");
   }
 
   @Test
@@ -52,7 +52,7 @@ class CommunityEngagementRulesTest {
     Recommendation r = assertRecommends(advise(site().with(Condition.HIGH_PROFILE_INCIDENT).ratio(1)),
         Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(RecommendationText.rationale(r)).contains("a high-profile incident occurred");
+    assertThat(rationaleOf(r)).contains("a high-profile incident occurred");
   }
 
   @Test

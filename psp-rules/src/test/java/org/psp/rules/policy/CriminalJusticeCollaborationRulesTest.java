@@ -3,11 +3,13 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
 import org.junit.jupiter.api.Test;
+import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -24,8 +26,8 @@ class CriminalJusticeCollaborationRulesTest {
   void treatmentAndServicesDrugRelatedViolenceEvenForAnIneligibleSite() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3).ratio(1)), Strategy.TREATMENT_AND_SERVICES, TREATMENT);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("30% of violent incidents involved drugs (at least 30%): treatment and city services");
-    assertThat(RecommendationText.rationale(r)).endsWith("Led by local government.");
+    assertThat(rationaleOf(r)).startsWith("30% of violent incidents involved drugs (at least 30%): treatment and city services");
+    assertThat(RecommendationText.leads(r, site().build())).isEqualTo("Led by local government.");
     assertThat(r.leadPartners()).isEmpty();
   }
 
@@ -38,7 +40,7 @@ class CriminalJusticeCollaborationRulesTest {
   void peerExchangeEngagedSite() {
     Recommendation r = assertRecommends(advise(site().engaged(2019)), Strategy.PEER_EXCHANGE, PEER_EXCHANGE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("the site joined PSP in 2019 and can learn from its peer sites");
+    assertThat(rationaleOf(r)).startsWith("the site joined PSP in 2019 and can learn from its peer sites");
   }
 
   @Test
@@ -50,15 +52,17 @@ class CriminalJusticeCollaborationRulesTest {
   void regionalCoordinationRegion() {
     Recommendation r = assertRecommends(advise(site().kind(SiteKind.REGION)), Strategy.REGIONAL_COORDINATION, REGIONAL);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("the site is a region spanning several agencies");
+    assertThat(rationaleOf(r)).startsWith("the site is a region spanning several agencies");
   }
 
   @Test
   void regionalCoordinationRegionalCrimeCenter() {
-    Recommendation r = assertRecommends(advise(site().partner(Agency.REGIONAL_CRIME_CENTER)), Strategy.REGIONAL_COORDINATION, REGIONAL);
+    Advice advice = advise(site().partner(Agency.REGIONAL_CRIME_CENTER));
+    Recommendation r = assertRecommends(advice, Strategy.REGIONAL_COORDINATION, REGIONAL);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("a regional crime center already works with the site")
-        .endsWith("REGIONAL_CRIME_CENTER already works with the site.");
+    assertThat(rationaleOf(r)).isEqualTo("a regional crime center already works with the site");
+    assertThat(RecommendationText.leads(r, advice.site())).isEqualTo(
+        "Usual leads: REGIONAL_CRIME_CENTER; REGIONAL_CRIME_CENTER already works with the site.");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
@@ -10,7 +11,6 @@ import static org.psp.rules.TestAdvisors.advise;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 30-federal-partnerships.drl: one test per rule, each at its boundary. */
@@ -24,21 +24,21 @@ class FederalPartnershipsRulesTest {
   void enforcementTaskForceOnTheGangShare() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.2)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("20% of violent incidents involved a gang (at least 20%).");
+    assertThat(rationaleOf(r)).isEqualTo("20% of violent incidents involved a gang (at least 20%)");
   }
 
   @Test
   void enforcementTaskForceOnTheDrugShare() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("30% involved drugs (at least 30%).");
+    assertThat(rationaleOf(r)).isEqualTo("30% involved drugs (at least 30%)");
   }
 
   @Test
   void enforcementTaskForceQuotesBothSharesWhenBothHold() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.5).drugShare(0.5)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("50% of violent incidents involved a gang (at least 20%); 50% involved drugs (at least 30%)");
+    assertThat(rationaleOf(r)).startsWith("50% of violent incidents involved a gang (at least 20%); 50% involved drugs (at least 30%)");
   }
 
   @Test
@@ -55,7 +55,7 @@ class FederalPartnershipsRulesTest {
   void drugTraffickingEnforcementDrugRelatedViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3)), Strategy.DRUG_TRAFFICKING_ENFORCEMENT, DRUG_TRAFFICKING);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("30% of violent incidents involved drugs (at least 30%)");
+    assertThat(rationaleOf(r)).startsWith("30% of violent incidents involved drugs (at least 30%)");
   }
 
   @Test
@@ -87,7 +87,7 @@ class FederalPartnershipsRulesTest {
   void grantAssistanceSmallEligibleSite() {
     Recommendation r = assertRecommends(advise(site().population(99_999).violentCrimes(800)), Strategy.GRANT_ASSISTANCE, GRANTS);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("99,999 residents, fewer than 100,000");
+    assertThat(rationaleOf(r)).startsWith("99,999 residents, fewer than 100,000");
   }
 
   @Test

@@ -3,23 +3,35 @@ package org.psp.rules.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
 
+import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.psp.model.Advice;
 import org.psp.model.Capability;
+import org.psp.model.NationalRate;
+import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.rules.SiteSpec;
+import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.TestAdvisors;
 
 /** 20-gun-violence.drl: one test per rule, each at its boundary. */
 class GunViolenceRulesTest {
   private static final String FEDERAL_PROSECUTION = rule("Federal prosecution: gun violence at an eligible site").name();
   private static final String CRIME_GUN_INTELLIGENCE =
       rule("Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center").name();
+  private static final String PROSECUTION_ON_MURDERS =
+      rule("Federal prosecution: murder rate standing in for a missing firearm share").name();
+  private static final String GUN_INTELLIGENCE_ON_MURDERS =
+      rule("Crime gun intelligence: murder rate standing in for a missing firearm share").name();
   private static final String FOCUSED_DETERRENCE = rule("Focused deterrence: gang violence at an eligible site").name();
   private static final String HOT_SPOTS = rule("Hot spots policing: violent crime well above the national rate").name();
 
@@ -27,7 +39,7 @@ class GunViolenceRulesTest {
   void federalProsecutionGunViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.FEDERAL_PROSECUTION, FEDERAL_PROSECUTION);
 
-    assertThat(RecommendationText.rationale(r)).startsWith(
+    assertThat(rationaleOf(r)).startsWith(
         "violent crime 800 per 100,000 in 2019, 2.00× the national 400.0; 40% of violent incidents involved a firearm (at least 40%)");
     assertThat(r.leadPartners()).containsExactly(org.psp.model.Agency.USAO);
   }
@@ -47,12 +59,72 @@ class GunViolenceRulesTest {
     assertDoesNotRecommend(advise(site()), Strategy.FEDERAL_PROSECUTION, FEDERAL_PROSECUTION);
   }
 
+  // The murder rate stands in for a missing firearm share: 10 murders in 100,000 residents against
+  // the round national 5.0 are M = 2, the default gunViolenceMurderRatio.
+
+  @Test
+  void federalProsecutionMurderRateStandingInForAMissingFirearmShare() {
+    Recommendation r = assertRecommends(advise(site().murders(10)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+
+    assertThat(rationaleOf(r)).isEqualTo("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0; no firearm share "
+        + "for 2019, so the murder rate stands in for it: 10.0 murders per 100,000 in 2019, 2.00× the national 5.0 (at least 2×)");
+  }
+
+  @Test
+  void federalProsecutionNotOnAMurderRateJustBelowTheRatio() {
+    assertDoesNotRecommend(advise(site().murders(9)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+  }
+
+  @Test
+  void aGivenFirearmShareOverridesTheMurderRate() {
+    // A low share with a high murder rate: the share decides, and neither rule proposes.
+    assertDoesNotRecommend(advise(site().murders(40).firearmShare(0.1)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+    assertDoesNotRecommend(advise(site().murders(40).firearmShare(0.1)), Strategy.CRIME_GUN_INTELLIGENCE,
+        GUN_INTELLIGENCE_ON_MURDERS);
+    // A high share with a low murder rate: the share's rules propose, the stand-ins do not fire.
+    Recommendation r = assertRecommends(advise(site().murders(1).firearmShare(0.6)), Strategy.FEDERAL_PROSECUTION, FEDERAL_PROSECUTION);
+    assertThat(r.rules()).containsExactly(FEDERAL_PROSECUTION);
+  }
+
+  @Test
+  void federalProsecutionNotOnTheMurderRateForAnIneligibleSite() {
+    assertDoesNotRecommend(advise(site().murders(40).ratio(1.4)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+  }
+
+  @Test
+  void noMurderRateStandsInWhereTheNationHasNoneThatYear() {
+    StrategyAdvisor noNationalMurderRate = StrategyAdvisor.builder().nationalRates(NationalRates.of(List.of(
+        new NationalRate(SiteSpec.YEAR, TestAdvisors.ROUND_NATIONAL_RATE, OptionalDouble.empty(),
+            NationalRate.Basis.FIRST_PUBLISHED, "illustrative round rate without a murder rate", "")))).build();
+
+    Advice advice = noNationalMurderRate.advise(site().murders(40).build());
+
+    assertThat(advice.murderRatio()).isEmpty();
+    assertDoesNotRecommend(advice, Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+    assertDoesNotRecommend(advice, Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
+  }
+
+  @Test
+  void crimeGunIntelligenceMurderRateStandingInForAMissingFirearmShare() {
+    Recommendation r = assertRecommends(advise(site().murders(10)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
+
+    assertThat(rationaleOf(r)).isEqualTo("no firearm share for 2019, so the murder rate stands in for it: 10.0 murders per "
+        + "100,000 in 2019, 2.00× the national 5.0 (at least 2×); the site has no NIBIN access or crime gun intelligence center");
+  }
+
+  @Test
+  void crimeGunIntelligenceNotOnAMurderRateJustBelowTheRatioNorWhereTheSiteHasIt() {
+    assertDoesNotRecommend(advise(site().murders(9)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
+    assertDoesNotRecommend(advise(site().murders(10).with(Capability.NIBIN_ACCESS)), Strategy.CRIME_GUN_INTELLIGENCE,
+        GUN_INTELLIGENCE_ON_MURDERS);
+  }
+
   @Test
   void crimeGunIntelligenceGunViolenceWithoutNibinOrACrimeGunIntelligenceCenter() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.5)), Strategy.CRIME_GUN_INTELLIGENCE, CRIME_GUN_INTELLIGENCE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("50% of violent incidents involved a firearm (at least 50%) and the site has "
-        + "neither NIBIN access nor a crime gun intelligence center");
+    assertThat(rationaleOf(r)).isEqualTo("50% of violent incidents involved a firearm (at least 50%); the site has "
+        + "no NIBIN access or crime gun intelligence center");
   }
 
   @Test
@@ -77,7 +149,7 @@ class GunViolenceRulesTest {
   void focusedDeterrenceGangViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.25)), Strategy.FOCUSED_DETERRENCE, FOCUSED_DETERRENCE);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("25% of violent incidents involved a gang (at least 25%)");
+    assertThat(rationaleOf(r)).startsWith("25% of violent incidents involved a gang (at least 25%)");
   }
 
   @Test
@@ -94,7 +166,7 @@ class GunViolenceRulesTest {
   void hotSpotsPolicingViolentCrimeWellAboveTheNationalRate() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.HOT_SPOTS_POLICING, HOT_SPOTS);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
+    assertThat(rationaleOf(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
   }
 
   @Test

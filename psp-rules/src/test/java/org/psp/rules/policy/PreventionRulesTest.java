@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.rules.PolicyAssertions.assertDoesNotRecommend;
 import static org.psp.rules.PolicyAssertions.assertNotFired;
 import static org.psp.rules.PolicyAssertions.assertRecommends;
+import static org.psp.rules.PolicyAssertions.rationaleOf;
 import static org.psp.rules.PolicyAssertions.rule;
 import static org.psp.rules.SiteSpec.site;
 import static org.psp.rules.TestAdvisors.advise;
@@ -13,7 +14,6 @@ import org.psp.model.Advice;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 
 /** 70-prevention.drl: one test per rule, each firing and not firing. */
@@ -25,14 +25,14 @@ class PreventionRulesTest {
   void preventionAccompaniesEnforcementCommunityOutreachWithFederalProsecution() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(RecommendationText.rationale(r)).startsWith("prevention and outreach must accompany enforcement (FEDERAL_PROSECUTION is recommended)");
+    assertThat(rationaleOf(r)).startsWith("prevention and outreach must accompany enforcement (FEDERAL_PROSECUTION is recommended)");
   }
 
   @Test
   void preventionAccompaniesEnforcementCommunityOutreachWithATaskForce() {
     Recommendation r = assertRecommends(advise(site().gangShare(0.2)), Strategy.COMMUNITY_OUTREACH, OUTREACH);
 
-    assertThat(RecommendationText.rationale(r)).contains("(ENFORCEMENT_TASK_FORCE is recommended)");
+    assertThat(rationaleOf(r)).contains("(ENFORCEMENT_TASK_FORCE is recommended)");
   }
 
   /** Whichever of the two enforcement proposals the agenda fired first, both rules name the same one. */
@@ -41,9 +41,9 @@ class PreventionRulesTest {
     Advice advice = advise(site().firearmShare(0.9).gangShare(0.5));
 
     assertThat(advice.strategies()).contains(Strategy.FEDERAL_PROSECUTION, Strategy.ENFORCEMENT_TASK_FORCE);
-    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow()))
+    assertThat(rationaleOf(advice.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow()))
         .contains("(FEDERAL_PROSECUTION is recommended)");
-    assertThat(RecommendationText.rationale(advice.recommendation(Strategy.REENTRY).orElseThrow()))
+    assertThat(rationaleOf(advice.recommendation(Strategy.REENTRY).orElseThrow()))
         .contains("(FEDERAL_PROSECUTION is recommended)");
   }
 
@@ -64,7 +64,7 @@ class PreventionRulesTest {
   void preventionAccompaniesEnforcementReentry() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.REENTRY, REENTRY);
 
-    assertThat(RecommendationText.rationale(r)).contains("FEDERAL_PROSECUTION is recommended").contains("no reentry program");
+    assertThat(rationaleOf(r)).contains("FEDERAL_PROSECUTION is recommended").contains("no reentry program");
   }
 
   @Test
