@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Agency;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.Track;
 
 class SiteFileReaderTest {
@@ -36,6 +38,30 @@ class SiteFileReaderTest {
     assertThat(site.engagements().get(0).track()).hasValue(Track.OPERATIONS);
     assertThat(site.hasPartner(Agency.ATF)).isTrue();
     assertThat(site.violentCrimeRate(2017)).isBetween(3434.2, 3434.4);
+  }
+
+  @Test
+  void anAbsentPartIsNotRecordedAnEmptyOneIsCheckedNoneAndTheWriterKeepsTheDifference() {
+    Site site = parse("{ \"sites\": [" + ANNISTON.replace("\"partners\": [ { \"agency\": \"ATF\" } ]",
+        "\"partners\": [], \"conditions\": [], \"commitment\": true") + "] }").sites().get(0);
+
+    assertThat(site.notRecorded()).containsExactlyInAnyOrder(SiteField.CAPABILITIES, SiteField.INTERVENTIONS);
+    assertThat(site.isRecorded(SiteField.PARTNERS)).isTrue();
+    String written = new SiteFileWriter().toJson(List.of(site));
+    assertThat(written).contains("\"partners\" : [ ]", "\"conditions\" : [ ]", "\"commitment\" : true")
+        .doesNotContain("capabilities", "interventions");
+    assertThat(parse(written).sites()).containsExactly(site);
+  }
+
+  @Test
+  void nullIsNoWayToSayAPartIsNotRecorded() {
+    SiteFile file = parse("{ \"sites\": [" + ANNISTON.replace("\"partners\": [ { \"agency\": \"ATF\" } ]",
+        "\"partners\": null, \"commitment\": null") + "] }");
+
+    assertThat(file.sites()).isEmpty();
+    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly(
+        "anniston-al: partners: must be an array (or left out when not recorded) but was null",
+        "anniston-al: commitment: must be true or false (or left out when not recorded) but was null");
   }
 
   @Test
