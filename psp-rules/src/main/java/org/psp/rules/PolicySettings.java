@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.psp.rules.internal.Spelling;
 
 /**
  * The named settings of the policy: every threshold the rules compare with, and the years in which the
@@ -124,24 +128,135 @@ public abstract class PolicySettings {
     return map;
   }
 
+  /**
+   * The range of the setting {@code name}, in words: shares and the clearance rate "from 0 to 1",
+   * ratios and populations "> 0", the immigration years "a year from 1990 to 2100".
+   *
+   * @throws IllegalArgumentException for a name that is no setting
+   */
+  public static String range(String name) {
+    if (name.endsWith("Share") || name.endsWith("ClearanceRate")) {
+      return "from 0 to 1";
+    } else if (name.endsWith("Ratio") || name.endsWith("Population")) {
+      return "> 0";
+    } else if (name.endsWith("Year")) {
+      return "a year from 1990 to 2100";
+    }
+    throw new IllegalArgumentException("no setting is named \"" + name + "\"");
+  }
+
+  private static boolean inRange(String name, double value) {
+    return switch (range(name)) {
+      case "from 0 to 1" -> value >= 0 && value <= 1;
+      case "> 0" -> value > 0 && Double.isFinite(value);
+      default -> value >= 1990 && value <= 2100;
+    };
+  }
+
   @Value.Check
   void check() {
     List<String> problems = new ArrayList<>();
     for (Method m : settingMethods()) {
       try {
-        Object value = m.invoke(this);
-        if (value instanceof Double d && !(d >= 0 && Double.isFinite(d))) {
-          problems.add(m.getName() + " must be a finite number >= 0 but was " + d);
-        } else if (value instanceof Integer i && i < 0) {
-          problems.add(m.getName() + " must be >= 0 but was " + i);
+        double value = ((Number) m.invoke(this)).doubleValue();
+        if (!inRange(m.getName(), value)) {
+          problems.add(m.getName() + " must be " + range(m.getName()) + " but was " + m.invoke(this));
         }
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read setting " + m.getName(), e);
       }
     }
+    if (immigrationCooperationFirstYear() > immigrationCooperationLastYear()) {
+      problems.add("immigrationCooperationFirstYear must be at most immigrationCooperationLastYear ("
+          + immigrationCooperationLastYear() + ") but was " + immigrationCooperationFirstYear());
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("invalid policy settings: " + String.join("; ", problems));
     }
+  }
+
+  /** The largest settings file {@link #read(Path)} reads. */
+  public static final int MAX_FILE_BYTES = 64 * 1024;
+
+  /**
+   * The defaults with the settings of a {@code .properties}-style file replaced: one {@code
+   * name=value} (or {@code name: value}) a line, {@code #} or {@code !} comments, UTF-8, no line
+   * continuations.
+   *
+   * @throws IllegalArgumentException naming the file and line of every unknown or repeated name and
+   *     every value that is not a number in the setting's range, one per line of its message
+   * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
+   */
+  public static PolicySettings read(Path file) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new IOException(file + " is larger than the " + MAX_FILE_BYTES + " bytes a settings file may have");
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<String> names = settingMethods().stream().map(Method::getName).toList();
+    Map<String, String> values = new TreeMap<>(defaults().asMap());
+    Map<String, Integer> lineOf = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      int number = i + 1;
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      int separator = indexOfSeparator(line);
+      String name = separator < 0 ? line : line.substring(0, separator).strip();
+      String value = separator < 0 ? "" : line.substring(separator + 1).strip();
+      String where = file + ":" + number + ": ";
+      if (!names.contains(name)) {
+        problems.add(where + "unknown setting \"" + name + "\"" + nearest(name, names));
+      } else if (lineOf.containsKey(name)) {
+        problems.add(where + name + " is set again (first on line " + lineOf.get(name) + ")");
+      } else {
+        lineOf.put(name, number);
+        problems.addAll(valueProblems(name, value).stream().map(p -> where + p).toList());
+        values.put(name, value);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
+    }
+    try {
+      return fromMap(values);
+    } catch (IllegalArgumentException e) {
+      // Each value is in its range; what is left is a rule between two settings, such as the years.
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int indexOfSeparator(String line) {
+    int equals = line.indexOf('=');
+    int colon = line.indexOf(':');
+    return equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
+  }
+
+  /** What is wrong with {@code text} as the value of setting {@code name}; empty when nothing. */
+  private static List<String> valueProblems(String name, String text) {
+    boolean whole = name.endsWith("Population") || name.endsWith("Year");
+    double value;
+    try {
+      value = whole ? Integer.parseInt(text) : Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return List.of(name + " must be " + (whole ? "a whole number " : "a number ") + range(name) + " but was \"" + text + "\"");
+    }
+    return inRange(name, value) ? List.of() : List.of(name + " must be " + range(name) + " but was " + text);
+  }
+
+  /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or "" when none is near. */
+  private static String nearest(String name, List<String> names) {
+    List<String> near = Spelling.nearest(name, names);
+    return near.isEmpty() ? "; the settings are " + String.join(", ", names) : "; did you mean \"" + near.get(0) + "\"?";
   }
 
   /** The abstract accessors of this class: the settings, in name order. */

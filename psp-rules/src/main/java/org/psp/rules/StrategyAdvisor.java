@@ -21,9 +21,12 @@ import org.psp.model.Advice;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.AdviceAssembler;
 import org.psp.rules.internal.DataGapProbe;
+import org.psp.rules.internal.FiringRecord;
+import org.psp.rules.internal.RuleExplainer;
 import org.psp.rules.internal.RuleBases;
 import org.psp.rules.internal.RuleCatalog;
 import org.psp.rules.internal.RuleCompiler;
@@ -51,6 +54,15 @@ import org.psp.rules.internal.SessionRunner;
  */
 public final class StrategyAdvisor {
 
+  /**
+   * The file in a rules folder that lists, one a line, the rules to leave out (default or added);
+   * blank lines and lines starting with {@code #} are skipped.
+   */
+  public static final String DISABLED_RULES_FILE = "disabled-rules.txt";
+
+  /** The file a problem names when a name given to {@link Builder#disableRule} names no rule. */
+  public static final String DISABLED_BY_BUILDER = "(disabled rules)";
+
   /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
   public static final int DEFAULT_FIRE_LIMIT = 10_000;
 
@@ -59,15 +71,17 @@ public final class StrategyAdvisor {
 
   private final KieBase ruleBase;
   private final RuleCatalog catalog;
+  private final List<RuleProblem> warnings;
   private final PolicySettings settings;
   private final NationalRates nationalRates;
   private final SessionRunner runner;
   /** Null when the advisor does not look for data gaps. */
   private final DataGapProbe dataGapProbe;
 
-  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, Builder builder) {
+  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, List<RuleProblem> warnings, Builder builder) {
     this.ruleBase = ruleBase;
     this.catalog = catalog;
+    this.warnings = List.copyOf(warnings);
     this.settings = builder.settings;
     this.nationalRates = builder.nationalRates;
     this.runner = new SessionRunner(ruleBase, settings, builder.fireLimit);
@@ -86,15 +100,24 @@ public final class StrategyAdvisor {
 
   /**
    * Compiles rule authors' .drl files (or folders of them) as {@link Builder#addRules} would, and
-   * returns every problem with its file, line and column; empty when they are fine.
+   * returns every problem with its file, line and column, errors and warnings (see {@link
+   * RuleProblem#severity()}); empty when they are fine.
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths) {
     try {
-      builder().addRules(rulePaths).build();
-      return List.of();
+      return builder().addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
+  }
+
+  /**
+   * What compiling the added rules found that does not stop them from working but probably is not
+   * what their author meant: a name close to a default rule's, a share compared with a number
+   * outside 0 to 1. Empty for the default rules alone.
+   */
+  public List<RuleProblem> warnings() {
+    return warnings;
   }
 
   /** Advises {@code site} for its latest year. */
@@ -112,6 +135,33 @@ public final class StrategyAdvisor {
     Assessment assessment = assess(site, year);
     Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment));
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
+  }
+
+  /** Explains {@code strategy} for {@code site} in its latest year: see {@link #explain(Site, int, Strategy)}. */
+  public Explanation explain(Site site, Strategy strategy) {
+    return explain(site, site.latestYear(), strategy);
+  }
+
+  /**
+   * Why {@code strategy} is or is not recommended for {@code site} in {@code year}: every rule in force
+   * that can propose it, whether it fired, and each of its conditions as written, with the site's
+   * values and whether it held (or could not be decided for a missing figure).
+   *
+   * @throws AdviceException as {@link #advise(Site, int)} does
+   */
+  public Explanation explain(Site site, int year, Strategy strategy) {
+    checkNotNull(strategy, "strategy");
+    Assessment assessment = assess(site, year);
+    FiringRecord record = runner.run(assessment);
+    Advice advice = AdviceAssembler.assemble(assessment, record);
+    RuleExplainer explainer = new RuleExplainer(assessment, record);
+    List<Explanation.RuleCheck> rules = new ArrayList<>();
+    for (RuleInfo rule : catalog.all()) {
+      if (rule.proposes(strategy)) {
+        rules.add(explainer.explain(rule));
+      }
+    }
+    return new Explanation(site.id(), year, strategy, advice.strategies().contains(strategy), rules);
   }
 
   /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */
@@ -287,15 +337,20 @@ public final class StrategyAdvisor {
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), this);
+        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), List.of(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
-      KieBase ruleBase = problems.isEmpty() ? RuleBases.withChanges(compiled.packages(), disabledRules, problems) : null;
+      List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
+      disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));
+      KieBase ruleBase = problems.isEmpty() ? RuleBases.withChanges(compiled.packages(), disabled, problems) : null;
       if (!problems.isEmpty()) {
-        throw new InvalidRulesException(ImmutableList.copyOf(problems));
+        List<RuleProblem> all = new ArrayList<>(problems);
+        all.addAll(compiled.warnings());
+        throw new InvalidRulesException(ImmutableList.copyOf(all));
       }
-      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledRules, compiled.rules()), this);
+      List<String> disabledNames = disabled.stream().map(RuleCompiler.DisabledRule::name).toList();
+      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledNames, compiled.rules()), compiled.warnings(), this);
     }
   }
 }

@@ -90,7 +90,10 @@ class RuleAuthoringTest {
   void disablingARuleThatDoesNotExistIsAProblem() {
     assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule("No such rule").build())
         .isInstanceOf(InvalidRulesException.class)
-        .hasMessageContaining("no default rule is named \"No such rule\"");
+        .hasMessageContaining("(disabled rules):0:0: no rule is named \"No such rule\"");
+    assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule("Grant assistance: small eligble site").build())
+        .hasMessageContaining("no rule is named \"Grant assistance: small eligble site\"; did you mean "
+            + "\"Grant assistance: small eligible site\"?");
   }
 
   @Test

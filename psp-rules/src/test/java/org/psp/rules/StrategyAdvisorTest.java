@@ -102,7 +102,7 @@ class StrategyAdvisorTest {
         .hasMessageContaining("unknown setting \"eligibilityRatioo\"")
         .hasMessageContaining("hotSpotsRatio must be a number but was \"high\"");
     assertThatThrownBy(() -> PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(-1).build())
-        .hasMessageContaining("hotSpotsRatio must be a finite number >= 0 but was -1.0");
+        .hasMessageContaining("hotSpotsRatio must be > 0 but was -1.0");
   }
 
   @Test

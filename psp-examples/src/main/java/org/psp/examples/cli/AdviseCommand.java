@@ -37,9 +37,7 @@ final class AdviseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--sites", paramLabel = "FILE",
-      description = "A site file (JSON). Default: the bundled real PSP sites of 2017-2019.")
-  Path sites;
+  @Mixin SiteOptions siteOptions;
 
   @Mixin RuleOptions ruleOptions;
 
@@ -53,11 +51,11 @@ final class AdviseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<SiteFile> siteFile = readSites(err);
+    Optional<SiteFile> siteFile = siteOptions.read(spec);
     if (siteFile.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
-    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(err);
+    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
@@ -105,21 +103,6 @@ final class AdviseCommand implements Callable<Integer> {
 
   private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
-  private Optional<SiteFile> readSites(PrintWriter err) {
-    if (sites == null) {
-      return Optional.of(BundledSites.load());
-    }
-    try {
-      return Optional.of(new SiteFileReader().read(sites));
-    } catch (NoSuchFileException e) {
-      err.println("psp advise: " + sites + ": no such file");
-    } catch (IOException e) {
-      err.println("psp advise: cannot read " + sites + ": " + e.getMessage());
-    }
-    err.flush();
-    return Optional.empty();
   }
 
   /** A one-line counter on stderr, shown only on a terminal. */

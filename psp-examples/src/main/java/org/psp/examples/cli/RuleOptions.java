@@ -2,22 +2,21 @@ package org.psp.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.stream.Collectors;
 import org.psp.model.InvalidValueException;
 import org.psp.model.NationalRates;
 import org.psp.rules.InvalidRulesException;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The {@code --rules}, {@code --settings} and {@code --national-rates} options shared by the commands that advise. */
 final class RuleOptions {
@@ -26,6 +25,11 @@ final class RuleOptions {
       description = "A .drl file or folder of them, added to the default rules (a rule with a default rule's "
           + "name replaces it). Repeatable.")
   List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "RULE",
+      description = "Leaves out the rule of exactly this name, default or added. Repeatable. A rules folder can "
+          + "also list names to leave out, one a line, in a file named " + StrategyAdvisor.DISABLED_RULES_FILE + ".")
+  List<String> disable = new ArrayList<>();
 
   @Option(names = "--settings", paramLabel = "FILE",
       description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
@@ -37,18 +41,34 @@ final class RuleOptions {
   Path nationalRates;
 
   /**
-   * The advisor with the default rules and these, and the settings; empty, with each problem
-   * printed (rule problems as FILE:LINE:COLUMN: message), when they are not valid.
+   * The advisor with the default rules and these, less the disabled ones, and the settings; empty,
+   * with each problem printed (rule problems as FILE:LINE:COLUMN: message), when they are not valid.
+   * Warnings on the rules are printed and the advisor is made all the same.
+   *
+   * @throws ParameterException (a usage error) when a {@code --disable} names no rule
    */
-  Optional<StrategyAdvisor> advisor(PrintWriter err) {
+  Optional<StrategyAdvisor> advisor(CommandSpec spec) {
+    PrintWriter err = spec.commandLine().getErr();
     Optional<PolicySettings> policy = settings(err);
     Optional<NationalRates> rates = nationalRates(err);
     if (policy.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
+    StrategyAdvisor.Builder builder = StrategyAdvisor.builder().settings(policy.get()).nationalRates(rates.get())
+        .addRules(rules);
+    disable.forEach(builder::disableRule);
     try {
-      return Optional.of(StrategyAdvisor.builder().settings(policy.get()).nationalRates(rates.get()).addRules(rules).build());
+      StrategyAdvisor advisor = builder.build();
+      advisor.warnings().forEach(err::println);
+      err.flush();
+      return Optional.of(advisor);
     } catch (InvalidRulesException e) {
+      List<RuleProblem> unknownDisabled = e.problems().stream()
+          .filter(p -> p.file().equals(StrategyAdvisor.DISABLED_BY_BUILDER)).toList();
+      if (!unknownDisabled.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--disable: " + unknownDisabled.stream()
+            .map(RuleProblem::message).collect(Collectors.joining("; ")));
+      }
       print(e.problems(), err);
       return Optional.empty();
     }
@@ -58,14 +78,14 @@ final class RuleOptions {
     if (settings == null) {
       return Optional.of(PolicySettings.defaults());
     }
-    Properties overrides = new Properties();
-    try (Reader in = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
-      overrides.load(in);
-      return Optional.of(PolicySettings.defaults().withOverrides(overrides));
+    try {
+      return Optional.of(PolicySettings.read(settings));
     } catch (NoSuchFileException e) {
       err.println(settings + ": no such file");
-    } catch (IOException | IllegalArgumentException e) {
-      err.println(settings + ": " + e.getMessage());
+    } catch (IOException e) {
+      err.println(settings + ": cannot read it: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
     }
     err.flush();
     return Optional.empty();
@@ -90,9 +110,16 @@ final class RuleOptions {
     return Optional.empty();
   }
 
+  /** Every problem, then how many errors (and warnings) there were. */
   static void print(List<RuleProblem> problems, PrintWriter err) {
     problems.forEach(err::println);
-    err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the rules");
+    long errors = problems.stream().filter(RuleProblem::isError).count();
+    long warnings = problems.size() - errors;
+    err.println(plural(errors, "problem") + " in the rules" + (warnings == 0 ? "" : ", and " + plural(warnings, "warning")));
     err.flush();
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -33,7 +33,7 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(err);
+    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }

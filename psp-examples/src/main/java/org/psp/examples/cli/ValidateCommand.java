@@ -26,12 +26,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<RuleProblem> problems = StrategyAdvisor.validate(paths);
-    if (!problems.isEmpty()) {
+    if (problems.stream().anyMatch(RuleProblem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;
     }
+    problems.forEach(spec.commandLine().getErr()::println);
+    spec.commandLine().getErr().flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("OK: no problem in " + paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElseThrow());
+    out.println((problems.isEmpty() ? "OK: no problem in " : "OK: no error, " + problems.size()
+        + (problems.size() == 1 ? " warning" : " warnings") + " in ") + paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElseThrow());
     out.flush();
     return CommandLine.ExitCode.OK;
   }

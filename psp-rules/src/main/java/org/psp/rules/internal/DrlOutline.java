@@ -31,6 +31,9 @@ final class DrlOutline {
   private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
+  /** A figure that is a share, in [0, 1], compared with a number literal. */
+  private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
+      "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
   private DrlOutline() {}
 
@@ -97,6 +100,17 @@ final class DrlOutline {
         }
       }
       rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));
+      Matcher literal = SHARE_AND_LITERAL.matcher(whole);
+      while (literal.find()) {
+        double value = Double.parseDouble(literal.group(2));
+        if (value < 0 || value > 1) {
+          int at = Math.max(rule.getStartCharacter(), 0) + literal.start(2);
+          problems.add(RuleProblem.warning(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" compares " + literal.group(1) + ", a share from 0 to 1, with " + literal.group(2)
+              + ", so it can never hold as meant" + (value > 1 && value <= 100 ? "; write " + value / 100 + " for "
+              + literal.group(2) + "%" : "")));
+        }
+      }
     }
     return rules;
   }

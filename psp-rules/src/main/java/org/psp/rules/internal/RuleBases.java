@@ -62,29 +62,42 @@ public final class RuleBases {
 
   /**
    * The default rule base with the rules of {@code added} (each replacing a default rule of the same
-   * name) and without the rules named in {@code disabled}.
+   * name) and without the rules named in {@code disabled}, default or added.
    *
-   * @param problems receives a problem for every disabled name that names no rule
+   * @param problems receives a problem, where the name was given, for every disabled name that names
+   *     no rule, with the nearest names
    */
-  public static KieBase withChanges(Collection<KiePackage> added, Collection<String> disabled, List<RuleProblem> problems) {
+  public static KieBase withChanges(Collection<KiePackage> added, Collection<RuleCompiler.DisabledRule> disabled,
+      List<RuleProblem> problems) {
     KieBase base = defaults();
-    Set<String> replaced = new LinkedHashSet<>();
-    added.forEach(p -> p.getRules().forEach(r -> replaced.add(r.getName())));
-    Set<String> unknown = new LinkedHashSet<>(disabled);
+    Set<String> addedNames = new LinkedHashSet<>();
+    added.forEach(p -> p.getRules().forEach(r -> addedNames.add(r.getName())));
+    Set<String> known = new LinkedHashSet<>(RuleCatalog.defaults().names());
+    known.addAll(addedNames);
+    Set<String> disabledNames = new LinkedHashSet<>();
+    for (RuleCompiler.DisabledRule rule : disabled) {
+      if (known.contains(rule.name())) {
+        disabledNames.add(rule.name());
+      } else {
+        problems.add(new RuleProblem(rule.file(), rule.line(), 0, "no rule is named \"" + rule.name() + "\""
+            + Spelling.didYouMean(rule.name(), known)));
+      }
+    }
     for (KiePackage pkg : new ArrayList<>(base.getKiePackages())) {
       for (Rule rule : new ArrayList<>(pkg.getRules())) {
-        boolean isDisabled = disabled.contains(rule.getName());
-        if (isDisabled) {
-          unknown.remove(rule.getName());
-        }
-        if (isDisabled || replaced.contains(rule.getName())) {
+        if (disabledNames.contains(rule.getName()) || addedNames.contains(rule.getName())) {
           base.removeRule(pkg.getName(), rule.getName());
         }
       }
     }
-    unknown.forEach(name -> problems.add(new RuleProblem("(disabled rules)", 0, 0,
-        "no default rule is named \"" + name + "\"")));
     ((InternalKnowledgeBase) base).addPackages(added);
+    for (KiePackage pkg : new ArrayList<>(base.getKiePackages())) {
+      for (Rule rule : new ArrayList<>(pkg.getRules())) {
+        if (disabledNames.contains(rule.getName()) && addedNames.contains(rule.getName())) {
+          base.removeRule(pkg.getName(), rule.getName());
+        }
+      }
+    }
     return base;
   }
 }

@@ -44,11 +44,11 @@ public final class RuleCatalog {
     return Defaults.CATALOG;
   }
 
-  /** The default rules less those named in {@code removed}, with {@code added} (which replace defaults of their names). */
-  public static RuleCatalog of(Collection<String> removed, Collection<RuleInfo> added) {
+  /** The default rules with {@code added} (which replace defaults of their names), less those named in {@code disabled}. */
+  public static RuleCatalog of(Collection<String> disabled, Collection<RuleInfo> added) {
     Map<String, RuleInfo> rules = new LinkedHashMap<>(Defaults.CATALOG.rules);
-    removed.forEach(rules::remove);
     added.forEach(r -> rules.put(r.name(), r));
+    disabled.forEach(rules::remove);
     return new RuleCatalog(sorted(rules.values()));
   }
 

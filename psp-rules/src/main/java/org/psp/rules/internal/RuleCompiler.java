@@ -1,7 +1,9 @@
 package org.psp.rules.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +11,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
@@ -22,6 +26,7 @@ import org.kie.internal.io.ResourceFactory;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;
+import org.psp.rules.StrategyAdvisor;
 
 /**
  * Compiles rule authors' .drl files with the classic compiler, which reports positions in the
@@ -31,35 +36,51 @@ import org.psp.rules.Stage;
  */
 public final class RuleCompiler {
 
+  /** The name of the file in a rules folder that lists, one a line, the rules to disable. */
+  static final String DISABLED_LIST = StrategyAdvisor.DISABLED_RULES_FILE;
+
   /**
-   * What compiling gave: when there was no problem, the packages and the catalog entries of their
-   * rules; else the problems.
+   * What compiling gave: when there was no error, the packages, the catalog entries of their rules and
+   * the rules the folders' {@value #DISABLED_LIST} files disable; the errors and warnings found.
    */
-  public record Compiled(Collection<KiePackage> packages, List<RuleInfo> rules, List<RuleProblem> problems) {}
+  public record Compiled(Collection<KiePackage> packages, List<RuleInfo> rules, List<DisabledRule> disabled,
+      List<RuleProblem> problems, List<RuleProblem> warnings) {}
+
+  /** A rule to disable, and where it was named: a line of a disabled list, or the builder. */
+  public record DisabledRule(String name, String file, int line) {}
 
   private RuleCompiler() {}
 
   /**
-   * The .drl files named by {@code paths}: files as given, folders searched recursively, in path order.
+   * The .drl files named by {@code paths}: files as given, folders searched recursively (following
+   * symbolic links; a loop is a problem), in path order; and the disabled lists found in the folders.
    * A path that does not exist, or a file that is not .drl, is a problem.
    */
-  static List<Path> drlFiles(Collection<Path> paths, List<RuleProblem> problems) {
+  static List<Path> drlFiles(Collection<Path> paths, List<Path> disabledLists, List<RuleProblem> problems) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          List<Path> found = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
-              .sorted(Comparator.comparing(Path::toString)).toList();
-          if (found.isEmpty()) {
+        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+          List<Path> found = new ArrayList<>();
+          walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
+            if (isDrl(p)) {
+              found.add(p);
+            } else if (p.getFileName().toString().equals(DISABLED_LIST)) {
+              disabledLists.add(p);
+            }
+          });
+          if (found.isEmpty() && disabledLists.isEmpty()) {
             problems.add(new RuleProblem(path.toString(), 0, 0, "the folder has no .drl file"));
           }
           files.addAll(found);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
           problems.add(new RuleProblem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
         }
       } else if (!Files.exists(path)) {
         problems.add(new RuleProblem(path.toString(), 0, 0, "no such file or folder"));
-      } else if (!path.toString().endsWith(".drl")) {
+      } else if (path.getFileName().toString().equals(DISABLED_LIST)) {
+        disabledLists.add(path);
+      } else if (!isDrl(path)) {
         problems.add(new RuleProblem(path.toString(), 0, 0, "not a .drl file"));
       } else {
         files.add(path);
@@ -68,10 +89,35 @@ public final class RuleCompiler {
     return files;
   }
 
-  /** Compiles every .drl file named by {@code paths}. */
+  /** A .drl file, whatever the case of its extension. */
+  private static boolean isDrl(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl");
+  }
+
+  /** The rule names of a disabled list: one a line, blank lines and {@code #} comments skipped. */
+  private static List<DisabledRule> readDisabledList(Path file, List<RuleProblem> problems) {
+    List<DisabledRule> names = new ArrayList<>();
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String name = lines.get(i).strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          names.add(new DisabledRule(name, file.toString(), i + 1));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the list of disabled rules: " + e.getMessage()));
+    }
+    return names;
+  }
+
+  /** Compiles every .drl file named by {@code paths}, and reads the disabled lists among them. */
   public static Compiled compile(Collection<Path> paths) {
     List<RuleProblem> problems = new ArrayList<>();
-    List<Path> files = drlFiles(paths, problems);
+    List<Path> disabledLists = new ArrayList<>();
+    List<Path> files = drlFiles(paths, disabledLists, problems);
+    List<DisabledRule> disabled = new ArrayList<>();
+    disabledLists.forEach(list -> disabled.addAll(readDisabledList(list, problems)));
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     Map<String, String> sources = new LinkedHashMap<>();
     for (Path file : files) {
@@ -94,18 +140,23 @@ public final class RuleCompiler {
     }
     problems.addAll(ErrorTranslator.withoutEchoes(compileProblems));
     List<RuleInfo> rules = new ArrayList<>();
+    List<RuleProblem> warnings = new ArrayList<>();
     sources.forEach((file, text) -> {
       // The outline's own problems only where the compiler found none: the same mistake, said once.
       List<RuleProblem> outlineProblems = new ArrayList<>();
       rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, outlineProblems));
       if (problems.stream().noneMatch(p -> p.file().equals(file))) {
-        problems.addAll(outlineProblems);
+        outlineProblems.forEach(p -> (p.isError() ? problems : warnings).add(p));
       }
     });
-    problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
-        .thenComparingInt(RuleProblem::column));
+    problems.addAll(sameNames(rules));
+    warnings.addAll(nearDefaultNames(rules));
+    Comparator<RuleProblem> order = Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+        .thenComparingInt(RuleProblem::column);
+    problems.sort(order);
+    warnings.sort(order);
     if (!problems.isEmpty()) {
-      return new Compiled(List.of(), List.of(), problems);
+      return new Compiled(List.of(), List.of(), List.of(), problems, warnings);
     }
     Collection<KiePackage> packages = builder.getKnowledgePackages();
     for (KiePackage pkg : packages) {
@@ -116,6 +167,43 @@ public final class RuleCompiler {
         }
       }
     }
-    return new Compiled(packages, rules, problems);
+    return new Compiled(packages, rules, disabled, problems, warnings);
+  }
+
+  /**
+   * A rule name given twice among the added files, each place after the first an error naming the
+   * first: in one rule base a name is one rule, and the engine could not say which was meant.
+   */
+  private static List<RuleProblem> sameNames(List<RuleInfo> rules) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleInfo> first = new LinkedHashMap<>();
+    for (RuleInfo rule : rules) {
+      RuleInfo earlier = first.putIfAbsent(rule.name(), rule);
+      if (earlier != null) {
+        problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" is also defined at "
+            + earlier.file() + ":" + earlier.line() + "; give each rule its own name"));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * An added rule whose name is close to a default rule's but not the same: probably meant to replace
+   * it, it runs beside it instead.
+   */
+  private static List<RuleProblem> nearDefaultNames(List<RuleInfo> rules) {
+    Set<String> defaults = RuleCatalog.defaults().names();
+    List<RuleProblem> warnings = new ArrayList<>();
+    for (RuleInfo rule : rules) {
+      if (!defaults.contains(rule.name())) {
+        List<String> near = Spelling.nearest(rule.name(), defaults);
+        if (!near.isEmpty()) {
+          warnings.add(RuleProblem.warning(rule.file(), rule.line(), 1, "rule \"" + rule.name()
+              + "\" is not a default rule's name, so it runs beside the default rules; did you mean to replace \""
+              + near.get(0) + "\"? A rule replaces a default rule only under exactly its name"));
+        }
+      }
+    }
+    return warnings;
   }
 }

@@ -1,0 +1,174 @@
+package org.psp.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+import org.psp.model.json.SiteFile;
+import org.psp.model.json.SiteProblem;
+import org.psp.rules.AdviceException;
+import org.psp.rules.Explanation;
+import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code psp explain}: why each named strategy is or is not recommended, rule by rule, condition by condition. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explains why each named strategy is or is not recommended for each site: every rule that can "
+        + "propose it, each of its conditions as written in the .drl file, the site's values, and whether it held, "
+        + "failed or could not be decided for a missing figure.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "STRATEGY", description = "A strategy, e.g. FEDERAL_PROSECUTION.")
+  List<Strategy> strategies;
+
+  @Option(names = "--site", paramLabel = "ID", description = "Only the site with this id.")
+  String site;
+
+  @Mixin SiteOptions siteOptions;
+
+  @Mixin RuleOptions ruleOptions;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year to explain. Default: each site's latest year.")
+  Integer year;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  AdviseCommand.Format format = AdviseCommand.Format.text;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<SiteFile> siteFile = siteOptions.read(spec);
+    if (siteFile.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    List<Site> sites = siteFile.get().sites();
+    if (site != null) {
+      sites = sites.stream().filter(s -> s.id().equals(site)).toList();
+      if (sites.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--site: no site with id \"" + Terminal.safe(site) + "\"; the "
+            + "sites are " + String.join(", ", siteFile.get().sites().stream().map(Site::id).toList()));
+      }
+    }
+    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
+    if (advisor.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    List<Explanation> explanations = new ArrayList<>();
+    List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
+    for (Site s : sites) {
+      for (Strategy strategy : strategies) {
+        try {
+          explanations.add(advisor.get().explain(s, year == null ? s.latestYear() : year, strategy));
+        } catch (AdviceException e) {
+          errors.add(new SiteProblem(s.id(), "", e.reason()));
+          break;
+        }
+      }
+    }
+    if (format == AdviseCommand.Format.json) {
+      out.print(json(explanations, errors));
+    } else {
+      explanations.forEach(e -> out.print(text(e)));
+    }
+    out.flush();
+    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    err.flush();
+    return errors.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+  }
+
+  /** One explanation for people. */
+  static String text(Explanation e) {
+    StringBuilder text = new StringBuilder();
+    String nl = System.lineSeparator();
+    text.append(Terminal.safe(e.site())).append(" in ").append(e.year()).append(": ").append(e.strategy())
+        .append(e.recommended() ? " is recommended" : " is not recommended").append(nl);
+    if (e.rules().isEmpty()) {
+      text.append("  no rule in force can propose it").append(nl);
+    }
+    for (Explanation.RuleCheck rule : e.rules()) {
+      text.append("  rule \"").append(Terminal.safe(rule.rule().name())).append("\" (").append(Terminal.safe(rule.rule().file()))
+          .append(':').append(rule.rule().line()).append(rule.fired() ? "): fired" : "): did not fire").append(nl);
+      for (Explanation.ConditionCheck c : rule.conditions()) {
+        String held = c.held() == null ? "undecided" : c.held() ? "held" : "failed";
+        text.append(String.format(Locale.ROOT, "    %-10s line %d: %s", "[" + held + "]", c.line(), Terminal.safe(c.text())));
+        if (!c.values().isEmpty()) {
+          List<String> values = new ArrayList<>();
+          c.values().forEach((name, value) -> values.add(name + " = " + shown(value)));
+          text.append("   (").append(Terminal.safe(String.join(", ", values))).append(')');
+        }
+        text.append(nl);
+      }
+    }
+    return text.toString();
+  }
+
+  private static String shown(Object value) {
+    if (value == null) {
+      return "missing";
+    }
+    if (value instanceof Double d) {
+      return BigDecimal.valueOf(d).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** The contract's {@code {"results": [{"site", "year", "strategy", "recommended", "rules": [...]}], "errors": [...]}}. */
+  static String json(List<Explanation> explanations, List<SiteProblem> errors) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    ArrayNode results = root.putArray("results");
+    for (Explanation e : explanations) {
+      ObjectNode result = results.addObject().put("site", e.site()).put("year", e.year()).put("strategy", e.strategy().name())
+          .put("recommended", e.recommended());
+      ArrayNode rules = result.putArray("rules");
+      for (Explanation.RuleCheck rule : e.rules()) {
+        ObjectNode r = rules.addObject().put("rule", rule.rule().name()).put("file", rule.rule().file())
+            .put("line", rule.rule().line()).put("fired", rule.fired());
+        ArrayNode conditions = r.putArray("conditions");
+        for (Explanation.ConditionCheck c : rule.conditions()) {
+          ObjectNode condition = conditions.addObject().put("text", c.text()).put("line", c.line());
+          ObjectNode values = condition.putObject("values");
+          for (Map.Entry<String, Object> v : c.values().entrySet()) {
+            values.set(v.getKey(), JsonMapper.builder().build().valueToTree(v.getValue()));
+          }
+          if (c.held() == null) {
+            condition.putNull("held");
+          } else {
+            condition.put("held", c.held());
+          }
+        }
+      }
+    }
+    ArrayNode errorNodes = root.putArray("errors");
+    errors.forEach(e -> errorNodes.addObject().put("site", e.site()).put("path", e.path()).put("message", e.message()));
+    try {
+      return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root)
+          + System.lineSeparator();
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", ex);
+    }
+  }
+}

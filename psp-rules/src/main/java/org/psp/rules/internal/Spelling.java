@@ -1,0 +1,63 @@
+package org.psp.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Finds the names a misspelt one was probably meant to be: for "did you mean ...?" in messages. */
+public final class Spelling {
+  /** How many suggestions a message gives at most. */
+  private static final int MOST = 3;
+
+  private Spelling() {}
+
+  /**
+   * The names of {@code candidates} nearest to {@code name}, nearest first, at most three: those
+   * within a few edits of it (a quarter of its length, at least two), ignoring case.
+   */
+  public static List<String> nearest(String name, Collection<String> candidates) {
+    int most = Math.max(2, name.length() / 4);
+    record Near(String candidate, int distance) {}
+    List<Near> near = new ArrayList<>();
+    for (String candidate : candidates) {
+      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (d <= most && !candidate.equals(name)) {
+        near.add(new Near(candidate, d));
+      }
+    }
+    near.sort(Comparator.comparingInt(Near::distance).thenComparing(Near::candidate));
+    return near.stream().limit(MOST).map(Near::candidate).toList();
+  }
+
+  /** The Levenshtein distance: insertions, deletions and substitutions. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  /** "; did you mean "A" or "B"?" for the nearest of {@code candidates}, or "" when none is near. */
+  public static String didYouMean(String name, Collection<String> candidates) {
+    List<String> near = nearest(name, candidates);
+    if (near.isEmpty()) {
+      return "";
+    }
+    List<String> quoted = near.stream().map(n -> "\"" + n + "\"").toList();
+    return "; did you mean " + String.join(" or ", quoted) + "?";
+  }
+}
