@@ -26,10 +26,10 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.AdviceAssembler;
 import org.psp.rules.internal.DataGapProbe;
 import org.psp.rules.internal.FiringRecord;
-import org.psp.rules.internal.RuleExplainer;
 import org.psp.rules.internal.RuleBases;
 import org.psp.rules.internal.RuleCatalog;
 import org.psp.rules.internal.RuleCompiler;
+import org.psp.rules.internal.RuleExplainer;
 import org.psp.rules.internal.SessionRunner;
 
 /**
@@ -84,7 +84,7 @@ public final class StrategyAdvisor {
     this.warnings = List.copyOf(warnings);
     this.settings = builder.settings;
     this.nationalRates = builder.nationalRates;
-    this.runner = new SessionRunner(ruleBase, settings, builder.fireLimit);
+    this.runner = new SessionRunner(ruleBase, catalog, settings, builder.fireLimit);
     this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
   }
 

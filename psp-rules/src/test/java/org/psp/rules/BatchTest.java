@@ -133,7 +133,8 @@ class BatchTest {
 
     assertThat(outcomes.get(17).site().id()).isEqualTo("generated-17");
     assertThat(outcomes.get(17).error())
-        .hasValue("rule \"Fails for one site\" failed: IllegalArgumentException: rationale must not be blank");
+        .hasValue("rule \"Fails for one site\" (" + dir.resolve("fails.drl") + ":5) failed in its consequence (after \"then\"): "
+            + "IllegalArgumentException: rationale must not be blank");
     for (int i = 0; i < sites.size(); i++) {
       if (i != 17) {
         assertThat(outcomes.get(i).advice()).hasValue(DEFAULT.advise(sites.get(i)));
@@ -159,7 +160,8 @@ class BatchTest {
 
     List<AdviceOutcome> outcomes = advisor.adviseAll(sites, OptionalInt.empty());
 
-    assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" seems to loop"));
+    assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" ("
+        + dir.resolve("loops.drl") + ":4) seems to loop").contains("it modified facts"));
     assertThat(outcomes).filteredOn(o -> o.error().isPresent()).hasSize(1);
     assertThat(outcomes.get(41).advice()).hasValue(DEFAULT.advise(sites.get(41)));
   }

@@ -260,8 +260,9 @@ class RuleAuthoringTest {
 
     assertThatThrownBy(() -> looping.advise(site().build(), SiteSpec.YEAR))
         .isInstanceOf(AdviceException.class)
-        .hasMessageStartingWith("test-site: rule \"Keeps raising the priority\" seems to loop")
-        .hasMessageContaining("past the limit of 500");
+        .hasMessageStartingWith("test-site: rule \"Keeps raising the priority\" (" + BROKEN.resolve("looping-rule.drl")
+            + ":6) seems to loop")
+        .hasMessageContaining("past the limit of 500; it modified facts 496 times, each change matching it again");
   }
 
   @Test
@@ -331,7 +332,8 @@ class RuleAuthoringTest {
 
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: rule \"Proposes with no rationale\" failed: IllegalArgumentException: rationale must not be blank");
+        .hasMessage("test-site: rule \"Proposes with no rationale\" (" + rule + ":5) failed in its consequence (after \"then\"): "
+            + "IllegalArgumentException: rationale must not be blank");
   }
 
   @Test

@@ -3,16 +3,21 @@ package org.psp.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.psp.examples.scenario.Scenario;
 import org.psp.examples.scenario.ScenarioReader;
+import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,37 +34,51 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
+  @Option(names = "--coverage", description = "After the results, list the rules in force that no scenario fired.")
+  boolean coverage;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ScenarioReader reader = new ScenarioReader();
+    List<Path> files = reader.files(paths);
+    if (files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no scenario file (*" + ScenarioReader.SUFFIX + ") in "
+          + Terminal.safe(paths.toString()));
+    }
     Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
-    ScenarioReader reader = new ScenarioReader();
-    List<Path> files = reader.files(paths);
     int passed = 0;
     int failed = 0;
+    Set<String> fired = new HashSet<>();
     for (Path file : files) {
       ScenarioReader.Read read = reader.read(file);
-      List<String> unmet = read.scenario().map(s -> s.check(advisor.get())).orElse(read.problems());
-      String name = read.scenario().map(Scenario::name).orElse("(invalid scenario file)");
+      List<String> unmet = read.problems();
+      if (read.scenario().isPresent()) {
+        Scenario.Result result = read.scenario().get().run(advisor.get());
+        result.advice().ifPresent(a -> fired.addAll(a.firedRules()));
+        unmet = result.unmet();
+      }
+      String name = Terminal.safe(read.scenario().map(Scenario::name).orElse("(invalid scenario file)"));
       if (unmet.isEmpty()) {
         passed++;
-        out.println("PASS " + name + " (" + file + ")");
+        out.println("PASS " + name + " (" + Terminal.safe(file.toString()) + ")");
       } else {
         failed++;
-        out.println("FAIL " + name + " (" + file + ")");
-        unmet.forEach(u -> out.println("  " + u));
+        out.println("FAIL " + name + " (" + Terminal.safe(file.toString()) + ")");
+        unmet.forEach(u -> out.println("  " + Terminal.safe(u)));
       }
     }
-    if (files.isEmpty()) {
-      err.println("psp test: no scenario file (*" + ScenarioReader.SUFFIX + ") in " + paths);
-      err.flush();
+    if (coverage) {
+      List<RuleInfo> unfired = advisor.get().rules().stream().filter(r -> !fired.contains(r.name())).toList();
+      out.println("Rules no scenario fired: " + unfired.size() + " of " + advisor.get().rules().size());
+      unfired.forEach(r -> out.println("  " + Terminal.safe(r.name()) + " (" + Terminal.safe(r.file()) + ":" + r.line() + ")"));
     }
     out.println(passed + " passed, " + failed + " failed");
     out.flush();
-    return failed == 0 && !files.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+    return failed == 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
   }
 }

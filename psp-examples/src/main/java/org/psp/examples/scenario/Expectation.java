@@ -3,11 +3,13 @@ package org.psp.examples.scenario;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.psp.model.Advice;
+import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
@@ -19,15 +21,25 @@ import org.psp.model.Strategy;
  * @param recommend strategies that must be recommended
  * @param notRecommend strategies that must not be recommended
  * @param priority the priority each of these strategies must have (it must be recommended)
+ * @param mode the mode each of these strategies must have (it must be recommended)
+ * @param dataGaps strategies that must be among the advice's data gaps
  */
 public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, Set<Strategy> notRecommend,
-    Map<Strategy, Integer> priority) {
+    Map<Strategy, Integer> priority, Map<Strategy, Mode> mode, Set<Strategy> dataGaps) {
 
   /** Makes immutable copies. */
   public Expectation {
     recommend = ImmutableSet.copyOf(recommend);
     notRecommend = ImmutableSet.copyOf(notRecommend);
     priority = ImmutableMap.copyOf(priority);
+    mode = ImmutableMap.copyOf(mode);
+    dataGaps = ImmutableSet.copyOf(dataGaps);
+  }
+
+  /** Whether it states no expectation at all: such a scenario would pass whatever the advice. */
+  public boolean isEmpty() {
+    return eligible.isEmpty() && recommend.isEmpty() && notRecommend.isEmpty() && priority.isEmpty() && mode.isEmpty()
+        && dataGaps.isEmpty();
   }
 
   /** Every expectation that {@code advice} does not meet, each saying what was expected and what came. */
@@ -56,6 +68,21 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
             + RecommendationText.priorityReason(r.get()));
       }
     });
+    mode.forEach((s, expected) -> {
+      Optional<Recommendation> r = advice.recommendation(s);
+      if (r.isEmpty()) {
+        unmet.add("expected " + s + " in mode " + expected + ", got no recommendation of it");
+      } else if (r.get().mode() != expected) {
+        unmet.add("expected " + s + " in mode " + expected + ", got " + r.get().mode() + ": " + RecommendationText.modeReason(r.get()));
+      }
+    });
+    Set<Strategy> gaps = EnumSet.noneOf(Strategy.class);
+    advice.dataGaps().forEach(g -> gaps.add(g.strategy()));
+    for (Strategy s : dataGaps) {
+      if (!gaps.contains(s)) {
+        unmet.add("expected " + s + " among the data gaps, got " + (gaps.isEmpty() ? "none" : gaps));
+      }
+    }
     return unmet;
   }
 }

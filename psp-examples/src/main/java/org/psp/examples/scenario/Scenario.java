@@ -1,6 +1,7 @@
 package org.psp.examples.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.psp.model.Advice;
 import org.psp.model.Site;
@@ -18,14 +19,22 @@ import org.psp.rules.StrategyAdvisor;
  */
 public record Scenario(String name, Site site, OptionalInt year, Expectation expect) {
 
-  /** Advises the site with {@code advisor} and returns every unmet expectation; empty when it passes. */
-  public List<String> check(StrategyAdvisor advisor) {
+  /**
+   * What running a scenario gave.
+   *
+   * @param advice the advice, unless the site could not be advised
+   * @param unmet every unmet expectation (or why the site could not be advised); empty when it passed
+   */
+  public record Result(Optional<Advice> advice, List<String> unmet) {}
+
+  /** Advises the site with {@code advisor} and checks every expectation. */
+  public Result run(StrategyAdvisor advisor) {
     Advice advice;
     try {
       advice = year.isPresent() ? advisor.advise(site, year.getAsInt()) : advisor.advise(site);
     } catch (AdviceException e) {
-      return List.of("could not advise: " + e.reason());
+      return new Result(Optional.empty(), List.of("could not advise: " + e.reason()));
     }
-    return expect.unmetBy(advice);
+    return new Result(Optional.of(advice), expect.unmetBy(advice));
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.psp.model.Mode;
 import org.psp.model.Strategy;
 import org.psp.model.json.SiteFileReader;
 
@@ -33,7 +35,8 @@ public final class ScenarioReader {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> FIELDS = Set.of("name", "site", "year", "expect");
-  private static final Set<String> EXPECT_FIELDS = Set.of("eligible", "recommend", "notRecommend", "priority");
+  private static final List<String> EXPECT_FIELDS = List.of("eligible", "recommend", "notRecommend", "priority", "mode",
+      "dataGaps");
 
   /**
    * What reading one file gave.
@@ -109,10 +112,10 @@ public final class ScenarioReader {
 
   private static Expectation expectation(JsonNode node, List<String> problems) {
     if (node == null || !node.isObject()) {
-      problems.add("expect: must be an object with eligible, recommend, notRecommend or priority");
+      problems.add("expect: must be an object with " + String.join(", ", EXPECT_FIELDS));
       return null;
     }
-    unknownFields(node, "expect.", EXPECT_FIELDS, problems);
+    unknownFields(node, "expect.", Set.copyOf(EXPECT_FIELDS), problems);
     Optional<Boolean> eligible = Optional.empty();
     JsonNode e = node.get("eligible");
     if (e != null && !e.isNull()) {
@@ -142,7 +145,33 @@ public final class ScenarioReader {
         });
       }
     }
-    return new Expectation(eligible, recommend, notRecommend, priority);
+    Map<Strategy, Mode> mode = new LinkedHashMap<>();
+    JsonNode m = node.get("mode");
+    if (m != null && !m.isNull()) {
+      if (!m.isObject()) {
+        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH or STRENGTHEN but was " + m);
+      } else {
+        m.properties().forEach(entry -> {
+          String path = "expect.mode." + entry.getKey();
+          Optional<Strategy> strategy = strategy(entry.getKey(), path, problems);
+          JsonNode value = entry.getValue();
+          Optional<Mode> expected = Arrays.stream(Mode.values()).filter(v -> value.isTextual() && v.name().equals(value.textValue()))
+              .findFirst();
+          if (expected.isEmpty()) {
+            problems.add(path + ": must be ESTABLISH or STRENGTHEN but was " + value);
+          } else {
+            strategy.ifPresent(s -> mode.put(s, expected.get()));
+          }
+        });
+      }
+    }
+    Set<Strategy> dataGaps = strategies(node.get("dataGaps"), "expect.dataGaps", problems);
+    Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps);
+    if (expectation.isEmpty() && problems.isEmpty()) {
+      problems.add("expect: states no expectation, so the scenario would pass whatever the advice; state at least one of "
+          + String.join(", ", EXPECT_FIELDS));
+    }
+    return expectation;
   }
 
   private static Set<Strategy> strategies(JsonNode node, String path, List<String> problems) {

@@ -186,7 +186,8 @@ class PspCommandLineIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("unknown setting \"eligibilityRatioo\"", "hotSpotsRatio must be a number but was \"high\"");
+    assertThat(run.err()).contains(CLI.resolve("bad.properties") + ":1: unknown setting \"eligibilityRatioo\"; did you mean "
+        + "\"eligibilityRatio\"?", CLI.resolve("bad.properties") + ":2: hotSpotsRatio must be a number > 0 but was \"high\"");
     run.hasNoStackTrace();
   }
 
@@ -221,7 +222,8 @@ class PspCommandLineIT {
         CLI.resolve("mixed-sites.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("error: valid-city: rule \"Keeps raising the priority\" seems to loop");
+    assertThat(run.err()).contains("error: valid-city: rule \"Keeps raising the priority\" (" + BROKEN_RULES.resolve("looping-rule.drl")
+        + ":6) seems to loop", "it modified facts");
     run.hasNoStackTrace();
   }
 
@@ -282,10 +284,93 @@ class PspCommandLineIT {
   }
 
   @Test
-  void anEmptyFolderOfScenariosIsAProblem(@TempDir Path dir) throws Exception {
+  void aPathWithNoScenarioFileIsAUsageError(@TempDir Path dir) throws Exception {
     Run run = psp("test", dir.toString());
 
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("no scenario file (*.scenario.json) in [" + dir + "]");
+  }
+
+  @Test
+  void aScenarioThatStatesNothingOrAnUnknownKeyOrStrategyFails(@TempDir Path dir) throws Exception {
+    String site = "{ \"id\": \"s\", \"name\": \"S (illustrative)\", \"state\": \"OH\", \"population\": 100000, "
+        + "\"statistics\": [ { \"year\": 2019, \"murders\": 1, \"rapes\": 1, \"robberies\": 1, \"aggravatedAssaults\": 1 } ] }";
+    Files.writeString(dir.resolve("empty.scenario.json"), "{ \"name\": \"states nothing\", \"site\": " + site + ", \"expect\": {} }");
+    Files.writeString(dir.resolve("typo.scenario.json"), "{ \"name\": \"typos\", \"site\": " + site
+        + ", \"expect\": { \"recomend\": [\"REENTRY\"], \"notRecommend\": [\"REENTRYY\"], \"mode\": { \"PEER_EXCHANGE\": \"KEEP\" } } }");
+    Files.writeString(dir.resolve("good.scenario.json"), "{ \"name\": \"mode and data gaps\", \"site\": " + site
+        + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"ESTABLISH\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
+
+    Run run = psp("test", dir.toString(), "--coverage");
+
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("no scenario file");
+    assertThat(run.out()).contains("FAIL (invalid scenario file)", "expect: states no expectation",
+        "expect.recomend: unknown field \"recomend\"", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
+        "expect.mode.PEER_EXCHANGE: must be ESTABLISH or STRENGTHEN but was \"KEEP\"", "PASS mode and data gaps",
+        "Rules no scenario fired: ", "  Federal prosecution: gun violence at an eligible site (org/psp/rules/policy/20-gun-violence.drl:25)",
+        "1 passed, 2 failed");
+  }
+
+  @Test
+  void explainSaysWhyAStrategyIsNotRecommendedConditionByCondition() throws Exception {
+    Run text = psp("explain", "FEDERAL_PROSECUTION", "--site", "wichita-ks");
+    Run json = psp("explain", "FEDERAL_PROSECUTION", "REENTRY", "--site", "wichita-ks", "--format", "json");
+    Run unknown = psp("explain", "FEDERAL_PROSECUTION", "--site", "nowhere-xx");
+
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
+        "[undecided] line 28: firearmShare >= $p.federalProsecutionFirearmShare",
+        "[failed]   line 41: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
+    JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
+    assertThat(results).hasSize(2);
+    JsonNode condition = results.get(0).get("rules").get(0).get("conditions").get(0);
+    assertThat(condition.get("text").asText()).isEqualTo("firearmShare >= $p.federalProsecutionFirearmShare");
+    assertThat(condition.get("values").get("firearmShare").isNull()).isTrue();
+    assertThat(condition.get("held").isNull()).isTrue();
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--site: no site with id \"nowhere-xx\"");
+  }
+
+  @Test
+  void rulesListsEveryRuleInForceAsTextAndJson() throws Exception {
+    Run text = psp("rules");
+    Run json = psp("rules", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");
+
+    assertThat(text.out()).contains("Eligible for PSP", "  org/psp/rules/policy/10-eligibility.drl:", "stage eligibility, default");
+    JsonNode rules = new ObjectMapper().readTree(json.out()).get("rules");
+    assertThat(rules).anySatisfy(r -> {
+      assertThat(r.get("name").asText()).isEqualTo("Grant assistance: small eligible site");
+      assertThat(r.get("origin").asText()).isEqualTo("added");
+      assertThat(r.get("stage").asText()).isEqualTo("strategies");
+      assertThat(r.get("strategies").get(0).asText()).isEqualTo("GRANT_ASSISTANCE");
+    });
+    assertThat(rules).anySatisfy(r -> {
+      assertThat(r.get("name").asText()).isEqualTo("Federal prosecution: gun violence at an eligible site");
+      assertThat(r.get("settings").get(0).asText()).isEqualTo("federalProsecutionFirearmShare");
+      assertThat(r.get("origin").asText()).isEqualTo("default");
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"advise", "explain", "test", "rules"})
+  void disableRemovesARuleInEveryCommandAndAnUnknownNameIsAUsageErrorWithTheNearest(String command) throws Exception {
+    List<String> args = new ArrayList<>(List.of(command));
+    if (command.equals("explain")) {
+      args.add("VICTIM_SERVICES");
+    } else if (command.equals("test")) {
+      args.addAll(List.of(RULE_AUTHOR.resolve("scenarios").toString(), "--rules", RULE_AUTHOR.resolve("rules").toString()));
+    }
+    List<String> disabled = new ArrayList<>(args);
+    disabled.addAll(List.of("--disable", "Victim services: eligible site without a victim services program"));
+    List<String> misspelt = new ArrayList<>(args);
+    misspelt.addAll(List.of("--disable", "Victim services: eligible site without a victim service program"));
+
+    Run run = psp(disabled.toArray(String[]::new));
+    Run typo = psp(misspelt.toArray(String[]::new));
+
+    assertThat(run.out()).doesNotContain("Victim services: eligible site without a victim services program");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("--disable: no rule is named \"Victim services: eligible site without a victim service "
+        + "program\"; did you mean \"Victim services: eligible site without a victim services program\"?");
   }
 }

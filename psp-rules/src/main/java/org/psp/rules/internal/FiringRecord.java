@@ -68,6 +68,24 @@ public final class FiringRecord {
     return rules.isEmpty() ? "(none)" : rules.get(most);
   }
 
+  /** How many facts {@code rule} inserted. */
+  int insertedBy(String rule) {
+    int count = 0;
+    for (String by : insertedBy) {
+      count += by.equals(rule) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** How many times {@code rule} modified a fact. */
+  int modifiedBy(String rule) {
+    int count = 0;
+    for (String by : modifiedBy) {
+      count += by.equals(rule) ? 1 : 0;
+    }
+    return count;
+  }
+
   /** How many facts rules inserted. */
   int insertedCount() {
     return facts.size();

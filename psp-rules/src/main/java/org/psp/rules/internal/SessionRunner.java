@@ -30,12 +30,17 @@ public final class SessionRunner {
   private static final List<String> FOCUS_ORDER = focusOrder();
 
   private final KieSessionsPool sessions;
+  private final RuleCatalog catalog;
   private final PolicySettings settings;
   private final int fireLimit;
 
-  /** Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings. */
-  public SessionRunner(KieBase ruleBase, PolicySettings settings, int fireLimit) {
+  /**
+   * Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings;
+   * {@code catalog} gives the file and line of a rule that fails.
+   */
+  public SessionRunner(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, int fireLimit) {
     this.sessions = ((InternalKnowledgeBase) ruleBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.catalog = catalog;
     this.settings = settings;
     this.fireLimit = fireLimit;
   }
@@ -59,16 +64,22 @@ public final class SessionRunner {
       }
       session.fireAllRules(fireLimit);
     } catch (RuntimeException e) {
-      throw new AdviceException(assessment.getSiteId(), failureReason(e));
+      throw new AdviceException(assessment.getSiteId(), failureReason(e, record));
     } finally {
       session.removeEventListener((DefaultAgendaEventListener) listener);
       session.removeEventListener((RuleRuntimeEventListener) listener);
       session.dispose();
     }
     if (record.firingCount() >= fireLimit) {
-      throw new AdviceException(assessment.getSiteId(), "rule \"" + record.mostFired() + "\" seems to loop: the rules fired "
-          + record.firingCount() + " times in one evaluation, past the limit of " + fireLimit + "; a rule that inserts or "
-          + "modifies a fact it matches needs a condition that its own change makes false");
+      String rule = record.mostFired();
+      int inserted = record.insertedBy(rule);
+      int modified = record.modifiedBy(rule);
+      String what = modified >= inserted && modified > 0 ? "it modified facts " + modified + " times, each change matching it again"
+          : inserted > 0 ? "it inserted " + inserted + " facts, each new one matching it again"
+          : "it neither inserted nor modified a fact, so another rule's changes matched it again and again";
+      throw new AdviceException(assessment.getSiteId(), "rule \"" + rule + "\"" + where(rule) + " seems to loop: the rules "
+          + "fired " + record.firingCount() + " times in one evaluation, past the limit of " + fireLimit + "; " + what
+          + ". A rule that inserts or modifies a fact it matches needs a condition that its own change makes false");
     }
     return record;
   }
@@ -86,10 +97,11 @@ public final class SessionRunner {
    * What failed: the rule whose consequence threw, or the condition (with its rule and file, as
    * Drools names them) whose evaluation threw; and the root cause.
    */
-  private static String failureReason(Throwable failure) {
+  private String failureReason(Throwable failure, FiringRecord record) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConsequenceException e) {
-        return "rule \"" + e.getRule().getName() + "\" failed: " + rootMessage(t);
+        String rule = e.getRule().getName();
+        return "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\"): " + rootMessage(t);
       }
       if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
           || t instanceof org.drools.mvel.ConstraintEvaluationException) {
@@ -100,13 +112,31 @@ public final class SessionRunner {
     return "the rules failed: " + rootMessage(failure);
   }
 
+  /** " (FILE:LINE)" of {@code rule}, from the catalog; "" if it has none. */
+  private String where(String rule) {
+    return catalog.rule(rule).map(r -> " (" + r.file() + ":" + r.line() + ")").orElse("");
+  }
+
+  /**
+   * The root cause in the author's terms: its kind and message, without the generated classes and
+   * local variables of compiled rules; a NullPointerException says that something was null.
+   */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    String message = root.getMessage() == null ? "" : GENERATED.matcher(root.getMessage()).replaceAll("")
+        .replaceAll("\"<local\\d+>\"", "a value").replaceAll("\\b(?:[a-z_][\\w]*\\.)+([A-Z]\\w*)", "$1");
+    if (root instanceof NullPointerException) {
+      return "something it used was null" + (message.isBlank() ? "" : " (" + message + ")");
+    }
+    return root.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
   }
+
+  /** The names of the classes Drools generates for compiled rules, and the lambdas in them. */
+  private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
+      "\\b[\\w.]*(?:Rule_|LambdaConsequence|LambdaPredicate|DefaultConsequenceInvoker|\\$\\$Lambda)[\\w.$/]*");
 
   /** Writes every firing, and every fact a rule inserts or modifies, into a record. */
   private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {

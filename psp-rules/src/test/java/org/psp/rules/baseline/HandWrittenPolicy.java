@@ -1,8 +1,6 @@
 package org.psp.rules.baseline;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psp.model.Advice;
@@ -11,7 +9,6 @@ import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Mode;
 import org.psp.model.NationalRate;
-import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.psp.model.Strategy;
 import org.psp.model.NationalRate;
+import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
 

@@ -19,6 +19,7 @@ import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
+import org.psp.rules.RuleVerifier;
 import org.psp.rules.SiteSpec;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.TestAdvisors;
@@ -32,6 +33,8 @@ class GunViolenceRulesTest {
       rule("Federal prosecution: murder rate standing in for a missing firearm share").name();
   private static final String GUN_INTELLIGENCE_ON_MURDERS =
       rule("Crime gun intelligence: murder rate standing in for a missing firearm share").name();
+  /** The rule verifier authors use in JUnit, over the default rules and the round national rate. */
+  private static final RuleVerifier RULES = RuleVerifier.of(TestAdvisors.ROUND);
   private static final String FOCUSED_DETERRENCE = rule("Focused deterrence: gang violence at an eligible site").name();
   private static final String HOT_SPOTS = rule("Hot spots policing: violent crime well above the national rate").name();
 
@@ -72,6 +75,8 @@ class GunViolenceRulesTest {
 
   @Test
   void federalProsecutionNotOnAMurderRateJustBelowTheRatio() {
+    RULES.verifyThat(PROSECUTION_ON_MURDERS).given(site().murders(10).build()).proposes(Strategy.FEDERAL_PROSECUTION);
+    RULES.verifyThat(PROSECUTION_ON_MURDERS).given(site().murders(9).build()).doesNotFire();
     assertDoesNotRecommend(advise(site().murders(9)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
   }
 
@@ -114,6 +119,8 @@ class GunViolenceRulesTest {
 
   @Test
   void crimeGunIntelligenceNotOnAMurderRateJustBelowTheRatioNorWhereTheSiteHasIt() {
+    RULES.verifyThat(GUN_INTELLIGENCE_ON_MURDERS).given(site().murders(10).build()).proposes(Strategy.CRIME_GUN_INTELLIGENCE);
+    RULES.verifyThat(GUN_INTELLIGENCE_ON_MURDERS).given(site().murders(9).build()).doesNotFire();
     assertDoesNotRecommend(advise(site().murders(9)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
     assertDoesNotRecommend(advise(site().murders(10).with(Capability.NIBIN_ACCESS)), Strategy.CRIME_GUN_INTELLIGENCE,
         GUN_INTELLIGENCE_ON_MURDERS);

@@ -1,0 +1,192 @@
+package org.psp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.psp.rules.SiteSpec.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Strategy;
+
+/** What catches a rule author's slips: near names, names used twice, disabled lists, settings out of range, a consequence that breaks. */
+class RuleAuthorSafetyNetsTest {
+
+  private static Path drl(Path dir, String file, String ruleName, String condition) throws IOException {
+    return Files.writeString(dir.resolve(file), """
+        package org.psp.test.nets;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "%s"
+        when
+            $a : Assessment( %s )
+        then
+            insert( new Proposal( $a, Strategy.GRANT_ASSISTANCE, "illustrative" ) );
+        end
+        """.formatted(ruleName, condition));
+  }
+
+  @Test
+  void aNameCloseToADefaultRulesIsAWarningAskingWhetherItWasMeantToReplaceIt(@TempDir Path dir) throws IOException {
+    Path file = drl(dir, "near.drl", "Grant assistance: small eligble site", "population < 250000");
+
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
+
+    assertThat(advisor.warnings()).extracting(RuleProblem::toString).containsExactly(file + ":5:1: warning: rule "
+        + "\"Grant assistance: small eligble site\" is not a default rule's name, so it runs beside the default rules; "
+        + "did you mean to replace \"Grant assistance: small eligible site\"? A rule replaces a default rule only under "
+        + "exactly its name");
+    assertThat(advisor.ruleNames()).contains("Grant assistance: small eligible site", "Grant assistance: small eligble site");
+  }
+
+  @Test
+  void theSameNameInTwoAddedFilesIsAnErrorNamingBothPlaces(@TempDir Path dir) throws IOException {
+    Path first = drl(dir, "a.drl", "Grant assistance: everyone", "population > 0");
+    Path second = Files.writeString(dir.resolve("b.drl"), Files.readString(first).replace("org.psp.test.nets", "org.psp.test.other"));
+
+    assertThat(StrategyAdvisor.validate(List.of(first, second))).extracting(RuleProblem::toString).containsExactly(
+        second + ":5:1: rule \"Grant assistance: everyone\" is also defined at " + first + ":5; give each rule its own name");
+  }
+
+  @Test
+  void aShareComparedWithANumberOutsideZeroToOneIsAWarningAtItsPosition(@TempDir Path dir) throws IOException {
+    Path file = drl(dir, "percent.drl", "Grant assistance: gun violence", "firearmShare >= 40");
+
+    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(file));
+
+    assertThat(problems).extracting(RuleProblem::toString).containsExactly(file + ":7:38: warning: rule \"Grant "
+        + "assistance: gun violence\" compares firearmShare, a share from 0 to 1, with 40, so it can never hold as meant; "
+        + "write 0.4 for 40%");
+    assertThat(problems.get(0).isError()).isFalse();
+  }
+
+  @Test
+  void aFolderCarriesItsOwnListOfDisabledRulesAndAnUnknownNameIsNamedAtItsLine(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("rules"));
+    drl(folder, "small.drl", "Grant assistance: every site", "population > 0");
+    Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE),
+        "# the default victim services rule is replaced by local practice\nVictim services: eligible site without a victim services program\n");
+
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(folder).build();
+
+    assertThat(advisor.ruleNames()).doesNotContain("Victim services: eligible site without a victim services program")
+        .contains("Grant assistance: every site");
+    Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE), "\nVictim services: eligible site without a victim service program\n");
+    assertThatThrownBy(() -> StrategyAdvisor.builder().addRules(folder).build()).isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE) + ":2:0: no rule is named \"Victim services: "
+            + "eligible site without a victim service program\"; did you mean \"Victim services: eligible site without a victim "
+            + "services program\"?");
+  }
+
+  @Test
+  void anAddedRuleCanBeDisabledToo(@TempDir Path dir) throws IOException {
+    Path file = drl(dir, "mine.drl", "Grant assistance: every site", "population > 0");
+
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).disableRule("Grant assistance: every site").build();
+
+    assertThat(advisor.ruleNames()).doesNotContain("Grant assistance: every site");
+    assertThat(advisor.rule("Grant assistance: every site")).isEmpty();
+  }
+
+  @Test
+  void aSettingsFileWithAValueOutOfRangeOrAKeyTwiceIsRefusedLineByLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("my.properties"), """
+        # illustrative
+        federalProsecutionFirearmShare=40
+        hotSpotsRatio=2.5
+        hotSpotsRatio=3
+        grantAssistancePopulation=0
+        eligibiltyRatio=2
+        priorityOneRatio=three
+        """);
+
+    assertThatThrownBy(() -> PolicySettings.read(file)).hasMessage(String.join(System.lineSeparator(),
+        file + ":2: federalProsecutionFirearmShare must be from 0 to 1 but was 40",
+        file + ":4: hotSpotsRatio is set again (first on line 3)",
+        file + ":5: grantAssistancePopulation must be > 0 but was 0",
+        file + ":6: unknown setting \"eligibiltyRatio\"; did you mean \"eligibilityRatio\"?",
+        file + ":7: priorityOneRatio must be a number > 0 but was \"three\""));
+  }
+
+  @Test
+  void aSettingsFileInRangeReplacesTheDefaultsItNames(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("ok.properties"), "\uFEFFhotSpotsRatio = 2.5\ntaskForceGangShare: 0.3\n");
+
+    PolicySettings settings = PolicySettings.read(file);
+
+    assertThat(settings.hotSpotsRatio()).isEqualTo(2.5);
+    assertThat(settings.taskForceGangShare()).isEqualTo(0.3);
+    assertThat(settings.eligibilityRatio()).isEqualTo(PolicySettings.defaults().eligibilityRatio());
+  }
+
+  @Test
+  void theImmigrationYearsMustBeInOrder() {
+    assertThatThrownBy(() -> PolicySettings.builder().from(PolicySettings.defaults()).immigrationCooperationFirstYear(2021).build())
+        .hasMessageContaining("immigrationCooperationFirstYear must be at most immigrationCooperationLastYear (2020) but was 2021");
+  }
+
+  @Test
+  void aConsequenceThatMeetsANullSaysSoWithoutGeneratedNames(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("npe.drl"), """
+        package org.psp.test.nets;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Quotes the firearm share"
+        when
+            $a : Assessment()
+        then
+            insert( new Proposal( $a, Strategy.GRANT_ASSISTANCE, "share " + $a.getFirearmShare().intValue() ) );
+        end
+        """);
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
+
+    assertThatThrownBy(() -> advisor.advise(site().build())).isInstanceOf(AdviceException.class)
+        .hasMessageStartingWith("test-site: rule \"Quotes the firearm share\" (" + file + ":5) failed in its consequence "
+            + "(after \"then\"): something it used was null")
+        .hasMessageNotContainingAny("Rule_", "Lambda", "org.psp.", "<local");
+  }
+
+  @Test
+  void aRuleThatInsertsForeverIsToldApartFromOneThatModifies(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("forever.drl"), """
+        package org.psp.test.nets;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Proposes again and again"
+        when
+            $r : Proposal()
+        then
+            insert( new Proposal( $r.getAssessment(), Strategy.REENTRY, "again" ) );
+        end
+        """);
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).fireLimit(300).build();
+
+    assertThatThrownBy(() -> advisor.advise(site().build())).hasMessageContaining("rule \"Proposes again and again\" ("
+        + file + ":5) seems to loop").hasMessageContaining("it inserted").hasMessageContaining("facts, each new one matching it again");
+  }
+
+  @Test
+  void theRuleVerifierChecksOneRuleByNameAndSaysWhyItDidNotFire() {
+    RuleVerifier rules = RuleVerifier.of(TestAdvisors.ROUND);
+
+    rules.verifyThat("Federal prosecution: gun violence at an eligible site").given(site().firearmShare(0.4).build())
+        .fires().proposes(Strategy.FEDERAL_PROSECUTION);
+    assertThatThrownBy(() -> rules.verifyThat("Federal prosecution: gun violence at an eligible site")
+        .given(site().firearmShare(0.39).build()).proposes(Strategy.FEDERAL_PROSECUTION))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("did not fire for test-site in 2019; failed: firearmShare >= $p.federalProsecutionFirearmShare "
+            + "{federalProsecutionFirearmShare=0.4, firearmShare=0.39}");
+    assertThatThrownBy(() -> rules.verifyThat("Federal prosecution: gun violence at an elegible site"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("did you mean \"Federal prosecution: gun violence at an eligible site\"?");
+    assertThatThrownBy(() -> rules.verifyThat("Federal prosecution: gun violence at an eligible site")
+        .given(site().build()).proposes(Strategy.REENTRY))
+        .hasMessage("rule \"Federal prosecution: gun violence at an eligible site\" cannot propose REENTRY; it proposes [FEDERAL_PROSECUTION]");
+  }
+}
