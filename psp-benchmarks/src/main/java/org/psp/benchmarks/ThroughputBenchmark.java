@@ -46,7 +46,6 @@ public class ThroughputBenchmark {
   private StrategyAdvisor engineWithDataGaps;
   private StrategyAdvisor noRules;
   private HandWrittenPolicy baseline;
-  private NationalRates rates;
   private ForkJoinPool oneThread;
 
   @Setup
@@ -58,8 +57,7 @@ public class ThroughputBenchmark {
     StrategyAdvisor.Builder withoutRules = StrategyAdvisor.builder().dataGaps(false);
     engine.ruleNames().forEach(withoutRules::disableRule);
     noRules = withoutRules.build();
-    baseline = new HandWrittenPolicy(PolicySettings.defaults());
-    rates = NationalRates.bundled();
+    baseline = new HandWrittenPolicy(PolicySettings.defaults(), NationalRates.bundled());
     oneThread = new ForkJoinPool(1);
   }
 
@@ -128,7 +126,7 @@ public class ThroughputBenchmark {
   @Benchmark
   public void baseline(Blackhole out) {
     for (Site site : sites) {
-      out.consume(baseline.advise(site, rates.rate(site.latestYear()).orElseThrow()));
+      out.consume(baseline.advise(site, site.latestYear()));
     }
   }
 
@@ -136,7 +134,7 @@ public class ThroughputBenchmark {
   @Benchmark
   public void baselineDecisions(Blackhole out) {
     for (Site site : sites) {
-      out.consume(baseline.decide(site, rates.rate(site.latestYear()).orElseThrow()));
+      out.consume(baseline.decide(site, site.latestYear()));
     }
   }
 }

@@ -70,6 +70,12 @@ public abstract class Advice {
     return site().notRecorded();
   }
 
+  /** How the site has fared since it joined PSP; empty for a site never engaged by the year advised. */
+  public abstract Optional<Outcome> outcome();
+
+  /** A review of each ACTIVE intervention with a {@code since} year: the change since it began. */
+  public abstract List<InterventionReview> interventionReviews();
+
   /**
    * The strategies not recommended that would be if one figure the year does not give were known;
    * empty when the year gives every figure, or when the advisor did not look.

@@ -2,6 +2,8 @@ package org.psp.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The sentences of an {@link Advice} that are about the advice as a whole, written once for every
@@ -40,6 +42,44 @@ public final class AdviceText {
     }
     return List.of("the national rates of " + national.year() + " are a later estimate, not first-published FBI figures"
         + (national.note().isEmpty() ? "" : ": " + national.note()));
+  }
+
+  /**
+   * The outcome in one line, e.g. "Outcome: joined 2017 (Operations), engagement year 3; violent crime
+   * down 12.0% since 2016 against the nation's down 5.1%: IMPROVING"; empty for a site never engaged.
+   */
+  public static Optional<String> outcome(Advice advice) {
+    return advice.outcome().map(o -> "joined " + o.engagement().cohort()
+        + o.engagement().track().map(t -> " (" + t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT) + ")").orElse("")
+        + ", engagement year " + o.engagementYear() + (o.completed() ? " (completed)" : "") + "; "
+        + (o.baselineYear().isEmpty() ? "no year of figures before joining, so nothing to compare: "
+            : o.change().isEmpty() ? "no national rate for " + o.baselineYear().getAsInt() + ", so nothing to compare: "
+            : "violent crime " + change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
+                + " against the nation's " + change(o.nationalChange().getAsDouble()) + ": ")
+        + o.verdict());
+  }
+
+  /** One line per intervention review, e.g. "REENTRY, ACTIVE since 2018: violent crime down 4.0% since 2018 against the nation's down 0.6%". */
+  public static List<String> reviews(Advice advice) {
+    List<String> lines = new ArrayList<>();
+    for (InterventionReview r : advice.interventionReviews()) {
+      String head = r.intervention().strategy() + ", ACTIVE since " + r.intervention().since().getAsInt() + ": ";
+      if (r.fromYear().isEmpty()) {
+        lines.add(head + (r.intervention().since().getAsInt() == advice.year()
+            ? "began in the year advised: no change to measure yet"
+            : "no figures from then until before " + advice.year() + ", so nothing to compare"));
+      } else {
+        lines.add(head + "violent crime " + change(r.change().getAsDouble()) + " since " + r.fromYear().getAsInt()
+            + (r.nationalChange().isPresent() ? " against the nation's " + change(r.nationalChange().getAsDouble())
+                : "; no national rate to compare with"));
+      }
+    }
+    return lines;
+  }
+
+  /** A change as "down 12.0%" or "up 3.4%". */
+  private static String change(double change) {
+    return (change < 0 ? "down " : "up ") + String.format(Locale.ROOT, "%.1f", Math.abs(change) * 100) + "%";
   }
 
   /**

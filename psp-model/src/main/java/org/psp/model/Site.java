@@ -142,11 +142,15 @@ public abstract class Site {
     return false;
   }
 
-  /** Whether the site carries out {@code strategy} as an {@link InterventionStatus#ACTIVE} intervention. */
-  public final boolean hasActiveIntervention(Strategy strategy) {
+  /**
+   * Whether the site carries out {@code strategy} as an {@link InterventionStatus#ACTIVE} intervention
+   * in {@code year}: one whose {@code since} year, if given, is not after it.
+   */
+  public final boolean hasActiveIntervention(Strategy strategy, int year) {
     // A loop, not a stream: rules ask this of every strategy proposed.
     for (Intervention intervention : interventions()) {
-      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE) {
+      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE
+          && (intervention.since().isEmpty() || intervention.since().getAsInt() <= year)) {
         return true;
       }
     }

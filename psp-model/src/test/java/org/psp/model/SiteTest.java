@@ -107,11 +107,15 @@ class SiteTest {
     Site site = Sites.anniston()
         .addIntervention(Intervention.builder().strategy(Strategy.REENTRY).status(InterventionStatus.ACTIVE).build())
         .addIntervention(Intervention.builder().strategy(Strategy.TECHNOLOGY).status(InterventionStatus.PLANNED).build())
+        .addIntervention(Intervention.builder().strategy(Strategy.CRIME_ANALYSIS).status(InterventionStatus.ACTIVE).since(2099).build())
         .build();
 
-    assertThat(site.hasActiveIntervention(Strategy.REENTRY)).isTrue();
-    assertThat(site.hasActiveIntervention(Strategy.TECHNOLOGY)).isFalse();
-    assertThat(site.hasActiveIntervention(Strategy.INVESTIGATIONS)).isFalse();
+    assertThat(site.hasActiveIntervention(Strategy.REENTRY, 2017)).isTrue();
+    assertThat(site.hasActiveIntervention(Strategy.TECHNOLOGY, 2017)).isFalse();
+    assertThat(site.hasActiveIntervention(Strategy.INVESTIGATIONS, 2017)).isFalse();
+    // An intervention ACTIVE only from a later year is not active in the year advised.
+    assertThat(site.hasActiveIntervention(Strategy.CRIME_ANALYSIS, 2017)).isFalse();
+    assertThat(site.hasActiveIntervention(Strategy.CRIME_ANALYSIS, 2099)).isTrue();
   }
 
   @Test

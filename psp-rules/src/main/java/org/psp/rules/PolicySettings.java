@@ -98,6 +98,12 @@ public abstract class PolicySettings {
   /** The last advised year the immigration-cooperation criterion applies to. */
   public abstract int immigrationCooperationLastYear();
 
+  /**
+   * How much more than the nation's an engaged site's violent crime rate must fall since its baseline
+   * year for the outcome IMPROVING (or rise, for WORSENING); 0.05 is five percentage points.
+   */
+  public abstract double outcomeMargin();
+
   /** Whether the immigration-cooperation criterion applies to {@code year}. */
   public final boolean immigrationCooperationRequired(int year) {
     return year >= immigrationCooperationFirstYear() && year <= immigrationCooperationLastYear();
@@ -135,7 +141,7 @@ public abstract class PolicySettings {
    * @throws IllegalArgumentException for a name that is no setting
    */
   public static String range(String name) {
-    if (name.endsWith("Share") || name.endsWith("ClearanceRate")) {
+    if (name.endsWith("Share") || name.endsWith("ClearanceRate") || name.endsWith("Margin")) {
       return "from 0 to 1";
     } else if (name.endsWith("Ratio") || name.endsWith("Population")) {
       return "> 0";

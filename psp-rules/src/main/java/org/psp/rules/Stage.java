@@ -16,6 +16,8 @@ public enum Stage {
   STRATEGIES("strategies"),
   /** Strategies proposed because others were: prevention accompanies enforcement. */
   REACTIONS("reactions"),
+  /** Priorities that react to how an engaged site has fared since it joined: {@code Priority}. */
+  OUTCOMES("outcomes"),
   /** Priorities, modes and cautions of the proposals: {@code Priority}, {@code Strengthen}, {@code Caution}. */
   REFINEMENTS("refinements");
 

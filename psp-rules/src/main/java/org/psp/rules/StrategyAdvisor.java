@@ -19,7 +19,9 @@ import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
 import org.psp.model.NationalRate;
+import org.psp.model.InterventionReview;
 import org.psp.model.NationalRates;
+import org.psp.model.Outcome;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.facts.Assessment;
@@ -133,7 +135,8 @@ public final class StrategyAdvisor {
    */
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
-    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment));
+    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment),
+        InterventionReview.of(site, year, nationalRates));
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
   }
 
@@ -153,7 +156,7 @@ public final class StrategyAdvisor {
     checkNotNull(strategy, "strategy");
     Assessment assessment = assess(site, year);
     FiringRecord record = runner.run(assessment);
-    Advice advice = AdviceAssembler.assemble(assessment, record);
+    Advice advice = AdviceAssembler.assemble(assessment, record, List.of());
     RuleExplainer explainer = new RuleExplainer(assessment, record);
     List<Explanation.RuleCheck> rules = new ArrayList<>();
     for (RuleInfo rule : catalog.all()) {
@@ -176,7 +179,8 @@ public final class StrategyAdvisor {
       throw new AdviceException(site.id(), "no national violent crime rate for " + year
           + " in the national rates table, which has " + yearsOf(nationalRates));
     }
-    return new Assessment(site, national.get(), settings);
+    return new Assessment(site, national.get(), settings,
+        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null));
   }
 
   /** The years of {@code rates} as "2005-2023", or each year where some are missing. */

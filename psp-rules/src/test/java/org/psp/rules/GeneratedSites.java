@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -17,6 +18,7 @@ import org.psp.model.Partner;
 import org.psp.model.Site;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
+import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
 
 /**
@@ -32,6 +34,8 @@ public final class GeneratedSites {
   private static final int[] POPULATIONS = {5_000, 50_000, 99_999, 100_000, 100_001, 650_000, 2_300_000};
   private static final int[] YEARS = {2016, 2017, 2018, 2019};
   private static final double[] NATIONAL = {386.3, 382.9, 368.9, 366.7};
+  /** A baseline year's crimes as a multiple of the advised year's: falls and rises around the nation's change. */
+  private static final double[] BASELINE_FACTORS = {0.7, 0.9, 0.95, 1.0, 1.05, 1.1, 1.4};
 
   private GeneratedSites() {}
 
@@ -91,7 +95,17 @@ public final class GeneratedSites {
     }
     site.interventions(interventions);
     if (random.nextBoolean()) {
-      site.addEngagement(Engagement.builder().cohort(2017 + random.nextInt(3)).build());
+      int cohort = 2017 + random.nextInt(3);
+      site.addEngagement(Engagement.builder().cohort(cohort)
+          .track(Optional.ofNullable(random.nextBoolean() ? null : Track.values()[random.nextInt(Track.values().length)]))
+          .build());
+      // A baseline year before the cohort, with a rate that has since risen or fallen, for outcomes.
+      if (random.nextBoolean() && cohort - 1 < YEARS[yearIndex]) {
+        int before = (int) Math.round(crimes * BASELINE_FACTORS[random.nextInt(BASELINE_FACTORS.length)]);
+        site.addStatistic(YearlyStatistics.builder().year(cohort - 1).population(population)
+            .murders(before / 50).rapes(before / 20).robberies(before / 4)
+            .aggravatedAssaults(before - before / 50 - before / 20 - before / 4).build());
+      }
     }
     return site.build();
   }

@@ -142,7 +142,7 @@ class RuleAuthoringTest {
   void anUnknownStageNamesItsLineAndTheStages() {
     assertThat(problems("unknown-stage.drl")).containsExactly(BROKEN.resolve("unknown-stage.drl") + ":9:20: rule "
         + "\"Peer exchange: every site\": unknown stage \"strategy\" in ruleflow-group; the stages are \"eligibility\", "
-        + "\"strategies\", \"reactions\", \"refinements\"");
+        + "\"strategies\", \"reactions\", \"outcomes\", \"refinements\"");
   }
 
   @Test

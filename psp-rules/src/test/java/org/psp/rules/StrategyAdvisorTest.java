@@ -111,7 +111,8 @@ class StrategyAdvisorTest {
         .containsEntry("priorityOneRatio", "3.0").containsEntry("grantAssistancePopulation", "100000")
         .containsEntry("immigrationCooperationFirstYear", "2017").containsEntry("immigrationCooperationLastYear", "2020")
         .containsEntry("gunViolenceMurderRatio", "2.0")
-        .hasSize(16);
+        .containsEntry("outcomeMargin", "0.05")
+        .hasSize(17);
   }
 
   @Test

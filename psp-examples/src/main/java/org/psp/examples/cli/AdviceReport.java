@@ -48,6 +48,8 @@ final class AdviceReport {
         text.append("       Rules: ").append(RecommendationText.rules(r)).append(NL);
       }
     }
+    AdviceText.outcome(advice).ifPresent(o -> text.append("  Outcome: ").append(o).append(NL));
+    AdviceText.reviews(advice).forEach(r -> text.append("  Intervention: ").append(r).append(NL));
     if (!advice.dataGaps().isEmpty()) {
       text.append("  Data gaps: ").append(AdviceText.dataGaps(advice)).append(NL);
     }

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.psp.model.Advice;
+import org.psp.model.AdviceText;
 import org.psp.model.Mode;
+import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
@@ -23,9 +25,10 @@ import org.psp.model.Strategy;
  * @param priority the priority each of these strategies must have (it must be recommended)
  * @param mode the mode each of these strategies must have (it must be recommended)
  * @param dataGaps strategies that must be among the advice's data gaps
+ * @param outcome the verdict the site's outcome must have, if stated
  */
 public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, Set<Strategy> notRecommend,
-    Map<Strategy, Integer> priority, Map<Strategy, Mode> mode, Set<Strategy> dataGaps) {
+    Map<Strategy, Integer> priority, Map<Strategy, Mode> mode, Set<Strategy> dataGaps, Optional<Outcome.Verdict> outcome) {
 
   /** Makes immutable copies. */
   public Expectation {
@@ -39,7 +42,7 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
   /** Whether it states no expectation at all: such a scenario would pass whatever the advice. */
   public boolean isEmpty() {
     return eligible.isEmpty() && recommend.isEmpty() && notRecommend.isEmpty() && priority.isEmpty() && mode.isEmpty()
-        && dataGaps.isEmpty();
+        && dataGaps.isEmpty() && outcome.isEmpty();
   }
 
   /** Every expectation that {@code advice} does not meet, each saying what was expected and what came. */
@@ -83,6 +86,13 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
         unmet.add("expected " + s + " among the data gaps, got " + (gaps.isEmpty() ? "none" : gaps));
       }
     }
+    outcome.ifPresent(expected -> {
+      Optional<Outcome.Verdict> got = advice.outcome().map(Outcome::verdict);
+      if (!got.equals(Optional.of(expected))) {
+        unmet.add("expected the outcome " + expected + ", got " + got.map(Enum::name).orElse("none (the site was not engaged by "
+            + advice.year() + ")") + AdviceText.outcome(advice).map(o -> " (" + o + ")").orElse(""));
+      }
+    });
     return unmet;
   }
 }

@@ -21,6 +21,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.psp.model.Mode;
+import org.psp.model.Outcome;
 import org.psp.model.Strategy;
 import org.psp.model.json.SiteFileReader;
 
@@ -36,7 +37,7 @@ public final class ScenarioReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final Set<String> FIELDS = Set.of("name", "site", "year", "expect");
   private static final List<String> EXPECT_FIELDS = List.of("eligible", "recommend", "notRecommend", "priority", "mode",
-      "dataGaps");
+      "dataGaps", "outcome");
 
   /**
    * What reading one file gave.
@@ -166,7 +167,15 @@ public final class ScenarioReader {
       }
     }
     Set<Strategy> dataGaps = strategies(node.get("dataGaps"), "expect.dataGaps", problems);
-    Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps);
+    Optional<Outcome.Verdict> outcome = Optional.empty();
+    JsonNode o = node.get("outcome");
+    if (o != null && !o.isNull()) {
+      outcome = Arrays.stream(Outcome.Verdict.values()).filter(v -> o.isTextual() && v.name().equals(o.textValue())).findFirst();
+      if (outcome.isEmpty()) {
+        problems.add("expect.outcome: must be one of " + List.of(Outcome.Verdict.values()) + " but was " + o);
+      }
+    }
+    Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps, outcome);
     if (expectation.isEmpty() && problems.isEmpty()) {
       problems.add("expect: states no expectation, so the scenario would pass whatever the advice; state at least one of "
           + String.join(", ", EXPECT_FIELDS));

@@ -110,6 +110,30 @@ class PspCommandLineIT {
   }
 
   @Test
+  void outcomesAreShownForEngagedSitesInTextAndJson() throws Exception {
+    Run text = psp("advise");
+    Run json = psp("advise", "--format", "json");
+
+    // Memphis joined in 2017; FBI figures: 2016 against 2019, beside the nation's change.
+    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3; violent crime up 4.5% since 2016 "
+        + "against the nation's down 5.1%: WORSENING");
+    JsonNode memphis = null;
+    for (JsonNode result : new ObjectMapper().readTree(json.out()).get("results")) {
+      if (result.get("site").asText().equals("memphis-tn")) {
+        memphis = result;
+      }
+    }
+    assertThat(memphis).isNotNull();
+    JsonNode outcome = memphis.get("outcome");
+    assertThat(outcome.get("cohort").asInt()).isEqualTo(2017);
+    assertThat(outcome.get("engagementYear").asInt()).isEqualTo(3);
+    assertThat(outcome.get("completed").asBoolean()).isFalse();
+    assertThat(outcome.get("baselineYear").asInt()).isEqualTo(2016);
+    assertThat(outcome.get("nationalChange").decimalValue()).isEqualByComparingTo("-0.051");
+    assertThat(outcome.get("verdict").asText()).isEqualTo("WORSENING");
+  }
+
+  @Test
   void theTextSaysWhatWasAssumedAndWhatIsMissing() throws Exception {
     Run run = psp("advise");
 
@@ -232,7 +256,7 @@ class PspCommandLineIT {
     Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString(), "--rules", RULE_AUTHOR.resolve("rules").toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out().strip()).endsWith("3 passed, 0 failed");
+    assertThat(run.out().strip()).endsWith("4 passed, 0 failed");
   }
 
   @Test
@@ -244,7 +268,7 @@ class PspCommandLineIT {
         "FAIL A city of 200,000 gets grant assistance under the local policy",
         "expected GRANT_ASSISTANCE to be recommended, got [",
         "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it");
-    assertThat(run.out().strip()).endsWith("1 passed, 2 failed");
+    assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }
 
   @Test

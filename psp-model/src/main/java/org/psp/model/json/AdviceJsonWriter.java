@@ -15,6 +15,8 @@ import java.util.List;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
+import org.psp.model.InterventionReview;
+import org.psp.model.Outcome;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -84,6 +86,25 @@ public final class AdviceJsonWriter {
       ArrayNode by = g.putArray("rules");
       gap.rules().forEach(by::add);
     }
+    if (advice.outcome().isEmpty()) {
+      node.putNull("outcome");
+    } else {
+      Outcome o = advice.outcome().get();
+      ObjectNode outcome = node.putObject("outcome").put("cohort", o.engagement().cohort())
+          .put("engagementYear", o.engagementYear()).put("completed", o.completed());
+      optional(outcome, "baselineYear", o.baselineYear().isPresent() ? (Number) o.baselineYear().getAsInt() : null);
+      optional(outcome, "change", o.change().isPresent() ? rounded(o.change().getAsDouble(), 3) : null);
+      optional(outcome, "nationalChange", o.nationalChange().isPresent() ? rounded(o.nationalChange().getAsDouble(), 3) : null);
+      outcome.put("verdict", o.verdict().name());
+    }
+    ArrayNode reviews = node.putArray("interventionReviews");
+    for (InterventionReview r : advice.interventionReviews()) {
+      ObjectNode review = reviews.addObject().put("strategy", r.intervention().strategy().name())
+          .put("since", r.intervention().since().getAsInt());
+      optional(review, "fromYear", r.fromYear().isPresent() ? (Number) r.fromYear().getAsInt() : null);
+      optional(review, "change", r.change().isPresent() ? rounded(r.change().getAsDouble(), 3) : null);
+      optional(review, "nationalChange", r.nationalChange().isPresent() ? rounded(r.nationalChange().getAsDouble(), 3) : null);
+    }
     ArrayNode rules = node.putArray("firedRules");
     advice.firedRules().forEach(rules::add);
     return node;
@@ -112,6 +133,17 @@ public final class AdviceJsonWriter {
   /** Each reason as {@code {"rule": NAME, "text": WORDS}}. */
   private static void reasons(ArrayNode array, List<Reason> reasons) {
     reasons.forEach(reason -> array.addObject().put("rule", reason.rule()).put("text", reason.text()));
+  }
+
+  /** {@code value} under {@code name}, or JSON null: an absent figure is shown as absent, never as 0. */
+  private static void optional(ObjectNode node, String name, Number value) {
+    if (value == null) {
+      node.putNull(name);
+    } else if (value instanceof BigDecimal d) {
+      node.put(name, d);
+    } else {
+      node.put(name, value.intValue());
+    }
   }
 
   private static BigDecimal rounded(double value, int decimals) {

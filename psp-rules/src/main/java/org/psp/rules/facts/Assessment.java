@@ -8,6 +8,7 @@ import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.InterventionStatus;
 import org.psp.model.NationalRate;
+import org.psp.model.Outcome;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
@@ -37,6 +38,7 @@ public final class Assessment {
   private final double nationalRate;
   private final PolicySettings settings;
   private final Double murderRatio;
+  private final Outcome outcome;
   // Boxed once: rules read them many times per evaluation.
   private final Double firearmShare;
   private final Double gangShare;
@@ -52,7 +54,18 @@ public final class Assessment {
    * @throws java.util.NoSuchElementException if the site has no statistics for that year
    */
   public Assessment(Site site, NationalRate national, PolicySettings settings) {
+    this(site, national, settings, null);
+  }
+
+  /**
+   * The assessment of {@code site} in the year of {@code national}, with how the site has fared since
+   * it joined PSP.
+   *
+   * @param outcome the site's outcome in the year, or null for a site not engaged by then
+   */
+  public Assessment(Site site, NationalRate national, PolicySettings settings, Outcome outcome) {
     this.site = checkNotNull(site, "site");
+    this.outcome = outcome;
     this.national = checkNotNull(national, "national");
     this.statistics = site.statisticsOf(national.year());
     this.nationalRate = national.violentCrimeRate();
@@ -231,9 +244,29 @@ public final class Assessment {
     return site.hasPartner(agency);
   }
 
-  /** Whether the site has an ACTIVE intervention of {@code strategy}. */
+  /** Whether the site has an ACTIVE intervention of {@code strategy} in the year (one that began by then). */
   public boolean hasActiveIntervention(Strategy strategy) {
-    return site.hasActiveIntervention(strategy);
+    return site.hasActiveIntervention(strategy, getYear());
+  }
+
+  /** How the site has fared since it joined PSP, or null for a site not engaged by the year. */
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  /** The outcome's verdict, or null for a site not engaged by the year. */
+  public Outcome.Verdict getVerdict() {
+    return outcome == null ? null : outcome.verdict();
+  }
+
+  /** The year of the site's engagement (1 in its cohort's year), or null for a site not engaged by the year. */
+  public Integer getEngagementYear() {
+    return outcome == null ? null : outcome.engagementYear();
+  }
+
+  /** Whether the site's latest engagement has run its term by the year; false for a site not engaged. */
+  public boolean isEngagementCompleted() {
+    return outcome != null && outcome.completed();
   }
 
   /**
@@ -249,15 +282,22 @@ public final class Assessment {
     return rateSummary;
   }
 
-  /** The {@code since} year of the site's ACTIVE intervention of {@code strategy}, or null if it has none or no year. */
+  /** The {@code since} year of the site's ACTIVE intervention of {@code strategy} in the year, or null if it has none or no year. */
   public Integer activeInterventionSince(Strategy strategy) {
     for (var intervention : site.interventions()) {
       if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE
-          && intervention.since().isPresent()) {
+          && intervention.since().isPresent() && intervention.since().getAsInt() <= getYear()) {
         return intervention.since().getAsInt();
       }
     }
     return null;
+  }
+
+  /**
+   * A change in words, for rationales: -0.123 as "down 12.3%", 0.05 as "up 5.0%".
+   */
+  public static String change(double change) {
+    return (change < 0 ? "down " : "up ") + decimals(Math.abs(change) * 100, 1) + "%";
   }
 
   /** " since 2018" for a year, "" for null: for rationales about an optional year. */

@@ -2,8 +2,10 @@ package org.psp.rules.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
+import org.psp.model.InterventionReview;
 import org.psp.model.Mode;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
@@ -37,11 +39,12 @@ public final class AdviceAssembler {
   private AdviceAssembler() {}
 
   /**
-   * The advice on the site of {@code assessment} from what {@code record} says the rules did.
+   * The advice on the site of {@code assessment} from what {@code record} says the rules did, with its
+   * outcome (from the assessment) and {@code reviews} of its interventions.
    *
    * @throws AdviceException if a caution, priority or mode is about a strategy that no rule proposed
    */
-  public static Advice assemble(Assessment assessment, FiringRecord record) {
+  public static Advice assemble(Assessment assessment, FiringRecord record, List<InterventionReview> reviews) {
     boolean eligible = false;
     List<String> reasons = new ArrayList<>(4);
     Strategies strategies = new Strategies();
@@ -84,6 +87,8 @@ public final class AdviceAssembler {
         .eligibilityReasons(reasons)
         .recommendations(recommendations)
         .firedRules(record.rules())
+        .outcome(Optional.ofNullable(assessment.getOutcome()))
+        .interventionReviews(reviews)
         .build();
   }
 

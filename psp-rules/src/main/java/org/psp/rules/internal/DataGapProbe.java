@@ -65,7 +65,8 @@ public final class DataGapProbe {
       for (double end : ENDS) {
         FiringRecord record;
         Assessment tried = new Assessment(withYear(site, figure.set().apply(
-            YearlyStatistics.builder().from(year), end).build()), assessment.getNational(), assessment.getSettings());
+            YearlyStatistics.builder().from(year), end).build()), assessment.getNational(), assessment.getSettings(),
+            assessment.getOutcome());
         try {
           record = runner.run(tried);
         } catch (AdviceException e) {

@@ -15,12 +15,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Mode;
-import org.psp.model.NationalRate;
+import org.psp.model.Outcome;
+import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.PolicySettings;
+import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -32,7 +34,7 @@ import org.psp.rules.StrategyAdvisor;
 class DifferentialTest {
   /** The engine without its data gap probe, which is not part of the policy (the probe has tests of its own). */
   private static final StrategyAdvisor ENGINE = StrategyAdvisor.builder().dataGaps(false).build();
-  private static final HandWrittenPolicy BASELINE = new HandWrittenPolicy(PolicySettings.defaults());
+  private static final HandWrittenPolicy BASELINE = new HandWrittenPolicy(PolicySettings.defaults(), NationalRates.bundled());
 
   @Provide
   Arbitrary<Site> sites() {
@@ -42,7 +44,7 @@ class DifferentialTest {
   @Property(tries = 5_000)
   void theEngineAgreesWithTheHandWrittenPolicy(@ForAll("sites") Site site) {
     Advice advice = ENGINE.advise(site);
-    Advice expected = BASELINE.advise(site, advice.national());
+    Advice expected = BASELINE.advise(site, advice.year());
 
     assertThat(advice.eligible()).as("eligible; reasons %s", advice.eligibilityReasons()).isEqualTo(expected.eligible());
     assertThat(advice.eligibilityReasons()).as("eligibility reasons").isEqualTo(expected.eligibilityReasons());
@@ -54,9 +56,8 @@ class DifferentialTest {
   /** The decisions alone, which the benchmarks also time, are those of the whole advice. */
   @Property(tries = 1_000)
   void theDecisionsAreThoseOfTheAdvice(@ForAll("sites") Site site) {
-    NationalRate national = ENGINE.nationalRates().rate(site.latestYear()).orElseThrow();
-    Advice advice = BASELINE.advise(site, national);
-    HandWrittenPolicy.Decision decision = BASELINE.decide(site, national);
+    Advice advice = BASELINE.advise(site, site.latestYear());
+    HandWrittenPolicy.Decision decision = BASELINE.decide(site, site.latestYear());
 
     Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
     Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
@@ -76,9 +77,13 @@ class DifferentialTest {
     Set<Mode> modes = EnumSet.noneOf(Mode.class);
     Set<Integer> priorities = new HashSet<>();
     Set<Boolean> eligibility = new HashSet<>();
+    Set<Outcome.Verdict> verdicts = EnumSet.noneOf(Outcome.Verdict.class);
+    Set<String> fired = new HashSet<>();
     for (Site site : GeneratedSites.sites(42, 2_000)) {
       Advice advice = ENGINE.advise(site);
       eligibility.add(advice.eligible());
+      advice.outcome().ifPresent(o -> verdicts.add(o.verdict()));
+      fired.addAll(advice.firedRules());
       advice.recommendations().forEach(r -> {
         strategies.add(r.strategy());
         modes.add(r.mode());
@@ -89,17 +94,20 @@ class DifferentialTest {
     assertThat(modes).containsExactlyInAnyOrder(Mode.values());
     assertThat(priorities).containsExactlyInAnyOrder(1, 2, 3);
     assertThat(eligibility).containsExactlyInAnyOrder(true, false);
+    assertThat(verdicts).containsExactlyInAnyOrder(Outcome.Verdict.values());
+    assertThat(fired).as("every default rule fires on some generated site")
+        .containsAll(ENGINE.rules().stream().map(RuleInfo::name).toList());
   }
 
   /** A policy that differs in one threshold is caught: the comparison is not vacuous. */
   @Example
   void aDifferentThresholdIsCaught() {
     HandWrittenPolicy stricter = new HandWrittenPolicy(
-        PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(2.5).build());
+        PolicySettings.builder().from(PolicySettings.defaults()).hotSpotsRatio(2.5).build(), NationalRates.bundled());
 
     long disagreements = GeneratedSites.sites(7, 500).stream().filter(site -> {
       Advice advice = ENGINE.advise(site);
-      return !stricter.decide(site, advice.national()).priorities().keySet().equals(advice.strategies());
+      return !stricter.decide(site, advice.year()).priorities().keySet().equals(advice.strategies());
     }).count();
 
     assertThat(disagreements).isPositive();

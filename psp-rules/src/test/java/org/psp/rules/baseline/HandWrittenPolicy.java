@@ -8,7 +8,10 @@ import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Mode;
+import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
+import org.psp.model.NationalRates;
+import org.psp.model.Outcome;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
@@ -64,6 +67,8 @@ public final class HandWrittenPolicy {
   private static final String MODE_FROM_INTERVENTION = named("Mode: strengthen an active intervention of the same strategy");
   private static final String PRIORITY_1 = named("Priority 1: enforcement where violent crime is highest");
   private static final String PRIORITY_3 = named("Priority 3: supporting strategies");
+  private static final String OUTCOME_WORSENING = named("Outcome: worsening since joining puts enforcement first");
+  private static final String OUTCOME_MENTOR = named("Outcome: improving after a completed engagement makes a mentor site");
   private static final String CAUTION = named("Caution: coordinate enforcement with the consent decree");
 
   private static final Strategy[] STRATEGIES = Strategy.values();
@@ -131,15 +136,17 @@ public final class HandWrittenPolicy {
   }
 
   private final PolicySettings p;
+  private final NationalRates rates;
 
-  /** The policy with these settings. */
-  public HandWrittenPolicy(PolicySettings settings) {
+  /** The policy with these settings, comparing sites with {@code rates}. */
+  public HandWrittenPolicy(PolicySettings settings, NationalRates rates) {
     this.p = settings;
+    this.rates = rates;
   }
 
-  /** Decides for {@code site} in the year of {@code national}, against those national rates; no text. */
-  public Decision decide(Site site, NationalRate national) {
-    Reading r = new Reading(site, national);
+  /** Decides for {@code site} in {@code year}; no text. */
+  public Decision decide(Site site, int year) {
+    Reading r = new Reading(site, rates.rate(year).orElseThrow(), outcome(site, year));
     Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
     Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
     for (Strategy s : STRATEGIES) {
@@ -152,16 +159,17 @@ public final class HandWrittenPolicy {
   }
 
   /**
-   * The advice on {@code site} in the year of {@code national}, against those national rates, as the
+   * The advice on {@code site} in {@code year}, against the national rates of that year, as the
    * default rules write it: the facts the rules would insert, each with its rule, folded by the
    * engine's own {@link AdviceAssembler}, so that the words of the advice (the leads sentence, the
    * merging of proposals) exist once. Its fired rules are each rule that applied, once; the engine
    * lists them in the order they fired.
    */
-  public Advice advise(Site site, NationalRate national) {
-    Reading r = new Reading(site, national);
-    Assessment a = new Assessment(site, national, p);
-    int year = national.year();
+  public Advice advise(Site site, int year) {
+    NationalRate national = rates.rate(year).orElseThrow();
+    Outcome outcome = outcome(site, year);
+    Reading r = new Reading(site, national, outcome);
+    Assessment a = new Assessment(site, national, p, outcome);
     FiringRecord record = new FiringRecord();
     String rate = a.rateSummary();
     String required = Assessment.number(p.eligibilityRatio()) + "× required";
@@ -205,6 +213,15 @@ public final class HandWrittenPolicy {
         continue;
       }
       int i = s.ordinal();
+      // The outcomes stage runs before the refinements: its priorities come first.
+      if (s.isEnforcement() && r.worsening) {
+        insert(record, OUTCOME_WORSENING, new Priority(proposal, 1, "worsening since joining PSP: violent crime "
+            + changeSinceBaseline(outcome) + ", in engagement year " + outcome.engagementYear()));
+      }
+      if (s == Strategy.PEER_EXCHANGE && r.mentor) {
+        insert(record, OUTCOME_MENTOR, new Priority(proposal, 2, "a mentor site: violent crime " + changeSinceBaseline(outcome)
+            + " over a completed engagement; share what worked"));
+      }
       if (r.capabilityMode[i]) {
         insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, STRENGTHENED_REASON[i]));
       }
@@ -212,10 +229,10 @@ public final class HandWrittenPolicy {
         insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, "the site has an ACTIVE " + s + " intervention"
             + Assessment.since(a.activeInterventionSince(s))));
       }
-      if (r.priority[i] == 1) {
+      if (s.isEnforcement() && r.ratio >= p.priorityOneRatio()) {
         insert(record, PRIORITY_1, new Priority(proposal, 1, "violent crime " + Assessment.times(r.ratio)
             + " the national rate, at least " + Assessment.number(p.priorityOneRatio()) + "×"));
-      } else if (r.priority[i] == 3) {
+      } else if (s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE || s == Strategy.REGIONAL_COORDINATION) {
         insert(record, PRIORITY_3, new Priority(proposal, 3,
             "peer exchange, grant assistance and regional coordination support the other strategies"));
       }
@@ -224,7 +241,18 @@ public final class HandWrittenPolicy {
             + s + " with the decree and the Justice Department that oversees it"));
       }
     }
-    return AdviceAssembler.assemble(a, record);
+    return AdviceAssembler.assemble(a, record, InterventionReview.of(site, year, rates));
+  }
+
+  /** The site's outcome in {@code year}, or null for a site not engaged by then. */
+  private Outcome outcome(Site site, int year) {
+    return Outcome.of(site, year, rates, p.outcomeMargin()).orElse(null);
+  }
+
+  /** "down 12.0% since 2016 against the nation's down 5.1%", as the outcome rules write it. */
+  private static String changeSinceBaseline(Outcome outcome) {
+    return Assessment.change(outcome.change().getAsDouble()) + " since " + outcome.baselineYear().getAsInt()
+        + " against the nation's " + Assessment.change(outcome.nationalChange().getAsDouble());
   }
 
   private static void insert(FiringRecord record, String rule, Object fact) {
@@ -306,6 +334,9 @@ public final class HandWrittenPolicy {
     final boolean declinesImmigration;
     final boolean consentDecree;
     final boolean eligible;
+    /** The outcome reactions: enforcement first for a worsening site, peer exchange at 2 for a mentor site. */
+    final boolean worsening;
+    final boolean mentor;
     /**
      * By strategy ordinal: the rule that proposed it (null: not proposed); whether a capability, and
      * whether an active intervention, makes it STRENGTHEN (both may); its mode and priority.
@@ -318,8 +349,10 @@ public final class HandWrittenPolicy {
     /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE; null if neither. */
     final Strategy enforcementLead;
 
-    Reading(Site site, NationalRate national) {
+    Reading(Site site, NationalRate national, Outcome outcome) {
       this.site = site;
+      worsening = outcome != null && outcome.verdict() == Outcome.Verdict.WORSENING && outcome.engagementYear() >= 2;
+      mentor = outcome != null && outcome.verdict() == Outcome.Verdict.IMPROVING && outcome.completed();
       int year = national.year();
       double nationalRate = national.violentCrimeRate();
       YearlyStatistics stats = site.statisticsFor(year).orElseThrow();
@@ -386,11 +419,13 @@ public final class HandWrittenPolicy {
           continue;
         }
         capabilityMode[i] = STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i]);
-        interventionMode[i] = site.hasActiveIntervention(s);
+        interventionMode[i] = site.hasActiveIntervention(s, year);
         mode[i] = capabilityMode[i] || interventionMode[i] ? Mode.STRENGTHEN : Mode.ESTABLISH;
         priority[i] = 2;
-        if (s.isEnforcement() && ratio >= p.priorityOneRatio()) {
+        if (s.isEnforcement() && (ratio >= p.priorityOneRatio() || worsening)) {
           priority[i] = 1;
+        } else if (s == Strategy.PEER_EXCHANGE && mentor) {
+          priority[i] = 2;
         } else if (s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE || s == Strategy.REGIONAL_COORDINATION) {
           priority[i] = 3;
         }
