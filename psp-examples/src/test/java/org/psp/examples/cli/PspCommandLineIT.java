@@ -1,49 +1,25 @@
 package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.examples.cli.PspProcess.psp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.psp.examples.cli.PspProcess.Run;
 
 /** Runs the real psp.jar as a separate process, as a user would, for every command and exit code. */
 class PspCommandLineIT {
-  private static final Path JAR = Path.of(System.getProperty("psp.jar", "target/psp.jar"));
   private static final Path CLI = Path.of("src/test/resources/cli");
   private static final Path RULE_AUTHOR = Path.of("rule-author");
   private static final Path BROKEN_RULES = Path.of("../psp-rules/src/test/resources/rules/broken");
-
-  /** What a run printed and returned. */
-  record Run(int exit, String out, String err) {
-    void hasNoStackTrace() {
-      assertThat(err).doesNotContain("Exception", "\tat ");
-      assertThat(out).doesNotContain("Exception", "\tat ");
-    }
-  }
-
-  private static Run psp(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("psp-out", ".txt");
-    Path err = Files.createTempFile("psp-err", ".txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
-    Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return run;
-  }
 
   @Test
   void adviseWithoutSitesAdvisesTheBundledPspSites() throws Exception {

@@ -1,0 +1,78 @@
+package org.psp.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.psp.examples.report.HtmlReport;
+import org.psp.model.Advice;
+import org.psp.model.json.SiteFile;
+import org.psp.model.json.SiteProblem;
+import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code psp report}: the advice on every site as one self-contained HTML page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Writes one self-contained HTML page (no network needed to view it) with an overview of every site and, "
+        + "per site, its violent crime rate by year against the nation as a chart, its advice, outcome, data gaps and "
+        + "assumptions.")
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin SiteOptions siteOptions;
+
+  @Mixin RuleOptions ruleOptions;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year to advise on. Default: each site's latest year.")
+  Integer year;
+
+  @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "The HTML file to write.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<SiteFile> siteFile = siteOptions.read(spec);
+    if (siteFile.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
+    if (advisor.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
+    List<Advice> advice = new ArrayList<>();
+    advisor.get().adviseEach(siteFile.get().sites(), year == null ? OptionalInt.empty() : OptionalInt.of(year), outcome -> {
+      outcome.advice().ifPresent(advice::add);
+      outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+    });
+    HtmlReport report = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
+    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      report.write(advice, errors, LocalDate.now(), writer);
+    } catch (IOException e) {
+      err.println("psp report: cannot write " + Terminal.safe(out.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    spec.commandLine().getOut().println("Wrote " + Terminal.safe(out.toString()) + ": " + advice.size() + " sites"
+        + (errors.isEmpty() ? "" : ", " + errors.size() + " errors"));
+    spec.commandLine().getOut().flush();
+    err.flush();
+    return errors.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+  }
+}

@@ -1,0 +1,84 @@
+package org.psp.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.psp.examples.BundledSites;
+import org.psp.model.Advice;
+import org.psp.model.Engagement;
+import org.psp.model.NationalRates;
+import org.psp.model.Site;
+import org.psp.model.YearlyStatistics;
+import org.psp.model.json.SiteProblem;
+import org.psp.rules.AdviceOutcome;
+import org.psp.rules.StrategyAdvisor;
+
+/** The HTML report read back: the figures it shows are the advice's, and nothing in the input can add markup. */
+class HtmlReportTest {
+  private static final StrategyAdvisor ADVISOR = StrategyAdvisor.withDefaultPolicy();
+  private static final HtmlReport REPORT = new HtmlReport(NationalRates.bundled(), 1.5);
+
+  private static List<Advice> bundled() {
+    return ADVISOR.adviseAll(BundledSites.load().sites(), java.util.OptionalInt.empty()).stream()
+        .map(AdviceOutcome::advice).flatMap(java.util.Optional::stream).toList();
+  }
+
+  @Test
+  void theOverviewShowsEverySitesFiguresVerdictAndTopRecommendations() {
+    List<Advice> advice = bundled();
+
+    Document page = Jsoup.parse(REPORT.toHtml(advice, List.of(), LocalDate.of(2026, 12, 1)));
+
+    assertThat(page.select("table.overview tbody tr")).hasSize(advice.size());
+    for (Advice a : advice) {
+      Element row = page.selectFirst("tr[data-site=" + a.site().id() + "]");
+      assertThat(row).as(a.site().id()).isNotNull();
+      assertThat(row.selectFirst("td.rate").text()).isEqualTo(String.format(Locale.US, "%,.1f", a.violentCrimeRate()));
+      assertThat(row.selectFirst("td.ratio").text()).isEqualTo(String.format(Locale.US, "%.2f", a.nationalRatio()));
+      assertThat(row.selectFirst("td.eligible").text()).isEqualTo(a.eligible() ? "yes" : "no");
+      assertThat(row.selectFirst("td.outcome").text()).isEqualTo(a.outcome().map(o -> o.verdict().name()).orElse("not engaged"));
+      assertThat(row.selectFirst("td.top").text()).startsWith(a.recommendations().get(0).strategy().name());
+      Element section = page.getElementById(a.site().id());
+      assertThat(section.select("svg.chart")).hasSize(1);
+      assertThat(section.select("ol.recommendations > li")).hasSize(a.recommendations().size());
+    }
+    assertThat(page.select("script, link, img, iframe")).as("nothing to fetch from the network").isEmpty();
+    assertThat(page.getElementById("memphis-tn").selectFirst("p.outcome").text()).endsWith("WORSENING");
+  }
+
+  @Test
+  void aSiteWithOneYearGetsAChartWithOnePointAndNotEnoughData() {
+    Site site = Site.builder().id("one-year").name("One Year (illustrative)").state("OH").population(100_000)
+        .addEngagement(Engagement.builder().cohort(2019).build())
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
+        .build();
+
+    Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)), List.of(), LocalDate.of(2026, 12, 1)));
+
+    Element section = page.getElementById("one-year");
+    assertThat(section.select("circle.point")).hasSize(3); // the site, the nation and the eligibility line, one year each
+    assertThat(section.select("polyline")).isEmpty();
+    assertThat(section.selectFirst("p.outcome").text()).endsWith("NOT_ENOUGH_DATA");
+  }
+
+  @Test
+  void namesWithMarkupOrQuotesAreShownAsTextNeverAsMarkup() {
+    Site site = Site.builder().id("sharp-site").name("<b>Bold</b> & \"Quoted\" <script>alert(1)</script>").state("OH")
+        .population(100_000)
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
+        .build();
+
+    Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)),
+        List.of(new SiteProblem("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
+
+    assertThat(page.select("script, b, i")).isEmpty();
+    assertThat(page.selectFirst("tr[data-site=sharp-site] a").text()).isEqualTo("<b>Bold</b> & \"Quoted\" <script>alert(1)</script>, OH");
+    assertThat(page.selectFirst("ul.errors").text()).contains("<i>not</i> & valid");
+  }
+}
