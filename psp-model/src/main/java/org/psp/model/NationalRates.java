@@ -152,7 +152,7 @@ public final class NationalRates {
 
   /** One row; its problems (each with its column) go to {@code problems}. */
   private static Optional<NationalRate> row(String name, int line, String text, List<Violation> problems) {
-    List<Cell> cells = Cell.split(text);
+    List<CsvLine.Cell> cells = CsvLine.split(text);
     if (cells.size() != COLUMNS.length) {
       problems.add(at(name, line, 1, text, "expected " + COLUMNS.length + " columns (" + HEADER + ") but found "
           + cells.size()));
@@ -190,7 +190,7 @@ public final class NationalRates {
   }
 
   /** A rate > 0; empty (and, unless {@code blankAllowed}, a problem) when the cell is blank. */
-  private static OptionalDouble positive(String name, int line, Cell cell, String column, boolean blankAllowed,
+  private static OptionalDouble positive(String name, int line, CsvLine.Cell cell, String column, boolean blankAllowed,
       List<Violation> problems) {
     if (cell.text().isBlank()) {
       if (!blankAllowed) {
@@ -210,7 +210,7 @@ public final class NationalRates {
     return OptionalDouble.empty();
   }
 
-  private static Violation bad(String name, int line, Cell cell, String column, String rule) {
+  private static Violation bad(String name, int line, CsvLine.Cell cell, String column, String rule) {
     return at(name, line, cell.column(), cell.text(), column + " " + rule + " but was \"" + shortened(cell.text()) + "\"");
   }
 
@@ -221,41 +221,6 @@ public final class NationalRates {
 
   private static String shortened(String text) {
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
-  }
-
-  /** A cell of a CSV line and the column (from 1) where it starts. */
-  private record Cell(String text, int column) {
-
-    /** The cells of {@code line}: split at commas outside double quotes, quotes removed, "" read as ". */
-    static List<Cell> split(String line) {
-      List<Cell> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      int start = 1;
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            cell.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          cells.add(new Cell(cell.toString(), start));
-          cell.setLength(0);
-          start = i + 2;
-        } else {
-          cell.append(c);
-        }
-      }
-      cells.add(new Cell(cell.toString(), start));
-      return cells;
-    }
   }
 
   /** Holds the bundled table, read once on first use. */

@@ -197,6 +197,20 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aRuleCanWeighAStrategyByItsEvidence() {
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(RULES.resolve("evidence")).build();
+
+    Advice advice = advisor.advise(site().ratio(2).build());
+
+    // Crime analysis has no rated evidence: priority 3, saying why; hot spots policing is rated Effective: unchanged.
+    Recommendation analysis = advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow();
+    assertThat(analysis.priority()).isEqualTo(3);
+    assertThat(analysis.priorityReasons().get(0).text()).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: "
+        + "no rating found");
+    assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().priority()).isEqualTo(2);
+  }
+
+  @Test
   void aRuleThatTiesItsPatternsToTheAssessmentStillWorks(@TempDir Path dir) throws IOException {
     Path rule = Files.writeString(dir.resolve("tied.drl"), """
         package org.psp.test.tied;

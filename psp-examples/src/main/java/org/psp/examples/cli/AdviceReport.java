@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
+import org.psp.model.EvidenceTable;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -45,6 +46,7 @@ final class AdviceReport {
         text.append("       Why priority ").append(r.priority()).append(": ").append(RecommendationText.priorityReason(r)).append(NL);
         text.append("       Why ").append(r.mode()).append(": ").append(RecommendationText.modeReason(r)).append(NL);
         r.cautions().forEach(c -> text.append("       Caution: ").append(c).append(NL));
+        text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);
         text.append("       Rules: ").append(RecommendationText.rules(r)).append(NL);
       }
     }

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.model.Evidence;
+import org.psp.model.EvidenceTable;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.json.SiteFile;
@@ -105,6 +107,10 @@ final class ExplainCommand implements Callable<Integer> {
     String nl = System.lineSeparator();
     text.append(Terminal.safe(e.site())).append(" in ").append(e.year()).append(": ").append(e.strategy())
         .append(e.recommended() ? " is recommended" : " is not recommended").append(nl);
+    text.append("  evidence: ").append(EvidenceTable.bundled().summary(e.strategy()).text()).append(nl);
+    for (Evidence source : EvidenceTable.bundled().rows(e.strategy())) {
+      text.append("    source: ").append(source.sourceUrl()).append(nl);
+    }
     if (e.rules().isEmpty()) {
       text.append("  no rule in force can propose it").append(nl);
     }
@@ -143,6 +149,9 @@ final class ExplainCommand implements Callable<Integer> {
     for (Explanation e : explanations) {
       ObjectNode result = results.addObject().put("site", e.site()).put("year", e.year()).put("strategy", e.strategy().name())
           .put("recommended", e.recommended());
+      ObjectNode evidence = result.putObject("evidence").put("summary", EvidenceTable.bundled().summary(e.strategy()).text());
+      ArrayNode sources = evidence.putArray("sources");
+      EvidenceTable.bundled().rows(e.strategy()).forEach(s -> sources.addObject().put("title", s.sourceTitle()).put("url", s.sourceUrl()));
       ArrayNode rules = result.putArray("rules");
       for (Explanation.RuleCheck rule : e.rules()) {
         ObjectNode r = rules.addObject().put("rule", rule.rule().name()).put("file", rule.rule().file())

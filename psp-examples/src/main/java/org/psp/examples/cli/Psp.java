@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "psp 0.1.0-SNAPSHOT",
     description = "Recommends violent crime reduction strategies for National Public Safety Partnership sites.",
-    subcommands = {AdviseCommand.class, ExplainCommand.class, ReportCommand.class, RulesCommand.class, ValidateCommand.class,
+    subcommands = {AdviseCommand.class, ExplainCommand.class, ReportCommand.class, EvidenceCommand.class, RulesCommand.class,
+        ValidateCommand.class,
         TestCommand.class,
         SitesCommand.class},
     footer = {"", "Exit codes: 0 success, 1 problems found, 2 usage error."})
@@ -40,6 +41,6 @@ public final class Psp implements Callable<Integer> {
   /** Without a subcommand there is nothing to do: that is a usage error, not success. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: advise, explain, report, rules, validate, test or sites");
+    throw new ParameterException(spec.commandLine(), "Missing command: advise, explain, report, evidence, rules, validate, test or sites");
   }
 }

@@ -16,6 +16,7 @@ import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
 import org.psp.model.Engagement;
+import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -31,6 +32,7 @@ import org.psp.model.json.SiteProblem;
  */
 public final class HtmlReport {
   private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/psp/examples/report").compile("report.mustache");
+  private static final EvidenceTable EVIDENCE = EvidenceTable.bundled();
   /** How many of a site's recommendations the overview shows. */
   private static final int TOP = 3;
 
@@ -72,9 +74,11 @@ public final class HtmlReport {
     Site site = a.site();
     List<RecommendationView> recommendations = new ArrayList<>();
     for (Recommendation r : a.recommendations()) {
+      List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream()
+          .map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
       recommendations.add(new RecommendationView(r.priority(), r.mode().name(), r.strategy().name(),
           r.coreArea().name(), RecommendationText.rationale(r, site), RecommendationText.priorityReason(r),
-          RecommendationText.modeReason(r), r.rules(), r.cautions()));
+          RecommendationText.modeReason(r), r.rules(), r.cautions(), EVIDENCE.summary(r.strategy()).text(), sources));
     }
     List<String> top = a.recommendations().stream().limit(TOP).map(r -> r.strategy().name()).toList();
     List<String> gaps = new ArrayList<>();
@@ -140,5 +144,9 @@ public final class HtmlReport {
 
   /** One recommendation in words. */
   record RecommendationView(int priority, String mode, String strategy, String coreArea, String rationale,
-      String priorityReason, String modeReason, List<String> rules, List<String> cautions) {}
+      String priorityReason, String modeReason, List<String> rules, List<String> cautions, String evidence,
+      List<SourceView> sources) {}
+
+  /** A source of the evidence, to link. */
+  record SourceView(String title, String url) {}
 }

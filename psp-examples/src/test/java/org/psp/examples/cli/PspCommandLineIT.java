@@ -332,6 +332,21 @@ class PspCommandLineIT {
   }
 
   @Test
+  void evidenceListsTheRowsWithTheirSourcesAndExplainShowsTheSummary() throws Exception {
+    Run text = psp("evidence", "REENTRY");
+    Run json = psp("evidence", "--format", "json");
+    Run explain = psp("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
+
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).startsWith("REENTRY: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
+        .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
+    assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
+    JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
+    assertThat(evidence.get("summary").asText()).startsWith("CrimeSolutions: Promising");
+    assertThat(evidence.get("sources")).hasSize(2);
+  }
+
+  @Test
   void rulesListsEveryRuleInForceAsTextAndJson() throws Exception {
     Run text = psp("rules");
     Run json = psp("rules", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");

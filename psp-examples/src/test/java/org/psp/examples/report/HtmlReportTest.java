@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
 import org.psp.model.Engagement;
+import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
@@ -50,6 +52,10 @@ class HtmlReportTest {
     }
     assertThat(page.select("script, link, img, iframe")).as("nothing to fetch from the network").isEmpty();
     assertThat(page.getElementById("memphis-tn").selectFirst("p.outcome").text()).endsWith("WORSENING");
+    Element hotSpots = page.getElementById("memphis-tn").selectFirst("li[data-strategy=HOT_SPOTS_POLICING] p.evidence");
+    assertThat(hotSpots.text()).contains("CrimeSolutions: Effective — practice, from a meta-analysis; outcome: ");
+    assertThat(hotSpots.select("a")).hasSize(EvidenceTable.bundled().rows(Strategy.HOT_SPOTS_POLICING).size())
+        .allSatisfy(a -> assertThat(a.attr("href")).startsWith("http"));
   }
 
   @Test

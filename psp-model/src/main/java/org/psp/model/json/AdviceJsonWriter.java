@@ -15,6 +15,7 @@ import java.util.List;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
+import org.psp.model.EvidenceTable;
 import org.psp.model.InterventionReview;
 import org.psp.model.Outcome;
 import org.psp.model.Reason;
@@ -127,6 +128,7 @@ public final class AdviceJsonWriter {
     reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");
     r.cautions().forEach(cautions::add);
+    node.put("evidence", EvidenceTable.bundled().summary(r.strategy()).text());
     return node;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.model.EvidenceTable;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
 import org.psp.model.Reason;
@@ -55,6 +56,7 @@ class AdviceJsonWriterTest {
     assertThat(r.get("priorityReasons").get(0).get("rule").asText()).isEqualTo("Priority 1");
     assertThat(r.get("priorityReasons").get(0).get("text").asText()).isEqualTo("violent crime 4.97× the national rate, at least 3×");
     assertThat(r.get("modeReasons")).isEmpty();
+    assertThat(r.get("evidence").asText()).isEqualTo(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION).text());
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");
   }
 }

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.EvidenceTable;
 import org.psp.model.InterventionStatus;
 import org.psp.model.NationalRate;
 import org.psp.model.Outcome;
@@ -247,6 +248,19 @@ public final class Assessment {
   /** Whether the site has an ACTIVE intervention of {@code strategy} in the year (one that began by then). */
   public boolean hasActiveIntervention(Strategy strategy) {
     return site.hasActiveIntervention(strategy, getYear());
+  }
+
+  /**
+   * The summary of the evidence behind {@code strategy} (the bundled table): for rules that weigh
+   * strategies by their evidence, e.g. {@code evidence( strategy ).isRated()}.
+   */
+  public EvidenceTable.Summary evidence(Strategy strategy) {
+    return EvidenceTable.bundled().summary(strategy);
+  }
+
+  /** Whether a body (CrimeSolutions, County Health Rankings, the IADB) rated the evidence behind {@code strategy}. */
+  public boolean hasRatedEvidence(Strategy strategy) {
+    return evidence(strategy).isRated();
   }
 
   /** How the site has fared since it joined PSP, or null for a site not engaged by the year. */

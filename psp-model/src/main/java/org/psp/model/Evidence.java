@@ -1,0 +1,151 @@
+package org.psp.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/**
+ * One sourced row of the evidence behind a strategy: who rated it, the rating in the rater's words,
+ * the level of the evidence, the outcome it is about, the source and a one-line finding. The bundled
+ * rows are {@link EvidenceTable#bundled()}; {@code data/evidence/README.md} lists their caveats.
+ *
+ * @param strategy the strategy the evidence is about
+ * @param rater who rated it, or {@link Rater#NONE}
+ * @param rating the rating in the rater's words ("Effective", "Promising", "No Effects"), or "Not
+ *     rated (...)" where a study exists but no body rated it, or "no rating found"
+ * @param level the level of the evidence: a practice (many studies) or one program, a review, a trial...
+ * @param outcome what the rating or finding is about, e.g. "Violent crime (city level)"
+ * @param sourceTitle the source's title
+ * @param sourceUrl where to read it
+ * @param finding the finding in one line
+ */
+public record Evidence(Strategy strategy, Rater rater, String rating, Level level, String outcome, String sourceTitle,
+    String sourceUrl, String finding) {
+
+  /** The bodies that rate evidence, as the table names them. */
+  public enum Rater {
+    /** The U.S. Justice Department's CrimeSolutions (NIJ). */
+    CRIMESOLUTIONS("CrimeSolutions"),
+    /** County Health Rankings &amp; Roadmaps, "What Works for Health". */
+    COUNTY_HEALTH_RANKINGS("County Health Rankings"),
+    /** The Inter-American Development Bank's Evidence Platform. */
+    IADB_EVIDENCE_PLATFORM("IADB Evidence Platform"),
+    /** No body rated it: a study, a review or a report only. */
+    NONE("none");
+
+    private final String label;
+
+    Rater(String label) {
+      this.label = label;
+    }
+
+    /** As the table writes it. */
+    public String label() {
+      return label;
+    }
+
+    /** The rater the table calls {@code label}, if any. */
+    public static Optional<Rater> labelled(String label) {
+      for (Rater rater : values()) {
+        if (rater.label.equals(label)) {
+          return Optional.of(rater);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The level of the evidence, strongest for a whole strategy first. */
+  public enum Level {
+    /** A rated practice: a meta-analysis of many studies of the kind of strategy. */
+    PRACTICE_META_ANALYSIS("practice (meta-analysis)", "practice, from a meta-analysis"),
+    /** A rated practice. */
+    PRACTICE("practice", "practice"),
+    /** A systematic review or meta-analysis, not rated. */
+    SYSTEMATIC_REVIEW("systematic review", "systematic review"),
+    /** A randomized trial. */
+    RANDOMIZED_TRIAL("randomized trial", "randomized trial"),
+    /** A rated program: one program, one to three evaluations; weaker evidence for a whole strategy than a practice. */
+    PROGRAM("program", "one program, not the practice"),
+    /** A quasi-experiment. */
+    QUASI_EXPERIMENT("quasi-experiment", "quasi-experiment"),
+    /** A single evaluation. */
+    SINGLE_EVALUATION("single evaluation", "single evaluation"),
+    /** An expert committee's or guideline's review. */
+    EXPERT_REVIEW("expert review", "expert review"),
+    /** Journalism, a think-tank, a working paper: context, not a rating. */
+    SECONDARY("secondary or unreviewed", "secondary or unreviewed"),
+    /** Nothing was found. */
+    NONE_FOUND("none found", "none found");
+
+    private final String label;
+    private final String words;
+
+    Level(String label, String words) {
+      this.label = label;
+      this.words = words;
+    }
+
+    /** As the table writes it. */
+    public String label() {
+      return label;
+    }
+
+    /** In a summary's words, which never present a program as a practice. */
+    public String words() {
+      return words;
+    }
+
+    /** The level the table calls {@code label}, if any. */
+    public static Optional<Level> labelled(String label) {
+      for (Level level : values()) {
+        if (level.label.equals(label)) {
+          return Optional.of(level);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Checks every part: a rating, an outcome, a source; a rater's row says what it rated. */
+  public Evidence {
+    checkNotNull(strategy, "strategy");
+    checkNotNull(rater, "rater");
+    checkNotNull(level, "level");
+    for (String[] part : new String[][] {{"rating", rating}, {"outcome", outcome}, {"sourceTitle", sourceTitle},
+        {"sourceUrl", sourceUrl}, {"finding", finding}}) {
+      checkArgument(part[1] != null && !part[1].isBlank(), "%s of the evidence on %s must not be blank", part[0], strategy);
+    }
+    checkArgument(sourceUrl.startsWith("https://") || sourceUrl.startsWith("http://"),
+        "sourceUrl of the evidence on %s must be a web address but was \"%s\"", strategy, sourceUrl);
+    checkArgument(rater == Rater.NONE || !isUnrated(rating), "a row rated by %s must give the rating, not \"%s\"", rater.label(),
+        rating);
+  }
+
+  /** Whether a body rated it (rather than a study existing with no rating, or nothing found). */
+  public boolean isRated() {
+    return rater != Rater.NONE;
+  }
+
+  /** Whether the rating says the strategy had no effect on its outcome. */
+  public boolean isNoEffect() {
+    return isRated() && rating.equalsIgnoreCase("No Effects");
+  }
+
+  /** How strong the rating is: 3 for Effective or Scientifically Supported, 2 for Promising, 1 for others, 0 for none. */
+  int strength() {
+    if (!isRated() || isNoEffect()) {
+      return 0;
+    }
+    return switch (rating) {
+      case "Effective", "Scientifically Supported" -> 3;
+      case "Promising" -> 2;
+      default -> 1;
+    };
+  }
+
+  private static boolean isUnrated(String rating) {
+    return rating.startsWith("Not rated") || rating.equals("no rating found");
+  }
+}
