@@ -6,11 +6,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,15 +70,7 @@ public final class NationalRates {
    * @throws IOException if the file cannot be read, or is larger than {@link #MAX_BYTES}
    */
   public static NationalRates read(Path file) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      // Read no more than the limit whatever the file claims to be: a device or a pipe has no size.
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IOException(file + " is larger than the " + MAX_BYTES + " bytes a national rates table may have");
-    }
-    return parse(file.toString(), bytes);
+    return parse(file.toString(), BoundedText.read(file, MAX_BYTES, "a national rates table"));
   }
 
   /** The rate of {@code year}, if the table has it. */
@@ -106,19 +94,8 @@ public final class NationalRates {
     return "NationalRates" + byYear.keySet();
   }
 
-  /** The table in {@code bytes}, named {@code name} in problems. */
-  static NationalRates parse(String name, byte[] bytes) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidValueException("national rates table",
-          List.of(new Violation(name, null, name + " is not UTF-8 text")));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+  /** The table in {@code text}, named {@code name} in problems. */
+  static NationalRates parse(String name, String text) {
     List<Violation> problems = new ArrayList<>();
     List<NationalRate> rates = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
@@ -232,7 +209,7 @@ public final class NationalRates {
         if (in == null) {
           throw new IllegalStateException("the bundled " + BUNDLED_RESOURCE + " is missing from the class path");
         }
-        return parse(BUNDLED_RESOURCE, in.readAllBytes());
+        return parse(BUNDLED_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled " + BUNDLED_RESOURCE, e);
       }

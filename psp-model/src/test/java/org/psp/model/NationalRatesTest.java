@@ -111,6 +111,6 @@ class NationalRatesTest {
 
     assertThatThrownBy(() -> NationalRates.read(latin1)).hasMessageContaining(latin1 + " is not UTF-8 text");
     assertThatThrownBy(() -> NationalRates.read(large)).isInstanceOf(IOException.class)
-        .hasMessage(large + " is larger than the 1048576 bytes a national rates table may have");
+        .hasMessage(large + " is larger than 1048576 bytes, the most a national rates table may have");
   }
 }

@@ -1,13 +1,17 @@
 package org.psp.model.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -45,15 +49,66 @@ public final class AdviceJsonWriter {
 
   /** The report of {@code results} and {@code errors} as indented JSON text. */
   public String toJson(Collection<Advice> results, Collection<SiteProblem> errors) {
-    ObjectNode root = NODES.objectNode();
-    ArrayNode resultNodes = root.putArray("results");
-    results.forEach(a -> resultNodes.add(toTree(a)));
-    ArrayNode errorNodes = root.putArray("errors");
-    errors.forEach(e -> errorNodes.addObject().put("site", e.site()).put("path", e.path()).put("message", e.message()));
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", e);
+    StringWriter text = new StringWriter();
+    try (Report report = open(text)) {
+      results.forEach(report::write);
+      report.finish(errors);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter failed", e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Starts a report on {@code out}, to which each advice is written as it comes: any number of
+   * sites in bounded memory. Close it after {@link Report#finish}.
+   */
+  public Report open(Writer out) throws IOException {
+    return new Report(out);
+  }
+
+  /** A report being written: {@code {"results": [} now, each advice as it comes, then the errors and the end. */
+  public final class Report implements Closeable {
+    private final JsonGenerator json;
+
+    private Report(Writer out) throws IOException {
+      // The caller's writer stays open, and a report cut short is not completed for it.
+      json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      json.writeStartObject();
+      json.writeArrayFieldStart("results");
+    }
+
+    /** Writes one advice. */
+    public void write(Advice advice) {
+      try {
+        MAPPER.writeTree(json, toTree(advice));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the advice on " + advice.site().id(), e);
+      }
+    }
+
+    /** Ends the results, writes {@code errors} and ends the report. */
+    public void finish(Collection<SiteProblem> errors) throws IOException {
+      json.writeEndArray();
+      json.writeArrayFieldStart("errors");
+      for (SiteProblem e : errors) {
+        json.writeStartObject();
+        json.writeStringField("site", e.site());
+        json.writeStringField("path", e.path());
+        json.writeStringField("message", e.message());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw(System.lineSeparator());
+      json.flush();
+    }
+
+    /** Flushes what was written; a report not finished stays unterminated, so that no reader takes it for whole. */
+    @Override
+    public void close() throws IOException {
+      json.close();
     }
   }
 

@@ -101,9 +101,17 @@ final class ObjectFields {
       return OptionalInt.empty();
     }
     JsonNode v = value.get();
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      problems.add(path(name), "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-          + " but was " + describe(v));
+    // A whole number written with an exponent or a point (1e5, 100000.0) is the number it says.
+    if (v.isFloatingPointNumber() && v.doubleValue() == Math.rint(v.doubleValue())
+        && Math.abs(v.doubleValue()) <= Integer.MAX_VALUE) {
+      return OptionalInt.of((int) v.doubleValue());
+    }
+    if (!v.isIntegralNumber()) {
+      problems.add(path(name), "must be a whole number but was " + describe(v));
+      return OptionalInt.empty();
+    }
+    if (!v.canConvertToInt()) {
+      problems.add(path(name), "must be a whole number of at most " + Integer.MAX_VALUE + " but was " + describe(v));
       return OptionalInt.empty();
     }
     return OptionalInt.of(v.intValue());

@@ -2,17 +2,20 @@ package org.psp.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.psp.model.Agency;
@@ -52,8 +56,14 @@ import org.psp.model.YearlyStatistics;
  */
 public final class SiteFileReader {
 
-  /** The largest file the reader accepts: 32 MiB, some 100,000 sites. */
-  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+  /**
+   * The largest file the reader reads: 256 MiB, some 400,000 sites. It is read site by site, so the
+   * limit bounds the time a read takes, not the memory; one site's strings are bounded too.
+   */
+  public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+  /** The longest string of a site file (a name, an id): far more than any real one. */
+  public static final int MAX_STRING_LENGTH = 64 * 1024;
 
   /** The deepest nesting of arrays and objects the reader accepts; a valid site file needs 5. */
   public static final int MAX_NESTING_DEPTH = 32;
@@ -73,11 +83,15 @@ public final class SiteFileReader {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxDocumentLength(MAX_FILE_BYTES).maxStringLength(MAX_STRING_LENGTH).build())
               .build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  /** Reads one value of a file at a time: the rest of the file follows it, so what trails it is no error. */
+  private static final ObjectReader ELEMENTS = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** A reader. */
   public SiteFileReader() {}
@@ -88,12 +102,9 @@ public final class SiteFileReader {
    * @throws IOException if the file cannot be opened or read (it does not exist, say)
    */
   public SiteFile read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > MAX_FILE_BYTES) {
-      return fileProblem(file.toString(), "", "the file is " + size + " bytes; a site file may have at most "
-          + MAX_FILE_BYTES + " bytes (split it)");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
     }
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
   /**
@@ -103,11 +114,35 @@ public final class SiteFileReader {
    * @throws IOException if the stream cannot be read
    */
   public SiteFile read(InputStream in, String source) throws IOException {
-    byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      return fileProblem(source, "", "the file has more than " + MAX_FILE_BYTES + " bytes, the most a site file may have");
+    List<Site> sites = new ArrayList<>();
+    List<SiteProblem> problems = new ArrayList<>();
+    stream(in, source, sites::add, problems::add);
+    return new SiteFile(source, sites, problems);
+  }
+
+  /**
+   * Reads a site file site by site, handing each valid site and each problem on as it comes, in file
+   * order: the sites' trees are never all held at once. The text must be UTF-8 (a byte-order mark is
+   * skipped) and at most {@link #MAX_FILE_BYTES} long; a device, a pipe or standard input is read up
+   * to the limit, never to its end, and a byte that is not UTF-8 is a problem naming its offset.
+   *
+   * @param source the file's name, for messages
+   * @throws IOException if the stream cannot be read
+   */
+  public void stream(InputStream in, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
+      throws IOException {
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      streamSites(parser, source, onSite, onProblem);
+    } catch (JsonProcessingException e) {
+      onProblem.accept(new SiteProblem("", "", syntaxMessage(e, source)));
     }
-    return parse(new String(bytes, StandardCharsets.UTF_8), source);
+  }
+
+  /** Reads {@code file} site by site, as {@link #stream(InputStream, String, Consumer, Consumer)} does. */
+  public void stream(Path file, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      stream(in, file.toString(), onSite, onProblem);
+    }
   }
 
   /**
@@ -116,39 +151,77 @@ public final class SiteFileReader {
    * @param source the file's name, for messages
    */
   public SiteFile parse(String json, String source) {
-    if (json.length() > MAX_FILE_BYTES) {
-      return fileProblem(source, "", "the text has more than " + MAX_FILE_BYTES + " characters, the most a site file may have");
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      return fileProblem(source, "", syntaxMessage(e));
-    }
-    if (root == null || root.isMissingNode()) {
-      return fileProblem(source, "", "the file is empty; expected {\"sites\": [...]}");
-    }
-    Problems rootProblems = new Problems();
-    Optional<ObjectFields> fields = ObjectFields.of(root, "", rootProblems, ROOT_FIELDS);
-    List<ObjectFields.Element> elements = fields.map(f -> f.array("sites", true)).orElse(List.of());
-
     List<Site> sites = new ArrayList<>();
-    List<SiteProblem> problems = new ArrayList<>(rootProblems.toSiteProblems(""));
+    List<SiteProblem> problems = new ArrayList<>();
+    streamText(json, source, sites::add, problems::add);
+    return new SiteFile(source, sites, problems);
+  }
+
+  /** The sites of {@code json}, one element of "sites" at a time. */
+  private void streamText(String json, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      streamSites(parser, source, onSite, onProblem);
+    } catch (JsonProcessingException e) {
+      onProblem.accept(new SiteProblem("", "", syntaxMessage(e, source)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string failed", e);
+    }
+  }
+
+  /** The sites {@code parser} reads, one element of "sites" at a time. */
+  private void streamSites(JsonParser parser, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
+      throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      onProblem.accept(new SiteProblem("", "", "the file is empty; expected {\"sites\": [...]}"));
+      return;
+    }
+    if (first != JsonToken.START_OBJECT) {
+      onProblem.accept(new SiteProblem("", "", "must be an object but was " + ObjectFields.describe(ELEMENTS.readTree(parser))));
+      return;
+    }
+    boolean sawSites = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (!field.equals("sites")) {
+        parser.skipChildren();
+        onProblem.accept(new SiteProblem("", field, "unknown field \"" + field + "\"; known fields: sites"));
+      } else if (value != JsonToken.START_ARRAY) {
+        sawSites = true;
+        onProblem.accept(new SiteProblem("", "sites", "must be an array but was " + ObjectFields.describe(ELEMENTS.readTree(parser))));
+      } else {
+        sawSites = true;
+        streamSiteArray(parser, onSite, onProblem);
+      }
+    }
+    if (parser.nextToken() != null) {
+      throw new JsonParseException(parser, "trailing content after the closing brace");
+    }
+    if (!sawSites) {
+      onProblem.accept(new SiteProblem("", "sites", "is required but missing"));
+    }
+  }
+
+  /** The elements of the "sites" array, the parser standing on its opening bracket. */
+  private void streamSiteArray(JsonParser parser, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
+      throws IOException {
     Map<String, String> firstPathOfId = new HashMap<>();
-    for (ObjectFields.Element element : elements) {
-      SiteResult result = readSite(element.node());
-      String label = result.label(element.path());
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      String path = ObjectFields.element("sites", index++);
+      SiteResult result = readSite(ELEMENTS.readTree(parser));
+      String label = result.label(path);
       if (result.site().isPresent()) {
-        String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), element.path());
+        String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), path);
         if (earlier != null) {
-          problems.add(new SiteProblem(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
+          onProblem.accept(new SiteProblem(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
           continue;
         }
-        sites.add(result.site().get());
+        onSite.accept(result.site().get());
       }
-      result.problems().forEach(p -> problems.add(p.site().isEmpty() ? new SiteProblem(label, p.path(), p.message()) : p));
+      result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? new SiteProblem(label, p.path(), p.message()) : p));
     }
-    return new SiteFile(source, sites, problems);
   }
 
   /**
@@ -284,13 +357,47 @@ public final class SiteFileReader {
     return new SiteFile(source, List.of(), List.of(new SiteProblem("", path, message)));
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static String syntaxMessage(JsonProcessingException e, String source) {
     JsonLocation at = e.getLocation();
-    String message = e.getOriginalMessage();
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.contains("Document length") || original.contains("document length")) {
+      return source + " is larger than " + MAX_FILE_BYTES + " bytes, the most a site file may have; split it";
+    }
+    if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF8")) {
+      return source + " is not UTF-8 text: byte " + (at == null ? "?" : at.getByteOffset()) + " cannot start or continue a "
+          + "character; save the file as UTF-8";
+    }
+    String message = plainWords(original);
     if (at == null) {
       return "malformed JSON: " + message;
     }
     return "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
+  }
+
+  /**
+   * A JSON parser's message in the project's words: without the parser's option and class names, its
+   * character codes and its source excerpts, which say nothing to the person who wrote the file.
+   */
+  static String plainWords(String message) {
+    if (message == null) {
+      return "the file is not valid JSON";
+    }
+    if (message.contains("String value length") || message.contains("string value length")) {
+      return "a string longer than " + MAX_STRING_LENGTH + " characters, far more than a name or an id needs";
+    }
+    if (message.contains("nesting depth")) {
+      return "arrays and objects nested deeper than " + MAX_NESTING_DEPTH + " levels; a site file needs 5";
+    }
+    if (message.contains("NaN") || message.contains("Infinity")) {
+      return "NaN and Infinity are not JSON numbers; leave a figure out when it is not known";
+    }
+    String plain = message.lines().findFirst().orElse(message)
+        .replaceAll("\\s*\\(code \\d+\\)", "")
+        .replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*\\([^()]*(?:Feature|Constraints|REDACTED|JsonParser|StreamRead)[^()]*\\)", "")
+        .replaceAll(";?\\s*[^;]*(?:Feature\\.|Constraints|JsonReadFeature)[^;]*$", "")
+        .strip();
+    return plain.isEmpty() ? "the file is not valid JSON" : plain;
   }
 
   /**

@@ -121,8 +121,10 @@ class SiteFileReaderPropertiesTest {
 
     SiteFile file = READER.parse(truncated, "truncated");
 
+    // The file is read site by site: a site read whole before the cut is kept, and the cut is a problem.
     assertThat(file.problems()).isNotEmpty();
-    assertThat(file.sites()).isEmpty();
+    assertThat(file.sites()).hasSizeLessThanOrEqualTo(2);
+    file.sites().forEach(site -> assertThat(truncated).contains("\"" + site.id() + "\""));
   }
 
   @Property(tries = 1_000)
@@ -137,7 +139,7 @@ class SiteFileReaderPropertiesTest {
     String json = "{\"sites\": [" + "[".repeat(depth) + "]".repeat(depth) + "]}";
 
     assertThat(READER.parse(json, "deep").problems()).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("nesting depth"));
+        .satisfies(p -> assertThat(p.message()).contains("nested deeper than 32 levels"));
   }
 
   @Provide
