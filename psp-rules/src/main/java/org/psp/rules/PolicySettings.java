@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.psp.model.BoundedText;
 import org.psp.rules.internal.Spelling;
 
 /**
@@ -194,17 +193,7 @@ public abstract class PolicySettings {
    * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
    */
   public static PolicySettings read(Path file) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-    }
-    if (bytes.length > MAX_FILE_BYTES) {
-      throw new IOException(file + " is larger than the " + MAX_FILE_BYTES + " bytes a settings file may have");
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = BoundedText.read(file, MAX_FILE_BYTES, "a settings file");
     List<String> names = settingMethods().stream().map(Method::getName).toList();
     Map<String, String> values = new TreeMap<>(defaults().asMap());
     Map<String, Integer> lineOf = new TreeMap<>();

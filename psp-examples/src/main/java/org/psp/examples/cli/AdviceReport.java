@@ -9,7 +9,7 @@ import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 
-/** The text report of one site's advice, for people. */
+/** The text report of one site's advice, for people; what came from input is shown with its control characters escaped. */
 final class AdviceReport {
   private static final String NL = System.lineSeparator();
 
@@ -18,7 +18,7 @@ final class AdviceReport {
   static String render(Advice advice) {
     StringBuilder text = new StringBuilder();
     var site = advice.site();
-    text.append(site.name()).append(", ").append(site.state()).append(" (").append(site.id()).append(") in ")
+    text.append(Terminal.safe(site.name())).append(", ").append(site.state()).append(" (").append(site.id()).append(") in ")
         .append(advice.year()).append(NL);
     text.append(String.format(Locale.US, "  Violent crime: %,.1f per 100,000, %.2f× the national %.1f%n",
         advice.violentCrimeRate(), advice.nationalRatio(), advice.nationalRate()));
@@ -31,7 +31,7 @@ final class AdviceReport {
     }
     AdviceText.cautions(advice).forEach(c -> text.append("  Caution: ").append(c).append(NL));
     text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
-    advice.eligibilityReasons().forEach(r -> text.append("    - ").append(r).append(NL));
+    advice.eligibilityReasons().forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
     if (advice.recommendations().isEmpty()) {
       text.append("  No recommendation.").append(NL);
     } else {
@@ -42,12 +42,12 @@ final class AdviceReport {
             r.strategy(), r.coreArea()));
         text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
             : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
-        text.append("       Why: ").append(RecommendationText.rationale(r, site)).append(NL);
-        text.append("       Why priority ").append(r.priority()).append(": ").append(RecommendationText.priorityReason(r)).append(NL);
-        text.append("       Why ").append(r.mode()).append(": ").append(RecommendationText.modeReason(r)).append(NL);
-        r.cautions().forEach(c -> text.append("       Caution: ").append(c).append(NL));
+        text.append("       Why: ").append(Terminal.safe(RecommendationText.rationale(r, site))).append(NL);
+        text.append("       Why priority ").append(r.priority()).append(": ").append(Terminal.safe(RecommendationText.priorityReason(r))).append(NL);
+        text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(RecommendationText.modeReason(r))).append(NL);
+        r.cautions().forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
         text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);
-        text.append("       Rules: ").append(RecommendationText.rules(r)).append(NL);
+        text.append("       Rules: ").append(Terminal.safe(RecommendationText.rules(r))).append(NL);
       }
     }
     AdviceText.outcome(advice).ifPresent(o -> text.append("  Outcome: ").append(o).append(NL));

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.psp.model.Advice;
+import org.psp.model.Site;
 import org.psp.model.json.AdviceJsonWriter;
-import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
@@ -29,8 +28,8 @@ final class AdviseCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
 
-  /** Sites at least this many show progress on a terminal. */
-  private static final int PROGRESS_FROM = 50;
+  /** How many sites are read before they are advised and written: enough to keep every core busy. */
+  private static final int CHUNK = 1024;
 
   @Spec CommandSpec spec;
 
@@ -48,38 +47,64 @@ final class AdviseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<SiteFile> siteFile = siteOptions.read(spec);
-    if (siteFile.isEmpty()) {
-      return CommandLine.ExitCode.SOFTWARE;
-    }
     Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
 
-    List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
-    List<Advice> results = new ArrayList<>();
-    Progress progress = new Progress(err, siteFile.get().sites().size() >= PROGRESS_FROM && stderrIsATerminal());
-    int total = siteFile.get().sites().size();
-    int[] done = {0};
-    advisor.get().adviseEach(siteFile.get().sites(), year == null ? OptionalInt.empty() : OptionalInt.of(year), outcome -> {
-      outcome.advice().ifPresent(results::add);
-      outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
-      progress.show(++done[0], total);
-    });
-    progress.clear();
-
-    if (format == Format.json) {
-      out.print(new AdviceJsonWriter().toJson(results, errors));
-    } else {
-      results.forEach(a -> out.print(AdviceReport.render(a)));
+    // Sites are read, advised and written a chunk at a time: any number of sites in bounded memory.
+    List<SiteProblem> errors = new ArrayList<>();
+    int[] advised = {0};
+    int[] seen = {0};
+    Progress progress = new Progress(err, stderrIsATerminal());
+    OptionalInt advisedYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    try (AdviceJsonWriter.Report json = format == Format.json ? new AdviceJsonWriter().open(out) : null) {
+      List<Site> chunk = new ArrayList<>(CHUNK);
+      Runnable adviseChunk = () -> {
+        advisor.get().adviseEach(chunk, advisedYear, outcome -> {
+          outcome.advice().ifPresent(a -> {
+            advised[0]++;
+            if (json != null) {
+              json.write(a);
+            } else {
+              out.print(AdviceReport.render(a));
+            }
+          });
+          outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+          progress.show(++seen[0]);
+        });
+        chunk.clear();
+      };
+      boolean read = siteOptions.stream(spec, site -> {
+        chunk.add(site);
+        if (chunk.size() == CHUNK) {
+          adviseChunk.run();
+        }
+      }, errors::add);
+      if (!read) {
+        return CommandLine.ExitCode.SOFTWARE;
+      }
+      adviseChunk.run();
+      progress.clear();
+      if (json != null) {
+        json.finish(errors);
+      }
+    } catch (IOException e) {
+      err.println("psp advise: cannot write the output: " + Terminal.safe(String.valueOf(e.getMessage())));
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
     }
     out.flush();
-    errors.forEach(e -> err.println("error: " + e));
+    if (seen[0] == 0 && errors.isEmpty()) {
+      err.println("psp advise: " + Terminal.safe(siteOptions.name()) + " has no site: nothing to advise");
+    }
+    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
     if (!errors.isEmpty()) {
-      long failedSites = errors.stream().map(SiteProblem::site).distinct().count();
-      err.println(plural(errors.size(), "error") + " in " + plural(failedSites, "site") + "; "
-          + plural(results.size(), "site") + " advised");
+      long failedSites = errors.stream().map(SiteProblem::site).filter(id -> !id.isEmpty()).distinct().count();
+      boolean fileProblems = errors.stream().anyMatch(e -> e.site().isEmpty());
+      err.println(plural(errors.size(), "error") + " in " + (failedSites > 0 ? plural(failedSites, "site") : "")
+          + (failedSites > 0 && fileProblems ? " and " : "") + (fileProblems ? "the file" : "") + "; "
+          + plural(advised[0], "site") + " advised");
     }
     err.flush();
     return errors.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
@@ -102,17 +127,17 @@ final class AdviseCommand implements Callable<Integer> {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 
-  /** A one-line counter on stderr, shown only on a terminal. */
-  private record Progress(PrintWriter err, boolean shown) {
-    void show(int done, int total) {
-      if (shown) {
-        err.print("\radvising " + done + "/" + total);
+  /** A one-line counter on stderr, shown only on a terminal, from the 50th site. */
+  private record Progress(PrintWriter err, boolean terminal) {
+    void show(int done) {
+      if (terminal && done >= 50 && done % 50 == 0) {
+        err.print("\radvising " + done);
         err.flush();
       }
     }
 
     void clear() {
-      if (shown) {
+      if (terminal) {
         err.print("\r\033[K");
         err.flush();
       }

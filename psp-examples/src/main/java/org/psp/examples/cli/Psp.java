@@ -1,5 +1,10 @@
 package org.psp.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,9 +33,26 @@ public final class Psp implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code. Output is UTF-8 whatever the locale, and an output
+   * that cannot be written (a full disk, a closed pipe or descriptor) is an error, exit code 1, said
+   * on stderr where stderr still works: a result is never lost without a word.
+   */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    int exit = commandLine().setOut(out).setErr(err).execute(args);
+    out.flush();
+    if (out.checkError()) {
+      err.println("psp: standard output could not be written (a full disk, or a closed pipe or descriptor?): "
+          + "the results were not all written");
+      exit = CommandLine.ExitCode.SOFTWARE;
+    }
+    err.flush();
+    if (err.checkError() && exit == CommandLine.ExitCode.OK) {
+      exit = CommandLine.ExitCode.SOFTWARE;
+    }
+    System.exit(exit);
   }
 
   /** The command line, set up as {@code main} runs it; tests run it in-process through this. */

@@ -59,7 +59,7 @@ final class RuleOptions {
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();
-      advisor.warnings().forEach(err::println);
+      advisor.warnings().forEach(w -> err.println(Terminal.safe(w.toString())));
       err.flush();
       return Optional.of(advisor);
     } catch (InvalidRulesException e) {
@@ -81,11 +81,11 @@ final class RuleOptions {
     try {
       return Optional.of(PolicySettings.read(settings));
     } catch (NoSuchFileException e) {
-      err.println(settings + ": no such file");
+      err.println(Terminal.safe(settings + ": no such file"));
     } catch (IOException e) {
-      err.println(settings + ": cannot read it: " + e.getMessage());
+      err.println(Terminal.safe(settings + ": cannot read it: " + e.getMessage()));
     } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+      e.getMessage().lines().forEach(line -> err.println(Terminal.safe(line)));
     }
     err.flush();
     return Optional.empty();
@@ -98,11 +98,11 @@ final class RuleOptions {
     try {
       return Optional.of(NationalRates.read(nationalRates));
     } catch (NoSuchFileException e) {
-      err.println(nationalRates + ": no such file");
+      err.println(Terminal.safe(nationalRates + ": no such file"));
     } catch (IOException e) {
-      err.println(nationalRates + ": cannot read it: " + e.getMessage());
+      err.println(Terminal.safe(nationalRates + ": cannot read it: " + e.getMessage()));
     } catch (InvalidValueException e) {
-      e.violations().forEach(v -> err.println(v.message()));
+      e.violations().forEach(v -> err.println(Terminal.safe(v.message())));
       err.println(e.violations().size() + (e.violations().size() == 1 ? " problem" : " problems")
           + " in the national rates table; nothing was advised with it");
     }
@@ -112,7 +112,7 @@ final class RuleOptions {
 
   /** Every problem, then how many errors (and warnings) there were. */
   static void print(List<RuleProblem> problems, PrintWriter err) {
-    problems.forEach(err::println);
+    problems.forEach(p -> err.println(Terminal.safe(p.toString())));
     long errors = problems.stream().filter(RuleProblem::isError).count();
     long warnings = problems.size() - errors;
     err.println(plural(errors, "problem") + " in the rules" + (warnings == 0 ? "" : ", and " + plural(warnings, "warning")));

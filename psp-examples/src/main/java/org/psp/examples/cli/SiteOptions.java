@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.psp.examples.BundledSites;
+import org.psp.model.Site;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
+import org.psp.model.json.SiteProblem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -17,6 +20,36 @@ final class SiteOptions {
   @Option(names = "--sites", paramLabel = "FILE",
       description = "A site file (JSON). Default: the bundled real PSP sites of 2017-2019.")
   Path sites;
+
+  /** The name of the sites read: the file, or the bundled sites. */
+  String name() {
+    return sites == null ? "the bundled sites" : sites.toString();
+  }
+
+  /**
+   * Reads the site file (or the bundled sites) site by site, handing each valid site and each problem
+   * on as it comes; false, with the reason printed, when it cannot be read at all.
+   */
+  boolean stream(CommandSpec spec, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
+    if (sites == null) {
+      SiteFile bundled = BundledSites.load();
+      bundled.sites().forEach(onSite);
+      bundled.problems().forEach(onProblem);
+      return true;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    String command = "psp " + spec.name() + ": ";
+    try {
+      new SiteFileReader().stream(sites, onSite, onProblem);
+      return true;
+    } catch (NoSuchFileException e) {
+      err.println(command + Terminal.safe(sites.toString()) + ": no such file");
+    } catch (IOException e) {
+      err.println(command + "cannot read " + Terminal.safe(sites.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
+    }
+    err.flush();
+    return false;
+  }
 
   /** The site file, or the bundled sites; empty, with the reason printed, when it cannot be read. */
   Optional<SiteFile> read(CommandSpec spec) {

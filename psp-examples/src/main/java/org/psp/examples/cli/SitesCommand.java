@@ -32,7 +32,7 @@ final class SitesCommand implements Callable<Integer> {
     }
     out.println(bundled.sites().size() + " sites; sources: data/README.md in the project");
     out.flush();
-    bundled.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+    bundled.problems().forEach(p -> spec.commandLine().getErr().println("error: " + Terminal.safe(p.toString())));
     spec.commandLine().getErr().flush();
     return bundled.isValid() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
   }

@@ -30,11 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;
     }
-    problems.forEach(spec.commandLine().getErr()::println);
+    problems.forEach(p -> spec.commandLine().getErr().println(Terminal.safe(p.toString())));
     spec.commandLine().getErr().flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println((problems.isEmpty() ? "OK: no problem in " : "OK: no error, " + problems.size()
-        + (problems.size() == 1 ? " warning" : " warnings") + " in ") + paths.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElseThrow());
+        + (problems.size() == 1 ? " warning" : " warnings") + " in ") + paths.stream().map(p -> Terminal.safe(p.toString())).reduce((a, b) -> a + ", " + b).orElseThrow());
     out.flush();
     return CommandLine.ExitCode.OK;
   }

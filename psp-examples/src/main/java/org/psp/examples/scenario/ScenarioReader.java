@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.psp.model.BoundedText;
 import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Strategy;
@@ -30,6 +31,9 @@ import org.psp.model.json.SiteFileReader;
  * naming the JSON path, instead of a scenario; unknown fields and strategies are problems.
  */
 public final class ScenarioReader {
+
+  /** The largest scenario file read: one site and its expectations. */
+  public static final long MAX_FILE_BYTES = 1024 * 1024;
 
   /** The ending of scenario files found in folders. */
   public static final String SUFFIX = ".scenario.json";
@@ -70,18 +74,15 @@ public final class ScenarioReader {
   public Read read(Path file) {
     JsonNode root;
     try {
-      long size = Files.size(file);
-      if (size > SiteFileReader.MAX_FILE_BYTES) {
-        return failed(file, "the file is " + size + " bytes; a scenario file may have at most "
-            + SiteFileReader.MAX_FILE_BYTES + " bytes");
-      }
-      root = MAPPER.readTree(Files.readString(file));
+      root = MAPPER.readTree(BoundedText.read(file, MAX_FILE_BYTES, "a scenario file"));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       return failed(file, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
           + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      return failed(file, Files.exists(file) ? "cannot read the file: " + e.getMessage() : "no such file");
+      String message = String.valueOf(e.getMessage());
+      return failed(file, !Files.exists(file) ? "no such file" : message.startsWith(file + " ")
+          ? message.substring(file.toString().length() + 1) : "cannot read the file: " + message);
     }
     List<String> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {

@@ -2,6 +2,7 @@ package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,16 +27,30 @@ final class PspProcess {
 
   /** Runs {@code psp ARGS...} and waits for it, two minutes at most. */
   static Run psp(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("psp-out", ".txt");
+    try {
+      Run run = pspWritingTo(out.toFile(), args);
+      return new Run(run.exit(), Files.readString(out, StandardCharsets.UTF_8), run.err());
+    } finally {
+      Files.delete(out);
+    }
+  }
+
+  /**
+   * Runs {@code psp ARGS...} with its standard output sent to {@code stdout} (a device such as {@code
+   * /dev/full}, say), and waits for it, two minutes at most; the run's {@code out} is empty.
+   */
+  static Run pspWritingTo(File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("psp-out", ".txt");
     Path err = Files.createTempFile("psp-err", ".txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
-    Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    return run;
+    try {
+      Process process = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile()).start();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
+      return new Run(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.delete(err);
+    }
   }
 }

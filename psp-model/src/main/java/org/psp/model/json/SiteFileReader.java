@@ -369,9 +369,9 @@ public final class SiteFileReader {
     }
     String message = plainWords(original);
     if (at == null) {
-      return "malformed JSON: " + message;
+      return source + ": malformed JSON: " + message;
     }
-    return "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
+    return source + ": malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
   }
 
   /**

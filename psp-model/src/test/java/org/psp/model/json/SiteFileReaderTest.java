@@ -138,14 +138,14 @@ class SiteFileReaderTest {
     assertThat(file.sites()).isEmpty();
     assertThat(file.problems()).singleElement().satisfies(p -> {
       assertThat(p.site()).isEmpty();
-      assertThat(p.message()).startsWith("malformed JSON at line 2, column 15:");
+      assertThat(p.message()).startsWith("test.json: malformed JSON at line 2, column 15:");
     });
   }
 
   @Test
   void aTruncatedFileIsASyntaxError() {
     assertThat(parse("{ \"sites\": [" + ANNISTON.substring(0, 40)).problems())
-        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed JSON at line 1"));
+        .singleElement().satisfies(p -> assertThat(p.message()).startsWith("test.json: malformed JSON at line 1"));
   }
 
   @Test

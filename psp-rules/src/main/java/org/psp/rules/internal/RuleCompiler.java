@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
+import org.psp.model.BoundedText;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -89,6 +90,15 @@ public final class RuleCompiler {
     return files;
   }
 
+  /** The largest .drl file (or list of disabled rules) read: a rule is a few hundred bytes. */
+  static final long MAX_DRL_BYTES = 1024 * 1024;
+
+  /** The message of {@code e} without the file's name at its start, which the problem gives already. */
+  private static String withoutName(IOException e, Path file) {
+    String message = String.valueOf(e.getMessage());
+    return message.startsWith(file + " ") ? message.substring(file.toString().length() + 1) : message;
+  }
+
   /** A .drl file, whatever the case of its extension. */
   private static boolean isDrl(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl");
@@ -98,7 +108,7 @@ public final class RuleCompiler {
   private static List<DisabledRule> readDisabledList(Path file, List<RuleProblem> problems) {
     List<DisabledRule> names = new ArrayList<>();
     try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      List<String> lines = BoundedText.read(file, MAX_DRL_BYTES, "a list of disabled rules").lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String name = lines.get(i).strip();
         if (!name.isEmpty() && !name.startsWith("#")) {
@@ -106,7 +116,7 @@ public final class RuleCompiler {
         }
       }
     } catch (IOException e) {
-      problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the list of disabled rules: " + e.getMessage()));
+      problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the list of disabled rules: " + withoutName(e, file)));
     }
     return names;
   }
@@ -123,9 +133,9 @@ public final class RuleCompiler {
     for (Path file : files) {
       String text;
       try {
-        text = Files.readString(file);
+        text = BoundedText.read(file, MAX_DRL_BYTES, "a .drl file");
       } catch (IOException e) {
-        problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
+        problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the file: " + withoutName(e, file)));
         continue;
       }
       // Each file under its own source path, so that every problem names the author's file.

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
+import org.psp.model.BoundedText;
 import org.psp.rules.Explanation.ConditionCheck;
 import org.psp.rules.Explanation.RuleCheck;
 import org.psp.rules.PolicySettings;
@@ -307,7 +307,7 @@ public final class RuleExplainer {
   private static String source(RuleInfo rule) {
     try {
       if (rule.origin() == RuleInfo.Origin.ADDED) {
-        return Files.readString(Path.of(rule.file()), StandardCharsets.UTF_8);
+        return BoundedText.read(Path.of(rule.file()), RuleCompiler.MAX_DRL_BYTES, "a .drl file");
       }
       try (InputStream in = RuleExplainer.class.getClassLoader().getResourceAsStream(rule.file())) {
         if (in == null) {

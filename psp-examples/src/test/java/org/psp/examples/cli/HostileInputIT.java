@@ -1,0 +1,113 @@
+package org.psp.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.examples.cli.PspProcess.psp;
+import static org.psp.examples.cli.PspProcess.pspWritingTo;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.psp.examples.cli.PspProcess.Run;
+
+/**
+ * Input a user did not mean, or an attacker did: devices, bytes that are not UTF-8, control
+ * characters, numbers JSON allows and a site cannot have. The real psp.jar must end, in time, with a
+ * message and an exit code, never a stack trace or a hang.
+ */
+class HostileInputIT {
+  private static final String CITY = """
+      { "id": "x-city", "name": "%s", "state": "OH", "population": 100000,
+        "statistics": [ { "year": 2019, "murders": %s, "rapes": 80, "robberies": 300, "aggravatedAssaults": 600 } ] }""";
+
+  private static Path sites(Path dir, String name, String murders) throws Exception {
+    return Files.writeString(dir.resolve("sites.json"), "{ \"sites\": [" + CITY.formatted(name, murders) + "] }");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void anEndlessDeviceAsTheSiteFileIsRefusedNotReadForever() throws Exception {
+    Run run = psp("advise", "--sites", "/dev/zero");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("/dev/zero: malformed JSON at line 1, column 2");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void anEndlessDeviceAsSettingsIsRefusedAtTheLimit() throws Exception {
+    Run run = psp("advise", "--settings", "/dev/zero");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("/dev/zero is larger than");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void anOutputThatCannotBeWrittenIsAnErrorNotASilentSuccess() throws Exception {
+    Run run = pspWritingTo(new File("/dev/full"), "advise");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("standard output could not be written");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndLatin1IsNamedByItsByte(@TempDir Path dir) throws Exception {
+    Path file = sites(dir, "Caf\u00e9 City (illustrative)", "20");
+    byte[] text = Files.readAllBytes(file);
+    byte[] withMark = new byte[text.length + 3];
+    withMark[0] = (byte) 0xef;
+    withMark[1] = (byte) 0xbb;
+    withMark[2] = (byte) 0xbf;
+    System.arraycopy(text, 0, withMark, 3, text.length);
+    Path marked = Files.write(dir.resolve("marked.json"), withMark);
+    Path latin1 = Files.write(dir.resolve("latin1.json"), Files.readString(file).getBytes(StandardCharsets.ISO_8859_1));
+
+    Run good = psp("advise", "--sites", marked.toString());
+    Run bad = psp("advise", "--sites", latin1.toString());
+
+    assertThat(good.exit()).isZero();
+    assertThat(good.out()).contains("Caf\u00e9 City (illustrative), OH (x-city)");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("is not UTF-8 text: byte ", "save the file as UTF-8");
+    bad.hasNoStackTrace();
+  }
+
+  @Test
+  void controlCharactersFromASiteFileAreShownEscaped(@TempDir Path dir) throws Exception {
+    Run run = psp("advise", "--sites", sites(dir, "Red\\u001b[31m City\\r\\nRecommendations: none", "20").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("\u001b", "\r").contains("Red\\u001b[31m City\\u000d\\u000aRecommendations: none");
+  }
+
+  @Test
+  void aNumberNoSiteCanHaveIsAProblemNamingTheField(@TempDir Path dir) throws Exception {
+    Run fraction = psp("advise", "--sites", sites(dir, "Fraction City (illustrative)", "2.5").toString());
+    Run huge = psp("advise", "--sites", sites(dir, "Huge City (illustrative)", "1e400").toString());
+    Run whole = psp("advise", "--sites", sites(dir, "Whole City (illustrative)", "2e1").toString());
+
+    assertThat(fraction.exit()).isEqualTo(1);
+    assertThat(fraction.err()).contains("murders");
+    assertThat(huge.exit()).isEqualTo(1);
+    assertThat(huge.err()).contains("murders");
+    assertThat(whole.exit()).isZero();
+    fraction.hasNoStackTrace();
+    huge.hasNoStackTrace();
+  }
+
+  @Test
+  void aFileWithNoSiteSaysSo(@TempDir Path dir) throws Exception {
+    Run run = psp("advise", "--sites", Files.writeString(dir.resolve("empty.json"), "{ \"sites\": [] }").toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).contains("empty.json has no site: nothing to advise");
+  }
+}
