@@ -25,7 +25,7 @@ public abstract class Engagement {
   /** The track, when known. */
   public abstract Optional<Track> track();
 
-  /** The day the engagement started, when known. */
+  /** The day the engagement started, when known; never before its cohort year. */
   public abstract Optional<LocalDate> start();
 
   /** The day the engagement ends: its start plus the track's term, when both are known. */
@@ -38,6 +38,8 @@ public abstract class Engagement {
     new Violations("Engagement")
         .require(cohort() >= FIRST_COHORT && cohort() <= Violations.MAX_YEAR, "cohort", cohort(),
             "must be a year from " + FIRST_COHORT + " (PSP's first cohort) to " + Violations.MAX_YEAR)
+        .require(start().map(s -> s.getYear() >= cohort()).orElse(true), "start", start().map(Object::toString).orElse(""),
+            "must not be before the cohort year " + cohort() + " (a site starts once it has joined)")
         .throwIfAny();
   }
 }

@@ -36,4 +36,13 @@ class EngagementTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("cohort must be a year from 2017 (PSP's first cohort) to 2100 but was 2016");
   }
+
+  @Test
+  void anEngagementStartsNoEarlierThanItsCohortYear() {
+    assertThat(Engagement.builder().cohort(2019).start(LocalDate.of(2019, 1, 1)).build().start()).isPresent();
+    assertThatThrownBy(() -> Engagement.builder().cohort(2019).start(LocalDate.of(2018, 12, 31)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("start must not be before the cohort year 2019 (a site starts once it has joined) but was "
+            + "\"2018-12-31\"");
+  }
 }
