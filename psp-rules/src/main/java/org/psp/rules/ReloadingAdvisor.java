@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +18,23 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.psp.model.Advice;
 import org.psp.model.Site;
+import org.psp.rules.internal.RuleCompiler;
 
 /**
  * An advisor whose rule authors' rules come from a folder that it watches: when a file in it
  * changes, the rules are compiled again and, if they compile, swapped in atomically. Rules that do
  * not compile are reported, with their problems' file, line and column, and the previous rules stay
  * in service.
+ *
+ * <p>A folder with no .drl file (nor list of disabled rules) means the default policy alone, at the
+ * start or after a change. A folder that is deleted keeps the rules in service, which the listener
+ * is told; when a folder of that name is made again, its rules are read and watched.
  *
  * <p>Every evaluation runs entirely on the rule base that was in service when it began: an advice is
  * never made by a mix of old and new rules. Thread-safe; close it to stop watching.
@@ -48,6 +56,7 @@ public final class ReloadingAdvisor implements AutoCloseable {
   public static final Duration SETTLE_TIME = Duration.ofMillis(200);
 
   private final Path folder;
+  private final Path folderName;
   private final StrategyAdvisor.Builder configuration;
   private final Consumer<ReloadResult> listener;
   private final WatchService watchService;
@@ -57,14 +66,20 @@ public final class ReloadingAdvisor implements AutoCloseable {
 
   private ReloadingAdvisor(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener)
       throws IOException {
-    this.folder = folder;
+    this.folder = folder.toAbsolutePath().normalize();
+    this.folderName = this.folder.getFileName();
     // A copy: the caller's builder may change later, and builders are not thread-safe.
     this.configuration = configuration.withoutRules();
     this.listener = listener;
-    this.current = configuration.withoutRules().addRules(folder).build();
+    this.current = build();
     this.generation = 1;
     this.watchService = FileSystems.getDefault().newWatchService();
-    registerTree(folder);
+    registerTree(this.folder);
+    // Its parent too, to see the folder deleted and made again.
+    Path parent = this.folder.getParent();
+    if (parent != null) {
+      parent.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+    }
     this.watcher = new Thread(this::watch, "psp-rules-watcher " + folder);
     this.watcher.setDaemon(true);
     this.watcher.start();
@@ -76,8 +91,9 @@ public final class ReloadingAdvisor implements AutoCloseable {
    * says; any rule paths already added to {@code configuration} are ignored.
    *
    * @param listener told of every reload, applied or refused; called on the watching thread
-   * @throws InvalidRulesException if the folder's rules do not compile at the start (or it has no
-   *     .drl file): there is no previous version to keep in service
+   * @throws InvalidRulesException if the folder's rules do not compile at the start: there is no
+   *     previous version to keep in service (a folder with no .drl file starts with the default
+   *     policy alone)
    * @throws UncheckedIOException if the folder cannot be watched
    */
   public static ReloadingAdvisor watch(Path folder, StrategyAdvisor.Builder configuration, Consumer<ReloadResult> listener) {
@@ -110,21 +126,31 @@ public final class ReloadingAdvisor implements AutoCloseable {
   }
 
   /**
-   * Compiles the folder's rules now and, if they compile, puts them in service; otherwise keeps the
-   * previous ones. The listener is told either way.
+   * Compiles the folder's rules now and, if they compile, puts them in service; otherwise, or if the
+   * folder is gone, keeps the previous ones. The listener is told either way.
    */
   public synchronized ReloadResult reload() {
     ReloadResult result;
     try {
-      StrategyAdvisor next = configuration.withoutRules().addRules(folder).build();
+      StrategyAdvisor next = build();
       current = next;
       generation++;
       result = new ReloadResult(generation, true, List.of());
     } catch (InvalidRulesException e) {
       result = new ReloadResult(generation, false, e.problems());
+    } catch (IOException e) {
+      result = new ReloadResult(generation, false, List.of(new RuleProblem(folder.toString(), 0, 0,
+          (Files.exists(folder) ? "cannot read the folder: " + e.getMessage() : "the folder is gone")
+              + "; the rules in service stay until it can be read again")));
     }
     listener.accept(result);
     return result;
+  }
+
+  /** The folder's rules added to the configuration, or the configuration alone when it has none. */
+  private StrategyAdvisor build() throws IOException {
+    StrategyAdvisor.Builder builder = configuration.withoutRules();
+    return (RuleCompiler.hasRuleFiles(folder) ? builder.addRules(folder) : builder).build();
   }
 
   /** Stops watching the folder; the rules in service stay usable. */
@@ -160,33 +186,60 @@ public final class ReloadingAdvisor implements AutoCloseable {
     }
   }
 
-  /** Takes a key's events, registers new subfolders, and says whether anything changed. */
+  /**
+   * Takes a key's events, registers new subfolders (and the folder, when it is made again), and says
+   * whether anything changed. Of the parent's events only the folder's own count.
+   */
   private boolean drain(WatchKey key) {
     boolean changed = false;
     Path dir = (Path) key.watchable();
+    boolean parent = !dir.equals(folder) && dir.equals(folder.getParent());
     for (var event : key.pollEvents()) {
+      if (parent) {
+        if (folderName.equals(event.context())) {
+          changed = true;
+          if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(folder)) {
+            watchAgain(folder);
+          }
+        }
+        continue;
+      }
       changed = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
           && Files.isDirectory(dir.resolve(name))) {
-        try {
-          registerTree(dir.resolve(name));
-        } catch (IOException e) {
-          listener.accept(new ReloadResult(generation, false,
-              List.of(new RuleProblem(dir.resolve(name).toString(), 0, 0, "cannot watch the folder: " + e.getMessage()))));
-        }
+        watchAgain(dir.resolve(name));
       }
     }
     key.reset();
     return changed;
   }
 
+  /** Watches a folder that was made (or made again), telling the listener if it cannot. */
+  private void watchAgain(Path made) {
+    try {
+      registerTree(made);
+    } catch (IOException e) {
+      listener.accept(new ReloadResult(generation, false,
+          List.of(new RuleProblem(made.toString(), 0, 0, "cannot watch the folder: " + e.getMessage()))));
+    }
+  }
+
+  /** Watches {@code root} and the folders in it, links followed (a link back up is not followed twice). */
   private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
         dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
             StandardWatchEventKinds.ENTRY_MODIFY);
         return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (e instanceof FileSystemLoopException) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw e;
       }
     });
   }

@@ -114,6 +114,61 @@ class ReloadingAdvisorTest {
     }
   }
 
+  /** Waits, 30 seconds at most, for the advisor to reach {@code generation}. */
+  private static void awaitGeneration(ReloadingAdvisor advisor, long generation) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (advisor.generation() < generation && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(advisor.generation()).isEqualTo(generation);
+  }
+
+  @Test
+  void anEmptyFolderStartsWithTheDefaultPolicyAloneAndTakesRulesWhenTheyCome(@TempDir Path dir) throws Exception {
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { })) {
+      assertThat(advisor.advise(SITE).recommendation(Strategy.PEER_EXCHANGE)).isEmpty();
+
+      writeAtomically(dir.resolve("version.drl"), version(3));
+
+      awaitGeneration(advisor, 2);
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aFolderDeletedKeepsTheRulesInServiceAndIsWatchedAgainWhenMadeAgain(@TempDir Path parent) throws Exception {
+    Path dir = Files.createDirectory(parent.resolve("rules"));
+    Files.writeString(dir.resolve("version.drl"), version(1));
+    List<ReloadResult> told = new CopyOnWriteArrayList<>();
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), told::add)) {
+      Files.delete(dir.resolve("version.drl"));
+      Files.delete(dir);
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (told.stream().noneMatch(r -> r.problems().toString().contains("the folder is gone"))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(told).last().satisfies(r -> {
+        assertThat(r.applied()).isFalse();
+        assertThat(r.problems()).extracting(RuleProblem::toString)
+            .containsExactly(dir.toAbsolutePath() + ":0:0: the folder is gone; the rules in service stay until it can be read again");
+      });
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(1);
+
+      Path remade = Files.createDirectory(parent.resolve("rules.new"));
+      Files.writeString(remade.resolve("version.drl"), version(5));
+      Files.move(remade, dir, StandardCopyOption.ATOMIC_MOVE);
+
+      awaitGeneration(advisor, 2);
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(5);
+
+      writeAtomically(dir.resolve("version.drl"), version(6));
+      awaitGeneration(advisor, 3);
+      assertThat(versionOf(advisor.advise(SITE))).as("the folder made again is watched").isEqualTo(6);
+    }
+  }
+
   @Test
   void rulesThatDoNotCompileAtTheStartAreRefused(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("broken.drl"), BROKEN);

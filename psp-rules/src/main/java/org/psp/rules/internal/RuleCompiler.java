@@ -99,6 +99,20 @@ public final class RuleCompiler {
     return message.startsWith(file + " ") ? message.substring(file.toString().length() + 1) : message;
   }
 
+  /**
+   * Whether {@code folder} (or a folder in it, links followed) holds a .drl file or a list of disabled
+   * rules: whether it has anything for a rule author's advisor to read.
+   *
+   * @throws IOException if it cannot be read
+   */
+  public static boolean hasRuleFiles(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+      return walk.anyMatch(p -> Files.isRegularFile(p) && (isDrl(p) || p.getFileName().toString().equals(DISABLED_LIST)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** A .drl file, whatever the case of its extension. */
   private static boolean isDrl(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl");
