@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,8 +19,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
-import org.psp.model.NationalRate;
 import org.psp.model.InterventionReview;
+import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
 import org.psp.model.Site;
@@ -68,6 +69,12 @@ public final class StrategyAdvisor {
   /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
   public static final int DEFAULT_FIRE_LIMIT = 10_000;
 
+  /**
+   * The default time limit of one evaluation: a site takes tens of microseconds, so five seconds is
+   * a rule that loops or waits, not a slow machine.
+   */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
   /** How many sites {@link #adviseEach} advises at a time: enough to keep every core busy, few enough to hold. */
   private static final int CHUNK = 1024;
 
@@ -86,7 +93,8 @@ public final class StrategyAdvisor {
     this.warnings = List.copyOf(warnings);
     this.settings = builder.settings;
     this.nationalRates = builder.nationalRates;
-    this.runner = new SessionRunner(ruleBase, catalog, settings, builder.fireLimit);
+    this.runner = new SessionRunner(ruleBase, catalog, settings, builder.fireLimit, builder.timeLimit,
+        builder.onStuck);
     this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
   }
 
@@ -271,6 +279,8 @@ public final class StrategyAdvisor {
     private PolicySettings settings = PolicySettings.defaults();
     private NationalRates nationalRates = NationalRates.bundled();
     private int fireLimit = DEFAULT_FIRE_LIMIT;
+    private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private Consumer<AdviceException> onStuck = stuck -> { };
     private boolean dataGaps = true;
 
     private Builder() {}
@@ -282,6 +292,8 @@ public final class StrategyAdvisor {
       copy.settings = settings;
       copy.nationalRates = nationalRates;
       copy.fireLimit = fireLimit;
+      copy.timeLimit = timeLimit;
+      copy.onStuck = onStuck;
       copy.dataGaps = dataGaps;
       return copy;
     }
@@ -319,6 +331,32 @@ public final class StrategyAdvisor {
     public Builder fireLimit(int fireLimit) {
       checkArgument(fireLimit > 0, "fireLimit must be > 0 but was %s", fireLimit);
       this.fireLimit = fireLimit;
+      return this;
+    }
+
+    /**
+     * The longest one evaluation of a site may run (default {@link #DEFAULT_TIME_LIMIT}). When it
+     * passes, the rules are halted after the consequence that is running and the evaluating thread
+     * is interrupted; the call ends with an {@link AdviceException} naming the rule that was running,
+     * and the site's session and facts are let go. A consequence that neither returns nor heeds an
+     * interrupt (a {@code while (true)} loop) cannot be stopped, as Java cannot stop a thread safely:
+     * the call does not return, and {@link #onStuck} is told when the limit has passed twice.
+     */
+    public Builder timeLimit(Duration timeLimit) {
+      checkNotNull(timeLimit, "timeLimit");
+      checkArgument(!timeLimit.isNegative() && !timeLimit.isZero() && timeLimit.compareTo(Duration.ofDays(1)) <= 0,
+          "timeLimit must be more than 0 and at most a day but was %s", timeLimit);
+      this.timeLimit = timeLimit;
+      return this;
+    }
+
+    /**
+     * Told, on the time limit's own thread, of an evaluation whose consequence is still running when
+     * the {@link #timeLimit} has passed twice: its thread is stuck, and a program may want to say so
+     * and end (the {@code psp} command line does). By default nobody is told.
+     */
+    public Builder onStuck(Consumer<AdviceException> onStuck) {
+      this.onStuck = checkNotNull(onStuck, "onStuck");
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import org.psp.rules.InvalidRulesException;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@code --rules}, {@code --settings} and {@code --national-rates} options shared by the commands that advise. */
 final class RuleOptions {
@@ -40,6 +43,23 @@ final class RuleOptions {
           + "), instead of the bundled FBI table of 2005-2023.")
   Path nationalRates;
 
+  private Duration timeLimit = StrategyAdvisor.DEFAULT_TIME_LIMIT;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "The longest the rules may take over one site (default: ${DEFAULT-VALUE}); past it the site is "
+          + "not advised and the rule that was running is named. A rule that never returns ends psp with exit code 1.",
+      defaultValue = "5")
+  void timeLimit(double seconds) {
+    if (!(seconds > 0 && seconds <= 86_400)) {
+      throw new ParameterException(mixee.commandLine(), "--time-limit must be more than 0 and at most 86400 seconds "
+          + "(a day) but was " + seconds);
+    }
+    timeLimit = Duration.ofNanos(Math.round(seconds * 1e9));
+  }
+
   /**
    * The advisor with the default rules and these, less the disabled ones, and the settings; empty,
    * with each problem printed (rule problems as FILE:LINE:COLUMN: message), when they are not valid.
@@ -55,7 +75,12 @@ final class RuleOptions {
       return Optional.empty();
     }
     StrategyAdvisor.Builder builder = StrategyAdvisor.builder().settings(policy.get()).nationalRates(rates.get())
-        .addRules(rules);
+        .addRules(rules).timeLimit(timeLimit).onStuck(stuck -> {
+          // A consequence that never returns keeps its thread: say which, and end.
+          err.println("error: " + Terminal.safe(stuck.getMessage()));
+          err.flush();
+          System.exit(CommandLine.ExitCode.SOFTWARE);
+        });
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();

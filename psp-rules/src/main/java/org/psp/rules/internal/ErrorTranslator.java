@@ -118,8 +118,9 @@ final class ErrorTranslator {
 
   /**
    * Drops the errors that only echo another: the parser's "null Package" beside a real syntax error,
-   * the generated class clash beside a duplicate rule name, and a failed import's complaints in the
-   * other rules of its package.
+   * the generated class clash beside a duplicate rule name, the compiler's "Duplicate rule name" beside
+   * the project's own message at the same place, and a failed import's complaints in the other rules
+   * of its package.
    */
   static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
     List<RuleProblem> kept = new ArrayList<>();
@@ -128,7 +129,9 @@ final class ErrorTranslator {
       boolean echo = (p.message().startsWith(NULL_PACKAGE) && otherInFile)
           || importEcho(p, problems)
           || (p.message().contains("is already defined") && p.message().contains("Rule_")
-              && problems.stream().anyMatch(o -> o.message().startsWith("Duplicate rule name")));
+              && problems.stream().anyMatch(o -> o.message().startsWith("Duplicate rule name")))
+          || (p.message().startsWith("Duplicate rule name: ") && problems.stream().anyMatch(o -> o.file().equals(p.file())
+              && o.line() == p.line() && o.message().startsWith("rule \"" + p.message().substring(21) + "\" is also defined at ")));
       if (!echo) {
         kept.add(p);
       }

@@ -3,6 +3,7 @@ package org.psp.rules.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
-import org.psp.model.BoundedText;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.psp.model.BoundedText;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;
@@ -74,7 +75,11 @@ public final class RuleCompiler {
             problems.add(new RuleProblem(path.toString(), 0, 0, "the folder has no .drl file"));
           }
           files.addAll(found);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+          problems.add(new RuleProblem(path.toString(), 0, 0, e.getCause() instanceof FileSystemLoopException loop
+              ? "the symbolic link " + loop.getFile() + " leads back to a folder above it"
+              : "cannot read the folder: " + e.getCause().getMessage()));
+        } catch (IOException e) {
           problems.add(new RuleProblem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
         }
       } else if (!Files.exists(path)) {
@@ -174,6 +179,10 @@ public final class RuleCompiler {
       }
     });
     problems.addAll(sameNames(rules));
+    // The compiler's own word on a duplicate name echoes the one just added.
+    List<RuleProblem> said = ErrorTranslator.withoutEchoes(problems);
+    problems.clear();
+    problems.addAll(said);
     warnings.addAll(nearDefaultNames(rules));
     Comparator<RuleProblem> order = Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
         .thenComparingInt(RuleProblem::column);

@@ -1,10 +1,16 @@
 package org.psp.rules.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -24,6 +30,14 @@ import org.psp.rules.facts.Assessment;
  * FiringRecord} of what the rules did out. Sessions come from a pool and go back to it reset, since
  * making one costs more than running the rules; the pool grows to the number of threads evaluating
  * at once. Thread-safe.
+ *
+ * <p>Each evaluation has a time limit. When it passes, the session is halted (the rules stop after
+ * the consequence that is running) and the evaluating thread interrupted, and the evaluation ends
+ * with an {@link AdviceException} naming the rule that was running; its session and facts are let
+ * go. A consequence that neither returns nor heeds the interrupt (a {@code while (true)} loop)
+ * cannot be stopped: Java has no safe way to stop a thread. If it is still running when the limit
+ * has passed a second time, the stuck handler is told, on the watchdog's thread, so that a program
+ * can say so and end; the evaluating thread stays busy until then.
  */
 public final class SessionRunner {
   /** The stages' agenda groups, last first: focus is a stack, so the first stage is pushed last. */
@@ -33,27 +47,36 @@ public final class SessionRunner {
   private final RuleCatalog catalog;
   private final PolicySettings settings;
   private final int fireLimit;
+  private final long timeLimitNanos;
+  private final Consumer<AdviceException> onStuck;
 
   /**
-   * Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings;
-   * {@code catalog} gives the file and line of a rule that fails.
+   * Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings
+   * or {@code timeLimit}; {@code catalog} gives the file and line of a rule that fails.
+   *
+   * @param onStuck told when a consequence is still running after twice the time limit
    */
-  public SessionRunner(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, int fireLimit) {
+  public SessionRunner(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, int fireLimit, Duration timeLimit,
+      Consumer<AdviceException> onStuck) {
     this.sessions = ((InternalKnowledgeBase) ruleBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.catalog = catalog;
     this.settings = settings;
     this.fireLimit = fireLimit;
+    this.timeLimitNanos = timeLimit.toNanos();
+    this.onStuck = onStuck;
   }
 
   /**
    * Runs the rules on the site of {@code assessment}.
    *
-   * @throws AdviceException if a rule fails, or the rules fire {@code fireLimit} times (a loop)
+   * @throws AdviceException if a rule fails, the rules fire {@code fireLimit} times (a loop) or the
+   *     time limit passes
    */
   public FiringRecord run(Assessment assessment) {
     FiringRecord record = new FiringRecord();
     Listener listener = new Listener(record);
     KieSession session = sessions.newKieSession();
+    Alarm alarm = new Alarm(assessment.getSiteId(), session, listener);
     try {
       session.addEventListener((DefaultAgendaEventListener) listener);
       session.addEventListener((RuleRuntimeEventListener) listener);
@@ -62,13 +85,20 @@ public final class SessionRunner {
       for (String group : FOCUS_ORDER) {
         session.getAgenda().getAgendaGroup(group).setFocus();
       }
+      alarm.set();
       session.fireAllRules(fireLimit);
     } catch (RuntimeException e) {
-      throw new AdviceException(assessment.getSiteId(), failureReason(e, record));
+      if (!alarm.stop()) {
+        throw new AdviceException(assessment.getSiteId(), failureReason(e, record));
+      }
     } finally {
+      alarm.stop();
       session.removeEventListener((DefaultAgendaEventListener) listener);
       session.removeEventListener((RuleRuntimeEventListener) listener);
       session.dispose();
+    }
+    if (alarm.rang()) {
+      throw new AdviceException(assessment.getSiteId(), alarm.timedOutReason(record));
     }
     if (record.firingCount() >= fireLimit) {
       String rule = record.mostFired();
@@ -82,6 +112,107 @@ public final class SessionRunner {
           + ". A rule that inserts or modifies a fact it matches needs a condition that its own change makes false");
     }
     return record;
+  }
+
+  /** The one thread that rings every evaluation's alarm: a daemon, so that it never keeps a program alive. */
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "psp-rules-time-limit");
+      thread.setDaemon(true);
+      return thread;
+    });
+    watchdog.setRemoveOnCancelPolicy(true);
+    return watchdog;
+  }
+
+  /** The time limit of one evaluation: set as it starts, stopped as it ends, ringing if it has not. */
+  private final class Alarm {
+    private final String siteId;
+    private final KieSession session;
+    private final Listener listener;
+    private final Thread evaluating = Thread.currentThread();
+    private ScheduledFuture<?> ringing;
+    private boolean ended;
+    private boolean rang;
+    private String runningRule;
+
+    Alarm(String siteId, KieSession session, Listener listener) {
+      this.siteId = siteId;
+      this.session = session;
+      this.listener = listener;
+    }
+
+    void set() {
+      ringing = WATCHDOG.schedule(this::ring, timeLimitNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Halts the session and interrupts the evaluation; checks again after the limit once more. */
+    private synchronized void ring() {
+      if (ended) {
+        return;
+      }
+      rang = true;
+      runningRule = listener.running;
+      session.halt();
+      evaluating.interrupt();
+      WATCHDOG.schedule(this::checkStuck, timeLimitNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void checkStuck() {
+      synchronized (this) {
+        if (ended) {
+          return;
+        }
+      }
+      onStuck.accept(new AdviceException(siteId, (runningRule == null ? "the rules' conditions" : "rule \"" + runningRule
+          + "\"" + where(runningRule)) + " did not stop when the time limit of " + limit() + " passed and is still "
+          + "running " + limit() + " later; a consequence that never returns cannot be stopped, so its thread stays "
+          + "busy until the program ends. Look for a loop in its consequence (after \"then\")"));
+    }
+
+    /**
+     * Ends the alarm; says whether it rang. An interrupt it made is cleared, so that the caller's
+     * thread goes on as it came.
+     */
+    synchronized boolean stop() {
+      if (!ended) {
+        ended = true;
+        if (ringing != null) {
+          ringing.cancel(false);
+        }
+        if (rang) {
+          Thread.interrupted();
+        }
+      }
+      return rang;
+    }
+
+    synchronized boolean rang() {
+      return rang;
+    }
+
+    /** Why the evaluation ended: the rule running as the alarm rang, or else the rule that fired most. */
+    String timedOutReason(FiringRecord record) {
+      String what;
+      if (runningRule != null) {
+        what = "rule \"" + runningRule + "\"" + where(runningRule) + " was still running";
+      } else if (record.firingCount() > 0) {
+        String most = record.mostFired();
+        what = "the rules had fired " + record.firingCount() + " times, most of them rule \"" + most + "\"" + where(most)
+            + ", and were still firing";
+      } else {
+        what = "the rules' conditions were still being evaluated";
+      }
+      return what + " when the time limit of " + limit() + " passed; the site was not advised. A rule that takes this "
+          + "long is probably looping in its consequence (after \"then\") or matching its own changes";
+    }
+
+    private String limit() {
+      Duration limit = Duration.ofNanos(timeLimitNanos);
+      return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
   }
 
   private static List<String> focusOrder() {
@@ -141,13 +272,21 @@ public final class SessionRunner {
   /** Writes every firing, and every fact a rule inserts or modifies, into a record. */
   private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final FiringRecord record;
+    /** The rule whose consequence is running, for the alarm's thread to read. */
+    private volatile String running;
 
     Listener(FiringRecord record) {
       this.record = record;
     }
 
     @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      running = event.getMatch().getRule().getName();
+    }
+
+    @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+      running = null;
       record.fired(event.getMatch().getRule().getName());
     }
 
