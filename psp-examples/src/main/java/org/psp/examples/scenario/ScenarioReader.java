@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,13 +59,24 @@ public final class ScenarioReader {
   /** A reader. */
   public ScenarioReader() {}
 
-  /** The scenario files named by {@code paths}: files as given, folders searched for {@code *.scenario.json}. */
+  /**
+   * The scenario files named by {@code paths}: files as given, folders searched for {@code
+   * *.scenario.json} (whatever its case), symbolic links followed.
+   *
+   * @throws IOException if a folder cannot be read, or a link in it leads back to a folder above it
+   */
   public List<Path> files(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> p.toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().forEach(files::add);
+        try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+          walk.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX) && Files.isRegularFile(p)).sorted()
+              .forEach(files::add);
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof FileSystemLoopException loop) {
+            throw new IOException(path + ": the symbolic link " + loop.getFile() + " leads back to a folder above it", loop);
+          }
+          throw e.getCause();
         }
       } else {
         files.add(path);

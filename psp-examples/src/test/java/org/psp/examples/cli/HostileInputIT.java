@@ -110,4 +110,99 @@ class HostileInputIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).contains("empty.json has no site: nothing to advise");
   }
+
+  private static final String RULE_HEADER = """
+      package org.psp.test.hostile;
+      import org.psp.model.Strategy;
+      import org.psp.rules.facts.Assessment;
+      import org.psp.rules.facts.Proposal;
+      """;
+
+  @Test
+  void aRuleThatRunsPastTheTimeLimitIsNamedAndTheOtherSitesAreAdvised(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("slow.drl"), RULE_HEADER + """
+        rule "Waits on Baltimore"
+        when
+            $a : Assessment( siteId == "baltimore-md" )
+        then
+            Thread.sleep( 60000 );
+        end
+        """);
+
+    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.5");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("error: baltimore-md: rule \"Waits on Baltimore\" (" + rules + ":5) was still running "
+        + "when the time limit of 500 ms passed");
+    assertThat(run.out()).doesNotContain("(baltimore-md)").contains("(anniston-al)");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aConsequenceThatNeverReturnsEndsPspWithTheRulesName(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("stuck.drl"), RULE_HEADER + """
+        rule "Spins for ever"
+        when
+            $a : Assessment()
+        then
+            while ( System.nanoTime() != 0 ) { }
+        end
+        """);
+
+    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.3");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("rule \"Spins for ever\" (" + rules + ":5) did not stop when the time limit of "
+        + "300 ms passed");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aTimeLimitOfNothingIsAUsageError() throws Exception {
+    Run run = psp("advise", "--time-limit", "0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--time-limit must be more than 0 and at most 86400 seconds (a day) but was 0.0");
+  }
+
+  @Test
+  void foldersGivenAsLinksAreFollowedAndALinkLoopIsNamed(@TempDir Path dir) throws Exception {
+    Path authorRules = Path.of("rule-author/rules").toAbsolutePath();
+    Path scenarios = Files.createSymbolicLink(dir.resolve("scenarios"), Path.of("rule-author/scenarios").toAbsolutePath());
+    Path rules = Files.createDirectory(dir.resolve("rules"));
+    Files.createSymbolicLink(rules.resolve("linked"), authorRules);
+    Path looping = Files.createDirectory(dir.resolve("looping"));
+    Files.copy(authorRules.resolve("local-policy.drl"), looping.resolve("LOCAL-POLICY.DRL"));
+    Files.createSymbolicLink(looping.resolve("back"), looping);
+
+    Run linked = psp("test", scenarios.toString(), "--rules", rules.toString());
+    Run loop = psp("validate", looping.toString());
+
+    assertThat(linked.exit()).isZero();
+    assertThat(linked.out().strip()).endsWith("4 passed, 0 failed");
+    assertThat(loop.exit()).isEqualTo(1);
+    assertThat(loop.err() + loop.out()).contains(looping + ":0:0: the symbolic link " + looping.resolve("back")
+        + " leads back to a folder above it");
+    loop.hasNoStackTrace();
+  }
+
+  @Test
+  void twoIdenticalBrokenFilesAreBothReported(@TempDir Path dir) throws Exception {
+    String broken = RULE_HEADER + """
+        rule "Broken"
+        when
+            $a : Assessment( firearmShar > 0 )
+        then
+        end
+        """;
+    Path first = Files.writeString(dir.resolve("a.drl"), broken);
+    Path second = Files.writeString(dir.resolve("b.drl"), broken);
+
+    Run run = psp("validate", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    // The second file's rule is not compiled, since its name is taken: its problem is that name.
+    assertThat(run.out() + run.err()).contains(first + ":7:22: unknown field \"firearmShar\"",
+        second + ":5:1: rule \"Broken\" is also defined at " + first + ":5").doesNotContain("Duplicate rule name");
+  }
 }
