@@ -5,6 +5,8 @@ import static org.psp.examples.cli.PspProcess.psp;
 import static org.psp.examples.cli.PspProcess.pspWritingTo;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,32 @@ class HostileInputIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("/dev/zero: malformed JSON at line 1, column 2");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aPipeFedWithoutEndIsReadOnlyAsFarAsItMakesSense(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("yes.fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    // As `yes > fifo` would: lines of "y" until the reader goes away.
+    Thread yes = new Thread(() -> {
+      byte[] lines = "y\n".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        while (true) {
+          out.write(lines);
+        }
+      } catch (IOException readerGone) {
+        // psp has stopped reading: the pipe is broken, as it should be
+      }
+    }, "yes");
+    yes.setDaemon(true);
+    yes.start();
+
+    Run run = psp("advise", "--sites", fifo.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(fifo + ": malformed JSON at line 1, column 1: Unrecognized token 'y'");
     run.hasNoStackTrace();
   }
 
