@@ -78,6 +78,23 @@ class HostileInputIT {
 
   @Test
   @EnabledOnOs(OS.LINUX)
+  void aScenarioOrARuleFileThatIsAnEndlessDeviceIsRefusedAtTheLimit(@TempDir Path dir) throws Exception {
+    Path rules = Files.createDirectory(dir.resolve("rules"));
+    Files.createSymbolicLink(rules.resolve("zero.drl"), Path.of("/dev/zero"));
+
+    Run scenario = psp("test", "/dev/zero");
+    Run rule = psp("validate", rules.toString());
+
+    assertThat(scenario.exit()).isEqualTo(1);
+    assertThat(scenario.out() + scenario.err()).contains("(/dev/zero)", "is larger than 1048576 bytes, the most a scenario file may have");
+    assertThat(rule.exit()).isEqualTo(1);
+    assertThat(rule.out() + rule.err()).contains(rules.resolve("zero.drl") + ":0:0: is not a file but a device, a pipe or a broken link");
+    scenario.hasNoStackTrace();
+    rule.hasNoStackTrace();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
   void anOutputThatCannotBeWrittenIsAnErrorNotASilentSuccess() throws Exception {
     Run run = pspWritingTo(new File("/dev/full"), "advise");
 

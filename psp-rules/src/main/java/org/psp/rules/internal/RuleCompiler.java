@@ -56,7 +56,8 @@ public final class RuleCompiler {
   /**
    * The .drl files named by {@code paths}: files as given, folders searched recursively (following
    * symbolic links; a loop is a problem), in path order; and the disabled lists found in the folders.
-   * A path that does not exist, or a file that is not .drl, is a problem.
+   * A path that does not exist, a file that is not .drl, or a .drl that is a device or a pipe (whose
+   * reading could block or never end) is a problem.
    */
   static List<Path> drlFiles(Collection<Path> paths, List<Path> disabledLists, List<RuleProblem> problems) {
     List<Path> files = new ArrayList<>();
@@ -64,8 +65,13 @@ public final class RuleCompiler {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
           List<Path> found = new ArrayList<>();
-          walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
-            if (isDrl(p)) {
+          walk.filter(p -> !Files.isDirectory(p)).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
+            if (!Files.isRegularFile(p)) {
+              if (isDrl(p) || p.getFileName().toString().equals(DISABLED_LIST)) {
+                problems.add(new RuleProblem(p.toString(), 0, 0, "is not a file but a device, a pipe or a broken link; "
+                    + "rules are read from files"));
+              }
+            } else if (isDrl(p)) {
               found.add(p);
             } else if (p.getFileName().toString().equals(DISABLED_LIST)) {
               disabledLists.add(p);
