@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     // The generated classes are public so that their builders can be returned by builder().
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     // No copy-with methods beyond what the abstract types declare; values are built, not edited.
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    // No @Generated on the generated classes: its annotation type is in Immutables, which is only
+    // needed to compile this module, so every module compiled against it warned that it was missing.
+    allowedClasspathAnnotations = {Override.class})
 public @interface PspStyle {}

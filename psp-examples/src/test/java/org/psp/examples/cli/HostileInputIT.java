@@ -84,11 +84,14 @@ class HostileInputIT {
 
     Run scenario = psp("test", "/dev/zero");
     Run rule = psp("validate", rules.toString());
+    Files.delete(rules.resolve("zero.drl")); // a link out of the temporary folder, which JUnit warns of
 
     assertThat(scenario.exit()).isEqualTo(1);
-    assertThat(scenario.out() + scenario.err()).contains("(/dev/zero)", "is larger than 1048576 bytes, the most a scenario file may have");
+    assertThat(scenario.out() + scenario.err())
+        .contains("(/dev/zero)", "is larger than 1048576 bytes, the most a scenario file may have");
     assertThat(rule.exit()).isEqualTo(1);
-    assertThat(rule.out() + rule.err()).contains(rules.resolve("zero.drl") + ":0:0: is not a file but a device, a pipe or a broken link");
+    assertThat(rule.out() + rule.err())
+        .contains(rules.resolve("zero.drl") + ":0:0: is not a file but a device, a pipe or a broken link");
     scenario.hasNoStackTrace();
     rule.hasNoStackTrace();
   }
@@ -222,6 +225,8 @@ class HostileInputIT {
 
     Run linked = psp("test", scenarios.toString(), "--rules", rules.toString());
     Run loop = psp("validate", looping.toString());
+    Files.delete(scenarios); // links out of the temporary folder, which JUnit warns of
+    Files.delete(rules.resolve("linked"));
 
     assertThat(linked.exit()).isZero();
     assertThat(linked.out().strip()).endsWith("4 passed, 0 failed");
