@@ -42,7 +42,7 @@ public final class BoundedText {
   public static String read(InputStream in, String name, long maxBytes, String what) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
-      throw new IOException(name + " is larger than " + maxBytes + " bytes, the most " + what + " may have");
+      throw new IOException(tooLarge(name, maxBytes, what));
     }
     return decode(bytes, name);
   }
@@ -61,10 +61,27 @@ public final class BoundedText {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int at = in.position();
-      throw new IOException(name + " is not UTF-8 text: byte " + at + " (0x" + String.format("%02x", bytes[at] & 0xff)
-          + ") cannot start or continue a character; save the file as UTF-8");
+      throw new IOException(notUtf8(name, at + " (0x" + String.format("%02x", bytes[at] & 0xff) + ")"));
     }
     decoder.flush(out);
     return out.flip().toString();
+  }
+
+  /**
+   * The message for an input over its limit, as every reader of the project words it.
+   *
+   * @param what what the input is: "a site file"
+   */
+  public static String tooLarge(String name, long maxBytes, String what) {
+    return name + " is larger than " + maxBytes + " bytes, the most " + what + " may have";
+  }
+
+  /**
+   * The message for an input that is not UTF-8, as every reader of the project words it.
+   *
+   * @param where the offset of the first byte that is not UTF-8, with the byte when known
+   */
+  public static String notUtf8(String name, String where) {
+    return name + " is not UTF-8 text: byte " + where + " cannot start or continue a character; save the file as UTF-8";
   }
 }

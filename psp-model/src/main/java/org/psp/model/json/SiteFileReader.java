@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.psp.model.Agency;
+import org.psp.model.BoundedText;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Engagement;
@@ -361,11 +362,10 @@ public final class SiteFileReader {
     JsonLocation at = e.getLocation();
     String original = String.valueOf(e.getOriginalMessage());
     if (original.contains("Document length") || original.contains("document length")) {
-      return source + " is larger than " + MAX_FILE_BYTES + " bytes, the most a site file may have; split it";
+      return BoundedText.tooLarge(source, MAX_FILE_BYTES, "a site file") + "; split it";
     }
     if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF8")) {
-      return source + " is not UTF-8 text: byte " + (at == null ? "?" : at.getByteOffset()) + " cannot start or continue a "
-          + "character; save the file as UTF-8";
+      return BoundedText.notUtf8(source, at == null ? "?" : String.valueOf(at.getByteOffset()));
     }
     String message = plainWords(original);
     if (at == null) {
