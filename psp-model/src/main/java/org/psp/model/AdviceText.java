@@ -53,7 +53,7 @@ public final class AdviceText {
         + o.engagement().track().map(t -> " (" + t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT) + ")").orElse("")
         + ", engagement year " + o.engagementYear() + (o.completed() ? " (completed)" : "") + "; "
         + (o.baselineYear().isEmpty() ? "no year of figures before joining, so nothing to compare: "
-            : o.change().isEmpty() ? "no national rate for " + o.baselineYear().getAsInt() + ", so nothing to compare: "
+            : o.change().isEmpty() ? nothingToCompare(advice.site(), o.baselineYear().getAsInt()) + ", so nothing to compare: "
             : "violent crime " + change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
                 + " against the nation's " + change(o.nationalChange().getAsDouble()) + ": ")
         + o.verdict());
@@ -68,6 +68,8 @@ public final class AdviceText {
         lines.add(head + (r.intervention().since().getAsInt() == advice.year()
             ? "began in the year advised: no change to measure yet"
             : "no figures from then until before " + advice.year() + ", so nothing to compare"));
+      } else if (r.change().isEmpty()) {
+        lines.add(head + "no violent crime in " + r.fromYear().getAsInt() + ", so no change to measure from it");
       } else {
         lines.add(head + "violent crime " + change(r.change().getAsDouble()) + " since " + r.fromYear().getAsInt()
             + (r.nationalChange().isPresent() ? " against the nation's " + change(r.nationalChange().getAsDouble())
@@ -75,6 +77,12 @@ public final class AdviceText {
       }
     }
     return lines;
+  }
+
+  /** Why an outcome with a baseline year has no change: no violent crime that year, or no national rate for it. */
+  private static String nothingToCompare(Site site, int baselineYear) {
+    return site.violentCrimeRate(baselineYear) == 0 ? "no violent crime in " + baselineYear
+        : "no national rate for " + baselineYear;
   }
 
   /** A change as "down 12.0%" or "up 3.4%". */

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  * @param intervention the intervention
  * @param fromYear the year the change is measured from; empty when the site has no statistics from
  *     {@code since} until before the year advised
- * @param change the site's rate in the year advised over its rate in {@code fromYear}, less 1
+ * @param change the site's rate in the year advised over its rate in {@code fromYear}, less 1 (empty when that year had no violent crime)
  * @param nationalChange the same for the national rate; empty when the table lacks either year
  */
 public record InterventionReview(Intervention intervention, OptionalInt fromYear, OptionalDouble change,
@@ -46,10 +46,10 @@ public record InterventionReview(Intervention intervention, OptionalInt fromYear
       } else {
         int fromYear = from.firstKey();
         reviews.add(new InterventionReview(intervention, OptionalInt.of(fromYear),
-            OptionalDouble.of(site.violentCrimeRate(year) / site.violentCrimeRate(fromYear) - 1),
+            Outcome.change(site, fromYear, year),
             Outcome.change(rates, fromYear, year)));
       }
     }
-    return reviews;
+    return List.copyOf(reviews);
   }
 }

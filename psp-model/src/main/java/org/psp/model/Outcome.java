@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  *     track given) or more than 2 (Diagnostic, 18 months)
  * @param baselineYear the latest year before the cohort with statistics, if any
  * @param change the site's violent crime rate in the year over its rate in the baseline year, less 1
- *     (-0.1: down 10%); empty without a baseline
+ *     (-0.1: down 10%); empty without a baseline, or when the baseline year had no violent crime
  * @param nationalChange the same for the national rate; empty without a baseline or a national rate
  * @param verdict IMPROVING, STEADY or WORSENING against the nation, or NOT_ENOUGH_DATA
  */
@@ -34,7 +34,10 @@ public record Outcome(Engagement engagement, int year, int engagementYear, boole
     STEADY,
     /** The site's rate rose by at least the margin more than the nation's. */
     WORSENING,
-    /** No baseline year, or no national rate for it or for the year: nothing to compare. */
+    /**
+     * No baseline year, no national rate for it or for the year, or no violent crime in the baseline
+     * year: nothing to compare.
+     */
     NOT_ENOUGH_DATA
   }
 
@@ -78,8 +81,9 @@ public record Outcome(Engagement engagement, int year, int engagementYear, boole
     OptionalDouble nationalChange = OptionalDouble.empty();
     Verdict verdict = Verdict.NOT_ENOUGH_DATA;
     OptionalDouble national = baseline == null ? OptionalDouble.empty() : change(rates, baseline, year);
-    if (national.isPresent()) {
-      change = OptionalDouble.of(site.violentCrimeRate(year) / site.violentCrimeRate(baseline) - 1);
+    OptionalDouble own = baseline == null ? OptionalDouble.empty() : change(site, baseline, year);
+    if (national.isPresent() && own.isPresent()) {
+      change = own;
       nationalChange = national;
       double difference = change.getAsDouble() - nationalChange.getAsDouble();
       // Rounded to a millionth, so that a difference exactly at the margin counts as at it.
@@ -91,6 +95,15 @@ public record Outcome(Engagement engagement, int year, int engagementYear, boole
   }
 
   /** The national rate of {@code to} over that of {@code from}, less 1; empty if the table lacks either. */
+  /**
+   * The site's violent crime rate in {@code to} over its rate in {@code from}, less 1; empty when
+   * the rate in {@code from} is 0, since a change from nothing is no ratio (it would be infinite).
+   */
+  static OptionalDouble change(Site site, int from, int to) {
+    double before = site.violentCrimeRate(from);
+    return before > 0 ? OptionalDouble.of(site.violentCrimeRate(to) / before - 1) : OptionalDouble.empty();
+  }
+
   static OptionalDouble change(NationalRates rates, int from, int to) {
     OptionalDouble before = rates.violentCrimeRate(from);
     OptionalDouble after = rates.violentCrimeRate(to);

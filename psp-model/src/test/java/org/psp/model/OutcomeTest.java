@@ -44,6 +44,32 @@ class OutcomeTest {
     assertThat(outcome.nationalChange()).hasValue(0.0);
   }
 
+  @Test
+  void aBaselineWithoutViolentCrimeGivesNoChangeRatherThanAnInfiniteOne() {
+    Site site = site(joined(2017, Track.OPERATIONS)).addStatistic(year(2016, 0)).addStatistic(year(2019, 10)).build();
+
+    Outcome outcome = Outcome.of(site, 2019, FLAT, 0.05).orElseThrow();
+
+    assertThat(outcome.baselineYear()).hasValue(2016);
+    assertThat(outcome.change()).isEmpty();
+    assertThat(outcome.verdict()).isEqualTo(Outcome.Verdict.NOT_ENOUGH_DATA);
+  }
+
+  @Test
+  void theTextSaysThereWasNoViolentCrimeToMeasureFromNotThatARateIsMissing() {
+    Site site = site(joined(2017, Track.OPERATIONS)).addStatistic(year(2016, 0)).addStatistic(year(2019, 10))
+        .addIntervention(Intervention.builder().strategy(Strategy.REENTRY).status(InterventionStatus.ACTIVE).since(2016)
+            .build())
+        .build();
+    Advice advice = Advice.builder().site(site).year(2019).national(FLAT.rate(2019).orElseThrow()).eligible(false)
+        .outcome(Outcome.of(site, 2019, FLAT, 0.05)).interventionReviews(InterventionReview.of(site, 2019, FLAT)).build();
+
+    assertThat(AdviceText.outcome(advice)).hasValue("joined 2017 (Operations), engagement year 3; no violent crime in 2016, "
+        + "so nothing to compare: NOT_ENOUGH_DATA");
+    assertThat(AdviceText.reviews(advice))
+        .containsExactly("REENTRY, ACTIVE since 2016: no violent crime in 2016, so no change to measure from it");
+  }
+
   @ParameterizedTest(name = "{0} engagement in year {1}: completed {2}")
   @CsvSource({"OPERATIONS, 3, false", "OPERATIONS, 4, true", "DIAGNOSTIC, 2, false", "DIAGNOSTIC, 3, true", ", 3, false", ", 4, true"})
   void anOperationsEngagementRunsThreeYearsADiagnosticOneTwo(Track track, int engagementYear, boolean completed) {
