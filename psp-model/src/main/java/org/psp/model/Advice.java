@@ -23,8 +23,16 @@ public abstract class Advice {
       Comparator.comparingInt(Recommendation::priority).thenComparing(Recommendation::strategy);
 
   /** A new builder. */
-  public static ImmutableAdvice.Builder builder() {
-    return ImmutableAdvice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Advice}; the engine builds these, a test or a writer may too.
+   */
+  public static final class Builder extends ImmutableAdvice.Builder {
+    /** An empty builder, as {@link Advice#builder()} returns. */
+    public Builder() {}
   }
 
   /** The site advised. */

@@ -15,8 +15,16 @@ public abstract class Engagement {
   public static final int FIRST_COHORT = 2017;
 
   /** A new builder. */
-  public static ImmutableEngagement.Builder builder() {
-    return ImmutableEngagement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Engagement}: the cohort year is required.
+   */
+  public static final class Builder extends ImmutableEngagement.Builder {
+    /** An empty builder, as {@link Engagement#builder()} returns. */
+    public Builder() {}
   }
 
   /** The year the site joined PSP, from 2017. */

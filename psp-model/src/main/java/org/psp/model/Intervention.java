@@ -9,8 +9,16 @@ import org.immutables.value.Value;
 public abstract class Intervention {
 
   /** A new builder. */
-  public static ImmutableIntervention.Builder builder() {
-    return ImmutableIntervention.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Intervention}: the strategy and status are required.
+   */
+  public static final class Builder extends ImmutableIntervention.Builder {
+    /** An empty builder, as {@link Intervention#builder()} returns. */
+    public Builder() {}
   }
 
   /** The strategy the intervention carries out. */

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the type being built. */
   private final String type;
+
+  /** Every violation found, at least one. */
   private final ImmutableList<Violation> violations;
 
   /**

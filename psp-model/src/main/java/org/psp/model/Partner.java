@@ -8,8 +8,14 @@ import org.immutables.value.Value;
 public abstract class Partner {
 
   /** A new builder. */
-  public static ImmutablePartner.Builder builder() {
-    return ImmutablePartner.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Partner}: set the agency, optionally the name and role, then {@code build()}. */
+  public static final class Builder extends ImmutablePartner.Builder {
+    /** An empty builder, as {@link Partner#builder()} returns. */
+    public Builder() {}
   }
 
   /** A partner of the given agency, with no name or role. */

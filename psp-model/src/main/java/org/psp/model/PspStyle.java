@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the PSP model, applied to the whole package in {@code package-info.java}.
  *
- * <p>Users see only the abstract types ({@link Site}, {@link YearlyStatistics}, ...) and their static
- * {@code builder()} methods; the generated {@code Immutable*} classes are an implementation detail.
+ * <p>Users see only the abstract types ({@link Site}, {@link YearlyStatistics}, ...), their static
+ * {@code builder()} methods and their {@code Builder}s; the generated {@code Immutable*} classes are an
+ * implementation detail, public only because rules compiled at run time need them to be.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,8 +23,14 @@ import org.immutables.value.Value;
     // Collection builder methods in the singular: addPartner(p), addStatistic(s).
     depluralize = true,
     depluralizeDictionary = {"statistic:statistics", "capability:capabilities"},
-    // The generated classes are public so that their builders can be returned by builder().
+    // Users see each type's own public Builder, which extends the generated one (the Immutables
+    // "sandwich"), and never a generated name in a signature. The generated builders are
+    // package-private, so javadoc shows their methods as the public Builder's own. The generated
+    // value classes must stay public: a rule author's rules, compiled at run time, read a fact's
+    // fields through MVEL, which calls the accessors on the fact's own class and cannot call them on
+    // a class that is not public. Their javadoc says they are generated and where to start.
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     // No copy-with methods beyond what the abstract types declare; values are built, not edited.
     defaults = @Value.Immutable(copy = false),
     // No @Generated on the generated classes: its annotation type is in Immutables, which is only

@@ -23,8 +23,16 @@ public abstract class Recommendation {
   public static final int DEFAULT_PRIORITY = 2;
 
   /** A new builder. */
-  public static ImmutableRecommendation.Builder builder() {
-    return ImmutableRecommendation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Recommendation}; the engine builds these, a test or a writer may too.
+   */
+  public static final class Builder extends ImmutableRecommendation.Builder {
+    /** An empty builder, as {@link Recommendation#builder()} returns. */
+    public Builder() {}
   }
 
   /** The strategy recommended. */

@@ -31,8 +31,17 @@ public abstract class Site {
           "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "VI");
 
   /** A new builder. */
-  public static ImmutableSite.Builder builder() {
-    return ImmutableSite.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Site}: id, name, state, population and at least one year of statistics are
+   * required; {@code build()} checks every value and names each bad one.
+   */
+  public static final class Builder extends ImmutableSite.Builder {
+    /** An empty builder, as {@link Site#builder()} returns. */
+    public Builder() {}
   }
 
   /** A lowercase slug, unique in a site file, e.g. {@code baltimore-md}. */

@@ -19,8 +19,17 @@ public abstract class YearlyStatistics {
   public static final int RATE_BASE = 100_000;
 
   /** A new builder. */
-  public static ImmutableYearlyStatistics.Builder builder() {
-    return ImmutableYearlyStatistics.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link YearlyStatistics}: the year and the four offense counts are required; {@code
+   * build()} checks every value and names each bad one.
+   */
+  public static final class Builder extends ImmutableYearlyStatistics.Builder {
+    /** An empty builder, as {@link YearlyStatistics#builder()} returns. */
+    public Builder() {}
   }
 
   /** The calendar year, 1990 to 2100. */

@@ -16,7 +16,7 @@ class AdviceTest {
         .addRationale(new Reason("a rule", "a reason")).build();
   }
 
-  private static ImmutableAdvice.Builder advice() {
+  private static Advice.Builder advice() {
     return Advice.builder().site(Sites.anniston().build()).year(2017)
         .national(NationalRates.bundled().rate(2017).orElseThrow()).eligible(true);
   }

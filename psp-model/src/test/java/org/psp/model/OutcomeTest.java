@@ -22,7 +22,7 @@ class OutcomeTest {
   }
 
   /** 100,000 residents: crimes are the rate per 100,000. */
-  private static ImmutableSite.Builder site(Engagement... engagements) {
+  private static Site.Builder site(Engagement... engagements) {
     return Site.builder().id("outcome-site").name("Outcome Site (illustrative)").state("OH").population(100_000)
         .addEngagements(engagements);
   }

@@ -5,11 +5,11 @@ final class Sites {
   private Sites() {}
 
   /** Anniston, AL in 2017 (FBI CIUS 2017 Table 8): 754 violent crimes, 21,955 residents. */
-  static ImmutableYearlyStatistics.Builder anniston2017() {
+  static YearlyStatistics.Builder anniston2017() {
     return YearlyStatistics.builder().year(2017).murders(14).rapes(47).robberies(71).aggravatedAssaults(622);
   }
 
-  static ImmutableSite.Builder anniston() {
+  static Site.Builder anniston() {
     return Site.builder().id("anniston-al").name("Anniston").state("AL").population(21_955)
         .addStatistic(anniston2017().build());
   }

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.psp.model.BoundedText;
+import org.psp.model.PspStyle;
 import org.psp.rules.internal.Spelling;
 
 /**
@@ -31,14 +32,24 @@ import org.psp.rules.internal.Spelling;
  * #withOverrides(Properties)}, or in code through {@code PolicySettings.builder().from(defaults())}.
  */
 @Value.Immutable
+@PspStyle
 public abstract class PolicySettings {
 
   /** The defaults' resource, beside this class. */
   public static final String DEFAULTS_RESOURCE = "default-policy.properties";
 
   /** A new builder. */
-  public static ImmutablePolicySettings.Builder builder() {
-    return ImmutablePolicySettings.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PolicySettings}: every setting is required; start from {@code
+   * builder().from(defaults())} to change a few.
+   */
+  public static final class Builder extends ImmutablePolicySettings.Builder {
+    /** An empty builder, as {@link PolicySettings#builder()} returns. */
+    public Builder() {}
   }
 
   /** The default policy's settings. */
@@ -269,7 +280,7 @@ public abstract class PolicySettings {
   }
 
   private static PolicySettings fromMap(Map<String, String> values) {
-    ImmutablePolicySettings.Builder builder = builder();
+    Builder builder = builder();
     List<String> problems = new ArrayList<>();
     List<String> names = settingMethods().stream().map(Method::getName).toList();
     for (String key : values.keySet()) {
@@ -284,7 +295,7 @@ public abstract class PolicySettings {
         continue;
       }
       try {
-        Method setter = ImmutablePolicySettings.Builder.class.getMethod(m.getName(), m.getReturnType());
+        Method setter = Builder.class.getMethod(m.getName(), m.getReturnType());
         Object value = m.getReturnType() == int.class ? (Object) Integer.parseInt(text) : (Object) Double.parseDouble(text);
         setter.invoke(builder, value);
       } catch (NumberFormatException e) {

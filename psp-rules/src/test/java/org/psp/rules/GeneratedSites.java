@@ -10,8 +10,6 @@ import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Engagement;
-import org.psp.model.ImmutableSite;
-import org.psp.model.ImmutableYearlyStatistics;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
@@ -55,7 +53,7 @@ public final class GeneratedSites {
     int population = POPULATIONS[random.nextInt(POPULATIONS.length)];
     double ratio = RATIOS[random.nextInt(RATIOS.length)];
     int crimes = (int) Math.round(ratio * NATIONAL[yearIndex] * population / 100_000.0);
-    ImmutableYearlyStatistics.Builder year = YearlyStatistics.builder().year(YEARS[yearIndex])
+    YearlyStatistics.Builder year = YearlyStatistics.builder().year(YEARS[yearIndex])
         .murders(crimes / 50).rapes(crimes / 20).robberies(crimes / 4)
         .aggravatedAssaults(crimes - crimes / 50 - crimes / 20 - crimes / 4);
     share(random).ifPresent(year::firearmShare);
@@ -66,7 +64,7 @@ public final class GeneratedSites {
       year.nonFatalShootings(random.nextInt(2_000));
     }
 
-    ImmutableSite.Builder site = Site.builder().id(id).name("Generated site (illustrative)").state("OH")
+    Site.Builder site = Site.builder().id(id).name("Generated site (illustrative)").state("OH")
         .kind(SiteKind.values()[random.nextInt(SiteKind.values().length)])
         .population(population)
         .commitment(random.nextInt(6) != 0)

@@ -8,7 +8,6 @@ import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Engagement;
-import org.psp.model.ImmutableYearlyStatistics;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
@@ -146,7 +145,7 @@ public final class SiteSpec {
   }
 
   public Site build() {
-    ImmutableYearlyStatistics.Builder year = YearlyStatistics.builder().year(YEAR)
+    YearlyStatistics.Builder year = YearlyStatistics.builder().year(YEAR)
         .murders(murders).rapes(0).robberies(0).aggravatedAssaults(violentCrimes - murders);
     if (firearmShare != null) {
       year.firearmShare(firearmShare);

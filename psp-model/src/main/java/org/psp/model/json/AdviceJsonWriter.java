@@ -67,7 +67,7 @@ public final class AdviceJsonWriter {
     return new Report(out);
   }
 
-  /** A report being written: {@code {"results": [} now, each advice as it comes, then the errors and the end. */
+  /** A report being written: <code>{"results": [</code> now, each advice as it comes, then the errors and the end. */
   public final class Report implements Closeable {
     private final JsonGenerator json;
 

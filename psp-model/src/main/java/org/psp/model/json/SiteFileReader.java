@@ -32,8 +32,6 @@ import org.psp.model.BoundedText;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Engagement;
-import org.psp.model.ImmutableSite;
-import org.psp.model.ImmutableYearlyStatistics;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.InvalidValueException;
@@ -240,7 +238,7 @@ public final class SiteFileReader {
     Optional<String> id = f.text("id", true);
     Optional<String> label = id.filter(i -> ID.matcher(i).matches());
 
-    ImmutableSite.Builder site = Site.builder();
+    Site.Builder site = Site.builder();
     id.ifPresent(site::id);
     f.text("name", true).ifPresent(site::name);
     f.text("state", true).ifPresent(site::state);
@@ -305,7 +303,7 @@ public final class SiteFileReader {
 
   private static Optional<YearlyStatistics> readYear(ObjectFields.Element e, Problems problems) {
     return ObjectFields.of(e.node(), e.path(), problems, YEAR_FIELDS).flatMap(f -> {
-      ImmutableYearlyStatistics.Builder b = YearlyStatistics.builder();
+      YearlyStatistics.Builder b = YearlyStatistics.builder();
       int before = problems.size();
       f.integer("year", true).ifPresent(b::year);
       f.integer("murders", true).ifPresent(b::murders);

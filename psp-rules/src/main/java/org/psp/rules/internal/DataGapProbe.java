@@ -10,7 +10,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
-import org.psp.model.ImmutableYearlyStatistics;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
@@ -29,14 +28,14 @@ public final class DataGapProbe {
 
   /** A figure that a year may not give: its site file name, how to read it, how to set it. */
   private record Figure(String name, Function<YearlyStatistics, OptionalDouble> read,
-      BiFunction<ImmutableYearlyStatistics.Builder, Double, ImmutableYearlyStatistics.Builder> set) {}
+      BiFunction<YearlyStatistics.Builder, Double, YearlyStatistics.Builder> set) {}
 
   private static final List<Figure> FIGURES = List.of(
-      new Figure("firearmShare", YearlyStatistics::firearmShare, ImmutableYearlyStatistics.Builder::firearmShare),
-      new Figure("gangShare", YearlyStatistics::gangShare, ImmutableYearlyStatistics.Builder::gangShare),
-      new Figure("drugShare", YearlyStatistics::drugShare, ImmutableYearlyStatistics.Builder::drugShare),
+      new Figure("firearmShare", YearlyStatistics::firearmShare, YearlyStatistics.Builder::firearmShare),
+      new Figure("gangShare", YearlyStatistics::gangShare, YearlyStatistics.Builder::gangShare),
+      new Figure("drugShare", YearlyStatistics::drugShare, YearlyStatistics.Builder::drugShare),
       new Figure("homicideClearanceRate", YearlyStatistics::homicideClearanceRate,
-          ImmutableYearlyStatistics.Builder::homicideClearanceRate));
+          YearlyStatistics.Builder::homicideClearanceRate));
 
   /** The ends of every figure's range. */
   private static final double[] ENDS = {0, 1};
