@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -71,7 +72,7 @@ public final class BuildComparison {
     private final ForkJoinPool oneThread;
     private final Object advisor;
     private final Object sites;
-    private final Method adviseEach;
+    private final BiConsumer<Object[], Object> adviseEach;
 
     Build(Path jar) throws Exception {
       if (!Files.isRegularFile(jar)) {
@@ -88,7 +89,29 @@ public final class BuildComparison {
       advisor = oneThread.submit(() -> advisorClass.getMethod("withDefaultPolicy").invoke(null)).get();
       sites = loader.loadClass("org.psp.rules.GeneratedSites").getMethod("sites", long.class, int.class)
           .invoke(null, 2026L, 10_000);
-      adviseEach = advisorClass.getMethod("adviseEach", Iterable.class, OptionalInt.class, Consumer.class);
+      adviseEach = adviseEach(advisorClass);
+    }
+
+    /**
+     * {@code adviseEach(sites, consumer)}; in builds before 2026-12-01 it was {@code adviseEach(sites,
+     * OptionalInt.empty(), consumer)}, called through the same two arguments.
+     */
+    private static BiConsumer<Object[], Object> adviseEach(Class<?> advisorClass) throws NoSuchMethodException {
+      try {
+        Method now = advisorClass.getMethod("adviseEach", Iterable.class, Consumer.class);
+        return (args, advisor) -> invoke(now, advisor, args[0], args[1]);
+      } catch (NoSuchMethodException e) {
+        Method before = advisorClass.getMethod("adviseEach", Iterable.class, OptionalInt.class, Consumer.class);
+        return (args, advisor) -> invoke(before, advisor, args[0], OptionalInt.empty(), args[1]);
+      }
+    }
+
+    private static void invoke(Method method, Object target, Object... args) {
+      try {
+        method.invoke(target, args);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     double microsPerSite() throws Exception {
@@ -96,7 +119,7 @@ public final class BuildComparison {
       Consumer<Object> count = outcome -> advised[0]++;
       long start = System.nanoTime();
       while (System.nanoTime() - start < ROUND_NANOS) {
-        oneThread.submit(() -> adviseEach.invoke(advisor, sites, OptionalInt.empty(), count)).get();
+        oneThread.submit(() -> adviseEach.accept(new Object[] {sites, count}, advisor)).get();
       }
       return (System.nanoTime() - start) / 1e3 / advised[0];
     }

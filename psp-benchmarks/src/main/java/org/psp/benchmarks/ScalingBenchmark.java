@@ -2,7 +2,6 @@ package org.psp.benchmarks;
 
 import java.util.AbstractList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +59,6 @@ public class ScalingBenchmark {
   /** Every site of the batch, advised on every core, each outcome consumed as it comes. */
   @Benchmark
   public void streamed(Blackhole out) {
-    engine.adviseEach(batch, OptionalInt.empty(), out::consume);
+    engine.adviseEach(batch, out::consume);
   }
 }

@@ -1,7 +1,6 @@
 package org.psp.benchmarks;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -88,6 +87,6 @@ public class StageBenchmark {
   /** The batch, streamed through {@code adviseEach} in a fork-join pool of one thread. */
   @Benchmark
   public void batchOnOneThread(Blackhole out) throws Exception {
-    oneThread.submit(() -> engine.adviseEach(sites, OptionalInt.empty(), out::consume)).get();
+    oneThread.submit(() -> engine.adviseEach(sites, out::consume)).get();
   }
 }

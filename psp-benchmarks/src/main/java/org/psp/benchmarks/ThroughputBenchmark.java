@@ -1,7 +1,6 @@
 package org.psp.benchmarks;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -102,13 +101,13 @@ public class ThroughputBenchmark {
    */
   @Benchmark
   public void engineBatch(Blackhole out) {
-    engine.adviseEach(sites, OptionalInt.empty(), out::consume);
+    engine.adviseEach(sites, out::consume);
   }
 
   /** {@code adviseAll}: the batch call on every core, holding every outcome until it returns. */
   @Benchmark
   public void engineBatchHoldingAll(Blackhole out) {
-    out.consume(engine.adviseAll(sites, OptionalInt.empty()));
+    out.consume(engine.adviseAll(sites));
   }
 
   /**
@@ -119,7 +118,7 @@ public class ThroughputBenchmark {
    */
   @Benchmark
   public void engineBatchOneThread(Blackhole out) throws Exception {
-    oneThread.submit(() -> engine.adviseEach(sites, OptionalInt.empty(), out::consume)).get();
+    oneThread.submit(() -> engine.adviseEach(sites, out::consume)).get();
   }
 
   /** The hand-written policy, one thread: the same advice as the engine's, rationales and all. */

@@ -18,12 +18,14 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.psp.model.Advice;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.rules.internal.RuleCompiler;
 
 /**
@@ -50,7 +52,7 @@ import org.psp.rules.internal.RuleCompiler;
  * }
  * }</pre>
  */
-public final class ReloadingAdvisor implements AutoCloseable {
+public final class ReloadingAdvisor implements Advisor, AutoCloseable {
 
   /** How long the folder must be quiet after a change before it is reloaded: editors write in bursts. */
   public static final Duration SETTLE_TIME = Duration.ofMillis(200);
@@ -115,14 +117,46 @@ public final class ReloadingAdvisor implements AutoCloseable {
     return generation;
   }
 
-  /** Advises {@code site} for its latest year with the rules in service now. */
-  public Advice advise(Site site) {
-    return current.advise(site);
-  }
-
-  /** Advises {@code site} for {@code year} with the rules in service now. */
+  /** {@inheritDoc} With the rules in service now. */
+  @Override
   public Advice advise(Site site, int year) {
     return current.advise(site, year);
+  }
+
+  /** {@inheritDoc} With the rules in service now. */
+  @Override
+  public Explanation explain(Site site, int year, Strategy strategy) {
+    return current.explain(site, year, strategy);
+  }
+
+  /** {@inheritDoc} Every site with the rules in service when the call began. */
+  @Override
+  public List<AdviceOutcome> adviseAll(Collection<Site> sites) {
+    return current.adviseAll(sites);
+  }
+
+  /** {@inheritDoc} Every site with the rules in service when the call began. */
+  @Override
+  public List<AdviceOutcome> adviseAll(Collection<Site> sites, int year) {
+    return current.adviseAll(sites, year);
+  }
+
+  /** {@inheritDoc} Every site with the rules in service when the call began. */
+  @Override
+  public void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer) {
+    current.adviseEach(sites, consumer);
+  }
+
+  /** {@inheritDoc} Every site with the rules in service when the call began. */
+  @Override
+  public void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer) {
+    current.adviseEach(sites, year, consumer);
+  }
+
+  /** {@inheritDoc} The rules in service now. */
+  @Override
+  public List<RuleInfo> rules() {
+    return current.rules();
   }
 
   /**

@@ -55,7 +55,7 @@ import org.psp.rules.internal.SessionRunner;
  *     .build();                               // InvalidRulesException with FILE:LINE:COLUMN problems
  * }</pre>
  */
-public final class StrategyAdvisor {
+public final class StrategyAdvisor implements Advisor {
 
   /**
    * The file in a rules folder that lists, one a line, the rules to leave out (default or added);
@@ -130,17 +130,7 @@ public final class StrategyAdvisor {
     return warnings;
   }
 
-  /** Advises {@code site} for its latest year. */
-  public Advice advise(Site site) {
-    return advise(site, site.latestYear());
-  }
-
-  /**
-   * Advises {@code site} for {@code year}.
-   *
-   * @throws AdviceException if the site has no statistics or the national rates table has no rate for
-   *     that year, or a rule loops or fails
-   */
+  @Override
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
     Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment),
@@ -148,18 +138,7 @@ public final class StrategyAdvisor {
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
   }
 
-  /** Explains {@code strategy} for {@code site} in its latest year: see {@link #explain(Site, int, Strategy)}. */
-  public Explanation explain(Site site, Strategy strategy) {
-    return explain(site, site.latestYear(), strategy);
-  }
-
-  /**
-   * Why {@code strategy} is or is not recommended for {@code site} in {@code year}: every rule in force
-   * that can propose it, whether it fired, and each of its conditions as written, with the site's
-   * values and whether it held (or could not be decided for a missing figure).
-   *
-   * @throws AdviceException as {@link #advise(Site, int)} does
-   */
+  @Override
   public Explanation explain(Site site, int year, Strategy strategy) {
     checkNotNull(strategy, "strategy");
     Assessment assessment = assess(site, year);
@@ -197,24 +176,44 @@ public final class StrategyAdvisor {
     return years.size() == years.last() - years.first() + 1 ? years.first() + "-" + years.last() : years.toString();
   }
 
+  @Override
+  public List<AdviceOutcome> adviseAll(Collection<Site> sites) {
+    return adviseAll(sites, OptionalInt.empty());
+  }
+
+  @Override
+  public List<AdviceOutcome> adviseAll(Collection<Site> sites, int year) {
+    return adviseAll(sites, OptionalInt.of(year));
+  }
+
   /**
-   * Advises every site, for {@code year} if given, else each site's latest year, on every core. A site
-   * that cannot be advised gets an outcome with the error; the others are advised all the same, each
-   * as {@link #advise(Site, int)} would. The outcomes are in the order of the sites. For more sites
-   * than fit in memory with their advice, use {@link #adviseEach}.
+   * {@inheritDoc}
+   *
+   * <p>At most 1,024 sites and their advice are held at once.
    */
-  public List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
+  @Override
+  public void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer) {
+    adviseEach(sites, OptionalInt.empty(), consumer);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>At most 1,024 sites and their advice are held at once.
+   */
+  @Override
+  public void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer) {
+    adviseEach(sites, OptionalInt.of(year), consumer);
+  }
+
+  private List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
     List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
     adviseEach(sites, year, outcomes::add);
     return outcomes;
   }
 
-  /**
-   * Advises every site as {@link #adviseAll} does, handing each outcome to {@code consumer} in the
-   * order of the sites, on the calling thread. At most 1,024 sites and their advice are held at once,
-   * so a stream of any length runs in bounded memory.
-   */
-  public void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
+  /** Each site for {@code year} if given, else its latest year, CHUNK sites at a time. */
+  private void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
     checkNotNull(consumer, "consumer");
     checkNotNull(year, "year");
     List<Site> chunk = new ArrayList<>(CHUNK);
@@ -242,10 +241,7 @@ public final class StrategyAdvisor {
     }
   }
 
-  /**
-   * Every rule in force, default ones first, each in file and line order: its name, file, line, stage,
-   * the strategies it can propose and the settings it reads.
-   */
+  @Override
   public List<RuleInfo> rules() {
     return catalog.all();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Site;
 
@@ -22,7 +21,7 @@ class EveryRuleBothWaysTest {
     List<Site> sites = GeneratedSites.sites(20_261_201L, 3_000);
     Map<String, Integer> firedFor = new HashMap<>();
     int[] advised = {0};
-    advisor.adviseEach(sites, OptionalInt.empty(), outcome -> outcome.advice().ifPresent(a -> {
+    advisor.adviseEach(sites, outcome -> outcome.advice().ifPresent(a -> {
       advised[0]++;
       a.firedRules().forEach(rule -> firedFor.merge(rule, 1, Integer::sum));
     }));

@@ -7,7 +7,6 @@ import static org.psp.rules.SiteSpec.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,10 +59,10 @@ class StrategyAdvisorTest {
 
   @Test
   void aBatchAdvisesEverySiteItCanAndReportsTheOthers() {
-    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), OptionalInt.of(2018));
+    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), 2018);
     assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).hasValue("no statistics for 2018; the site has [2019]"));
 
-    List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()), OptionalInt.empty());
+    List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()));
     assertThat(latest).extracting(o -> o.advice().orElseThrow().year()).containsExactly(2019, 2018);
   }
 
@@ -75,7 +74,7 @@ class StrategyAdvisorTest {
     List<Site> sites = GeneratedSites.sites(5, CHUNK * 2 + 17);
     List<AdviceOutcome> streamed = new ArrayList<>();
 
-    DEFAULT.adviseEach(sites, OptionalInt.empty(), streamed::add);
+    DEFAULT.adviseEach(sites, streamed::add);
 
     assertThat(streamed).extracting(AdviceOutcome::site).containsExactlyElementsOf(sites);
     assertThat(streamed.get(CHUNK + 3).advice()).hasValue(DEFAULT.advise(sites.get(CHUNK + 3)));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
 import org.psp.model.json.AdviceJsonWriter;
@@ -40,7 +39,7 @@ public final class BatchReportExample {
     SiteFile sites = BundledSites.load();
     List<SiteProblem> errors = new ArrayList<>(sites.problems());
     List<Advice> results = new ArrayList<>();
-    for (AdviceOutcome outcome : StrategyAdvisor.withDefaultPolicy().adviseAll(sites.sites(), OptionalInt.empty())) {
+    for (AdviceOutcome outcome : StrategyAdvisor.withDefaultPolicy().adviseAll(sites.sites())) {
       outcome.advice().ifPresent(results::add);
       outcome.error().ifPresent(e -> errors.add(new SiteProblem(outcome.site().id(), "", e)));
     }

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.psp.model.Site;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteProblem;
+import org.psp.rules.AdviceOutcome;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,11 +58,10 @@ final class AdviseCommand implements Callable<Integer> {
     int[] advised = {0};
     int[] seen = {0};
     Progress progress = new Progress(err, stderrIsATerminal());
-    OptionalInt advisedYear = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     try (AdviceJsonWriter.Report json = format == Format.json ? new AdviceJsonWriter().open(out) : null) {
       List<Site> chunk = new ArrayList<>(CHUNK);
       Runnable adviseChunk = () -> {
-        advisor.get().adviseEach(chunk, advisedYear, outcome -> {
+        Consumer<AdviceOutcome> write = outcome -> {
           outcome.advice().ifPresent(a -> {
             advised[0]++;
             if (json != null) {
@@ -72,7 +72,12 @@ final class AdviseCommand implements Callable<Integer> {
           });
           outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
           progress.show(++seen[0]);
-        });
+        };
+        if (year == null) {
+          advisor.get().adviseEach(chunk, write);
+        } else {
+          advisor.get().adviseEach(chunk, year, write);
+        }
         chunk.clear();
       };
       boolean read = siteOptions.stream(spec, site -> {

@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.psp.examples.report.HtmlReport;
 import org.psp.model.Advice;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
+import org.psp.rules.AdviceOutcome;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,10 +57,15 @@ final class ReportCommand implements Callable<Integer> {
     }
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
     List<Advice> advice = new ArrayList<>();
-    advisor.get().adviseEach(siteFile.get().sites(), year == null ? OptionalInt.empty() : OptionalInt.of(year), outcome -> {
+    Consumer<AdviceOutcome> collect = outcome -> {
       outcome.advice().ifPresent(advice::add);
       outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
-    });
+    };
+    if (year == null) {
+      advisor.get().adviseEach(siteFile.get().sites(), collect);
+    } else {
+      advisor.get().adviseEach(siteFile.get().sites(), year, collect);
+    }
     HtmlReport report = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       report.write(advice, errors, LocalDate.now(), writer);

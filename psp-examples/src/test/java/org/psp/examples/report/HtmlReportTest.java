@@ -27,7 +27,7 @@ class HtmlReportTest {
   private static final HtmlReport REPORT = new HtmlReport(NationalRates.bundled(), 1.5);
 
   private static List<Advice> bundled() {
-    return ADVISOR.adviseAll(BundledSites.load().sites(), java.util.OptionalInt.empty()).stream()
+    return ADVISOR.adviseAll(BundledSites.load().sites()).stream()
         .map(AdviceOutcome::advice).flatMap(java.util.Optional::stream).toList();
   }
 

@@ -1,0 +1,81 @@
+package org.psp.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import org.psp.model.Advice;
+import org.psp.model.Site;
+import org.psp.model.Strategy;
+
+/**
+ * What advises PSP sites: a {@link StrategyAdvisor} built once with its rules, or a {@link
+ * ReloadingAdvisor} whose rules follow a folder. Code that only asks for advice depends on this
+ * interface and works with either.
+ *
+ * <p>Every method is thread-safe. An evaluation sees one site's facts and one version of the rules.
+ * A site advised "for its latest year" is advised for the latest year its statistics give.
+ */
+public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
+
+  /**
+   * Advises {@code site} for its latest year.
+   *
+   * @throws AdviceException as {@link #advise(Site, int)} does
+   */
+  default Advice advise(Site site) {
+    return advise(site, site.latestYear());
+  }
+
+  /**
+   * Advises {@code site} for {@code year}.
+   *
+   * @throws AdviceException if the site has no statistics or the national rates table has no rate for
+   *     that year, or a rule loops, fails or runs past the time limit
+   */
+  Advice advise(Site site, int year);
+
+  /**
+   * Why {@code strategy} is or is not recommended for {@code site} in its latest year.
+   *
+   * @throws AdviceException as {@link #advise(Site, int)} does
+   */
+  default Explanation explain(Site site, Strategy strategy) {
+    return explain(site, site.latestYear(), strategy);
+  }
+
+  /**
+   * Why {@code strategy} is or is not recommended for {@code site} in {@code year}: every rule in force
+   * that can propose it, whether it fired, and each of its conditions as written, with the site's
+   * values and whether it held (or could not be decided for a missing figure).
+   *
+   * @throws AdviceException as {@link #advise(Site, int)} does
+   */
+  Explanation explain(Site site, int year, Strategy strategy);
+
+  /**
+   * Advises every site for its latest year, on every core. A site that cannot be advised gets an
+   * outcome with the reason; the others are advised all the same. The outcomes are in the order of
+   * the sites. For more sites than fit in memory with their advice, use {@link #adviseEach(Iterable,
+   * Consumer)}.
+   */
+  List<AdviceOutcome> adviseAll(Collection<Site> sites);
+
+  /** Advises every site for {@code year}, as {@link #adviseAll(Collection)} does for the latest. */
+  List<AdviceOutcome> adviseAll(Collection<Site> sites, int year);
+
+  /**
+   * Advises every site for its latest year as {@link #adviseAll(Collection)} does, handing each outcome
+   * to {@code consumer} in the order of the sites, on the calling thread, in bounded memory: a stream
+   * of any length can be advised.
+   */
+  void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer);
+
+  /** Advises every site for {@code year}, as {@link #adviseEach(Iterable, Consumer)} does for the latest. */
+  void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer);
+
+  /**
+   * Every rule in force, default ones first, each in file and line order: its name, file, line, stage,
+   * the strategies it can propose and the settings it reads.
+   */
+  List<RuleInfo> rules();
+}
