@@ -3,6 +3,7 @@ package org.psp.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
@@ -79,7 +81,11 @@ public final class StrategyAdvisor implements Advisor {
   private static final int CHUNK = 1024;
 
   private final KieBase ruleBase;
-  private final RuleCatalog catalog;
+  /**
+   * Read when first needed (rules, explain, a failing rule's file and line): the default policy's
+   * catalog parses its .drl files, a fifth of a second that an advice does not need.
+   */
+  private final Supplier<RuleCatalog> catalog;
   private final List<RuleProblem> warnings;
   private final PolicySettings settings;
   private final NationalRates nationalRates;
@@ -87,13 +93,13 @@ public final class StrategyAdvisor implements Advisor {
   /** Null when the advisor does not look for data gaps. */
   private final DataGapProbe dataGapProbe;
 
-  private StrategyAdvisor(KieBase ruleBase, RuleCatalog catalog, List<RuleProblem> warnings, Builder builder) {
+  private StrategyAdvisor(KieBase ruleBase, Supplier<RuleCatalog> catalog, List<RuleProblem> warnings, Builder builder) {
     this.ruleBase = ruleBase;
-    this.catalog = catalog;
+    this.catalog = Suppliers.memoize(catalog::get);
     this.warnings = List.copyOf(warnings);
     this.settings = builder.settings;
     this.nationalRates = builder.nationalRates;
-    this.runner = new SessionRunner(ruleBase, catalog, settings, builder.fireLimit, builder.timeLimit,
+    this.runner = new SessionRunner(ruleBase, this.catalog, settings, builder.fireLimit, builder.timeLimit,
         builder.onStuck);
     this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
   }
@@ -146,7 +152,7 @@ public final class StrategyAdvisor implements Advisor {
     Advice advice = AdviceAssembler.assemble(assessment, record, List.of());
     RuleExplainer explainer = new RuleExplainer(assessment, record);
     List<Explanation.RuleCheck> rules = new ArrayList<>();
-    for (RuleInfo rule : catalog.all()) {
+    for (RuleInfo rule : catalog.get().all()) {
       if (rule.proposes(strategy)) {
         rules.add(explainer.explain(rule));
       }
@@ -243,12 +249,12 @@ public final class StrategyAdvisor implements Advisor {
 
   @Override
   public List<RuleInfo> rules() {
-    return catalog.all();
+    return catalog.get().all();
   }
 
   /** The rule in force named {@code name}, if any. */
   public Optional<RuleInfo> rule(String name) {
-    return catalog.rule(checkNotNull(name, "name"));
+    return catalog.get().rule(checkNotNull(name, "name"));
   }
 
   /** The names of the rules in service, in name order. */
@@ -375,7 +381,7 @@ public final class StrategyAdvisor implements Advisor {
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog.defaults(), List.of(), this);
+        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
@@ -388,7 +394,8 @@ public final class StrategyAdvisor implements Advisor {
         throw new InvalidRulesException(ImmutableList.copyOf(all));
       }
       List<String> disabledNames = disabled.stream().map(RuleCompiler.DisabledRule::name).toList();
-      return new StrategyAdvisor(ruleBase, RuleCatalog.of(disabledNames, compiled.rules()), compiled.warnings(), this);
+      List<RuleInfo> added = compiled.rules();
+      return new StrategyAdvisor(ruleBase, () -> RuleCatalog.of(disabledNames, added), compiled.warnings(), this);
     }
   }
 }

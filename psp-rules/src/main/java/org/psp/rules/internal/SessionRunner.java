@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -44,7 +45,7 @@ public final class SessionRunner {
   private static final List<String> FOCUS_ORDER = focusOrder();
 
   private final KieSessionsPool sessions;
-  private final RuleCatalog catalog;
+  private final Supplier<RuleCatalog> catalog;
   private final PolicySettings settings;
   private final int fireLimit;
   private final long timeLimitNanos;
@@ -56,7 +57,7 @@ public final class SessionRunner {
    *
    * @param onStuck told when a consequence is still running after twice the time limit
    */
-  public SessionRunner(KieBase ruleBase, RuleCatalog catalog, PolicySettings settings, int fireLimit, Duration timeLimit,
+  public SessionRunner(KieBase ruleBase, Supplier<RuleCatalog> catalog, PolicySettings settings, int fireLimit, Duration timeLimit,
       Consumer<AdviceException> onStuck) {
     this.sessions = ((InternalKnowledgeBase) ruleBase).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.catalog = catalog;
@@ -245,7 +246,7 @@ public final class SessionRunner {
 
   /** " (FILE:LINE)" of {@code rule}, from the catalog; "" if it has none. */
   private String where(String rule) {
-    return catalog.rule(rule).map(r -> " (" + r.file() + ":" + r.line() + ")").orElse("");
+    return catalog.get().rule(rule).map(r -> " (" + r.file() + ":" + r.line() + ")").orElse("");
   }
 
   /**
