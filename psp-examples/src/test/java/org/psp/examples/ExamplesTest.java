@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,22 @@ class ExamplesTest {
     assertThat(out).startsWith("Baltimore 2019: eligible true, 5.07× the national rate");
     assertThat(out).contains("1 ESTABLISH FEDERAL_PROSECUTION", "USAO already works with the site",
         "caution: the police department is under a consent decree");
+  }
+
+  /**
+   * The README's Java program is the consumer project's source, which the build compiles and runs
+   * against the installed artifacts (psp-consumer-tests): the README must show it as it is.
+   */
+  @Test
+  void theReadmeShowsTheProgramTheBuildCompiles() throws IOException {
+    String source = Files.readString(Path.of("..", "psp-consumer-tests", "src", "it", "rules-consumer", "src",
+        "main", "java", "example", "AdviseASite.java"));
+    String program = source.substring(source.indexOf("// README-SNIPPET-START\n") + "// README-SNIPPET-START\n".length(),
+        source.indexOf("// README-SNIPPET-END"));
+    String readme = Files.readString(Path.of("..", "README.md"));
+
+    assertThat(program).contains("public static void main", "new SiteFileReader().read(");
+    assertThat(readme).contains("```java\n" + program + "```\n");
   }
 
   @Test
