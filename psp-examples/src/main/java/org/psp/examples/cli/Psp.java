@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "psp",
     mixinStandardHelpOptions = true,
-    version = "psp 0.1.0-SNAPSHOT",
+    versionProvider = Psp.Version.class,
     description = "Recommends violent crime reduction strategies for National Public Safety Partnership sites.",
     subcommands = {AdviseCommand.class, ExplainCommand.class, ReportCommand.class, EvidenceCommand.class, RulesCommand.class,
         ValidateCommand.class,
@@ -55,9 +55,28 @@ public final class Psp implements Callable<Integer> {
     System.exit(exit);
   }
 
-  /** The command line, set up as {@code main} runs it; tests run it in-process through this. */
+  /**
+   * The command line, set up as {@code main} runs it; tests run it in-process through this. Every
+   * command answers {@code --help} and {@code --version}.
+   */
   public static CommandLine commandLine() {
-    return new CommandLine(new Psp()).setExecutionExceptionHandler(new ProblemHandler());
+    CommandLine commandLine = new CommandLine(new Psp()).setExecutionExceptionHandler(new ProblemHandler());
+    Version version = new Version();
+    commandLine.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(version));
+    return commandLine;
+  }
+
+  /**
+   * The version of psp: the {@code Implementation-Version} of the jar it runs from, which the build
+   * writes; "unknown" when run from classes that are not in a jar (an IDE, a test).
+   */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Psp.class.getPackage().getImplementationVersion();
+      return new String[] {"psp " + (version == null ? "(version unknown: not run from its jar)" : version),
+          "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+    }
   }
 
   /** Without a subcommand there is nothing to do: that is a usage error, not success. */

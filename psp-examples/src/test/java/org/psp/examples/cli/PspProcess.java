@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real psp.jar as a separate process, as a user would. */
@@ -25,15 +26,12 @@ final class PspProcess {
     }
   }
 
+  /** The launcher the build makes beside psp.jar: a shell script that starts the JVM with psp.jsa. */
+  static final Path LAUNCHER = Path.of(System.getProperty("psp.launcher", "target/psp"));
+
   /** Runs {@code psp ARGS...} and waits for it, two minutes at most. */
   static Run psp(String... args) throws IOException, InterruptedException {
-    Path out = Files.createTempFile("psp-out", ".txt");
-    try {
-      Run run = pspWritingTo(out.toFile(), args);
-      return new Run(run.exit(), Files.readString(out, StandardCharsets.UTF_8), run.err());
-    } finally {
-      Files.delete(out);
-    }
+    return run(javaJar(args), Map.of());
   }
 
   /**
@@ -41,16 +39,39 @@ final class PspProcess {
    * /dev/full}, say), and waits for it, two minutes at most; the run's {@code out} is empty.
    */
   static Run pspWritingTo(File stdout, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
-    command.addAll(List.of(args));
+    return run(javaJar(args), Map.of(), stdout);
+  }
+
+  /** Runs {@code command} with {@code environment} added to this one's, and waits, two minutes at most. */
+  static Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("psp-out", ".txt");
+    try {
+      Run run = run(command, environment, out.toFile());
+      return new Run(run.exit(), Files.readString(out, StandardCharsets.UTF_8), run.err());
+    } finally {
+      Files.delete(out);
+    }
+  }
+
+  private static Run run(List<String> command, Map<String, String> environment, File stdout)
+      throws IOException, InterruptedException {
     Path err = Files.createTempFile("psp-err", ".txt");
     try {
-      Process process = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
       return new Run(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
     } finally {
       Files.delete(err);
     }
+  }
+
+  /** {@code java -jar psp.jar ARGS...}, with the Java that runs the tests. */
+  private static List<String> javaJar(String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return command;
   }
 }

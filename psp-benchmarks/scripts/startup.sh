@@ -1,0 +1,54 @@
+#!/bin/sh
+# Cold start of the command line against a one-rule Drools program, in one run, in turns, so that
+# the machine's drift falls on every command alike (BENCHMARKS.md, "Cold start of the command line").
+# Run from the project's root after `mvn -B -ntp package -DskipTests`:
+#
+#     sh psp-benchmarks/scripts/startup.sh [ROUNDS]
+#
+# Prints each command's median wall time over ROUNDS (default 10) and its ratio to the one-rule program.
+set -eu
+rounds=${1:-10}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+rules=psp-examples/rule-author
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A rule author's first try: one added rule (the rule-author example's first) and its scenarios.
+awk '/^rule /{n++} n<2' "$rules/rules/local-policy.drl" > "$work/one-rule.drl"
+
+set -- \
+  "one-rule Drools program|$java -cp psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram" \
+  "java -jar psp.jar advise|$java -jar psp-examples/target/psp.jar advise" \
+  "psp advise|psp-examples/target/psp advise" \
+  "psp advise --sites ONE|psp-examples/target/psp advise --sites $work/one-site.json" \
+  "psp test, one added rule|psp-examples/target/psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
+
+python3 - "$work/one-site.json" <<'PY'
+import json, sys
+sites = json.load(open("psp-examples/src/main/resources/org/psp/examples/psp-sites.json"))["sites"]
+json.dump({"sites": [s for s in sites if s["id"] == "baltimore-md"]}, open(sys.argv[1], "w"))
+PY
+
+for round in $(seq "$rounds"); do
+  for entry in "$@"; do
+    name=${entry%%|*}
+    command=${entry#*|}
+    start=$(date +%s%N)
+    sh -c "$command" > /dev/null 2>&1 || { echo "failed: $command" >&2; exit 1; }
+    end=$(date +%s%N)
+    echo "$name|$(( (end - start) / 1000000 ))" >> "$work/times"
+  done
+done
+
+python3 - "$work/times" <<'PY'
+import statistics, sys
+times = {}
+for line in open(sys.argv[1]):
+    name, ms = line.rstrip("\n").split("|")
+    times.setdefault(name, []).append(int(ms))
+base = statistics.median(times["one-rule Drools program"])
+for name, values in times.items():
+    median = statistics.median(values)
+    print(f"{name:32} median {median / 1000:.2f} s  ({min(values) / 1000:.2f}-{max(values) / 1000:.2f})  "
+          f"{median / base:.2f}x the one-rule program")
+PY
