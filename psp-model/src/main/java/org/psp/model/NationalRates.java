@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.psp.model.internal.BoundedText;
 
 /**
  * National reference rates by year, the yardstick for a site's violent crime and murder rates.

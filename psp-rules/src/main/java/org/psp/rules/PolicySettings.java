@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
-import org.psp.model.BoundedText;
 import org.psp.model.PspStyle;
+import org.psp.model.internal.BoundedText;
 import org.psp.rules.internal.Spelling;
 
 /**

@@ -24,10 +24,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.psp.model.BoundedText;
 import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Strategy;
+import org.psp.model.internal.BoundedText;
 import org.psp.model.json.SiteFileReader;
 
 /**

@@ -28,7 +28,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.psp.model.Agency;
-import org.psp.model.BoundedText;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.Engagement;
@@ -42,6 +41,7 @@ import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.internal.BoundedText;
 
 /**
  * Reads site files ({@code {"sites": [SITE, ...]}}, the format of the project's CONTRACT §2).

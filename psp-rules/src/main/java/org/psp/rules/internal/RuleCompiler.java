@@ -24,7 +24,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
-import org.psp.model.BoundedText;
+import org.psp.model.internal.BoundedText;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;

@@ -26,7 +26,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
-import org.psp.model.BoundedText;
+import org.psp.model.internal.BoundedText;
 import org.psp.rules.Explanation.ConditionCheck;
 import org.psp.rules.Explanation.RuleCheck;
 import org.psp.rules.PolicySettings;

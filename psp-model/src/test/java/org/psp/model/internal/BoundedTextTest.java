@@ -1,4 +1,4 @@
-package org.psp.model;
+package org.psp.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

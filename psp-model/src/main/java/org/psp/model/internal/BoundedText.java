@@ -1,4 +1,4 @@
-package org.psp.model;
+package org.psp.model.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
