@@ -68,8 +68,17 @@ public final class StrategyAdvisor implements Advisor {
   /** The file a problem names when a name given to {@link Builder#disableRule} names no rule. */
   public static final String DISABLED_BY_BUILDER = "(disabled rules)";
 
-  /** The default limit of rule firings in one evaluation, past which a rule is taken to loop. */
-  public static final int DEFAULT_FIRE_LIMIT = 10_000;
+  /**
+   * Unless {@link Builder#fireLimit} says otherwise, one evaluation may fire this many rules for each
+   * rule in force, {@link #MIN_FIRE_LIMIT} at least, before a rule is taken to loop. The default
+   * policy's 40 rules fire 12 times on average and 26 at most (24 bundled and 5,000 generated
+   * sites): 2,000 leaves a rule author's rules room to fire once for each pair of strategy and partner,
+   * and stops a loop after a few thousand facts, not ten thousand, for each site.
+   */
+  public static final int FIRINGS_PER_RULE = 50;
+
+  /** The smallest limit of rule firings in one evaluation that {@link #FIRINGS_PER_RULE} gives. */
+  public static final int MIN_FIRE_LIMIT = 1_000;
 
   /**
    * The default time limit of one evaluation: a site takes tens of microseconds, so five seconds is
@@ -90,16 +99,19 @@ public final class StrategyAdvisor implements Advisor {
   private final PolicySettings settings;
   private final NationalRates nationalRates;
   private final SessionRunner runner;
+  private final int fireLimit;
   /** Null when the advisor does not look for data gaps. */
   private final DataGapProbe dataGapProbe;
 
   private StrategyAdvisor(KieBase ruleBase, Supplier<RuleCatalog> catalog, List<RuleProblem> warnings, Builder builder) {
+    int rules = ruleBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    this.fireLimit = builder.fireLimit != 0 ? builder.fireLimit : Math.max(MIN_FIRE_LIMIT, FIRINGS_PER_RULE * rules);
     this.ruleBase = ruleBase;
     this.catalog = Suppliers.memoize(catalog::get);
     this.warnings = List.copyOf(warnings);
     this.settings = builder.settings;
     this.nationalRates = builder.nationalRates;
-    this.runner = new SessionRunner(ruleBase, this.catalog, settings, builder.fireLimit, builder.timeLimit,
+    this.runner = new SessionRunner(ruleBase, this.catalog, settings, fireLimit, builder.timeLimit,
         builder.onStuck);
     this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
   }
@@ -264,6 +276,14 @@ public final class StrategyAdvisor implements Advisor {
     return names.build();
   }
 
+  /**
+   * The most rule firings one evaluation may take before it is ended as a loop: as the builder set
+   * it, or {@link #FIRINGS_PER_RULE} for each rule in force, {@link #MIN_FIRE_LIMIT} at least.
+   */
+  public int fireLimit() {
+    return fireLimit;
+  }
+
   /** The policy settings the rules read. */
   public PolicySettings settings() {
     return settings;
@@ -280,7 +300,8 @@ public final class StrategyAdvisor implements Advisor {
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private PolicySettings settings = PolicySettings.defaults();
     private NationalRates nationalRates = NationalRates.bundled();
-    private int fireLimit = DEFAULT_FIRE_LIMIT;
+    /** 0: sized to the rules in force, see {@link #FIRINGS_PER_RULE}. */
+    private int fireLimit;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private Consumer<AdviceException> onStuck = stuck -> { };
     private boolean dataGaps = true;
@@ -329,7 +350,10 @@ public final class StrategyAdvisor implements Advisor {
       return this;
     }
 
-    /** The most rule firings one evaluation may take before it is ended as a loop. */
+    /**
+     * The most rule firings one evaluation may take before it is ended as a loop, instead of {@link
+     * #FIRINGS_PER_RULE} for each rule in force ({@link #MIN_FIRE_LIMIT} at least).
+     */
     public Builder fireLimit(int fireLimit) {
       checkArgument(fireLimit > 0, "fireLimit must be > 0 but was %s", fireLimit);
       this.fireLimit = fireLimit;

@@ -172,6 +172,32 @@ class RuleAuthorSafetyNetsTest {
   }
 
   @Test
+  void theFireLimitIsSizedToTheRulesInForce(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("forever.drl"), """
+        package org.psp.test.nets;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Proposal;
+        rule "Proposes again and again"
+        when
+            $r : Proposal()
+        then
+            insert( new Proposal( $r.getAssessment(), Strategy.REENTRY, "again" ) );
+        end
+        """);
+    int defaultRules = TestAdvisors.ROUND.rules().size();
+    StrategyAdvisor looping = StrategyAdvisor.builder().addRules(file).build();
+    StrategyAdvisor.Builder fewRules = StrategyAdvisor.builder();
+    TestAdvisors.ROUND.rules().stream().skip(5).forEach(r -> fewRules.disableRule(r.name()));
+
+    assertThat(TestAdvisors.ROUND.fireLimit()).isEqualTo(StrategyAdvisor.FIRINGS_PER_RULE * defaultRules);
+    assertThat(looping.fireLimit()).isEqualTo(StrategyAdvisor.FIRINGS_PER_RULE * (defaultRules + 1));
+    assertThat(fewRules.build().fireLimit()).isEqualTo(StrategyAdvisor.MIN_FIRE_LIMIT);
+    assertThat(StrategyAdvisor.builder().fireLimit(300).build().fireLimit()).isEqualTo(300);
+    assertThatThrownBy(() -> looping.advise(site().build()))
+        .hasMessageContaining("past the limit of " + StrategyAdvisor.FIRINGS_PER_RULE * (defaultRules + 1) + ";");
+  }
+
+  @Test
   void theRuleVerifierChecksOneRuleByNameAndSaysWhyItDidNotFire() {
     RuleVerifier rules = RuleVerifier.of(TestAdvisors.ROUND);
 
