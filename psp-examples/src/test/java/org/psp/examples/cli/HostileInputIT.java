@@ -2,6 +2,7 @@ package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.PspProcess.psp;
+import static org.psp.examples.cli.PspProcess.pspReading;
 import static org.psp.examples.cli.PspProcess.pspWritingTo;
 
 import java.io.File;
@@ -149,6 +150,59 @@ class HostileInputIT {
     assertThat(whole.exit()).isZero();
     fraction.hasNoStackTrace();
     huge.hasNoStackTrace();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void standardInputIsASiteFileLikeAnyOtherBoundedAsAnyOther(@TempDir Path dir) throws Exception {
+    Path file = sites(dir, "Stdin City (illustrative)", "20");
+
+    Run read = pspReading(file.toFile(), "advise", "--sites", "/dev/stdin");
+    Run endless = pspReading(new File("/dev/zero"), "advise", "--sites", "/dev/stdin");
+
+    assertThat(read.exit()).isZero();
+    assertThat(read.out()).contains("Stdin City (illustrative), OH (x-city) in 2019");
+    assertThat(endless.exit()).isEqualTo(1);
+    assertThat(endless.err()).contains("/dev/stdin: malformed JSON at line 1, column 2", "0 sites advised");
+    endless.hasNoStackTrace();
+  }
+
+  /**
+   * Values JSON allows that a site means otherwise: each refused with its site, field and value, or
+   * taken as it means, and the other sites advised.
+   */
+  @Test
+  void nearMissesAreRefusedOrTakenAsTheyMean(@TempDir Path dir) throws Exception {
+    String year = "\"statistics\": [ { \"year\": 2019, \"murders\": 20, \"rapes\": 80, \"robberies\": 300, "
+        + "\"aggravatedAssaults\": 600 } ]";
+    Path file = Files.writeString(dir.resolve("near-misses.json"), "{ \"sites\": ["
+        + "{ \"id\": \"exponent\", \"name\": \"A\", \"state\": \"OH\", \"population\": 1e5, " + year + " },"
+        + "{ \"id\": \"null-commitment\", \"name\": \"B\", \"state\": \"OH\", \"population\": 100000, "
+        + "\"commitment\": null, " + year + " },"
+        + "{ \"id\": \"early-start\", \"name\": \"C\", \"state\": \"OH\", \"population\": 100000, "
+        + "\"engagements\": [ { \"cohort\": 2019, \"start\": \"2018-06-01\" } ], " + year + " },"
+        + "{ \"id\": \"since-2099\", \"name\": \"D\", \"state\": \"OH\", \"population\": 100000, "
+        + "\"interventions\": [ { \"strategy\": \"REENTRY\", \"status\": \"ACTIVE\", \"since\": 2099 } ], " + year + " }"
+        + "] }");
+    Path settings = Files.writeString(dir.resolve("twice.properties"), "eligibilityRatio=1.5\neligibilityRatio=2.0\n");
+
+    Run run = psp("advise", "--sites", file.toString());
+    Run twice = psp("advise", "--sites", file.toString(), "--settings", settings.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(
+        "error: null-commitment: commitment: must be true or false (or left out when not recorded) but was null",
+        "error: early-start: engagements[0].start: start must not be before the cohort year 2019",
+        "2 errors in 2 sites; 2 sites advised");
+    // 1e5 is a whole number; an intervention "since" 2099 is not yet under way in 2019.
+    assertThat(run.out()).contains("A, OH (exponent) in 2019", "Violent crime: 1,000.0 per 100,000");
+    assertThat(run.out().substring(run.out().indexOf("D, OH (since-2099) in 2019")))
+        .contains("ESTABLISH REENTRY").doesNotContain("STRENGTHEN REENTRY");
+    assertThat(twice.exit()).isEqualTo(1);
+    assertThat(twice.err()).contains(settings + ":2: eligibilityRatio is set again (first on line 1)");
+    assertThat(twice.out()).isEmpty();
+    run.hasNoStackTrace();
+    twice.hasNoStackTrace();
   }
 
   @Test

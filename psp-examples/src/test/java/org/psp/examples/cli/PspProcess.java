@@ -39,26 +39,39 @@ final class PspProcess {
    * /dev/full}, say), and waits for it, two minutes at most; the run's {@code out} is empty.
    */
   static Run pspWritingTo(File stdout, String... args) throws IOException, InterruptedException {
-    return run(javaJar(args), Map.of(), stdout);
+    return run(javaJar(args), Map.of(), null, stdout);
+  }
+
+  /** Runs {@code psp ARGS...} with its standard input read from {@code stdin}, and waits, two minutes at most. */
+  static Run pspReading(File stdin, String... args) throws IOException, InterruptedException {
+    return run(javaJar(args), Map.of(), stdin);
   }
 
   /** Runs {@code command} with {@code environment} added to this one's, and waits, two minutes at most. */
   static Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+    return run(command, environment, (File) null);
+  }
+
+  private static Run run(List<String> command, Map<String, String> environment, File stdin)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("psp-out", ".txt");
     try {
-      Run run = run(command, environment, out.toFile());
+      Run run = run(command, environment, stdin, out.toFile());
       return new Run(run.exit(), Files.readString(out, StandardCharsets.UTF_8), run.err());
     } finally {
       Files.delete(out);
     }
   }
 
-  private static Run run(List<String> command, Map<String, String> environment, File stdout)
+  private static Run run(List<String> command, Map<String, String> environment, File stdin, File stdout)
       throws IOException, InterruptedException {
     Path err = Files.createTempFile("psp-err", ".txt");
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile());
       builder.environment().putAll(environment);
+      if (stdin != null) {
+        builder.redirectInput(stdin);
+      }
       Process process = builder.start();
       assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("psp finished in time").isTrue();
       return new Run(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
