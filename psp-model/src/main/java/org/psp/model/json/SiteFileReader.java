@@ -391,6 +391,7 @@ public final class SiteFileReader {
     }
     String plain = message.lines().findFirst().orElse(message)
         .replaceAll("\\s*\\(code \\d+\\)", "")
+        .replaceAll("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "a control character (code $1)")
         .replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*\\([^()]*(?:Feature|Constraints|REDACTED|JsonParser|StreamRead)[^()]*\\)", "")
         .replaceAll(";?\\s*[^;]*(?:Feature\\.|Constraints|JsonReadFeature)[^;]*$", "")

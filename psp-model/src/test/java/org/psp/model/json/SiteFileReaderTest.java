@@ -143,6 +143,13 @@ class SiteFileReaderTest {
   }
 
   @Test
+  void aControlCharacterIsNamedInPlainWords() {
+    assertThat(parse("{ \"sites\": [\u0001] }").problems()).singleElement().satisfies(p -> assertThat(p.message())
+        .startsWith("test.json: malformed JSON at line 1, column 14: a control character (code 1): only regular white space")
+        .doesNotContain("CTRL-CHAR", "Illegal"));
+  }
+
+  @Test
   void aTruncatedFileIsASyntaxError() {
     assertThat(parse("{ \"sites\": [" + ANNISTON.substring(0, 40)).problems())
         .singleElement().satisfies(p -> assertThat(p.message()).startsWith("test.json: malformed JSON at line 1"));
