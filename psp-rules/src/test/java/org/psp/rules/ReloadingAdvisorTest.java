@@ -99,6 +99,31 @@ class ReloadingAdvisorTest {
     }
   }
 
+  /** Code written against Advisor works with the rules in service, for every call. */
+  @Test
+  void asAnAdvisorEveryCallUsesTheRulesInService(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("version.drl"), version(7));
+    try (ReloadingAdvisor reloading = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { })) {
+      Advisor advisor = reloading;
+      Site other = site().id("other-site").build();
+
+      List<AdviceOutcome> all = advisor.adviseAll(List.of(SITE, other));
+      List<AdviceOutcome> each = new ArrayList<>();
+      advisor.adviseEach(List.of(SITE, other), SiteSpec.YEAR, each::add);
+      Explanation why = advisor.explain(SITE, Strategy.PEER_EXCHANGE);
+
+      assertThat(all).extracting(o -> o.advice().orElseThrow().site().id()).containsExactly(SITE.id(), "other-site");
+      assertThat(each).isEqualTo(all);
+      assertThat(rationaleOf(all.get(0).advice().orElseThrow().recommendation(Strategy.PEER_EXCHANGE).orElseThrow()))
+          .contains("version 7");
+      assertThat(why.recommended()).isTrue();
+      assertThat(why.rules()).extracting(r -> r.rule().name()).contains("Version marker");
+      assertThat(advisor.rules()).extracting(RuleInfo::name).contains("Version marker", "Version caution");
+      assertThat(advisor.adviseAll(List.of(SITE), SiteSpec.YEAR - 1)).singleElement()
+          .satisfies(o -> assertThat(o.error()).hasValueSatisfying(e -> assertThat(e).contains("no statistics for 2018")));
+    }
+  }
+
   @Test
   void theFolderIsWatched(@TempDir Path dir) throws Exception {
     Path rules = Files.writeString(dir.resolve("version.drl"), version(1));
