@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Advice {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Advice() {}
+
   /** The order of recommendations: priority, then the catalog order of the strategy. */
   public static final Comparator<Recommendation> PRIORITY_ORDER =
       Comparator.comparingInt(Recommendation::priority).thenComparing(Recommendation::strategy);

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Engagement {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Engagement() {}
+
   /** The first PSP cohort: the program was announced on 2017-06-20. */
   public static final int FIRST_COHORT = 2017;
 

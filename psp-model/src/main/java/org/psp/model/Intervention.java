@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Intervention {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Intervention() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

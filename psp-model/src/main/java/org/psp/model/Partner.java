@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partner {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Partner() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Recommendation {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Recommendation() {}
+
   /** The highest priority. */
   public static final int HIGHEST_PRIORITY = 1;
 

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Site {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  Site() {}
+
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   /** The USPS codes of the states, the District of Columbia and the territories. */

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class YearlyStatistics {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  YearlyStatistics() {}
+
   /** Offenses per this many residents in a rate. */
   public static final int RATE_BASE = 100_000;
 

@@ -35,6 +35,9 @@ import org.psp.rules.internal.Spelling;
 @PspStyle
 public abstract class PolicySettings {
 
+  /** Only the generated implementation extends this class: build values with {@link #builder()}. */
+  PolicySettings() {}
+
   /** The defaults' resource, beside this class. */
   public static final String DEFAULTS_RESOURCE = "default-policy.properties";
 
