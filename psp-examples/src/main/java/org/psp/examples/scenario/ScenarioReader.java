@@ -105,7 +105,7 @@ public final class ScenarioReader {
     }
     unknownFields(root, "", FIELDS, problems);
     String name = text(root.get("name"), "name", problems);
-    SiteFileReader.SiteResult site = root.has("site") ? new SiteFileReader().readSite(root.get("site")) : null;
+    SiteFileReader.SiteResult site = root.has("site") ? new SiteFileReader().readSite(root.get("site").toString()) : null;
     if (site == null) {
       problems.add("site: is required but missing");
     } else {

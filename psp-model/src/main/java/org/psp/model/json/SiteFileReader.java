@@ -1,5 +1,7 @@
 package org.psp.model.json;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -209,7 +211,7 @@ public final class SiteFileReader {
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String path = ObjectFields.element("sites", index++);
-      SiteResult result = readSite(ELEMENTS.readTree(parser));
+      SiteResult result = readSiteTree(ELEMENTS.readTree(parser));
       String label = result.label(path);
       if (result.site().isPresent()) {
         String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), path);
@@ -224,10 +226,22 @@ public final class SiteFileReader {
   }
 
   /**
-   * Reads one site from a JSON tree, e.g. the {@code site} of a scenario file. Problem paths are
-   * relative to {@code node}.
+   * Reads one site from the JSON text of a site object, e.g. the {@code site} of a scenario file.
+   * Problem paths are relative to the object; a text that is not JSON is one problem, with no path.
+   *
+   * @param json one site object, as in a site file's {@code sites} array
    */
-  public SiteResult readSite(JsonNode node) {
+  public SiteResult readSite(String json) {
+    checkNotNull(json, "json");
+    try {
+      return readSiteTree(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      return new SiteResult(Optional.empty(), Optional.empty(), List.of(new SiteProblem("", "", syntaxMessage(e, "the site"))));
+    }
+  }
+
+  /** One site from a JSON tree; problem paths are relative to {@code node}. */
+  private SiteResult readSiteTree(JsonNode node) {
     Problems problems = new Problems();
     Optional<ObjectFields> maybeFields = ObjectFields.of(node, "", problems, SITE_FIELDS);
     if (maybeFields.isEmpty()) {

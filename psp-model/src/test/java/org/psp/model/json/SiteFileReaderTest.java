@@ -143,6 +143,23 @@ class SiteFileReaderTest {
   }
 
   @Test
+  void oneSiteIsReadFromItsJsonTextAsInASiteFile() {
+    SiteFileReader reader = new SiteFileReader();
+
+    SiteFileReader.SiteResult read = reader.readSite(ANNISTON);
+    SiteFileReader.SiteResult bad = reader.readSite(ANNISTON.replace("\"AL\"", "\"ZZ\""));
+    SiteFileReader.SiteResult notJson = reader.readSite("{ \"id\": ");
+
+    assertThat(read.site()).hasValueSatisfying(site -> assertThat(site.id()).isEqualTo("anniston-al"));
+    assertThat(read.problems()).isEmpty();
+    assertThat(bad.site()).isEmpty();
+    assertThat(bad.id()).hasValue("anniston-al");
+    assertThat(bad.problems()).extracting(SiteProblem::path).containsExactly("state");
+    assertThat(notJson.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("the site: malformed JSON at line 1"));
+  }
+
+  @Test
   void aControlCharacterIsNamedInPlainWords() {
     assertThat(parse("{ \"sites\": [\u0001] }").problems()).singleElement().satisfies(p -> assertThat(p.message())
         .startsWith("test.json: malformed JSON at line 1, column 14: a control character (code 1): only regular white space")
