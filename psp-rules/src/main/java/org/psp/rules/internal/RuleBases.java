@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,26 @@ public final class RuleBases {
    */
   public static KieBase defaults() {
     return KieBaseBuilder.createKieBaseFromModel(models());
+  }
+
+  /**
+   * The names of the default rules, from the executable model's classes: what an added rule's name is
+   * checked against, without parsing the default .drl files as the catalog does.
+   */
+  public static Set<String> defaultNames() {
+    return DefaultNames.NAMES;
+  }
+
+  private static final class DefaultNames {
+    static final Set<String> NAMES = names();
+
+    private static Set<String> names() {
+      Set<String> names = new LinkedHashSet<>();
+      for (Model model : models()) {
+        model.getRules().forEach(rule -> names.add(rule.getName()));
+      }
+      return Collections.unmodifiableSet(names);
+    }
   }
 
   private static List<Model> models() {
@@ -72,7 +93,7 @@ public final class RuleBases {
     KieBase base = defaults();
     Set<String> addedNames = new LinkedHashSet<>();
     added.forEach(p -> p.getRules().forEach(r -> addedNames.add(r.getName())));
-    Set<String> known = new LinkedHashSet<>(RuleCatalog.defaults().names());
+    Set<String> known = new LinkedHashSet<>(defaultNames());
     known.addAll(addedNames);
     Set<String> disabledNames = new LinkedHashSet<>();
     for (RuleCompiler.DisabledRule rule : disabled) {

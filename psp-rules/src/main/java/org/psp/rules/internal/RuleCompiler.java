@@ -231,7 +231,7 @@ public final class RuleCompiler {
    * it, it runs beside it instead.
    */
   private static List<RuleProblem> nearDefaultNames(List<RuleInfo> rules) {
-    Set<String> defaults = RuleCatalog.defaults().names();
+    Set<String> defaults = RuleBases.defaultNames();
     List<RuleProblem> warnings = new ArrayList<>();
     for (RuleInfo rule : rules) {
       if (!defaults.contains(rule.name())) {
