@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
-import org.psp.model.PspStyle;
 import org.psp.model.internal.BoundedText;
 import org.psp.rules.internal.Spelling;
 
@@ -32,7 +31,6 @@ import org.psp.rules.internal.Spelling;
  * #withOverrides(Properties)}, or in code through {@code PolicySettings.builder().from(defaults())}.
  */
 @Value.Immutable
-@PspStyle
 public abstract class PolicySettings {
 
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
