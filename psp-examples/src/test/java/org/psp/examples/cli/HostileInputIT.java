@@ -41,6 +41,21 @@ class HostileInputIT {
     run.hasNoStackTrace();
   }
 
+  /** Random bytes end in one problem or another, whichever the first bytes make: never a hang or a trace. */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void endlessRandomBytesAreRefusedNotReadForever() throws Exception {
+    Run sites = psp("advise", "--sites", "/dev/urandom");
+    Run settings = psp("advise", "--settings", "/dev/urandom");
+
+    assertThat(sites.exit()).isEqualTo(1);
+    assertThat(sites.err()).contains("/dev/urandom", "0 sites advised");
+    assertThat(settings.exit()).isEqualTo(1);
+    assertThat(settings.err()).contains("/dev/urandom is larger than 65536 bytes, the most a settings file may have");
+    sites.hasNoStackTrace();
+    settings.hasNoStackTrace();
+  }
+
   @Test
   @EnabledOnOs(OS.LINUX)
   void aPipeFedWithoutEndIsReadOnlyAsFarAsItMakesSense(@TempDir Path dir) throws Exception {
