@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.PspProcess.psp;
 import static org.psp.examples.cli.PspProcess.pspReading;
 import static org.psp.examples.cli.PspProcess.pspWritingTo;
+import static org.psp.examples.cli.PspProcess.run;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,10 +12,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.examples.cli.PspProcess.Run;
 
 /**
@@ -120,6 +126,26 @@ class HostileInputIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("standard output could not be written");
     run.hasNoStackTrace();
+  }
+
+  /** Every command that writes results, to a full disk and to a standard output that is closed. */
+  @ParameterizedTest
+  @ValueSource(strings = {"sites", "validate rule-author/rules",
+      "test rule-author/scenarios --rules rule-author/rules", "evidence", "rules"})
+  @EnabledOnOs(OS.LINUX)
+  void noCommandLosesItsOutputWithoutAWord(String command) throws Exception {
+    Run full = pspWritingTo(new File("/dev/full"), command.split(" "));
+    // The shell runs psp with its standard output closed: "exec COMMAND >&-".
+    List<String> closedOutput = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" >&-", "sh",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("psp.jar", "target/psp.jar")));
+    closedOutput.addAll(List.of(command.split(" ")));
+    Run closed = run(closedOutput, Map.of());
+
+    for (Run run : List.of(full, closed)) {
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.err()).contains("psp: standard output could not be written");
+      run.hasNoStackTrace();
+    }
   }
 
   @Test
