@@ -263,6 +263,23 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void anUnknownMethodInAConsequenceIsNamedWithoutTheCompilersClass(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("unknown-method.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Assessment;
+        rule "Calls a method nobody wrote"
+        when
+            $a : Assessment()
+        then
+            nosuch( $a );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":7:5: in the consequence: The method nosuch(Assessment) is undefined");
+  }
+
+  @Test
   void aBadConsequenceNamesItsPosition() {
     assertThat(problems("bad-consequence.drl")).containsExactly(
         BROKEN.resolve("bad-consequence.drl") + ":11:40: in the consequence: SAFE_STREETS cannot be resolved or is not a field");

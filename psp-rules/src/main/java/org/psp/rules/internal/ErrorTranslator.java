@@ -22,6 +22,7 @@ final class ErrorTranslator {
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
+  private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
   private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X, \"why\" ),"
@@ -106,7 +107,8 @@ final class ErrorTranslator {
         word = "new " + constructor.group(1);
         type = constructor.group(1);
       }
-      String message = "in the consequence: " + javaError.strip()
+      // The class the compiler wrote the consequence into (Rule_NAME1234) means nothing to the author.
+      String message = "in the consequence: " + GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
           + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "");
       int[] at = word == null ? null : find(text, ruleLine, word);
       problems.add(at == null
