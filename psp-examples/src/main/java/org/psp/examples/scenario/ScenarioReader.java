@@ -1,6 +1,5 @@
 package org.psp.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +27,7 @@ import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Strategy;
 import org.psp.model.internal.BoundedText;
+import org.psp.model.internal.JsonSyntax;
 import org.psp.model.json.SiteFileReader;
 
 /**
@@ -91,9 +91,7 @@ public final class ScenarioReader {
     try {
       root = MAPPER.readTree(BoundedText.read(file, MAX_FILE_BYTES, "a scenario file"));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      return failed(file, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-          + ": " + e.getOriginalMessage());
+      return failed(file, JsonSyntax.malformed(e));
     } catch (IOException e) {
       String message = String.valueOf(e.getMessage());
       return failed(file, !Files.exists(file) ? "no such file" : message.startsWith(file + " ")

@@ -248,6 +248,21 @@ class HostileInputIT {
   }
 
   @Test
+  void aScenarioFileThatIsNotJsonIsToldInPlainWords(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("nan.scenario.json"), "{ \"name\": \"x\", \"year\": NaN }");
+    Files.writeString(dir.resolve("unclosed.scenario.json"), "{ \"name\": \"x\", \"expect\": { \"recommend\": [ } }");
+
+    Run run = psp("test", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(
+        "malformed JSON at line 1, column 27: NaN and Infinity are not JSON numbers",
+        "malformed JSON at line 1, column 43: Unexpected close marker '}': expected ']' (for the array that starts at line 1, column 41)")
+        .doesNotContain("JsonReadFeature", "Source:", "REDACTED");
+    run.hasNoStackTrace();
+  }
+
+  @Test
   void aFileWithNoSiteSaysSo(@TempDir Path dir) throws Exception {
     Run run = psp("advise", "--sites", Files.writeString(dir.resolve("empty.json"), "{ \"sites\": [] }").toString());
 

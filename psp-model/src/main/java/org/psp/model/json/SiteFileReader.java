@@ -44,6 +44,7 @@ import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.internal.BoundedText;
+import org.psp.model.internal.JsonSyntax;
 
 /**
  * Reads site files ({@code {"sites": [SITE, ...]}}, the format of the project's CONTRACT §2).
@@ -379,17 +380,10 @@ public final class SiteFileReader {
     if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF8")) {
       return BoundedText.notUtf8(source, at == null ? "?" : String.valueOf(at.getByteOffset()));
     }
-    String message = plainWords(original);
-    if (at == null) {
-      return source + ": malformed JSON: " + message;
-    }
-    return source + ": malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + message;
+    return source + ": " + JsonSyntax.malformed(at, plainWords(e.getOriginalMessage()));
   }
 
-  /**
-   * A JSON parser's message in the project's words: without the parser's option and class names, its
-   * character codes and its source excerpts, which say nothing to the person who wrote the file.
-   */
+  /** A JSON parser's message in the project's words, with the site file's own limits named. */
   static String plainWords(String message) {
     if (message == null) {
       return "the file is not valid JSON";
@@ -400,17 +394,7 @@ public final class SiteFileReader {
     if (message.contains("nesting depth")) {
       return "arrays and objects nested deeper than " + MAX_NESTING_DEPTH + " levels; a site file needs 5";
     }
-    if (message.contains("NaN") || message.contains("Infinity")) {
-      return "NaN and Infinity are not JSON numbers; leave a figure out when it is not known";
-    }
-    String plain = message.lines().findFirst().orElse(message)
-        .replaceAll("\\s*\\(code \\d+\\)", "")
-        .replaceAll("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)", "a control character (code $1)")
-        .replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
-        .replaceAll("\\s*\\([^()]*(?:Feature|Constraints|REDACTED|JsonParser|StreamRead)[^()]*\\)", "")
-        .replaceAll(";?\\s*[^;]*(?:Feature\\.|Constraints|JsonReadFeature)[^;]*$", "")
-        .strip();
-    return plain.isEmpty() ? "the file is not valid JSON" : plain;
+    return JsonSyntax.plainWords(message);
   }
 
   /**
