@@ -179,6 +179,20 @@ class HostileInputIT {
   }
 
   @Test
+  void anIdThatWouldForgeAnErrorLineIsShownEscapedInItsOwnError(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("sites.json"), "{ \"sites\": [" + CITY.formatted("Forger (illustrative)", "20")
+        .replace("\"x-city\"", "\"a\\nerror: forged\\u001b[31m\"") + "] }");
+
+    Run run = psp("advise", "--sites", file.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("\u001b", "\nerror: forged")
+        .contains("id: id must be a lowercase slug of a-z, 0-9 and - but was \"a\\u000aerror: forged\\u001b[31m\"",
+            "1 error in 1 site; 0 sites advised");
+    run.hasNoStackTrace();
+  }
+
+  @Test
   void aNumberNoSiteCanHaveIsAProblemNamingTheField(@TempDir Path dir) throws Exception {
     Run fraction = psp("advise", "--sites", sites(dir, "Fraction City (illustrative)", "2.5").toString());
     Run huge = psp("advise", "--sites", sites(dir, "Huge City (illustrative)", "1e400").toString());
