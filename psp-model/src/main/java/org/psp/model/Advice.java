@@ -1,7 +1,7 @@
 package org.psp.model;
 
+import com.google.common.collect.Sets;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -110,11 +110,10 @@ public abstract class Advice {
     return recommendations().stream().filter(r -> r.strategy() == strategy).findFirst();
   }
 
-  /** The strategies recommended. */
-  public final Set<Strategy> strategies() {
-    Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
-    recommendations().forEach(r -> strategies.add(r.strategy()));
-    return strategies;
+  /** The strategies recommended, an immutable set worked out once from the recommendations. */
+  @Value.Lazy
+  public Set<Strategy> strategies() {
+    return Sets.immutableEnumSet(recommendations().stream().map(Recommendation::strategy).toList());
   }
 
   @Value.Check

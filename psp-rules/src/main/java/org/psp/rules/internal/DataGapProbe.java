@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -57,6 +58,7 @@ public final class DataGapProbe {
     YearlyStatistics year = assessment.getStatistics();
     Map<Strategy, TreeSet<String>> missing = new EnumMap<>(Strategy.class);
     Map<Strategy, List<String>> rules = new EnumMap<>(Strategy.class);
+    Set<Strategy> recommended = advice.strategies();
     for (Figure figure : FIGURES) {
       if (figure.read().apply(year).isPresent()) {
         continue;
@@ -72,7 +74,7 @@ public final class DataGapProbe {
           continue;
         }
         for (int i = 0; i < record.insertedCount(); i++) {
-          if (record.fact(i) instanceof Proposal p && !advice.strategies().contains(p.getStrategy())) {
+          if (record.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
             missing.computeIfAbsent(p.getStrategy(), s -> new TreeSet<>()).add(figure.name());
             List<String> by = rules.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1));
             if (!by.contains(record.insertedBy(i))) {
