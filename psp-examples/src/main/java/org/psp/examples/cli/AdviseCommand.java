@@ -38,8 +38,7 @@ final class AdviseCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "The year to advise on. Default: each site's latest year.")
-  Integer year;
+  @Mixin YearOption year;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   Format format = Format.text;
@@ -73,11 +72,7 @@ final class AdviseCommand implements Callable<Integer> {
           outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
           progress.show(++seen[0]);
         };
-        if (year == null) {
-          advisor.get().adviseEach(chunk, write);
-        } else {
-          advisor.get().adviseEach(chunk, year, write);
-        }
+        year.adviseEach(advisor.get(), chunk, write);
         chunk.clear();
       };
       boolean read = siteOptions.stream(spec, site -> {

@@ -52,8 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "The year to explain. Default: each site's latest year.")
-  Integer year;
+  @Mixin YearOption year;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   AdviseCommand.Format format = AdviseCommand.Format.text;
@@ -83,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Site s : sites) {
       for (Strategy strategy : strategies) {
         try {
-          explanations.add(advisor.get().explain(s, year == null ? s.latestYear() : year, strategy));
+          explanations.add(advisor.get().explain(s, year.of(s), strategy));
         } catch (AdviceException e) {
           errors.add(new SiteProblem(s.id(), "", e.reason()));
           break;

@@ -38,8 +38,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "The year to advise on. Default: each site's latest year.")
-  Integer year;
+  @Mixin YearOption year;
 
   @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "The HTML file to write.")
   Path out;
@@ -61,11 +60,7 @@ final class ReportCommand implements Callable<Integer> {
       outcome.advice().ifPresent(advice::add);
       outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
     };
-    if (year == null) {
-      advisor.get().adviseEach(siteFile.get().sites(), collect);
-    } else {
-      advisor.get().adviseEach(siteFile.get().sites(), year, collect);
-    }
+    year.adviseEach(advisor.get(), siteFile.get().sites(), collect);
     HtmlReport report = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       report.write(advice, errors, LocalDate.now(), writer);
