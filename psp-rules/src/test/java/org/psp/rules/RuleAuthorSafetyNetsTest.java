@@ -151,31 +151,18 @@ class RuleAuthorSafetyNetsTest {
         .hasMessageNotContainingAny("Rule_", "Lambda", "org.psp.", "<local");
   }
 
-  /** A rule that matches every proposal and inserts another: it never stops by itself. The rule starts on line 4. */
-  private static final String INSERTS_FOR_EVER = """
-      package org.psp.test.nets;
-      import org.psp.model.Strategy;
-      import org.psp.rules.facts.Proposal;
-      rule "Proposes again and again"
-      when
-          $r : Proposal()
-      then
-          insert( new Proposal( $r.getAssessment(), Strategy.REENTRY, "again" ) );
-      end
-      """;
-
   @Test
   void aRuleThatInsertsForeverIsToldApartFromOneThatModifies(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("forever.drl"), INSERTS_FOR_EVER);
+    Path file = Files.writeString(dir.resolve("forever.drl"), LoopingRules.INSERTS_FOR_EVER);
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).fireLimit(300).build();
 
     assertThatThrownBy(() -> advisor.advise(site().build())).hasMessageContaining("rule \"Proposes again and again\" ("
-        + file + ":4) seems to loop").hasMessageContaining("it inserted").hasMessageContaining("facts, each new one matching it again");
+        + file + ":" + LoopingRules.INSERTS_FOR_EVER_LINE + ") seems to loop").hasMessageContaining("it inserted").hasMessageContaining("facts, each new one matching it again");
   }
 
   @Test
   void theFireLimitIsSizedToTheRulesInForce(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("forever.drl"), INSERTS_FOR_EVER);
+    Path file = Files.writeString(dir.resolve("forever.drl"), LoopingRules.INSERTS_FOR_EVER);
     int defaultRules = TestAdvisors.ROUND.rules().size();
     StrategyAdvisor looping = StrategyAdvisor.builder().addRules(file).build();
     StrategyAdvisor.Builder fewRules = StrategyAdvisor.builder();

@@ -28,21 +28,15 @@ class TimeLimitTest {
 
   @Test
   void aRuleThatFiresOnAndOnIsStoppedAtTheTimeLimitAndNamed(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("forever.drl"), HEADER + """
-        rule "Proposes again and again"
-        when
-            $r : Proposal()
-        then
-            insert( new Proposal( $r.getAssessment(), Strategy.REENTRY, "again" ) );
-        end
-        """);
+    Path file = Files.writeString(dir.resolve("forever.drl"), LoopingRules.INSERTS_FOR_EVER);
+    String where = Pattern.quote(file + ":" + LoopingRules.INSERTS_FOR_EVER_LINE);
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).fireLimit(Integer.MAX_VALUE)
         .timeLimit(Duration.ofMillis(300)).dataGaps(false).build();
 
     assertThatThrownBy(() -> advisor.advise(site().build())).isInstanceOf(AdviceException.class)
-        .hasMessageFindingMatch("(rule \"Proposes again and again\" \\(" + Pattern.quote(file.toString()) + ":5\\) was still "
+        .hasMessageFindingMatch("(rule \"Proposes again and again\" \\(" + where + "\\) was still "
             + "running|the rules had fired \\d+ times, most of them rule \"Proposes again and again\" \\("
-            + Pattern.quote(file.toString()) + ":5\\), and were still firing) when the time limit of 300 ms passed; "
+            + where + "\\), and were still firing) when the time limit of 300 ms passed; "
             + "the site was not advised");
     assertThat(Thread.currentThread().isInterrupted()).as("the caller's thread is not left interrupted").isFalse();
   }
