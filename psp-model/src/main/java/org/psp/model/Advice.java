@@ -64,7 +64,7 @@ public abstract class Advice {
 
   /** The site's murders per 100,000 in that year. */
   public final double murderRate() {
-    return site().statisticsOf(year()).murderRate(site().population());
+    return site().murderRate(year());
   }
 
   /**
@@ -72,8 +72,7 @@ public abstract class Advice {
    * when the national table has no murder rate for the year.
    */
   public final OptionalDouble murderRatio() {
-    OptionalDouble national = national().murderRate();
-    return national.isPresent() ? OptionalDouble.of(murderRate() / national.getAsDouble()) : OptionalDouble.empty();
+    return national().murderRatio(murderRate());
   }
 
   /** The parts of the site nobody recorded, for which the advice assumed none (or, for commitment, given). */

@@ -60,6 +60,14 @@ public record NationalRate(int year, double violentCrimeRate, OptionalDouble mur
     this(year, violentCrimeRate, OptionalDouble.of(murderRate), Basis.FIRST_PUBLISHED, source, "");
   }
 
+  /**
+   * A site's murder rate of this year over the national one ("M" in the policy); empty when the table
+   * gives no national murder rate for the year.
+   */
+  public OptionalDouble murderRatio(double siteMurderRate) {
+    return murderRate.isPresent() ? OptionalDouble.of(siteMurderRate / murderRate.getAsDouble()) : OptionalDouble.empty();
+  }
+
   /** Whether the figures are a later estimate rather than first-published ones. */
   public boolean isEstimate() {
     return basis == Basis.LATER_ESTIMATE;

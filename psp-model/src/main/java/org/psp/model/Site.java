@@ -138,6 +138,15 @@ public abstract class Site {
     return statisticsOf(year).violentCrimeRate(population());
   }
 
+  /**
+   * The murders per 100,000 residents in {@code year}.
+   *
+   * @throws NoSuchElementException if the site has no statistics for that year
+   */
+  public final double murderRate(int year) {
+    return statisticsOf(year).murderRate(population());
+  }
+
   /** Whether the site has been engaged in PSP at least once. */
   public final boolean isEngaged() {
     return !engagements().isEmpty();

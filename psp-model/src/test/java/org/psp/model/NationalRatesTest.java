@@ -8,10 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NationalRatesTest {
+
+  @Test
+  void theMurderRatioIsTheSitesRateOverTheNationsAndEmptyWithoutANationalRate() {
+    NationalRate withMurders = new NationalRate(2019, 400.0, 5.0, "illustrative");
+    NationalRate without = new NationalRate(2019, 400.0, OptionalDouble.empty(), NationalRate.Basis.FIRST_PUBLISHED,
+        "illustrative", "");
+
+    assertThat(withMurders.murderRatio(20.0)).hasValue(4.0);
+    assertThat(without.murderRatio(20.0)).isEmpty();
+  }
 
   @Test
   void theBundledTableHasTheFbiRatesOf2005To2023WithTheirSourcesBasisAndNotes() {

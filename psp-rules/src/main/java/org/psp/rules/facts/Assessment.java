@@ -70,9 +70,8 @@ public final class Assessment {
     this.national = checkNotNull(national, "national");
     this.statistics = site.statisticsOf(national.year());
     this.nationalRate = national.violentCrimeRate();
-    this.violentCrimeRate = statistics.violentCrimeRate(site.population());
-    this.murderRatio = national.murderRate().isPresent()
-        ? statistics.murderRate(site.population()) / national.murderRate().getAsDouble() : null;
+    this.violentCrimeRate = site.violentCrimeRate(national.year());
+    this.murderRatio = orNull(national.murderRatio(site.murderRate(national.year())));
     this.firearmShare = orNull(statistics.firearmShare());
     this.gangShare = orNull(statistics.gangShare());
     this.drugShare = orNull(statistics.drugShare());
@@ -146,12 +145,12 @@ public final class Assessment {
 
   /** The site's murders per 100,000 in the year. */
   public double getMurderRate() {
-    return statistics.murderRate(site.population());
+    return site.murderRate(getYear());
   }
 
   /** The national murder rate per 100,000 of the year, or null when the national table has none. */
   public Double getNationalMurderRate() {
-    return national.murderRate().isPresent() ? national.murderRate().getAsDouble() : null;
+    return orNull(national.murderRate());
   }
 
   /**
