@@ -1,5 +1,7 @@
 package org.psp.rules;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +25,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
    * @throws AdviceException as {@link #advise(Site, int)} does
    */
   default Advice advise(Site site) {
-    return advise(site, site.latestYear());
+    return advise(site, checkNotNull(site, "site").latestYear());
   }
 
   /**
@@ -40,7 +42,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
    * @throws AdviceException as {@link #advise(Site, int)} does
    */
   default Explanation explain(Site site, Strategy strategy) {
-    return explain(site, site.latestYear(), strategy);
+    return explain(site, checkNotNull(site, "site").latestYear(), strategy);
   }
 
   /**

@@ -225,13 +225,14 @@ public final class StrategyAdvisor implements Advisor {
   }
 
   private List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
-    List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
+    List<AdviceOutcome> outcomes = new ArrayList<>(checkNotNull(sites, "sites").size());
     adviseEach(sites, year, outcomes::add);
     return outcomes;
   }
 
   /** Each site for {@code year} if given, else its latest year, CHUNK sites at a time. */
   private void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
+    checkNotNull(sites, "sites");
     checkNotNull(consumer, "consumer");
     checkNotNull(year, "year");
     List<Site> chunk = new ArrayList<>(CHUNK);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.psp.rules.SiteSpec.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 
 /** The engine's API: real national rates, errors per site, settings, and sharing across threads. */
@@ -55,6 +57,19 @@ class StrategyAdvisorTest {
     assertThatThrownBy(() -> DEFAULT.advise(site().build(), 2017))
         .isInstanceOf(AdviceException.class)
         .hasMessage("test-site: no statistics for 2017; the site has [2019]");
+  }
+
+  @Test
+  void aMissingArgumentIsNamed() {
+    Advisor advisor = DEFAULT;
+
+    assertThatThrownBy(() -> advisor.advise(null)).isInstanceOf(NullPointerException.class).hasMessage("site");
+    assertThatThrownBy(() -> advisor.explain(null, Strategy.REENTRY)).hasMessage("site");
+    assertThatThrownBy(() -> advisor.explain(site().build(), null)).hasMessage("strategy");
+    assertThatThrownBy(() -> advisor.adviseAll(null)).hasMessage("sites");
+    assertThatThrownBy(() -> advisor.adviseEach(null, o -> { })).hasMessage("sites");
+    assertThatThrownBy(() -> advisor.adviseEach(List.of(site().build()), null)).hasMessage("consumer");
+    assertThatThrownBy(() -> advisor.adviseAll(Arrays.asList(site().build(), null))).hasMessage("site");
   }
 
   @Test
