@@ -62,11 +62,6 @@ public final class RuleCatalog {
     return Optional.ofNullable(rules.get(name));
   }
 
-  /** The names of the rules in force. */
-  public Set<String> names() {
-    return rules.keySet();
-  }
-
   private static Map<String, RuleInfo> sorted(Collection<RuleInfo> rules) {
     Map<String, RuleInfo> byName = new LinkedHashMap<>();
     rules.stream()
