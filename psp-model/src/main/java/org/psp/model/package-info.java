@@ -8,3 +8,5 @@
  */
 @PspStyle
 package org.psp.model;
+
+import org.psp.model.internal.PspStyle;

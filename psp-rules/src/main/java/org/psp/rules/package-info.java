@@ -7,4 +7,4 @@
 @PspStyle
 package org.psp.rules;
 
-import org.psp.model.PspStyle;
+import org.psp.model.internal.PspStyle;

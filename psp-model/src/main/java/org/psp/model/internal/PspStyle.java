@@ -1,4 +1,4 @@
-package org.psp.model;
+package org.psp.model.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the PSP model, applied to the whole package in {@code package-info.java}.
+ * The one Immutables style of the PSP value types, applied to the packages {@code org.psp.model} and
+ * {@code org.psp.rules} in their {@code package-info.java}.
  *
- * <p>Users see only the abstract types ({@link Site}, {@link YearlyStatistics}, ...), their static
+ * <p>Users see only the abstract types ({@code Site}, {@code YearlyStatistics}, ...), their static
  * {@code builder()} methods and their {@code Builder}s; the generated {@code Immutable*} classes are an
- * implementation detail, public only because rules compiled at run time need them to be.
+ * implementation detail, public only because rules compiled at run time need them to be. Not API:
+ * left out of the javadoc with the rest of this package.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
