@@ -55,6 +55,14 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
   Explanation explain(Site site, int year, Strategy strategy);
 
   /**
+   * Why each of {@code strategies} is or is not recommended for {@code site} in {@code year}, in their
+   * order, from one evaluation of the site: {@link #explain(Site, int, Strategy)} for each.
+   *
+   * @throws AdviceException as {@link #advise(Site, int)} does
+   */
+  List<Explanation> explain(Site site, int year, List<Strategy> strategies);
+
+  /**
    * Advises every site for its latest year, on every core. A site that cannot be advised gets an
    * outcome with the reason; the others are advised all the same. The outcomes are in the order of
    * the sites. For more sites than fit in memory with their advice, use {@link #adviseEach(Iterable,

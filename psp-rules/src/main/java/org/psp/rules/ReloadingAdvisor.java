@@ -129,6 +129,12 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
     return current.explain(site, year, strategy);
   }
 
+  /** {@inheritDoc} With the rules in service now. */
+  @Override
+  public List<Explanation> explain(Site site, int year, List<Strategy> strategies) {
+    return current.explain(site, year, strategies);
+  }
+
   /** {@inheritDoc} Every site with the rules in service when the call began. */
   @Override
   public List<AdviceOutcome> adviseAll(Collection<Site> sites) {

@@ -158,18 +158,28 @@ public final class StrategyAdvisor implements Advisor {
 
   @Override
   public Explanation explain(Site site, int year, Strategy strategy) {
-    checkNotNull(strategy, "strategy");
+    return explain(site, year, List.of(checkNotNull(strategy, "strategy"))).get(0);
+  }
+
+  @Override
+  public List<Explanation> explain(Site site, int year, List<Strategy> strategies) {
+    checkNotNull(strategies, "strategies");
+    strategies.forEach(s -> checkNotNull(s, "strategy"));
     Assessment assessment = assess(site, year);
     FiringRecord record = runner.run(assessment);
-    Advice advice = AdviceAssembler.assemble(assessment, record, List.of());
+    Set<Strategy> recommended = AdviceAssembler.assemble(assessment, record, List.of()).strategies();
     RuleExplainer explainer = new RuleExplainer(assessment, record);
-    List<Explanation.RuleCheck> rules = new ArrayList<>();
-    for (RuleInfo rule : catalog.get().all()) {
-      if (rule.proposes(strategy)) {
-        rules.add(explainer.explain(rule));
+    List<Explanation> explanations = new ArrayList<>(strategies.size());
+    for (Strategy strategy : strategies) {
+      List<Explanation.RuleCheck> rules = new ArrayList<>();
+      for (RuleInfo rule : catalog.get().all()) {
+        if (rule.proposes(strategy)) {
+          rules.add(explainer.explain(rule));
+        }
       }
+      explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules));
     }
-    return new Explanation(site.id(), year, strategy, advice.strategies().contains(strategy), rules);
+    return List.copyOf(explanations);
   }
 
   /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */

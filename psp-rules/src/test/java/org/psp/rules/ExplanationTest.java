@@ -1,14 +1,18 @@
 package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.psp.rules.SiteSpec.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Condition;
+import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.Explanation.ConditionCheck;
 import org.psp.rules.Explanation.RuleCheck;
@@ -35,6 +39,19 @@ class ExplanationTest {
     assertThat(fired.conditions()).allSatisfy(c -> assertThat(c.held()).isTrue());
     assertThat(fired.conditions().get(0).values()).containsEntry("firearmShare", 0.5).containsEntry("federalProsecutionFirearmShare", 0.4);
     assertThat(fired.conditions().get(0).line()).isEqualTo(fired.rule().line() + 3);
+  }
+
+  @Test
+  void severalStrategiesAreExplainedFromOneEvaluationAsEachAlone() {
+    Site site = site().firearmShare(0.5).build();
+    List<Strategy> asked = List.of(Strategy.FEDERAL_PROSECUTION, Strategy.PEER_EXCHANGE, Strategy.REENTRY);
+
+    List<Explanation> together = TestAdvisors.ROUND.explain(site, SiteSpec.YEAR, asked);
+
+    assertThat(together).extracting(Explanation::strategy).containsExactlyElementsOf(asked);
+    assertThat(together).containsExactlyElementsOf(asked.stream().map(s -> TestAdvisors.ROUND.explain(site, s)).toList());
+    assertThatThrownBy(() -> TestAdvisors.ROUND.explain(site, SiteSpec.YEAR, Arrays.asList(Strategy.REENTRY, null)))
+        .hasMessage("strategy");
   }
 
   @Test

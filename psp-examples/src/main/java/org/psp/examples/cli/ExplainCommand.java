@@ -80,13 +80,10 @@ final class ExplainCommand implements Callable<Integer> {
     List<Explanation> explanations = new ArrayList<>();
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
     for (Site s : sites) {
-      for (Strategy strategy : strategies) {
-        try {
-          explanations.add(advisor.get().explain(s, year.of(s), strategy));
-        } catch (AdviceException e) {
-          errors.add(new SiteProblem(s.id(), "", e.reason()));
-          break;
-        }
+      try {
+        explanations.addAll(advisor.get().explain(s, year.of(s), strategies));
+      } catch (AdviceException e) {
+        errors.add(new SiteProblem(s.id(), "", e.reason()));
       }
     }
     if (format == AdviseCommand.Format.json) {
