@@ -263,6 +263,35 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void everyMistakeOfAFileIsSaidOnceEachAtItsPlace(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("four-mistakes.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        import org.psp.model.Strategy;
+        rule "Typo in the stage, a field and a strategy"
+            ruleflow-group "strategy"
+        when
+            $a : Assessment( nationalRatoi >= settings.eligibilityRatio )
+        then
+            insert( new Proposal( $a, Strategy.REENTRYY, "x" ) );
+        end
+        rule "Typo in a setting"
+        when
+            $a : Assessment( settings.eligibiltyRatio > 1 )
+        then
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":6:20: rule \"Typo in the stage, a field and a strategy\": unknown stage \"strategy\" in ruleflow-group; "
+            + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\"",
+        file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi",
+        file + ":10:40: in the consequence: REENTRYY cannot be resolved or is not a field",
+        file + ":14:31: unknown field \"eligibiltyRatio\" of PolicySettings in: settings.eligibiltyRatio > 1");
+  }
+
+  @Test
   void anUnknownMethodInAConsequenceIsNamedWithoutTheCompilersClass(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("unknown-method.drl"), """
         package org.psp.test.authoring;

@@ -19,6 +19,10 @@ final class ErrorTranslator {
   private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
   private static final Pattern UNKNOWN_FIELD =
       Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(([^)]*)\\)");
+  /** The compiler's echo of a condition it could not analyse, beside the reason it could not. */
+  private static final Pattern UNABLE_TO_ANALYZE = Pattern.compile("^Unable to analyze expression '(.*)'$");
+  /** The project's own message about an unknown field or method, up to its name and type. */
+  private static final Pattern UNKNOWN_FIELD_SAID = Pattern.compile("^unknown (?:field|method) \"\\w+\" of [\\w$]+");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
@@ -121,12 +125,16 @@ final class ErrorTranslator {
   /**
    * Drops the errors that only echo another: the parser's "null Package" beside a real syntax error,
    * the generated class clash beside a duplicate rule name, the compiler's "Duplicate rule name" beside
-   * the project's own message at the same place, and a failed import's complaints in the other rules
-   * of its package.
+   * the project's own message at the same place, a failed import's complaints in the other rules
+   * of its package, and, beside an unknown field, the compiler's "Unable to analyze expression" and
+   * the same field's problem again for a larger part of the same condition.
    */
   static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
     List<RuleProblem> kept = new ArrayList<>();
     for (RuleProblem p : problems) {
+      if (unknownFieldEcho(p, problems)) {
+        continue;
+      }
       boolean otherInFile = problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()));
       boolean echo = (p.message().startsWith(NULL_PACKAGE) && otherInFile)
           || importEcho(p, problems)
@@ -139,6 +147,37 @@ final class ErrorTranslator {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether {@code p} only repeats an unknown field said at the same line: the compiler's
+   * "Unable to analyze expression" naming it, or the same field's problem for a smaller part of the
+   * condition.
+   */
+  private static boolean unknownFieldEcho(RuleProblem p, List<RuleProblem> problems) {
+    Matcher analyze = UNABLE_TO_ANALYZE.matcher(p.message());
+    if (analyze.find()) {
+      String expression = analyze.group(1);
+      return problems.stream().anyMatch(o -> o != p && sameLine(o, p) && o.message().startsWith("unknown ")
+          && o.message().contains(" in: " + expression));
+    }
+    Matcher field = UNKNOWN_FIELD_SAID.matcher(p.message());
+    if (!field.find()) {
+      return false;
+    }
+    // Of the same field's problems at a line, the one that quotes the whole condition is kept.
+    for (int i = 0; i < problems.size(); i++) {
+      RuleProblem o = problems.get(i);
+      if (o != p && sameLine(o, p) && o.message().startsWith(field.group()) && (o.message().length() > p.message().length()
+          || o.message().length() == p.message().length() && i < problems.indexOf(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameLine(RuleProblem a, RuleProblem b) {
+    return a.file().equals(b.file()) && a.line() == b.line();
   }
 
   /**

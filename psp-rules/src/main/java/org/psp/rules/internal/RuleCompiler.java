@@ -177,11 +177,14 @@ public final class RuleCompiler {
     List<RuleInfo> rules = new ArrayList<>();
     List<RuleProblem> warnings = new ArrayList<>();
     sources.forEach((file, text) -> {
-      // The outline's own problems only where the compiler found none: the same mistake, said once.
+      // The outline's own problems but on lines where the compiler found one: the same mistake, said
+      // once, and a mistake only the outline sees (an unknown stage) said beside the compiler's.
       List<RuleProblem> outlineProblems = new ArrayList<>();
       rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, outlineProblems));
-      if (problems.stream().noneMatch(p -> p.file().equals(file))) {
-        outlineProblems.forEach(p -> (p.isError() ? problems : warnings).add(p));
+      for (RuleProblem p : outlineProblems) {
+        if (problems.stream().noneMatch(c -> c.file().equals(file) && c.line() == p.line())) {
+          (p.isError() ? problems : warnings).add(p);
+        }
       }
     });
     problems.addAll(sameNames(rules));
