@@ -263,6 +263,21 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("no-end.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Assessment;
+        rule "Never ends"
+        when
+            $a : Assessment()
+        then
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":7:1: the file ends inside rule \"Never ends\": is its \"end\" missing?");
+  }
+
+  @Test
   void everyMistakeOfAFileIsSaidOnceEachAtItsPlace(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("four-mistakes.drl"), """
         package org.psp.test.authoring;

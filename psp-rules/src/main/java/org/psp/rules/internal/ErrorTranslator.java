@@ -17,6 +17,8 @@ import org.psp.rules.RuleProblem;
 final class ErrorTranslator {
 
   private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
+  /** The parser's words for a file that ends before its last rule's {@code end}. */
+  private static final Pattern END_OF_FILE_IN_RULE = Pattern.compile("mismatched input '<eof>' in rule \"(.*)\"");
   private static final Pattern UNKNOWN_FIELD =
       Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(([^)]*)\\)");
   /** The compiler's echo of a condition it could not analyse, beside the reason it could not. */
@@ -50,7 +52,10 @@ final class ErrorTranslator {
     String message = error.getMessage() == null ? error.toString() : error.getMessage().strip();
 
     if (error instanceof ParserError parserError) {
-      return List.of(new RuleProblem(file, line, parserError.getCol() + 1, PARSER_PREFIX.matcher(message).replaceFirst("")));
+      String said = PARSER_PREFIX.matcher(message).replaceFirst("");
+      Matcher endOfFile = END_OF_FILE_IN_RULE.matcher(said);
+      return List.of(new RuleProblem(file, line, parserError.getCol() + 1, endOfFile.matches()
+          ? "the file ends inside rule \"" + endOfFile.group(1) + "\": is its \"end\" missing?" : said));
     }
     Matcher field = UNKNOWN_FIELD.matcher(message);
     if (field.find()) {
