@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,12 +25,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Psp.Version.class,
     description = "Recommends violent crime reduction strategies for National Public Safety Partnership sites.",
-    subcommands = {AdviseCommand.class, ExplainCommand.class, ReportCommand.class, EvidenceCommand.class, RulesCommand.class,
-        ValidateCommand.class,
-        TestCommand.class,
-        SitesCommand.class},
     footer = {"", "Exit codes: 0 success, 1 problems found, 2 usage error."})
 public final class Psp implements Callable<Integer> {
+
+  /** The commands, in the order {@code psp --help} lists them; each is named by its {@code @Command}. */
+  private static final List<Class<?>> COMMANDS = List.of(AdviseCommand.class, ExplainCommand.class, ReportCommand.class,
+      EvidenceCommand.class, RulesCommand.class, ValidateCommand.class, TestCommand.class, SitesCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -41,7 +42,7 @@ public final class Psp implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    int exit = commandLine().setOut(out).setErr(err).execute(args);
+    int exit = commandLine(args).setOut(out).setErr(err).execute(args);
     out.flush();
     if (out.checkError()) {
       err.println("psp: standard output could not be written (a full disk, or a closed pipe or descriptor?): "
@@ -56,14 +57,30 @@ public final class Psp implements Callable<Integer> {
   }
 
   /**
-   * The command line, set up as {@code main} runs it; tests run it in-process through this. Every
-   * command answers {@code --help} and {@code --version}.
+   * The command line that runs {@code args}. When they start with a command's name it is the only
+   * command made: picocli makes a command's model from its annotations, by reflection, and making all
+   * of them took a sixth of a short run. Otherwise every command is made, for {@code psp --help} to
+   * list them and for a mistyped name to be matched against them. Every command answers {@code
+   * --help} and {@code --version}.
    */
-  public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Psp()).setExecutionExceptionHandler(new ProblemHandler());
+  static CommandLine commandLine(String... args) {
+    CommandLine commandLine = new CommandLine(new Psp());
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = COMMANDS.stream().anyMatch(command -> name(command).equals(first));
+    for (Class<?> command : COMMANDS) {
+      if (!named || name(command).equals(first)) {
+        commandLine.addSubcommand(command);
+      }
+    }
+    // Set after the commands are added: picocli gives a setting to the commands there are.
+    commandLine.setExecutionExceptionHandler(new ProblemHandler());
     Version version = new Version();
     commandLine.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(version));
     return commandLine;
+  }
+
+  private static String name(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   /**
@@ -82,6 +99,8 @@ public final class Psp implements Callable<Integer> {
   /** Without a subcommand there is nothing to do: that is a usage error, not success. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: advise, explain, report, evidence, rules, validate, test or sites");
+    List<String> names = COMMANDS.stream().map(Psp::name).toList();
+    throw new ParameterException(spec.commandLine(), "Missing command: " + String.join(", ", names.subList(0, names.size() - 1))
+        + " or " + names.get(names.size() - 1));
   }
 }
