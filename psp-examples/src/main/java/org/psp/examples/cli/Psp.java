@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ public final class Psp implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    startDefaultAdvisor(args, err);
     int exit = commandLine(args).setOut(out).setErr(err).execute(args);
     out.flush();
     if (out.checkError()) {
@@ -77,6 +79,23 @@ public final class Psp implements Callable<Integer> {
     Version version = new Version();
     commandLine.getSubcommands().values().forEach(c -> c.getCommandSpec().versionProvider(version));
     return commandLine;
+  }
+
+  /** picocli's names of the help and version options that every command has. */
+  private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
+
+  /**
+   * Starts building the default advisor on a second thread ({@link DefaultAdvisor}) when {@code args}
+   * run a command that has rule options and, by the look of them, give none of those options and do
+   * not ask for the command's help or version. Only a head start: the command decides, once picocli
+   * has parsed its options, whether it takes this advisor.
+   */
+  private static void startDefaultAdvisor(String[] args, PrintWriter err) {
+    boolean advises = args.length > 0 && COMMANDS.stream().anyMatch(command -> name(command).equals(args[0])
+        && Arrays.stream(command.getDeclaredFields()).anyMatch(field -> field.getType() == RuleOptions.class));
+    if (advises && RuleOptions.mayAllBeDefault(args) && Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains)) {
+      DefaultAdvisor.start(err);
+    }
   }
 
   private static String name(Class<?> command) {

@@ -15,7 +15,6 @@ import org.psp.rules.InvalidRulesException;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,21 +23,29 @@ import picocli.CommandLine.Spec;
 /** The {@code --rules}, {@code --settings} and {@code --national-rates} options shared by the commands that advise. */
 final class RuleOptions {
 
-  @Option(names = "--rules", paramLabel = "PATH",
+  private static final String RULES = "--rules";
+  private static final String DISABLE = "--disable";
+  private static final String SETTINGS = "--settings";
+  private static final String NATIONAL_RATES = "--national-rates";
+  private static final String TIME_LIMIT = "--time-limit";
+  /** The names of these options, each declared once above and given to its {@code @Option} below. */
+  static final List<String> NAMES = List.of(RULES, DISABLE, SETTINGS, NATIONAL_RATES, TIME_LIMIT);
+
+  @Option(names = RULES, paramLabel = "PATH",
       description = "A .drl file or folder of them, added to the default rules (a rule with a default rule's "
           + "name replaces it). Repeatable.")
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "RULE",
+  @Option(names = DISABLE, paramLabel = "RULE",
       description = "Leaves out the rule of exactly this name, default or added. Repeatable. A rules folder can "
           + "also list names to leave out, one a line, in a file named " + StrategyAdvisor.DISABLED_RULES_FILE + ".")
   List<String> disable = new ArrayList<>();
 
-  @Option(names = "--settings", paramLabel = "FILE",
+  @Option(names = SETTINGS, paramLabel = "FILE",
       description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
   Path settings;
 
-  @Option(names = "--national-rates", paramLabel = "FILE",
+  @Option(names = NATIONAL_RATES, paramLabel = "FILE",
       description = "A CSV of national rates by year, with the bundled table's columns (" + NationalRates.HEADER
           + "), instead of the bundled FBI table of 2005-2023.")
   Path nationalRates;
@@ -48,13 +55,13 @@ final class RuleOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS",
+  @Option(names = TIME_LIMIT, paramLabel = "SECONDS",
       description = "The longest the rules may take over one site (default: ${DEFAULT-VALUE}); past it the site is "
           + "not advised and the rule that was running is named. A rule that never returns ends psp with exit code 1.",
       defaultValue = "5")
   void timeLimit(double seconds) {
     if (!(seconds > 0 && seconds <= 86_400)) {
-      throw new ParameterException(mixee.commandLine(), "--time-limit must be more than 0 and at most 86400 seconds "
+      throw new ParameterException(mixee.commandLine(), TIME_LIMIT + " must be more than 0 and at most 86400 seconds "
           + "(a day) but was " + seconds);
     }
     timeLimit = Duration.ofNanos(Math.round(seconds * 1e9));
@@ -69,18 +76,17 @@ final class RuleOptions {
    */
   Optional<StrategyAdvisor> advisor(CommandSpec spec) {
     PrintWriter err = spec.commandLine().getErr();
+    if (rules.isEmpty() && disable.isEmpty() && settings == null && nationalRates == null
+        && timeLimit.equals(StrategyAdvisor.DEFAULT_TIME_LIMIT)) {
+      return Optional.of(DefaultAdvisor.get(err));
+    }
     Optional<PolicySettings> policy = settings(err);
     Optional<NationalRates> rates = nationalRates(err);
     if (policy.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
-    StrategyAdvisor.Builder builder = StrategyAdvisor.builder().settings(policy.get()).nationalRates(rates.get())
-        .addRules(rules).timeLimit(timeLimit).onStuck(stuck -> {
-          // A consequence that never returns keeps its thread: say which, and end.
-          err.println("error: " + Terminal.safe(stuck.getMessage()));
-          err.flush();
-          System.exit(CommandLine.ExitCode.SOFTWARE);
-        });
+    StrategyAdvisor.Builder builder = DefaultAdvisor.builder(err).settings(policy.get()).nationalRates(rates.get())
+        .addRules(rules).timeLimit(timeLimit);
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();
@@ -97,6 +103,21 @@ final class RuleOptions {
       print(e.problems(), err);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code args} may leave every one of these options at its default: none of them starts
+   * with one of their names. A hint, read before picocli has parsed them.
+   */
+  static boolean mayAllBeDefault(String... args) {
+    for (String arg : args) {
+      for (String name : NAMES) {
+        if (arg.startsWith(name)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private Optional<PolicySettings> settings(PrintWriter err) {
