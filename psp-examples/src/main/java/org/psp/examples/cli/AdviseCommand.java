@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code psp advise}: advice for each site of a site file, or of the bundled PSP sites. */
-@Command(name = "advise", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Advises each site: eligibility and recommended strategies with their rationale.")
 final class AdviseCommand implements Callable<Integer> {
 

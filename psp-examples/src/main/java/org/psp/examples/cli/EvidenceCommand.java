@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code psp evidence}: the evidence behind each strategy, row by row, with its sources. */
-@Command(name = "evidence", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Lists the evidence behind each strategy (or the ones named): its summary, then each row with who rated "
         + "it, the rating, the level, the outcome it is about, the finding and the source.",
     footer = {"", "Ratings are the raters' words; a program's rating is about one program, not the whole practice; "

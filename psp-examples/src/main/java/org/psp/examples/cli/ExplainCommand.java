@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code psp explain}: why each named strategy is or is not recommended, rule by rule, condition by condition. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Explains why each named strategy is or is not recommended for each site: every rule that can "
         + "propose it, each of its conditions as written in the .drl file, the site's values, and whether it held, "
         + "failed or could not be decided for a missing figure.")

@@ -5,8 +5,10 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,9 +31,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Exit codes: 0 success, 1 problems found, 2 usage error."})
 public final class Psp implements Callable<Integer> {
 
-  /** The commands, in the order {@code psp --help} lists them; each is named by its {@code @Command}. */
-  private static final List<Class<?>> COMMANDS = List.of(AdviseCommand.class, ExplainCommand.class, ReportCommand.class,
-      EvidenceCommand.class, RulesCommand.class, ValidateCommand.class, TestCommand.class, SitesCommand.class);
+  /** The commands by name, in the order {@code psp --help} lists them: their names are given here only. */
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   @Spec CommandSpec spec;
 
@@ -43,7 +44,10 @@ public final class Psp implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    startDefaultAdvisor(args, err);
+    Class<?> command = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (command != null) {
+      HeadStart.begin(command, args, err);
+    }
     int exit = commandLine(args).setOut(out).setErr(err).execute(args);
     out.flush();
     if (out.checkError()) {
@@ -67,13 +71,12 @@ public final class Psp implements Callable<Integer> {
    */
   static CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(new Psp());
-    String first = args.length > 0 ? args[0] : "";
-    boolean named = COMMANDS.stream().anyMatch(command -> name(command).equals(first));
-    for (Class<?> command : COMMANDS) {
-      if (!named || name(command).equals(first)) {
-        commandLine.addSubcommand(command);
+    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    COMMANDS.forEach((name, command) -> {
+      if (named == null || command == named) {
+        commandLine.addSubcommand(name, command);
       }
-    }
+    });
     // Set after the commands are added: picocli gives a setting to the commands there are.
     commandLine.setExecutionExceptionHandler(new ProblemHandler());
     Version version = new Version();
@@ -81,25 +84,17 @@ public final class Psp implements Callable<Integer> {
     return commandLine;
   }
 
-  /** picocli's names of the help and version options that every command has. */
-  private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
-
-  /**
-   * Starts building the default advisor on a second thread ({@link DefaultAdvisor}) when {@code args}
-   * run a command that has rule options and, by the look of them, give none of those options and do
-   * not ask for the command's help or version. Only a head start: the command decides, once picocli
-   * has parsed its options, whether it takes this advisor.
-   */
-  private static void startDefaultAdvisor(String[] args, PrintWriter err) {
-    boolean advises = args.length > 0 && COMMANDS.stream().anyMatch(command -> name(command).equals(args[0])
-        && Arrays.stream(command.getDeclaredFields()).anyMatch(field -> field.getType() == RuleOptions.class));
-    if (advises && RuleOptions.mayAllBeDefault(args) && Arrays.stream(args).noneMatch(HELP_AND_VERSION::contains)) {
-      DefaultAdvisor.start(err);
-    }
-  }
-
-  private static String name(Class<?> command) {
-    return command.getAnnotation(Command.class).name();
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("advise", AdviseCommand.class);
+    commands.put("explain", ExplainCommand.class);
+    commands.put("report", ReportCommand.class);
+    commands.put("evidence", EvidenceCommand.class);
+    commands.put("rules", RulesCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("test", TestCommand.class);
+    commands.put("sites", SitesCommand.class);
+    return Collections.unmodifiableMap(commands);
   }
 
   /**
@@ -118,7 +113,7 @@ public final class Psp implements Callable<Integer> {
   /** Without a subcommand there is nothing to do: that is a usage error, not success. */
   @Override
   public Integer call() {
-    List<String> names = COMMANDS.stream().map(Psp::name).toList();
+    List<String> names = List.copyOf(COMMANDS.keySet());
     throw new ParameterException(spec.commandLine(), "Missing command: " + String.join(", ", names.subList(0, names.size() - 1))
         + " or " + names.get(names.size() - 1));
   }

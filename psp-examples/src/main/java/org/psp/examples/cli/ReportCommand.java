@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code psp report}: the advice on every site as one self-contained HTML page. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Writes one self-contained HTML page (no network needed to view it) with an overview of every site and, "
         + "per site, its violent crime rate by year against the nation as a chart, its advice, outcome, data gaps and "
         + "assumptions.")

@@ -15,6 +15,7 @@ import org.psp.rules.InvalidRulesException;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,14 +79,14 @@ final class RuleOptions {
     PrintWriter err = spec.commandLine().getErr();
     if (rules.isEmpty() && disable.isEmpty() && settings == null && nationalRates == null
         && timeLimit.equals(StrategyAdvisor.DEFAULT_TIME_LIMIT)) {
-      return Optional.of(DefaultAdvisor.get(err));
+      return Optional.of(HeadStart.defaultAdvisor(err));
     }
     Optional<PolicySettings> policy = settings(err);
     Optional<NationalRates> rates = nationalRates(err);
     if (policy.isEmpty() || rates.isEmpty()) {
       return Optional.empty();
     }
-    StrategyAdvisor.Builder builder = DefaultAdvisor.builder(err).settings(policy.get()).nationalRates(rates.get())
+    StrategyAdvisor.Builder builder = builder(err).settings(policy.get()).nationalRates(rates.get())
         .addRules(rules).timeLimit(timeLimit);
     disable.forEach(builder::disableRule);
     try {
@@ -103,6 +104,19 @@ final class RuleOptions {
       print(e.problems(), err);
       return Optional.empty();
     }
+  }
+
+  /**
+   * A builder of the default advisor as psp runs it: a consequence that never returns keeps its
+   * thread, which Java cannot stop, so psp says which rule it is, on {@code err}, and ends with exit
+   * code 1.
+   */
+  static StrategyAdvisor.Builder builder(PrintWriter err) {
+    return StrategyAdvisor.builder().onStuck(stuck -> {
+      err.println("error: " + Terminal.safe(stuck.getMessage()));
+      err.flush();
+      System.exit(CommandLine.ExitCode.SOFTWARE);
+    });
   }
 
   /**

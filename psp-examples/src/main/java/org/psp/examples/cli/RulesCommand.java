@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code psp rules}: every rule in force, from the engine's catalog. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Lists every rule in force: name, file, line, stage, the strategies it can propose, the settings it "
         + "reads, and whether it is a default rule or an added one.")
 final class RulesCommand implements Callable<Integer> {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.psp.examples.BundledSites;
 import org.psp.model.Site;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
@@ -17,9 +17,19 @@ import picocli.CommandLine.Option;
 /** The {@code --sites} option of the commands that read sites, and the reading. */
 final class SiteOptions {
 
-  @Option(names = "--sites", paramLabel = "FILE",
+  private static final String SITES = "--sites";
+
+  @Option(names = SITES, paramLabel = "FILE",
       description = "A site file (JSON). Default: the bundled real PSP sites of 2017-2019.")
   Path sites;
+
+  /**
+   * Whether {@code args} may read the bundled sites: no argument starts with {@value #SITES}. A hint,
+   * read before picocli has parsed them.
+   */
+  static boolean mayBeBundled(String... args) {
+    return Arrays.stream(args).noneMatch(arg -> arg.startsWith(SITES));
+  }
 
   /** The name of the sites read: the file, or the bundled sites. */
   String name() {
@@ -32,7 +42,7 @@ final class SiteOptions {
    */
   boolean stream(CommandSpec spec, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
     if (sites == null) {
-      SiteFile bundled = BundledSites.load();
+      SiteFile bundled = HeadStart.bundledSites();
       bundled.sites().forEach(onSite);
       bundled.problems().forEach(onProblem);
       return true;
@@ -54,7 +64,7 @@ final class SiteOptions {
   /** The site file, or the bundled sites; empty, with the reason printed, when it cannot be read. */
   Optional<SiteFile> read(CommandSpec spec) {
     if (sites == null) {
-      return Optional.of(BundledSites.load());
+      return Optional.of(HeadStart.bundledSites());
     }
     PrintWriter err = spec.commandLine().getErr();
     String command = "psp " + spec.name() + ": ";

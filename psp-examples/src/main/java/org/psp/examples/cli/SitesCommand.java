@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code psp sites}: the bundled PSP sites. */
-@Command(name = "sites", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Lists the bundled real PSP sites: id, name, state, cohorts and the years with FBI figures.")
 final class SitesCommand implements Callable<Integer> {
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code psp test}: runs rule authors' scenario files against the rules. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Runs scenario files (*.scenario.json, or folders of them) with the default rules and any "
         + "--rules; prints each failure and ends with the line 'N passed, N failed'.")
 final class TestCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code psp validate}: compiles rule authors' .drl files with the default rules. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(mixinStandardHelpOptions = true,
     description = "Compiles .drl files or folders with the default rules and prints each problem as "
         + "FILE:LINE:COLUMN: message (on stderr).")
 final class ValidateCommand implements Callable<Integer> {
