@@ -109,8 +109,8 @@ public final class StrategyAdvisor implements Advisor {
     this.ruleBase = ruleBase;
     this.catalog = Suppliers.memoize(catalog::get);
     this.warnings = List.copyOf(warnings);
-    this.settings = builder.settings;
-    this.nationalRates = builder.nationalRates;
+    this.settings = builder.settings != null ? builder.settings : PolicySettings.defaults();
+    this.nationalRates = builder.nationalRates != null ? builder.nationalRates : NationalRates.bundled();
     this.runner = new SessionRunner(ruleBase, this.catalog, settings, fireLimit, builder.timeLimit,
         builder.onStuck);
     this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
@@ -309,8 +309,10 @@ public final class StrategyAdvisor implements Advisor {
   public static final class Builder {
     private final List<Path> rulePaths = new ArrayList<>();
     private final Set<String> disabledRules = new LinkedHashSet<>();
-    private PolicySettings settings = PolicySettings.defaults();
-    private NationalRates nationalRates = NationalRates.bundled();
+    /** Null for {@link PolicySettings#defaults()}: the bundled file is read only if nobody gives settings. */
+    private PolicySettings settings;
+    /** Null for {@link NationalRates#bundled()}: the bundled table is read only if nobody gives rates. */
+    private NationalRates nationalRates;
     /** 0: sized to the rules in force, see {@link #FIRINGS_PER_RULE}. */
     private int fireLimit;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
