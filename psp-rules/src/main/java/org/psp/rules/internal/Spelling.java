@@ -19,11 +19,16 @@ public final class Spelling {
    */
   public static List<String> nearest(String name, Collection<String> candidates) {
     int most = Math.max(2, name.length() / 4);
+    String lower = name.toLowerCase(Locale.ROOT);
     record Near(String candidate, int distance) {}
     List<Near> near = new ArrayList<>();
     for (String candidate : candidates) {
-      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d <= most && !candidate.equals(name)) {
+      // Names whose lengths differ by more than `most` are more than `most` edits apart.
+      if (Math.abs(candidate.length() - name.length()) > most || candidate.equals(name)) {
+        continue;
+      }
+      int d = distance(lower, candidate.toLowerCase(Locale.ROOT), most);
+      if (d <= most) {
         near.add(new Near(candidate, d));
       }
     }
@@ -31,8 +36,11 @@ public final class Spelling {
     return near.stream().limit(MOST).map(Near::candidate).toList();
   }
 
-  /** The Levenshtein distance: insertions, deletions and substitutions. */
-  static int distance(String a, String b) {
+  /**
+   * The Levenshtein distance (insertions, deletions and substitutions) when it is at most {@code
+   * most}, else some number above {@code most}: the count stops once every way is past it.
+   */
+  static int distance(String a, String b, int most) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -40,9 +48,14 @@ public final class Spelling {
     }
     for (int i = 1; i <= a.length(); i++) {
       current[0] = i;
+      int rowBest = i;
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        rowBest = Math.min(rowBest, current[j]);
+      }
+      if (rowBest > most) {
+        return rowBest;
       }
       int[] swap = previous;
       previous = current;

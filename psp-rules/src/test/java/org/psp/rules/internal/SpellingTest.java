@@ -1,0 +1,38 @@
+package org.psp.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpellingTest {
+
+  @Test
+  void aDistanceWithinTheBoundIsExact() {
+    assertThat(Spelling.distance("kitten", "sitting", 3)).isEqualTo(3);
+    assertThat(Spelling.distance("flaw", "lawn", 2)).isEqualTo(2);
+    assertThat(Spelling.distance("same", "same", 0)).isZero();
+  }
+
+  @Test
+  void aDistanceBeyondTheBoundIsSaidToBeBeyondIt() {
+    assertThat(Spelling.distance("kitten", "sitting", 2)).isGreaterThan(2);
+    assertThat(Spelling.distance("eligibility", "outcome", 2)).isGreaterThan(2);
+  }
+
+  @Test
+  void theNearestNamesComeNearestFirstIgnoringCaseAndNeverTheNameItself() {
+    List<String> names = List.of("Eligible for PSP", "eligible for psp", "Eligible for PSB", "Eligible for a PSP grant",
+        "Eligibility: leadership committed");
+
+    assertThat(Spelling.nearest("Eligible for PSP", names)).containsExactly("eligible for psp", "Eligible for PSB");
+  }
+
+  @Test
+  void aNameFarLongerOrShorterIsNotNear() {
+    assertThat(Spelling.nearest("Hot spots", List.of("Hot spots policing: violent crime well above the national rate")))
+        .isEmpty();
+    assertThat(Spelling.didYouMean("eligibiltyRatio", List.of("eligibilityRatio", "treatmentDrugShare")))
+        .isEqualTo("; did you mean \"eligibilityRatio\"?");
+  }
+}
