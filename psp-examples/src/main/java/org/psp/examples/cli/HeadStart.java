@@ -7,13 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.psp.examples.BundledSites;
+import org.psp.examples.scenario.ScenarioReader;
 import org.psp.model.json.SiteFile;
 import org.psp.rules.StrategyAdvisor;
 
 /**
  * What psp starts on other threads as it begins, while picocli reads the command line on the main
- * thread: the advisor with the default policy (the rule base) and the bundled sites (Jackson's first
- * start), each a good part of a short run besides the advice itself. What to start is a guess from
+ * thread: the advisor with the default policy (the rule base), the bundled sites and the scenario
+ * reader (each Jackson's first start), each a good part of a short run besides the advice itself. What to start is a guess from
  * the arguments before picocli has parsed them; a command takes what was started only when its parsed
  * options ask for just that, and otherwise makes its own while the other runs to no use.
  */
@@ -24,13 +25,15 @@ final class HeadStart {
 
   private static Started<StrategyAdvisor> defaultAdvisor;
   private static Started<SiteFile> bundledSites;
+  private static Started<ScenarioReader> scenarioReader;
 
   private HeadStart() {}
 
   /**
    * Starts what {@code command}, run with {@code args}, will probably need: the default advisor if it
    * has rule options and none seems given, the bundled sites if it has site options and no site file
-   * seems given; nothing when the arguments ask for help or the version.
+   * seems given, the scenario reader for {@code psp test}; nothing when the arguments ask for help or
+   * the version.
    *
    * @param err where the default advisor says that a rule never returned
    */
@@ -43,6 +46,9 @@ final class HeadStart {
     }
     if (has(command, SiteOptions.class) && SiteOptions.mayBeBundled(args)) {
       bundledSites = Started.onThread("psp-bundled-sites", BundledSites::load);
+    }
+    if (command == TestCommand.class) {
+      scenarioReader = Started.onThread("psp-scenario-reader", ScenarioReader::new);
     }
   }
 
@@ -60,6 +66,14 @@ final class HeadStart {
       bundledSites = Started.now(BundledSites::load);
     }
     return bundledSites.get();
+  }
+
+  /** The reader of scenario files: the one started (its JSON mapper made), else one made now. */
+  static synchronized ScenarioReader scenarioReader() {
+    if (scenarioReader == null) {
+      scenarioReader = Started.now(ScenarioReader::new);
+    }
+    return scenarioReader.get();
   }
 
   private static boolean has(Class<?> command, Class<?> options) {

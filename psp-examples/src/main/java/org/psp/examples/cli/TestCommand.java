@@ -41,7 +41,7 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScenarioReader reader = new ScenarioReader();
+    ScenarioReader reader = HeadStart.scenarioReader();
     List<Path> files = reader.files(paths);
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no scenario file (*" + ScenarioReader.SUFFIX + ") in "
