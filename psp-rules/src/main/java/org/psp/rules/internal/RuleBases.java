@@ -7,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -25,6 +32,12 @@ public final class RuleBases {
 
   /** Lists the classes of the executable model that kie-maven-plugin generated from the default rules. */
   static final String MODEL_INDEX = "META-INF/kie/org.psp/psp-rules/drools-model";
+
+  /**
+   * Lists the default rules' names in the order of their .drl files (by file name) and of their place
+   * in each; the build writes it (psp-rules/pom.xml).
+   */
+  static final String RULE_ORDER = "META-INF/psp-rules/default-rule-order.txt";
 
   /**
    * A new instance of the default rule base, built from the executable model compiled at build time.
@@ -55,30 +68,83 @@ public final class RuleBases {
     }
   }
 
-  private static List<Model> models() {
-    List<String> classNames = new ArrayList<>();
-    try (InputStream in = RuleBases.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
-      if (in == null) {
-        throw new IllegalStateException(MODEL_INDEX + " is missing from the class path: psp-rules was not built "
-            + "with kie-maven-plugin, or a fat jar left it out");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        if (!line.isBlank() && !line.startsWith("Drools-Model-Version:")) {
-          classNames.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + MODEL_INDEX, e);
+  /** The executable model of the default rules, its rules in the order of {@link #RULE_ORDER}. */
+  static List<Model> models() {
+    List<String> order = lines(RULE_ORDER, "the build of psp-rules writes it");
+    Map<String, Integer> place = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      place.putIfAbsent(order.get(i), i);
     }
+    // Drools fires the rules of one stage and salience in the order they were loaded; kie-maven-plugin
+    // lists them in an order that changes from one build to the next. A rule the order does not name
+    // (a test holds that there is none) comes after those it names.
+    Comparator<org.drools.model.Rule> inFileOrder = Comparator
+        .comparingInt((org.drools.model.Rule rule) -> place.getOrDefault(rule.getName(), Integer.MAX_VALUE))
+        .thenComparing(org.drools.model.Rule::getName);
     List<Model> models = new ArrayList<>();
-    for (String className : classNames) {
+    for (String line : lines(MODEL_INDEX, "psp-rules was not built with kie-maven-plugin, or a fat jar left it out")) {
+      if (line.startsWith("Drools-Model-Version:")) {
+        continue;
+      }
       try {
-        models.add((Model) Class.forName(className, true, RuleBases.class.getClassLoader()).getConstructor().newInstance());
+        Model model = (Model) Class.forName(line, true, RuleBases.class.getClassLoader()).getConstructor().newInstance();
+        models.add(new Reordered(model, model.getRules().stream().sorted(inFileOrder).toList()));
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot load the executable model class " + className, e);
+        throw new IllegalStateException("cannot load the executable model class " + line, e);
       }
     }
     return models;
+  }
+
+  /** The lines of the class path resource {@code name} that are not blank, stripped. */
+  private static List<String> lines(String name, String ifMissing) {
+    try (InputStream in = RuleBases.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path: " + ifMissing);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+          .map(String::strip).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /** {@code model} with its rules in another order. */
+  private record Reordered(Model model, List<org.drools.model.Rule> rules) implements Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<org.drools.model.Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /**
