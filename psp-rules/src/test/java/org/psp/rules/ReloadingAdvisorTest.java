@@ -93,7 +93,7 @@ class ReloadingAdvisorTest {
       assertThat(refused.applied()).isFalse();
       assertThat(refused.generation()).isEqualTo(2);
       assertThat(refused.problems()).extracting(RuleProblem::toString)
-          .containsExactly(rules + ":5:17: unknown field \"firearmShar\" of Assessment in: firearmShar > 0");
+          .containsExactly(rules + ":5:17: unknown field \"firearmShar\" of Assessment in: firearmShar > 0; did you mean \"firearmShare\"?");
       assertThat(versionOf(advisor.advise(SITE))).as("the previous rules stay in service").isEqualTo(2);
       assertThat(told).extracting(ReloadResult::applied).containsSubsequence(true, false);
     }

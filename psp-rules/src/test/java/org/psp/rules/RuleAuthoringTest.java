@@ -111,31 +111,31 @@ class RuleAuthoringTest {
   @Test
   void anUnknownFieldNamesItsPosition() {
     assertThat(problems("unknown-field.drl")).containsExactly(
-        BROKEN.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\" of Assessment in: firearmShar >= 0.4");
+        BROKEN.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\" of Assessment in: firearmShar >= 0.4; did you mean \"firearmShare\"?");
   }
 
   @Test
   void aMisspeltSettingNamesItsPosition() {
     assertThat(problems("misspelt-setting.drl")).containsExactly(BROKEN.resolve("misspelt-setting.drl")
-        + ":7:43: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= settings.eligibilityRatioo");
+        + ":7:43: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= settings.eligibilityRatioo; did you mean \"eligibilityRatio\"?");
   }
 
   @Test
   void aMisspeltBoundSettingNamesItsPosition() {
     assertThat(problems("misspelt-bound-setting.drl")).containsExactly(BROKEN.resolve("misspelt-bound-setting.drl")
-        + ":7:57: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo");
+        + ":7:57: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo; did you mean \"eligibilityRatio\"?");
   }
 
   @Test
   void aMisspeltSettingOfTheSettingsFactNamesItsPositionThoughTheCompilerGivesNone() {
     assertThat(problems("misspelt-setting-fact.drl")).containsExactly(BROKEN.resolve("misspelt-setting-fact.drl")
-        + ":9:37: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo");
+        + ":9:37: unknown field \"eligibilityRatioo\" of PolicySettings in: nationalRatio >= $p.eligibilityRatioo; did you mean \"eligibilityRatio\"?");
   }
 
   @Test
   void anUnknownMethodNamesItsPosition() {
     assertThat(problems("unknown-method.drl")).containsExactly(BROKEN.resolve("unknown-method.drl")
-        + ":8:17: unknown method \"hasCapabilty\" of Assessment in: hasCapabilty( Capability.NIBIN_ACCESS )");
+        + ":8:17: unknown method \"hasCapabilty\" of Assessment in: hasCapabilty( Capability.NIBIN_ACCESS ); did you mean \"hasCapability\"?");
   }
 
   @Test
@@ -301,9 +301,9 @@ class RuleAuthoringTest {
     assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
         file + ":6:20: rule \"Typo in the stage, a field and a strategy\": unknown stage \"strategy\" in ruleflow-group; "
             + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\"",
-        file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi",
+        file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi; did you mean \"nationalRatio\" or \"nationalRate\"?",
         file + ":10:40: in the consequence: REENTRYY cannot be resolved or is not a field",
-        file + ":14:31: unknown field \"eligibiltyRatio\" of PolicySettings in: settings.eligibiltyRatio > 1");
+        file + ":14:31: unknown field \"eligibiltyRatio\" of PolicySettings in: settings.eligibiltyRatio > 1; did you mean \"eligibilityRatio\"?");
   }
 
   @Test

@@ -1,9 +1,12 @@
 package org.psp.rules.internal;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.ParserError;
@@ -20,11 +23,13 @@ final class ErrorTranslator {
   /** The parser's words for a file that ends before its last rule's {@code end}. */
   private static final Pattern END_OF_FILE_IN_RULE = Pattern.compile("mismatched input '<eof>' in rule \"(.*)\"");
   private static final Pattern UNKNOWN_FIELD =
-      Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(([^)]*)\\)");
+      Pattern.compile("unable to resolve method using strict-mode: ((?:[\\w$]+\\.)*([\\w$]+))\\.(\\w+)\\(([^)]*)\\)");
   /** The compiler's echo of a condition it could not analyse, beside the reason it could not. */
   private static final Pattern UNABLE_TO_ANALYZE = Pattern.compile("^Unable to analyze expression '(.*)'$");
   /** The project's own message about an unknown field or method, up to its name and type. */
   private static final Pattern UNKNOWN_FIELD_SAID = Pattern.compile("^unknown (?:field|method) \"\\w+\" of [\\w$]+");
+  /** A getter, whose field a condition names without the prefix: getFirearmShare, isCommitted. */
+  private static final Pattern PROPERTY_GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
@@ -59,10 +64,11 @@ final class ErrorTranslator {
     }
     Matcher field = UNKNOWN_FIELD.matcher(message);
     if (field.find()) {
-      String name = field.group(2);
-      String what = field.group(3).isEmpty() ? "field" : "method";
-      return List.of(at(file, text, line, name, "unknown " + what + " \"" + name + "\" of " + field.group(1)
-          + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")));
+      String name = field.group(3);
+      boolean isMethod = !field.group(4).isEmpty();
+      return List.of(at(file, text, line, name, "unknown " + (isMethod ? "method" : "field") + " \"" + name + "\" of "
+          + field.group(2) + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")
+          + Spelling.didYouMean(name, members(field.group(1), isMethod))));
     }
     Matcher type = UNKNOWN_TYPE.matcher(message);
     if (type.find()) {
@@ -81,6 +87,35 @@ final class ErrorTranslator {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
     }
     return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
+  }
+
+  /**
+   * What a condition can name of the class {@code className}: its public methods when {@code
+   * methods}, else its fields as conditions write them ({@code firearmShare} for {@code
+   * getFirearmShare()}, {@code committed} for {@code isCommitted()}, {@code eligibilityRatio} for
+   * {@code eligibilityRatio()}). None for a class that cannot be loaded, such as one a .drl declares.
+   */
+  private static Set<String> members(String className, boolean methods) {
+    Class<?> type;
+    try {
+      type = Class.forName(className, false, ErrorTranslator.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Set.of();
+    }
+    Set<String> names = new TreeSet<>();
+    for (Method method : type.getMethods()) {
+      if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      String name = method.getName();
+      if (methods) {
+        names.add(name);
+      } else if (method.getParameterCount() == 0 && method.getReturnType() != void.class) {
+        Matcher getter = PROPERTY_GETTER.matcher(name);
+        names.add(getter.matches() ? Character.toLowerCase(getter.group(1).charAt(0)) + getter.group(1).substring(1) : name);
+      }
+    }
+    return names;
   }
 
   /**

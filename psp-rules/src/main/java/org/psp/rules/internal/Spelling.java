@@ -37,29 +37,39 @@ public final class Spelling {
   }
 
   /**
-   * The Levenshtein distance (insertions, deletions and substitutions) when it is at most {@code
-   * most}, else some number above {@code most}: the count stops once every way is past it.
+   * The edit distance (insertions, deletions, substitutions, and two neighbouring letters swapped,
+   * each one edit) when it is at most {@code most}, else some number above {@code most}: the count
+   * stops once every way is past it.
    */
   static int distance(String a, String b, int most) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = j;
     }
+    int previousBest = 0;
     for (int i = 1; i <= a.length(); i++) {
       current[0] = i;
       int rowBest = i;
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-        rowBest = Math.min(rowBest, current[j]);
+        int d = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, beforePrevious[j - 2] + 1);
+        }
+        current[j] = d;
+        rowBest = Math.min(rowBest, d);
       }
-      if (rowBest > most) {
+      // A swap reaches back two rows: stop only when this row and the one before are both past.
+      if (rowBest > most && previousBest > most) {
         return rowBest;
       }
-      int[] swap = previous;
+      previousBest = rowBest;
+      int[] oldest = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = oldest;
     }
     return previous[b.length()];
   }

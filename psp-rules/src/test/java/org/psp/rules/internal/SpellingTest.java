@@ -15,6 +15,13 @@ class SpellingTest {
   }
 
   @Test
+  void twoNeighbouringLettersSwappedAreOneEdit() {
+    assertThat(Spelling.distance("nationalratoi", "nationalratio", 2)).isEqualTo(1);
+    assertThat(Spelling.distance("ab", "ba", 1)).isEqualTo(1);
+    assertThat(Spelling.distance("nationalratoi", "nationalrate", 2)).isEqualTo(2);
+  }
+
+  @Test
   void aDistanceBeyondTheBoundIsSaidToBeBeyondIt() {
     assertThat(Spelling.distance("kitten", "sitting", 2)).isGreaterThan(2);
     assertThat(Spelling.distance("eligibility", "outcome", 2)).isGreaterThan(2);
