@@ -278,6 +278,29 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aMisspeltConstantIsSaidWithTheNearestOfItsClassInAConditionAndInAConsequence(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("constants.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        import org.psp.model.Strategy;
+        rule "Misspelt strategies"
+            ruleflow-group "reactions"
+        when
+            $a : Assessment( )
+            Proposal( strategy == Strategy.REENTRYY )
+        then
+            insert( new Proposal( $a, Strategy.COMMUNITY_OUTRECH, "x" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":9:36: unknown field \"REENTRYY\" of Strategy in: strategy == Strategy.REENTRYY; did you mean \"REENTRY\"?",
+        file + ":11:40: in the consequence: COMMUNITY_OUTRECH cannot be resolved or is not a field; did you mean "
+            + "\"COMMUNITY_OUTREACH\"?");
+  }
+
+  @Test
   void everyMistakeOfAFileIsSaidOnceEachAtItsPlace(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("four-mistakes.drl"), """
         package org.psp.test.authoring;
@@ -302,7 +325,7 @@ class RuleAuthoringTest {
         file + ":6:20: rule \"Typo in the stage, a field and a strategy\": unknown stage \"strategy\" in ruleflow-group; "
             + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\"",
         file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi; did you mean \"nationalRatio\" or \"nationalRate\"?",
-        file + ":10:40: in the consequence: REENTRYY cannot be resolved or is not a field",
+        file + ":10:40: in the consequence: REENTRYY cannot be resolved or is not a field; did you mean \"REENTRY\"?",
         file + ":14:31: unknown field \"eligibiltyRatio\" of PolicySettings in: settings.eligibiltyRatio > 1; did you mean \"eligibilityRatio\"?");
   }
 

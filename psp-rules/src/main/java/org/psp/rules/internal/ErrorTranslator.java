@@ -1,5 +1,6 @@
 package org.psp.rules.internal;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -90,10 +91,11 @@ final class ErrorTranslator {
   }
 
   /**
-   * What a condition can name of the class {@code className}: its public methods when {@code
-   * methods}, else its fields as conditions write them ({@code firearmShare} for {@code
-   * getFirearmShare()}, {@code committed} for {@code isCommitted()}, {@code eligibilityRatio} for
-   * {@code eligibilityRatio()}). None for a class that cannot be loaded, such as one a .drl declares.
+   * What a rule can name of the class {@code className}: its public methods when {@code methods},
+   * else its public fields and constants (an enum's values) and its fields as conditions write them
+   * ({@code firearmShare} for {@code getFirearmShare()}, {@code committed} for {@code isCommitted()},
+   * {@code eligibilityRatio} for {@code eligibilityRatio()}). None for a class that cannot be loaded,
+   * such as one a .drl declares.
    */
   private static Set<String> members(String className, boolean methods) {
     Class<?> type;
@@ -103,19 +105,47 @@ final class ErrorTranslator {
       return Set.of();
     }
     Set<String> names = new TreeSet<>();
+    if (!methods) {
+      for (Field field : type.getFields()) {
+        names.add(field.getName());
+      }
+    }
     for (Method method : type.getMethods()) {
-      if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
+      if (method.getDeclaringClass() == Object.class) {
         continue;
       }
       String name = method.getName();
       if (methods) {
         names.add(name);
-      } else if (method.getParameterCount() == 0 && method.getReturnType() != void.class) {
+      } else if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
+          && method.getReturnType() != void.class) {
         Matcher getter = PROPERTY_GETTER.matcher(name);
         names.add(getter.matches() ? Character.toLowerCase(getter.group(1).charAt(0)) + getter.group(1).substring(1) : name);
       }
     }
     return names;
+  }
+
+  /** The class name written before {@code .word} in the rule at {@code ruleLine} (Strategy in Strategy.REENTRYY), or null. */
+  private static String qualifierOf(String text, int ruleLine, String word) {
+    String[] lines = text.split("\\R", -1);
+    Pattern qualified = Pattern.compile("\\b([A-Z][\\w$]*)\\s*\\.\\s*" + Pattern.quote(word) + "(?![\\w$])");
+    for (int i = Math.max(ruleLine, 1) - 1; i < lines.length; i++) {
+      Matcher m = qualified.matcher(lines[i]);
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (i > ruleLine && lines[i].strip().equals("end")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The class {@code simpleName} as the file imports it ({@code import a.b.Strategy}), or null if it does not. */
+  private static String importedClass(String text, String simpleName) {
+    Matcher imported = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+\\." + Pattern.quote(simpleName) + ")\\s*;?\\s*$").matcher(text);
+    return imported.find() ? imported.group(1) : null;
   }
 
   /**
@@ -142,8 +172,12 @@ final class ErrorTranslator {
       Matcher name = JAVA_UNKNOWN_NAME.matcher(javaError);
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
       Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
+      String suggestion = "";
       if (name.find()) {
         word = name.group(1);
+        String qualifier = qualifierOf(text, ruleLine, word);
+        String qualified = qualifier == null ? null : importedClass(text, qualifier);
+        suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, false));
       } else if (method.find()) {
         word = method.group(1);
         type = method.group(2);
@@ -153,7 +187,7 @@ final class ErrorTranslator {
       }
       // The class the compiler wrote the consequence into (Rule_NAME1234) means nothing to the author.
       String message = "in the consequence: " + GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
-          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "");
+          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion;
       int[] at = word == null ? null : find(text, ruleLine, word);
       problems.add(at == null
           ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, message)
