@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
 import org.psp.model.Reason;
@@ -99,7 +101,24 @@ class RuleAuthoringTest {
   @Test
   void aSyntaxErrorNamesItsPosition() {
     assertThat(problems("syntax-error.drl")).containsExactly(
-        BROKEN.resolve("syntax-error.drl") + ":7:17: no viable alternative at input '>=' in rule \"Missing a field name\"");
+        BROKEN.resolve("syntax-error.drl") + ":7:17: rule \"Missing a field name\": \">=\" cannot come here: something is "
+        + "missing before it (a field name, a value) or it is out of place");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "$a : Assessment( nationalRatio >= 2   | then | 8:1: rule \"R\": \"then\" came while a condition was still open: is a \")\" missing?",
+      "$a : Assessment( nationalRatio >= 2 ) |      | 9:1: rule \"R\": \"end\" came before \"then\": is \"then\" missing?",
+      "$a : Assessment( nationalRatio >= 2 ))| then | 7:42: rule \"R\": a \")\" too many, or one closing nothing",
+      "$a : Assessment( nationalRatio => 2 ) | then | 7:36: rule \"R\": \"=\" is not a comparison: write \"==\" (or \">=\", \"<=\", \"!=\")",
+  })
+  void theParsersCommonComplaintsAreSaidInPlainWords(String condition, String then, String said, @TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("syntax.drl"), "package org.psp.test.authoring\n"
+        + "import org.psp.rules.facts.*\nimport org.psp.model.Strategy\n\nrule \"R\"\nwhen\n    " + condition.strip() + "\n"
+        + (then == null ? "" : then + "\n") + "    insert( new Proposal( $a, Strategy.REENTRY, \"x\" ) );\nend\n");
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(file + ":" + said);
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.psp.rules.RuleProblem;
 final class ErrorTranslator {
 
   private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+ ");
-  /** The parser's words for a file that ends before its last rule's {@code end}. */
-  private static final Pattern END_OF_FILE_IN_RULE = Pattern.compile("mismatched input '<eof>' in rule \"(.*)\"");
+  /** The parser's words for a word it cannot read on from, and for one it did not expect. */
+  private static final Pattern NO_VIABLE_ALTERNATIVE = Pattern.compile("no viable alternative at input '(.*)' in rule \"(.*)\"");
+  private static final Pattern MISMATCHED_INPUT = Pattern.compile("mismatched input '(.*)' in rule \"(.*)\"");
   private static final Pattern UNKNOWN_FIELD =
       Pattern.compile("unable to resolve method using strict-mode: ((?:[\\w$]+\\.)*([\\w$]+))\\.(\\w+)\\(([^)]*)\\)");
   /** The compiler's echo of a condition it could not analyse, beside the reason it could not. */
@@ -58,10 +59,8 @@ final class ErrorTranslator {
     String message = error.getMessage() == null ? error.toString() : error.getMessage().strip();
 
     if (error instanceof ParserError parserError) {
-      String said = PARSER_PREFIX.matcher(message).replaceFirst("");
-      Matcher endOfFile = END_OF_FILE_IN_RULE.matcher(said);
-      return List.of(new RuleProblem(file, line, parserError.getCol() + 1, endOfFile.matches()
-          ? "the file ends inside rule \"" + endOfFile.group(1) + "\": is its \"end\" missing?" : said));
+      return List.of(new RuleProblem(file, line, parserError.getCol() + 1,
+          parserWords(PARSER_PREFIX.matcher(message).replaceFirst(""))));
     }
     Matcher field = UNKNOWN_FIELD.matcher(message);
     if (field.find()) {
@@ -88,6 +87,34 @@ final class ErrorTranslator {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
     }
     return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
+  }
+
+  /**
+   * The parser's complaint in plain words, with what usually causes it: "mismatched input 'then'" is
+   * a condition left open, "no viable alternative at input '>='" a word missing before it.
+   */
+  private static String parserWords(String said) {
+    Matcher noWay = NO_VIABLE_ALTERNATIVE.matcher(said);
+    if (noWay.matches()) {
+      return "rule \"" + noWay.group(2) + "\": \"" + noWay.group(1) + "\" cannot come here: something is missing before it "
+          + "(a field name, a value) or it is out of place";
+    }
+    Matcher mismatched = MISMATCHED_INPUT.matcher(said);
+    if (mismatched.matches()) {
+      String token = mismatched.group(1);
+      if (token.equals("<eof>")) {
+        return "the file ends inside rule \"" + mismatched.group(2) + "\": is its \"end\" missing?";
+      }
+      String rule = "rule \"" + mismatched.group(2) + "\": ";
+      return rule + switch (token) {
+        case "then" -> "\"then\" came while a condition was still open: is a \")\" missing?";
+        case "end" -> "\"end\" came before \"then\": is \"then\" missing?";
+        case ")" -> "a \")\" too many, or one closing nothing";
+        case "=" -> "\"=\" is not a comparison: write \"==\" (or \">=\", \"<=\", \"!=\")";
+        default -> "\"" + token + "\" was not expected here";
+      };
+    }
+    return said;
   }
 
   /**

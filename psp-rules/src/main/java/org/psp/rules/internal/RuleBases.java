@@ -122,6 +122,7 @@ public final class RuleBases {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // as Drools' Model declares it
     public List<Global> getGlobals() {
       return model.getGlobals();
     }
