@@ -11,9 +11,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.psp.model.InvalidValueException;
+import org.psp.model.Violation;
 import org.psp.model.internal.BoundedText;
 import org.psp.rules.internal.Spelling;
 
@@ -124,7 +127,8 @@ public abstract class PolicySettings {
    * These settings with some replaced by {@code overrides}, whose keys are setting names such as
    * {@code eligibilityRatio}.
    *
-   * @throws IllegalArgumentException naming every unknown key and every value that is not a number >= 0
+   * @throws InvalidValueException with a violation for every unknown key and every value that is not
+   *     a number in its setting's range
    */
   public final PolicySettings withOverrides(Properties overrides) {
     Map<String, String> values = new TreeMap<>(asMap());
@@ -170,27 +174,37 @@ public abstract class PolicySettings {
     };
   }
 
+  /**
+   * Every setting in its range, and the immigration years in order.
+   *
+   * @throws InvalidValueException with a violation for each setting that is not
+   */
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     for (Method m : settingMethods()) {
       try {
-        double value = ((Number) m.invoke(this)).doubleValue();
-        if (!inRange(m.getName(), value)) {
-          problems.add(m.getName() + " must be " + range(m.getName()) + " but was " + m.invoke(this));
+        Object value = m.invoke(this);
+        if (!inRange(m.getName(), ((Number) value).doubleValue())) {
+          problems.add(new Violation(m.getName(), String.valueOf(value), m.getName() + " must be " + range(m.getName())
+              + " but was " + value));
         }
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read setting " + m.getName(), e);
       }
     }
     if (immigrationCooperationFirstYear() > immigrationCooperationLastYear()) {
-      problems.add("immigrationCooperationFirstYear must be at most immigrationCooperationLastYear ("
-          + immigrationCooperationLastYear() + ") but was " + immigrationCooperationFirstYear());
+      problems.add(new Violation("immigrationCooperationFirstYear", String.valueOf(immigrationCooperationFirstYear()),
+          "immigrationCooperationFirstYear must be at most immigrationCooperationLastYear ("
+          + immigrationCooperationLastYear() + ") but was " + immigrationCooperationFirstYear()));
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid policy settings: " + String.join("; ", problems));
+      throw new InvalidValueException(TYPE, problems);
     }
   }
+
+  /** The type the problems of settings name. */
+  private static final String TYPE = "PolicySettings";
 
   /** The largest settings file {@link #read(Path)} reads. */
   public static final int MAX_FILE_BYTES = 64 * 1024;
@@ -200,8 +214,8 @@ public abstract class PolicySettings {
    * name=value} (or {@code name: value}) a line, {@code #} or {@code !} comments, UTF-8, no line
    * continuations.
    *
-   * @throws IllegalArgumentException naming the file and line of every unknown or repeated name and
-   *     every value that is not a number in the setting's range, one per line of its message
+   * @throws InvalidValueException with a violation, its message starting {@code FILE:LINE: }, for
+   *     every unknown or repeated name and every value that is not a number in the setting's range
    * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
    */
   public static PolicySettings read(Path file) throws IOException {
@@ -209,7 +223,7 @@ public abstract class PolicySettings {
     List<String> names = settingMethods().stream().map(Method::getName).toList();
     Map<String, String> values = new TreeMap<>(defaults().asMap());
     Map<String, Integer> lineOf = new TreeMap<>();
-    List<String> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -222,23 +236,26 @@ public abstract class PolicySettings {
       String value = separator < 0 ? "" : line.substring(separator + 1).strip();
       String where = file + ":" + number + ": ";
       if (!names.contains(name)) {
-        problems.add(where + "unknown setting \"" + name + "\"" + nearest(name, names));
+        problems.add(new Violation(name, value, where + "unknown setting \"" + name + "\"" + nearest(name, names)));
       } else if (lineOf.containsKey(name)) {
-        problems.add(where + name + " is set again (first on line " + lineOf.get(name) + ")");
+        problems.add(new Violation(name, value, where + name + " is set again (first on line " + lineOf.get(name) + ")"));
       } else {
         lineOf.put(name, number);
-        problems.addAll(valueProblems(name, value).stream().map(p -> where + p).toList());
+        valueProblem(name, value).ifPresent(problem -> problems.add(new Violation(name, value, where + problem)));
         values.put(name, value);
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
+      throw new InvalidValueException(TYPE, problems);
     }
     try {
       return fromMap(values);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       // Each value is in its range; what is left is a rule between two settings, such as the years.
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new InvalidValueException(TYPE, e.violations().stream()
+          .map(v -> new Violation(v.field(), v.value(), file + (lineOf.containsKey(v.field()) ? ":" + lineOf.get(v.field()) : "")
+              + ": " + v.message()))
+          .toList());
     }
   }
 
@@ -249,15 +266,15 @@ public abstract class PolicySettings {
   }
 
   /** What is wrong with {@code text} as the value of setting {@code name}; empty when nothing. */
-  private static List<String> valueProblems(String name, String text) {
+  private static Optional<String> valueProblem(String name, String text) {
     boolean whole = name.endsWith("Population") || name.endsWith("Year");
     double value;
     try {
       value = whole ? Integer.parseInt(text) : Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      return List.of(name + " must be " + (whole ? "a whole number " : "a number ") + range(name) + " but was \"" + text + "\"");
+      return Optional.of(name + " must be " + (whole ? "a whole number " : "a number ") + range(name) + " but was \"" + text + "\"");
     }
-    return inRange(name, value) ? List.of() : List.of(name + " must be " + range(name) + " but was " + text);
+    return inRange(name, value) ? Optional.empty() : Optional.of(name + " must be " + range(name) + " but was " + text);
   }
 
   /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or "" when none is near. */
@@ -282,17 +299,18 @@ public abstract class PolicySettings {
 
   private static PolicySettings fromMap(Map<String, String> values) {
     Builder builder = builder();
-    List<String> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     List<String> names = settingMethods().stream().map(Method::getName).toList();
-    for (String key : values.keySet()) {
-      if (!names.contains(key)) {
-        problems.add("unknown setting \"" + key + "\"; known settings: " + String.join(", ", names));
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      if (!names.contains(entry.getKey())) {
+        problems.add(new Violation(entry.getKey(), entry.getValue(), "unknown setting \"" + entry.getKey() + "\""
+            + nearest(entry.getKey(), names)));
       }
     }
     for (Method m : settingMethods()) {
       String text = values.get(m.getName());
       if (text == null) {
-        problems.add("setting " + m.getName() + " is missing");
+        problems.add(new Violation(m.getName(), null, "setting " + m.getName() + " is missing"));
         continue;
       }
       try {
@@ -300,14 +318,14 @@ public abstract class PolicySettings {
         Object value = m.getReturnType() == int.class ? (Object) Integer.parseInt(text) : (Object) Double.parseDouble(text);
         setter.invoke(builder, value);
       } catch (NumberFormatException e) {
-        problems.add(m.getName() + " must be " + (m.getReturnType() == int.class ? "a whole number" : "a number")
-            + " but was \"" + text + "\"");
+        problems.add(new Violation(m.getName(), text, m.getName() + " must be "
+            + (m.getReturnType() == int.class ? "a whole number" : "a number") + " but was \"" + text + "\""));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot set setting " + m.getName(), e);
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("invalid policy settings: " + String.join("; ", problems));
+      throw new InvalidValueException(TYPE, problems);
     }
     return builder.build();
   }

@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.psp.rules.SiteSpec.site;
 
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.InvalidValueException;
 import org.psp.model.Strategy;
+import org.psp.model.Violation;
 
 /** What catches a rule author's slips: near names, names used twice, disabled lists, settings out of range, a consequence that breaks. */
 class RuleAuthorSafetyNetsTest {
@@ -104,12 +107,27 @@ class RuleAuthorSafetyNetsTest {
         priorityOneRatio=three
         """);
 
-    assertThatThrownBy(() -> PolicySettings.read(file)).hasMessage(String.join(System.lineSeparator(),
-        file + ":2: federalProsecutionFirearmShare must be from 0 to 1 but was 40",
-        file + ":4: hotSpotsRatio is set again (first on line 3)",
-        file + ":5: grantAssistancePopulation must be > 0 but was 0",
-        file + ":6: unknown setting \"eligibiltyRatio\"; did you mean \"eligibilityRatio\"?",
-        file + ":7: priorityOneRatio must be a number > 0 but was \"three\""));
+    assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+      assertThat(e.violations()).extracting(Violation::message).containsExactly(
+          file + ":2: federalProsecutionFirearmShare must be from 0 to 1 but was 40",
+          file + ":4: hotSpotsRatio is set again (first on line 3)",
+          file + ":5: grantAssistancePopulation must be > 0 but was 0",
+          file + ":6: unknown setting \"eligibiltyRatio\"; did you mean \"eligibilityRatio\"?",
+          file + ":7: priorityOneRatio must be a number > 0 but was \"three\"");
+      assertThat(e.violations()).extracting(Violation::field, Violation::value).containsExactly(
+          tuple("federalProsecutionFirearmShare", "40"), tuple("hotSpotsRatio", "3"), tuple("grantAssistancePopulation", "0"),
+          tuple("eligibiltyRatio", "2"), tuple("priorityOneRatio", "three"));
+    });
+  }
+
+  @Test
+  void settingsThatDisagreeWithEachOtherInAFileAreSaidAtTheLineOfTheOneNamed(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("years.properties"),
+        "immigrationCooperationLastYear=2018\nimmigrationCooperationFirstYear=2020\n");
+
+    assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.violations()).extracting(Violation::message).containsExactly(file + ":2: immigrationCooperationFirstYear "
+            + "must be at most immigrationCooperationLastYear (2018) but was 2020"));
   }
 
   @Test

@@ -144,8 +144,8 @@ final class RuleOptions {
       err.println(Terminal.safe(settings + ": no such file"));
     } catch (IOException e) {
       err.println(Terminal.safe(settings + ": cannot read it: " + e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      e.getMessage().lines().forEach(line -> err.println(Terminal.safe(line)));
+    } catch (InvalidValueException e) {
+      print(e, "the settings file", err);
     }
     err.flush();
     return Optional.empty();
@@ -162,12 +162,16 @@ final class RuleOptions {
     } catch (IOException e) {
       err.println(Terminal.safe(nationalRates + ": cannot read it: " + e.getMessage()));
     } catch (InvalidValueException e) {
-      e.violations().forEach(v -> err.println(Terminal.safe(v.message())));
-      err.println(e.violations().size() + (e.violations().size() == 1 ? " problem" : " problems")
-          + " in the national rates table; nothing was advised with it");
+      print(e, "the national rates table", err);
     }
     err.flush();
     return Optional.empty();
+  }
+
+  /** Every violation of {@code what}, one a line, then how many there were. */
+  private static void print(InvalidValueException e, String what, PrintWriter err) {
+    e.violations().forEach(v -> err.println(Terminal.safe(v.message())));
+    err.println(plural(e.violations().size(), "problem") + " in " + what + "; nothing was advised with it");
   }
 
   /** Every problem, then how many errors (and warnings) there were. */
