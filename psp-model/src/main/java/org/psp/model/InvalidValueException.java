@@ -2,7 +2,6 @@ package org.psp.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,7 +16,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   private final String type;
 
   /** Every violation found, at least one. */
-  private final ImmutableList<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.
@@ -28,7 +27,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   public InvalidValueException(String type, List<Violation> violations) {
     super(message(type, violations));
     this.type = type;
-    this.violations = ImmutableList.copyOf(violations);
+    this.violations = List.copyOf(violations);
   }
 
   private static String message(String type, List<Violation> violations) {
@@ -45,7 +44,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   }
 
   /** Every invalid value, in the order of the type's fields. */
-  public ImmutableList<Violation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 }

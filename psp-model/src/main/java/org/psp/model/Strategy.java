@@ -1,8 +1,8 @@
 package org.psp.model;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,13 +51,13 @@ public enum Strategy {
 
   private final CoreArea coreArea;
   private final boolean enforcement;
-  private final ImmutableList<Agency> usualLeads;
+  private final List<Agency> usualLeads;
   private final String usualLeadsDescription;
 
   Strategy(CoreArea coreArea, boolean enforcement, Agency... usualLeads) {
     this.coreArea = coreArea;
     this.enforcement = enforcement;
-    this.usualLeads = ImmutableList.copyOf(usualLeads);
+    this.usualLeads = List.of(usualLeads);
     this.usualLeadsDescription = usualLeads.length == 0
         ? "local government"
         : String.join(", ", this.usualLeads.stream().map(Agency::name).toList());
@@ -77,7 +77,7 @@ public enum Strategy {
    * The partners that usually lead this strategy, in order. Empty for {@link #TREATMENT_AND_SERVICES},
    * which local government leads; see {@link #usualLeadsDescription()}.
    */
-  public ImmutableList<Agency> usualLeads() {
+  public List<Agency> usualLeads() {
     return usualLeads;
   }
 

@@ -5,17 +5,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -281,10 +283,10 @@ public final class StrategyAdvisor implements Advisor {
   }
 
   /** The names of the rules in service, in name order. */
-  public ImmutableSortedSet<String> ruleNames() {
-    ImmutableSortedSet.Builder<String> names = ImmutableSortedSet.naturalOrder();
+  public SortedSet<String> ruleNames() {
+    SortedSet<String> names = new TreeSet<>();
     ruleBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
-    return names.build();
+    return Collections.unmodifiableSortedSet(names);
   }
 
   /**
