@@ -1,13 +1,19 @@
 package org.psp.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way, examples to rules to model, and the model knows no rule engine. */
+/**
+ * Dependencies point one way, examples to rules to model, and the model knows no rule engine; the
+ * published API names no library's type that a user would have to share the version of.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -36,6 +42,21 @@ class ArchitectureTest {
   void applicationsUseTheRulesApiNotItsInternals() {
     noClasses().that().resideInAPackage("org.psp.examples..")
         .should().dependOnClassesThat().resideInAnyPackage("org.psp.rules.internal..", "org.kie..", "org.drools..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePublishedApiNamesNoGuavaType() {
+    DescribedPredicate<JavaClass> guava = JavaClass.Predicates.resideInAPackage("com.google.common..");
+    // Immutables' generated classes are public for the rules compiled at run time; users build
+    // values through Site.builder() and the like, whose own methods are checked.
+    String generated = ".*\\.Immutable[^.]*";
+    noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
+        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
+        .and().areDeclaredInClassesThat().haveNameNotMatching(generated)
+        .should().haveRawReturnType(guava)
+        .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(guava))
         .check(CLASSES);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.psp.model.internal.BoundedText;
 
@@ -85,8 +86,8 @@ public final class NationalRates {
     return rate == null ? OptionalDouble.empty() : OptionalDouble.of(rate.violentCrimeRate());
   }
 
-  /** Every rate, by year. */
-  public ImmutableSortedMap<Integer, NationalRate> byYear() {
+  /** Every rate, by year; unmodifiable. */
+  public SortedMap<Integer, NationalRate> byYear() {
     return byYear;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -101,9 +102,9 @@ public abstract class Site {
     return !notRecorded().contains(field);
   }
 
-  /** The statistics by year, in year order. */
+  /** The statistics by year, in year order; unmodifiable. */
   @Value.Lazy
-  public ImmutableSortedMap<Integer, YearlyStatistics> statisticsByYear() {
+  public SortedMap<Integer, YearlyStatistics> statisticsByYear() {
     return statistics().stream()
         .collect(ImmutableSortedMap.toImmutableSortedMap(
             Integer::compare, YearlyStatistics::year, s -> s));

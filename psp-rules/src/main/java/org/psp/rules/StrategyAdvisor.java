@@ -202,8 +202,10 @@ public final class StrategyAdvisor implements Advisor {
 
   /** The years of {@code rates} as "2005-2023", or each year where some are missing. */
   private static String yearsOf(NationalRates rates) {
-    var years = rates.byYear().keySet();
-    return years.size() == years.last() - years.first() + 1 ? years.first() + "-" + years.last() : years.toString();
+    var byYear = rates.byYear();
+    int first = byYear.firstKey();
+    int last = byYear.lastKey();
+    return byYear.size() == last - first + 1 ? first + "-" + last : byYear.keySet().toString();
   }
 
   @Override
