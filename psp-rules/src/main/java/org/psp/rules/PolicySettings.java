@@ -203,7 +203,7 @@ public abstract class PolicySettings {
     }
   }
 
-  /** The type the problems of settings name. */
+  /** The type that problems with settings name ({@link InvalidValueException#type()}). */
   private static final String TYPE = "PolicySettings";
 
   /** The largest settings file {@link #read(Path)} reads. */

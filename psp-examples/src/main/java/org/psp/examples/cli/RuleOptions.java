@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code --rules}, {@code --settings} and {@code --national-rates} options shared by the commands that advise. */
+/**
+ * The rule options shared by the commands that advise: {@code --rules}, {@code --disable}, {@code
+ * --settings}, {@code --national-rates} and {@code --time-limit}.
+ */
 final class RuleOptions {
 
   private static final String RULES = "--rules";
@@ -29,7 +32,10 @@ final class RuleOptions {
   private static final String SETTINGS = "--settings";
   private static final String NATIONAL_RATES = "--national-rates";
   private static final String TIME_LIMIT = "--time-limit";
-  /** The names of these options, each declared once above and given to its {@code @Option} below. */
+  /**
+   * The names of these options, each declared once above and given to its {@code @Option} below; a
+   * command uses the default advisor when picocli matched none of them.
+   */
   static final List<String> NAMES = List.of(RULES, DISABLE, SETTINGS, NATIONAL_RATES, TIME_LIMIT);
 
   @Option(names = RULES, paramLabel = "PATH",
@@ -77,8 +83,7 @@ final class RuleOptions {
    */
   Optional<StrategyAdvisor> advisor(CommandSpec spec) {
     PrintWriter err = spec.commandLine().getErr();
-    if (rules.isEmpty() && disable.isEmpty() && settings == null && nationalRates == null
-        && timeLimit.equals(StrategyAdvisor.DEFAULT_TIME_LIMIT)) {
+    if (NAMES.stream().noneMatch(spec.commandLine().getParseResult()::hasMatchedOption)) {
       return Optional.of(HeadStart.defaultAdvisor(err));
     }
     Optional<PolicySettings> policy = settings(err);
