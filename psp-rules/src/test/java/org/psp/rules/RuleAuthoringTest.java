@@ -320,6 +320,28 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aMisspeltConstantOfANestedOrWildcardImportedClassIsSaidWithTheNearest(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("imports.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.*;
+        import org.psp.model.*;
+        import org.psp.model.Outcome.Verdict;
+        rule "Misspelt verdict and capability"
+            ruleflow-group "reactions"
+        when
+            $a : Assessment( hasCapability( Capability.NIBIN_ACCESS ) )
+        then
+            if ( $a.getVerdict() == Verdict.WORSNING ) { insert( new Proposal( $a, Strategy.REENTRY, "x" ) ); }
+            if ( $a.hasCapability( Capability.NIBIN_ACESS ) ) { insert( new Proposal( $a, Strategy.REENTRY, "y" ) ); }
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":10:37: in the consequence: WORSNING cannot be resolved or is not a field; did you mean \"WORSENING\"?",
+        file + ":11:39: in the consequence: NIBIN_ACESS cannot be resolved or is not a field; did you mean \"NIBIN_ACCESS\"?");
+  }
+
+  @Test
   void everyMistakeOfAFileIsSaidOnceEachAtItsPlace(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("four-mistakes.drl"), """
         package org.psp.test.authoring;

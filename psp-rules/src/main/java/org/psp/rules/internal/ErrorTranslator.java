@@ -32,6 +32,7 @@ final class ErrorTranslator {
   private static final Pattern UNKNOWN_FIELD_SAID = Pattern.compile("^unknown (?:field|method) \"\\w+\" of [\\w$]+");
   /** A getter, whose field a condition names without the prefix: getFirearmShare, isCommitted. */
   private static final Pattern PROPERTY_GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
+  private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
@@ -125,10 +126,8 @@ final class ErrorTranslator {
    * such as one a .drl declares.
    */
   private static Set<String> members(String className, boolean methods) {
-    Class<?> type;
-    try {
-      type = Class.forName(className, false, ErrorTranslator.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
+    Class<?> type = load(className);
+    if (type == null) {
       return Set.of();
     }
     Set<String> names = new TreeSet<>();
@@ -169,10 +168,40 @@ final class ErrorTranslator {
     return null;
   }
 
-  /** The class {@code simpleName} as the file imports it ({@code import a.b.Strategy}), or null if it does not. */
+  /**
+   * The name of the class {@code simpleName} as the file imports it, by name ({@code import
+   * a.b.Strategy}) or with its package ({@code import a.b.*}), that can be loaded; null if none.
+   */
   private static String importedClass(String text, String simpleName) {
-    Matcher imported = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+\\." + Pattern.quote(simpleName) + ")\\s*;?\\s*$").matcher(text);
-    return imported.find() ? imported.group(1) : null;
+    Matcher imported = IMPORT_LINE.matcher(text);
+    while (imported.find()) {
+      String name = imported.group(1);
+      String candidate = name.endsWith(".*") ? name.substring(0, name.length() - 1) + simpleName
+          : name.endsWith("." + simpleName) ? name : null;
+      if (candidate != null && load(candidate) != null) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The class named {@code name} as Java source writes it, a nested class's dots included
+   * ({@code org.psp.model.Outcome.Verdict}); null if there is none.
+   */
+  private static Class<?> load(String name) {
+    String binary = name;
+    while (true) {
+      try {
+        return Class.forName(binary, false, ErrorTranslator.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        int dot = binary.lastIndexOf('.');
+        if (dot < 0) {
+          return null;
+        }
+        binary = binary.substring(0, dot) + "$" + binary.substring(dot + 1);
+      }
+    }
   }
 
   /**
