@@ -53,23 +53,32 @@ public final class RuleBases {
    * checked against, without parsing the default .drl files as the catalog does.
    */
   public static Set<String> defaultNames() {
-    return DefaultNames.NAMES;
+    return Defaults.NAMES;
   }
 
-  private static final class DefaultNames {
+  /**
+   * The executable model of the default rules, its rules in the order of {@link #RULE_ORDER}: loaded
+   * once, since a model only describes the rules; each rule base is built from it anew.
+   */
+  static List<Model> models() {
+    return Defaults.MODELS;
+  }
+
+  /** The default rules' model and names, loaded on first use. */
+  private static final class Defaults {
+    static final List<Model> MODELS = load();
     static final Set<String> NAMES = names();
 
     private static Set<String> names() {
       Set<String> names = new LinkedHashSet<>();
-      for (Model model : models()) {
+      for (Model model : MODELS) {
         model.getRules().forEach(rule -> names.add(rule.getName()));
       }
       return Collections.unmodifiableSet(names);
     }
   }
 
-  /** The executable model of the default rules, its rules in the order of {@link #RULE_ORDER}. */
-  static List<Model> models() {
+  private static List<Model> load() {
     List<String> order = lines(RULE_ORDER, "the build of psp-rules writes it");
     Map<String, Integer> place = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
@@ -93,7 +102,7 @@ public final class RuleBases {
         throw new IllegalStateException("cannot load the executable model class " + line, e);
       }
     }
-    return models;
+    return List.copyOf(models);
   }
 
   /** The lines of the class path resource {@code name} that are not blank, stripped. */
