@@ -2,9 +2,11 @@ package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 
 class RuleOptionsTest {
@@ -15,6 +17,13 @@ class RuleOptionsTest {
         .stream().flatMap(option -> Arrays.stream(option.names())).toList();
 
     assertThat(RuleOptions.NAMES).containsExactlyInAnyOrderElementsOf(declared);
+  }
+
+  @Test
+  void theTimeLimitsDefaultIsTheLibrarys() {
+    String declared = new CommandLine(new AdviseCommand()).getCommandSpec().findOption("--time-limit").defaultValue();
+
+    assertThat(Duration.ofMillis(Math.round(Double.parseDouble(declared) * 1000))).isEqualTo(StrategyAdvisor.DEFAULT_TIME_LIMIT);
   }
 
   @Test
