@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -136,10 +135,9 @@ class HostileInputIT {
   void noCommandLosesItsOutputWithoutAWord(String command) throws Exception {
     Run full = pspWritingTo(new File("/dev/full"), command.split(" "));
     // The shell runs psp with its standard output closed: "exec COMMAND >&-".
-    List<String> closedOutput = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" >&-", "sh",
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("psp.jar", "target/psp.jar")));
-    closedOutput.addAll(List.of(command.split(" ")));
-    Run closed = run(closedOutput, Map.of());
+    List<String> closedOutput = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" >&-", "sh"));
+    closedOutput.addAll(PspProcess.launcher(command.split(" ")));
+    Run closed = run(closedOutput, PspProcess.JAVA_HOME);
 
     for (Run run : List.of(full, closed)) {
       assertThat(run.exit()).isEqualTo(1);

@@ -1,8 +1,10 @@
 package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.examples.cli.PspProcess.JAVA_HOME;
 import static org.psp.examples.cli.PspProcess.LAUNCHER;
 import static org.psp.examples.cli.PspProcess.psp;
+import static org.psp.examples.cli.PspProcess.pspJavaJar;
 import static org.psp.examples.cli.PspProcess.run;
 
 import java.nio.charset.StandardCharsets;
@@ -23,13 +25,10 @@ import org.psp.examples.cli.PspProcess.Run;
  * every command prints, and output that is UTF-8 whatever the locale.
  */
 class LauncherIT {
-  /** The launcher runs with the Java that runs the tests, as it would with JAVA_HOME set to it. */
-  private static final Map<String, String> JAVA_HOME = Map.of("JAVA_HOME", System.getProperty("java.home"));
-
   @Test
   void theLauncherPrintsWhatJavaJarPrints() throws Exception {
-    Run launched = run(List.of(LAUNCHER.toString(), "advise", "--format", "json"), JAVA_HOME);
-    Run jar = psp("advise", "--format", "json");
+    Run launched = psp("advise", "--format", "json");
+    Run jar = pspJavaJar("advise", "--format", "json");
 
     assertThat(launched.exit()).isZero();
     assertThat(launched.err()).isEmpty();
@@ -70,7 +69,7 @@ class LauncherIT {
   @Test
   void outputIsUtf8WhateverTheLocale() throws Exception {
     Run run = run(List.of(LAUNCHER.toString(), "advise", "--sites", "src/test/resources/cli/mixed-sites.json"),
-        Map.of("JAVA_HOME", System.getProperty("java.home"), "LC_ALL", "C", "LANG", "C"));
+        Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "LC_ALL", "C", "LANG", "C"));
 
     assertThat(run.out()).contains("2.73× the national 366.7").doesNotContain("?");
   }

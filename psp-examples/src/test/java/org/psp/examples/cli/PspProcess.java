@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real psp.jar as a separate process, as a user would. */
+/**
+ * Runs the real psp as a separate process, as a user would: through the launcher the build makes
+ * (the README's command), with the Java that runs the tests; or as {@code java -jar psp.jar}.
+ */
 final class PspProcess {
   private static final Path JAR = Path.of(System.getProperty("psp.jar", "target/psp.jar"));
 
@@ -29,8 +32,16 @@ final class PspProcess {
   /** The launcher the build makes beside psp.jar: a shell script that starts the JVM with psp.jsa. */
   static final Path LAUNCHER = Path.of(System.getProperty("psp.launcher", "target/psp"));
 
-  /** Runs {@code psp ARGS...} and waits for it, two minutes at most. */
+  /** The launcher runs with the Java that runs the tests, as it would with JAVA_HOME set to it. */
+  static final Map<String, String> JAVA_HOME = Map.of("JAVA_HOME", System.getProperty("java.home"));
+
+  /** Runs {@code psp ARGS...} through the launcher and waits for it, two minutes at most. */
   static Run psp(String... args) throws IOException, InterruptedException {
+    return run(launcher(args), JAVA_HOME);
+  }
+
+  /** Runs {@code java -jar psp.jar ARGS...} and waits for it, two minutes at most. */
+  static Run pspJavaJar(String... args) throws IOException, InterruptedException {
     return run(javaJar(args), Map.of());
   }
 
@@ -39,12 +50,12 @@ final class PspProcess {
    * /dev/full}, say), and waits for it, two minutes at most; the run's {@code out} is empty.
    */
   static Run pspWritingTo(File stdout, String... args) throws IOException, InterruptedException {
-    return run(javaJar(args), Map.of(), null, stdout);
+    return run(launcher(args), JAVA_HOME, null, stdout);
   }
 
   /** Runs {@code psp ARGS...} with its standard input read from {@code stdin}, and waits, two minutes at most. */
   static Run pspReading(File stdin, String... args) throws IOException, InterruptedException {
-    return run(javaJar(args), Map.of(), stdin);
+    return run(launcher(args), JAVA_HOME, stdin);
   }
 
   /** Runs {@code command} with {@code environment} added to this one's, and waits, two minutes at most. */
@@ -78,6 +89,13 @@ final class PspProcess {
     } finally {
       Files.delete(err);
     }
+  }
+
+  /** {@code target/psp ARGS...}: the launcher's command line (run it with {@link #JAVA_HOME}). */
+  static List<String> launcher(String... args) {
+    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   /** {@code java -jar psp.jar ARGS...}, with the Java that runs the tests. */
