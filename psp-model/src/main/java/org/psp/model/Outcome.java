@@ -94,7 +94,6 @@ public record Outcome(Engagement engagement, int year, int engagementYear, boole
         baseline == null ? OptionalInt.empty() : OptionalInt.of(baseline), change, nationalChange, verdict));
   }
 
-  /** The national rate of {@code to} over that of {@code from}, less 1; empty if the table lacks either. */
   /**
    * The site's violent crime rate in {@code to} over its rate in {@code from}, less 1; empty when
    * the rate in {@code from} is 0, since a change from nothing is no ratio (it would be infinite).
@@ -104,6 +103,7 @@ public record Outcome(Engagement engagement, int year, int engagementYear, boole
     return before > 0 ? OptionalDouble.of(site.violentCrimeRate(to) / before - 1) : OptionalDouble.empty();
   }
 
+  /** The national rate of {@code to} over that of {@code from}, less 1; empty if the table lacks either. */
   static OptionalDouble change(NationalRates rates, int from, int to) {
     OptionalDouble before = rates.violentCrimeRate(from);
     OptionalDouble after = rates.violentCrimeRate(to);
