@@ -45,7 +45,7 @@ public final class RuleVerifier {
    */
   public Verification verifyThat(String ruleName) {
     RuleInfo rule = advisor.rule(checkNotNull(ruleName, "ruleName")).orElseThrow(() -> new IllegalArgumentException(
-        "no rule in force is named \"" + ruleName + "\"" + Spelling.didYouMean(ruleName,
+        "no rule in force is named \"" + ruleName + "\"" + Spelling.didYouMeanRule(ruleName,
             advisor.rules().stream().map(RuleInfo::name).toList())));
     return new Verification(rule);
   }

@@ -96,6 +96,10 @@ class RuleAuthoringTest {
     assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule("Grant assistance: small eligble site").build())
         .hasMessageContaining("no rule is named \"Grant assistance: small eligble site\"; did you mean "
             + "\"Grant assistance: small eligible site\"?");
+    assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule("Federal prosecution").build())
+        .hasMessageContaining("no rule is named \"Federal prosecution\"; did you mean "
+            + "\"Federal prosecution: gun violence at an eligible site\" or "
+            + "\"Federal prosecution: murder rate standing in for a missing firearm share\"?");
   }
 
   @Test

@@ -177,7 +177,7 @@ public final class RuleBases {
         disabledNames.add(rule.name());
       } else {
         problems.add(new RuleProblem(rule.file(), rule.line(), 0, "no rule is named \"" + rule.name() + "\""
-            + Spelling.didYouMean(rule.name(), known)));
+            + Spelling.didYouMeanRule(rule.name(), known)));
       }
     }
     for (KiePackage pkg : new ArrayList<>(base.getKiePackages())) {

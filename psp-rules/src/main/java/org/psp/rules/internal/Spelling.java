@@ -11,6 +11,9 @@ public final class Spelling {
   /** How many suggestions a message gives at most. */
   private static final int MOST = 3;
 
+  /** The shortest part of a rule's name that {@link #didYouMeanRule} looks for in the names. */
+  static final int SHORTEST_PART = 3;
+
   private Spelling() {}
 
   /**
@@ -76,11 +79,36 @@ public final class Spelling {
 
   /** "; did you mean "A" or "B"?" for the nearest of {@code candidates}, or "" when none is near. */
   public static String didYouMean(String name, Collection<String> candidates) {
-    List<String> near = nearest(name, candidates);
-    if (near.isEmpty()) {
+    return didYouMean(nearest(name, candidates));
+  }
+
+  /**
+   * "; did you mean ...?" for a rule's name: the nearest names, or else the names that contain the
+   * one given, ignoring case (a long name typed in part, "Federal prosecution"), at most three of them
+   * in the order given, and how many there are when there are more; "" when there is neither. The
+   * part must have {@link #SHORTEST_PART} characters at least.
+   */
+  public static String didYouMeanRule(String name, Collection<String> ruleNames) {
+    List<String> near = nearest(name, ruleNames);
+    if (!near.isEmpty()) {
+      return didYouMean(near);
+    }
+    String part = name.strip().toLowerCase(Locale.ROOT);
+    if (part.length() < SHORTEST_PART) {
       return "";
     }
-    List<String> quoted = near.stream().map(n -> "\"" + n + "\"").toList();
+    List<String> containing = ruleNames.stream()
+        .filter(n -> !n.equals(name) && n.toLowerCase(Locale.ROOT).contains(part)).toList();
+    String more = containing.size() > MOST ? " (" + containing.size() + " rules' names contain \"" + name.strip() + "\")"
+        : "";
+    return didYouMean(containing.subList(0, Math.min(MOST, containing.size()))) + more;
+  }
+
+  private static String didYouMean(List<String> names) {
+    if (names.isEmpty()) {
+      return "";
+    }
+    List<String> quoted = names.stream().map(n -> "\"" + n + "\"").toList();
     return "; did you mean " + String.join(" or ", quoted) + "?";
   }
 }

@@ -42,4 +42,36 @@ class SpellingTest {
     assertThat(Spelling.didYouMean("eligibiltyRatio", List.of("eligibilityRatio", "treatmentDrugShare")))
         .isEqualTo("; did you mean \"eligibilityRatio\"?");
   }
+
+  private static final List<String> RULES = List.of("Federal prosecution: gun violence at an eligible site",
+      "Federal prosecution: murder rate standing in for a missing firearm share", "Hot spots policing: high rate",
+      "Victim services: eligible site", "Grant assistance: small eligible site", "Peer exchange: engaged site");
+
+  @Test
+  void aRuleNameTypedInPartSuggestsTheNamesThatContainIt() {
+    assertThat(Spelling.didYouMeanRule("federal Prosecution", RULES)).isEqualTo("; did you mean "
+        + "\"Federal prosecution: gun violence at an eligible site\" or "
+        + "\"Federal prosecution: murder rate standing in for a missing firearm share\"?");
+    assertThat(Spelling.didYouMeanRule("  hot spots ", RULES)).isEqualTo("; did you mean \"Hot spots policing: high rate\"?");
+  }
+
+  @Test
+  void aPartInMoreThanThreeNamesSuggestsThreeAndSaysHowManyContainIt() {
+    assertThat(Spelling.didYouMeanRule("site", RULES)).isEqualTo("; did you mean "
+        + "\"Federal prosecution: gun violence at an eligible site\" or \"Victim services: eligible site\" or "
+        + "\"Grant assistance: small eligible site\"? (4 rules' names contain \"site\")");
+  }
+
+  @Test
+  void aNearSpellingComesBeforeNamesThatContainThePart() {
+    assertThat(Spelling.didYouMeanRule("Victim services: eligible sit", RULES))
+        .isEqualTo("; did you mean \"Victim services: eligible site\"?");
+  }
+
+  @Test
+  void aPartShorterThanThreeCharactersOrInNoNameSuggestsNothing() {
+    assertThat(Spelling.didYouMeanRule("Fe", RULES)).isEmpty();
+    assertThat(Spelling.didYouMeanRule("Consent decree", RULES)).isEmpty();
+    assertThat(Spelling.didYouMeanRule("Fed", RULES)).startsWith("; did you mean \"Federal prosecution");
+  }
 }
