@@ -57,6 +57,29 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   AdviseCommand.Format format = AdviseCommand.Format.text;
 
+  /** How many ids "no site with id" lists at most: a site file may hold any number. */
+  static final int LISTED_IDS = 30;
+
+  /**
+   * Why no site is {@code id}, and what the user may have meant: the ids that contain it, ignoring
+   * case (three at most, and how many there are); or else every id, when there are {@link
+   * #LISTED_IDS} at most; or else how many sites there are.
+   */
+  static String noSuchSite(String id, List<Site> sites) {
+    String part = id.strip().toLowerCase(Locale.ROOT);
+    List<String> containing = part.isEmpty() ? List.of()
+        : sites.stream().map(Site::id).filter(s -> s.contains(part)).toList();
+    String message = "no site with id \"" + id + "\"";
+    if (!containing.isEmpty()) {
+      return message + "; did you mean " + String.join(" or ", containing.stream().limit(3).map(s -> "\"" + s + "\"")
+          .toList()) + "?" + (containing.size() > 3 ? " (" + containing.size() + " ids contain \"" + part + "\")" : "");
+    }
+    if (sites.size() <= LISTED_IDS) {
+      return message + "; the sites are " + String.join(", ", sites.stream().map(Site::id).toList());
+    }
+    return message + " among the file's " + sites.size() + " sites, nor one whose id contains it";
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,8 +92,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (site != null) {
       sites = sites.stream().filter(s -> s.id().equals(site)).toList();
       if (sites.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--site: no site with id \"" + Terminal.safe(site) + "\"; the "
-            + "sites are " + String.join(", ", siteFile.get().sites().stream().map(Site::id).toList()));
+        throw new ParameterException(spec.commandLine(), "--site: " + Terminal.safe(noSuchSite(site, siteFile.get().sites())));
       }
     }
     Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec);

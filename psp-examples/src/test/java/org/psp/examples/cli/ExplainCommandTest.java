@@ -1,0 +1,48 @@
+package org.psp.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.psp.examples.BundledSites;
+import org.psp.model.Site;
+
+class ExplainCommandTest {
+
+  private static final List<Site> BUNDLED = BundledSites.load().sites();
+
+  @Test
+  void anIdTypedInPartSuggestsTheIdsThatContainIt() {
+    assertThat(ExplainCommand.noSuchSite(" Baltimore", BUNDLED))
+        .isEqualTo("no site with id \" Baltimore\"; did you mean \"baltimore-md\"?");
+    assertThat(ExplainCommand.noSuchSite("-oh", BUNDLED))
+        .isEqualTo("no site with id \"-oh\"; did you mean \"toledo-oh\" or \"cincinnati-oh\" or \"cleveland-oh\"?");
+    assertThat(ExplainCommand.noSuchSite("-AL", BUNDLED))
+        .isEqualTo("no site with id \"-AL\"; did you mean \"birmingham-al\" or \"anniston-al\" or \"oxford-al\"?");
+  }
+
+  @Test
+  void anIdInMoreThanThreeIdsSuggestsThreeAndSaysHowManyContainIt() {
+    assertThat(ExplainCommand.noSuchSite("an", BUNDLED)).isEqualTo("no site with id \"an\"; did you mean "
+        + "\"indianapolis-in\" or \"kansas-city-mo\" or \"lansing-mi\"? (6 ids contain \"an\")");
+  }
+
+  @Test
+  void withNoIdNearEveryIdIsListedWhenThereAreFew() {
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", BUNDLED))
+        .startsWith("no site with id \"nowhere-xx\"; the sites are birmingham-al, indianapolis-in, ")
+        .endsWith(", amarillo-tx");
+  }
+
+  @Test
+  void withNoIdNearAndManySitesOnlyTheirNumberIsSaid() {
+    List<Site> many = new ArrayList<>();
+    for (int i = 0; i < ExplainCommand.LISTED_IDS + 1; i++) {
+      many.add(Site.builder().from(BUNDLED.get(0)).id("site-" + i).build());
+    }
+
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", many))
+        .isEqualTo("no site with id \"nowhere-xx\" among the file's 31 sites, nor one whose id contains it");
+  }
+}
