@@ -43,7 +43,7 @@ public final class ScenarioReader {
   public static final String SUFFIX = ".scenario.json";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-  private static final Set<String> FIELDS = Set.of("name", "site", "year", "expect");
+  private static final List<String> FIELDS = List.of("name", "site", "year", "expect");
   private static final List<String> EXPECT_FIELDS = List.of("eligible", "recommend", "notRecommend", "priority", "mode",
       "dataGaps", "outcome");
 
@@ -130,7 +130,7 @@ public final class ScenarioReader {
       problems.add("expect: must be an object with " + String.join(", ", EXPECT_FIELDS));
       return null;
     }
-    unknownFields(node, "expect.", Set.copyOf(EXPECT_FIELDS), problems);
+    unknownFields(node, "expect.", EXPECT_FIELDS, problems);
     Optional<Boolean> eligible = Optional.empty();
     JsonNode e = node.get("eligible");
     if (e != null && !e.isNull()) {
@@ -235,11 +235,12 @@ public final class ScenarioReader {
     return node.textValue();
   }
 
-  private static void unknownFields(JsonNode node, String prefix, Set<String> known, List<String> problems) {
+  /** A problem for each field of {@code node} not in {@code known}, naming the known ones, as the site file's do. */
+  private static void unknownFields(JsonNode node, String prefix, List<String> known, List<String> problems) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String field = names.next();
       if (!known.contains(field)) {
-        problems.add(prefix + field + ": unknown field \"" + field + "\"");
+        problems.add(prefix + field + ": unknown field \"" + field + "\"; known fields: " + String.join(", ", known));
       }
     }
   }

@@ -252,7 +252,8 @@ class PspCommandLineIT {
     Run run = psp("test", CLI.resolve("invalid.scenario.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("FAIL (invalid scenario file)", "extra: unknown field \"extra\"",
+    assertThat(run.out()).contains("FAIL (invalid scenario file)", "extra: unknown field \"extra\"; known fields: name, site, "
+        + "year, expect",
         "site.name: is required but missing", "expect.recommend[0]: unknown strategy \"SAFE_STREETS\"");
     assertThat(run.out().strip()).endsWith("0 passed, 1 failed");
   }
@@ -305,7 +306,8 @@ class PspCommandLineIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("FAIL (invalid scenario file)", "expect: states no expectation",
-        "expect.recomend: unknown field \"recomend\"", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
+        "expect.recomend: unknown field \"recomend\"; known fields: eligible, recommend, notRecommend, priority, mode, "
+            + "dataGaps, outcome", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
         "expect.mode.PEER_EXCHANGE: must be ESTABLISH or STRENGTHEN but was \"KEEP\"", "PASS mode and data gaps",
         "Rules no scenario fired: ", "  Federal prosecution: gun violence at an eligible site (org/psp/rules/policy/20-gun-violence.drl:25)",
         "1 passed, 2 failed");
