@@ -68,6 +68,31 @@ class RuleAuthorSafetyNetsTest {
   }
 
   @Test
+  void aNumberComparedWithTextThatIsNoNumberIsAnErrorAtItsPosition(@TempDir Path dir) throws IOException {
+    // The compiler takes it; every site would fail when the condition is first evaluated.
+    Path file = drl(dir, "text.drl", "Grant assistance: high rate", "nationalRatio > \"two\"");
+
+    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(file));
+
+    assertThat(problems).extracting(RuleProblem::toString).containsExactly(file + ":7:38: rule \"Grant assistance: "
+        + "high rate\" compares nationalRatio, a number, with the text \"two\", which is no number: the rule would fail "
+        + "on every site; write the number without quotes");
+    assertThat(problems.get(0).isError()).isTrue();
+  }
+
+  @Test
+  void aNumberComparedWithTextThatIsANumberOrTextComparedWithTextIsNoProblem(@TempDir Path dir) throws IOException {
+    Path number = drl(dir, "number.drl", "Grant assistance: high rate", "nationalRatio > \"2\", year == \"2019\"");
+    Path text = drl(dir, "text.drl", "Grant assistance: one site", "siteId == \"baltimore-md\"");
+
+    assertThat(StrategyAdvisor.validate(List.of(number))).isEmpty();
+    assertThat(StrategyAdvisor.validate(List.of(text))).isEmpty();
+    // R = 2.18 in 2019, so "2" holds, as 2 would.
+    assertThat(StrategyAdvisor.builder().addRules(number).build().advise(site().build(), SiteSpec.YEAR).strategies())
+        .contains(Strategy.GRANT_ASSISTANCE);
+  }
+
+  @Test
   void aFolderCarriesItsOwnListOfDisabledRulesAndAnUnknownNameIsNamedAtItsLine(@TempDir Path dir) throws IOException {
     Path folder = Files.createDirectory(dir.resolve("rules"));
     drl(folder, "small.drl", "Grant assistance: every site", "population > 0");

@@ -1,5 +1,7 @@
 package org.psp.rules.internal;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +19,9 @@ import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;
+import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Priority;
+import org.psp.rules.facts.Proposal;
 
 /**
  * Reads what the catalog of rules needs from the text of a .drl file, without compiling it: each
@@ -34,6 +39,17 @@ final class DrlOutline {
   /** A figure that is a share, in [0, 1], compared with a number literal. */
   private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
+
+  /**
+   * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}. The
+   * classic compiler takes it and fails on every site when the rule is first evaluated, unless the
+   * text is a number.
+   */
+  private static final Pattern PROPERTY_AND_TEXT = Pattern.compile(
+      "\\b([a-z]\\w*)\\s*(?:>=|<=|==|!=|>|<)\\s*\"([^\"\\\\]*)\"");
+  /** The properties that are numbers of the facts rules match, by their names in conditions. */
+  private static final Set<String> NUMBER_PROPERTIES = numberProperties(Assessment.class, Proposal.class,
+      Priority.class);
 
   private DrlOutline() {}
 
@@ -100,6 +116,18 @@ final class DrlOutline {
         }
       }
       rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));
+      int conditionsEnd = text.indexOf(rawConsequence, Math.max(rule.getStartCharacter(), 0));
+      String conditions = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
+          conditionsEnd < 0 ? Math.max(rule.getStartCharacter(), 0) : conditionsEnd));
+      Matcher quoted = PROPERTY_AND_TEXT.matcher(conditions);
+      while (quoted.find()) {
+        if (NUMBER_PROPERTIES.contains(quoted.group(1)) && !isNumber(quoted.group(2))) {
+          int at = Math.max(rule.getStartCharacter(), 0) + quoted.start(2) - 1;
+          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" compares " + quoted.group(1) + ", a number, with the text \"" + quoted.group(2)
+              + "\", which is no number: the rule would fail on every site; write the number without quotes"));
+        }
+      }
       Matcher literal = SHARE_AND_LITERAL.matcher(whole);
       while (literal.find()) {
         double value = Double.parseDouble(literal.group(2));
@@ -113,6 +141,34 @@ final class DrlOutline {
       }
     }
     return rules;
+  }
+
+  /** The names, as conditions write them, of the getters of {@code types} that return a number. */
+  private static Set<String> numberProperties(Class<?>... types) {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> type : types) {
+      for (Method method : type.getMethods()) {
+        Class<?> returned = method.getReturnType();
+        boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
+            && returned != char.class && returned != void.class);
+        String name = method.getName();
+        if (number && method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")
+            && !Modifier.isStatic(method.getModifiers())) {
+          names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Whether {@code text} reads as a number, as the compiler turns it into one. */
+  private static boolean isNumber(String text) {
+    try {
+      Double.parseDouble(text.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The line, from 1, of offset {@code at} of {@code text}. */
