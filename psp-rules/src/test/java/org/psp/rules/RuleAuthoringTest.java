@@ -286,6 +286,37 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aClassOfThePspPackagesUsedWithoutItsImportIsSaidWithTheImport(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("imports.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology without imports"
+        when
+            $a : Assessment( nationalRatio > 2 )
+        then
+            insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) );
+        end
+        """);
+    Path consequence = Files.writeString(dir.resolve("consequence.drl"), """
+        package org.psp.test.authoring.other;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology without the strategy's import"
+        when
+            $a : Assessment( nationalRatio > 2 )
+        then
+            insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).contains(
+        file + ":5:10: unknown fact type \"Assessment\"; is an import missing? import org.psp.rules.facts.Assessment;");
+    assertThat(StrategyAdvisor.validate(List.of(consequence))).extracting(RuleProblem::toString).containsExactly(
+        consequence + ":8:31: in the consequence: Strategy.TECHNOLOGY cannot be resolved to a type; is an import missing? "
+        + "import org.psp.model.Strategy;");
+  }
+
+  @Test
   void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("no-end.drl"), """
         package org.psp.test.authoring;

@@ -34,7 +34,9 @@ final class ErrorTranslator {
   private static final Pattern PROPERTY_GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
   private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
-  private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^(\\w+) cannot be resolved(?: to a \\w+| or is not a field)?");
+  private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.]+) cannot be resolved(?: to a \\w+| or is not a field)?");
+  /** The packages whose classes rules use: where a class that a file does not import is looked for. */
+  private static final List<String> RULE_PACKAGES = List.of("org.psp.rules.facts", "org.psp.model", "org.psp.rules");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
@@ -74,7 +76,9 @@ final class ErrorTranslator {
     Matcher type = UNKNOWN_TYPE.matcher(message);
     if (type.find()) {
       String name = type.group(1);
-      return List.of(at(file, text, line, name, "unknown fact type \"" + name + "\" (misspelt, or is an import missing?)"));
+      String missing = missingImport(text, name);
+      return List.of(at(file, text, line, name, "unknown fact type \"" + name + "\"" + (missing.isEmpty()
+          ? " (misspelt, or is an import missing?)" : missing)));
     }
     Matcher imported = IMPORT.matcher(message);
     if (imported.find()) {
@@ -169,6 +173,22 @@ final class ErrorTranslator {
   }
 
   /**
+   * "; is an import missing? import org.psp.model.Strategy;" when the file imports no class named
+   * {@code simpleName} and one of the packages rules use has one; "" otherwise.
+   */
+  private static String missingImport(String text, String simpleName) {
+    if (simpleName.isEmpty() || !Character.isUpperCase(simpleName.charAt(0)) || importedClass(text, simpleName) != null) {
+      return "";
+    }
+    for (String pkg : RULE_PACKAGES) {
+      if (load(pkg + "." + simpleName) != null) {
+        return "; is an import missing? import " + pkg + "." + simpleName + ";";
+      }
+    }
+    return "";
+  }
+
+  /**
    * The name of the class {@code simpleName} as the file imports it, by name ({@code import
    * a.b.Strategy}) or with its package ({@code import a.b.*}), that can be loaded; null if none.
    */
@@ -231,9 +251,13 @@ final class ErrorTranslator {
       String suggestion = "";
       if (name.find()) {
         word = name.group(1);
-        String qualifier = qualifierOf(text, ruleLine, word);
-        String qualified = qualifier == null ? null : importedClass(text, qualifier);
-        suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, false));
+        // "Strategy.TECHNOLOGY cannot be resolved to a type": Strategy is not imported.
+        suggestion = missingImport(text, word.contains(".") ? word.substring(0, word.indexOf('.')) : word);
+        if (suggestion.isEmpty() && !word.contains(".")) {
+          String qualifier = qualifierOf(text, ruleLine, word);
+          String qualified = qualifier == null ? null : importedClass(text, qualifier);
+          suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, false));
+        }
       } else if (method.find()) {
         word = method.group(1);
         type = method.group(2);
