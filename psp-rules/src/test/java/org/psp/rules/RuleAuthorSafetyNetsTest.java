@@ -3,6 +3,7 @@ package org.psp.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.psp.rules.SiteSpec.site;
 
 import java.io.IOException;
@@ -78,6 +79,22 @@ class RuleAuthorSafetyNetsTest {
         + "high rate\" compares nationalRatio, a number, with the text \"two\", which is no number: the rule would fail "
         + "on every site; write the number without quotes");
     assertThat(problems.get(0).isError()).isTrue();
+  }
+
+  @Test
+  void anEnumComparedWithTextIsAnErrorSayingTheConstantToWrite(@TempDir Path dir) throws IOException {
+    // Drools takes kind == "CITY" and never finds it equal, even at a city.
+    Path city = drl(dir, "city.drl", "Grant assistance: cities", "kind == \"CITY\"");
+    Path misspelt = drl(dir, "citty.drl", "Grant assistance: cities", "kind != \"CITTY\"");
+    Path unknown = drl(dir, "town.drl", "Grant assistance: towns", "kind == \"TOWNSHIP\"");
+
+    assertThat(StrategyAdvisor.validate(List.of(city))).extracting(RuleProblem::toString).containsExactly(city
+        + ":7:30: rule \"Grant assistance: cities\" compares kind, a SiteKind, with the text \"CITY\", which it never "
+        + "equals; write SiteKind.CITY (import org.psp.model.SiteKind)");
+    assertThat(StrategyAdvisor.validate(List.of(misspelt))).extracting(RuleProblem::toString).singleElement(STRING)
+        .endsWith("with the text \"CITTY\", which it never equals; write SiteKind.CITY (import org.psp.model.SiteKind)");
+    assertThat(StrategyAdvisor.validate(List.of(unknown))).extracting(RuleProblem::toString).singleElement(STRING)
+        .endsWith("write one of SiteKind.CITY, SiteKind.COUNTY, SiteKind.REGION (import org.psp.model.SiteKind)");
   }
 
   @Test

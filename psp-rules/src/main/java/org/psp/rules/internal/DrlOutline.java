@@ -3,8 +3,12 @@ package org.psp.rules.internal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,14 +45,17 @@ final class DrlOutline {
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
   /**
-   * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}. The
-   * classic compiler takes it and fails on every site when the rule is first evaluated, unless the
-   * text is a number.
+   * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}, {@code
+   * kind == "CITY"}. The classic compiler takes both: the first fails on every site when the rule is
+   * first evaluated, unless the text is a number; the second is never equal, whatever the text.
    */
   private static final Pattern PROPERTY_AND_TEXT = Pattern.compile(
       "\\b([a-z]\\w*)\\s*(?:>=|<=|==|!=|>|<)\\s*\"([^\"\\\\]*)\"");
-  /** The properties that are numbers of the facts rules match, by their names in conditions. */
-  private static final Set<String> NUMBER_PROPERTIES = numberProperties(Assessment.class, Proposal.class,
+  /**
+   * The types of the properties of the facts rules match that a text cannot stand for (numbers and
+   * enums), by their names in conditions.
+   */
+  private static final Map<String, Class<?>> TYPED_PROPERTIES = typedProperties(Assessment.class, Proposal.class,
       Priority.class);
 
   private DrlOutline() {}
@@ -121,11 +128,11 @@ final class DrlOutline {
           conditionsEnd < 0 ? Math.max(rule.getStartCharacter(), 0) : conditionsEnd));
       Matcher quoted = PROPERTY_AND_TEXT.matcher(conditions);
       while (quoted.find()) {
-        if (NUMBER_PROPERTIES.contains(quoted.group(1)) && !isNumber(quoted.group(2))) {
+        String mismatch = textMismatch(quoted.group(1), quoted.group(2));
+        if (mismatch != null) {
           int at = Math.max(rule.getStartCharacter(), 0) + quoted.start(2) - 1;
           problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
-              + rule.getName() + "\" compares " + quoted.group(1) + ", a number, with the text \"" + quoted.group(2)
-              + "\", which is no number: the rule would fail on every site; write the number without quotes"));
+              + rule.getName() + "\" compares " + quoted.group(1) + mismatch));
         }
       }
       Matcher literal = SHARE_AND_LITERAL.matcher(whole);
@@ -143,22 +150,55 @@ final class DrlOutline {
     return rules;
   }
 
-  /** The names, as conditions write them, of the getters of {@code types} that return a number. */
-  private static Set<String> numberProperties(Class<?>... types) {
-    Set<String> names = new TreeSet<>();
+  /**
+   * What is wrong with comparing {@code property} with the text {@code literal}, from ", a number, with
+   * ..." on, or null when nothing is: a number with a text that is no number, an enum with any text.
+   */
+  private static String textMismatch(String property, String literal) {
+    Class<?> type = TYPED_PROPERTIES.get(property);
+    if (type == null) {
+      return null;
+    }
+    if (type.isEnum()) {
+      String name = type.getSimpleName();
+      List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+      String meant = constants.stream().filter(c -> c.equalsIgnoreCase(literal.strip())).findFirst()
+          .or(() -> Spelling.nearest(literal.strip(), constants).stream().findFirst()).orElse(null);
+      String write = meant != null ? name + "." + meant
+          : "one of " + String.join(", ", constants.stream().map(c -> name + "." + c).toList());
+      return ", a " + name + ", with the text \"" + literal + "\", which it never equals; write " + write + " (import "
+          + type.getName() + ")";
+    }
+    return isNumber(literal) ? null : ", a number, with the text \"" + literal + "\", which is no number: the rule "
+        + "would fail on every site; write the number without quotes";
+  }
+
+  /**
+   * The names, as conditions write them, of the getters of {@code types} that return a number or an
+   * enum, with that type (boxed); a name two types give different types is left out.
+   */
+  private static Map<String, Class<?>> typedProperties(Class<?>... types) {
+    Map<String, Class<?>> properties = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
     for (Class<?> type : types) {
       for (Method method : type.getMethods()) {
         Class<?> returned = method.getReturnType();
         boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
             && returned != char.class && returned != void.class);
         String name = method.getName();
-        if (number && method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")
-            && !Modifier.isStatic(method.getModifiers())) {
-          names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+        if ((number || returned.isEnum()) && method.getParameterCount() == 0 && name.length() > 3
+            && name.startsWith("get") && !Modifier.isStatic(method.getModifiers())) {
+          String property = Character.toLowerCase(name.charAt(3)) + name.substring(4);
+          Class<?> kind = returned.isEnum() ? returned : Number.class;
+          Class<?> before = properties.putIfAbsent(property, kind);
+          if (before != null && before != kind) {
+            ambiguous.add(property);
+          }
         }
       }
     }
-    return Set.copyOf(names);
+    ambiguous.forEach(properties::remove);
+    return Map.copyOf(properties);
   }
 
   /** Whether {@code text} reads as a number, as the compiler turns it into one. */
