@@ -317,6 +317,51 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aVariableTheConditionsDoNotBindIsSaidAtItsPlaceWithTheNearestTheyBind(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("variables.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology with a misspelt variable"
+        when
+            $a : Assessment( $p : settings, nationalRatio > 2 )
+        then
+            insert( new Proposal( $b, Strategy.TECHNOLOGY, "illustrative" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+        file + ":9:27: in the consequence: $b cannot be resolved to a variable; did you mean \"$a\" or \"$p\"?");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      hasCondition( "LOW_TRUST" )                | 22 | method "hasCondition" of Assessment takes (Condition), not (String), in: hasCondition( "LOW_TRUST" )
+      hasCondition( Condition.LOW_TRUST )        | 46 | unknown field "LOW_TRUST" of Condition in: hasCondition( Condition.LOW_TRUST ); Condition's values are CONSENT_DECREE, DECLINES_IMMIGRATION_COOPERATION, LOW_COMMUNITY_TRUST, HIGH_PROFILE_INCIDENT, ANALYTICS_DEFICIT, TECHNOLOGY_DEFICIT, WARRANT_BACKLOG
+      population > 1,000                         | 37 | "000" is not a condition: a comma separates conditions, so a number written with a thousands separator (1,000) falls in two; write 1000
+      """)
+  void aConditionsCommonMistakesAreSaidWithWhatToWrite(String condition, int column, String said, @TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("mistake.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.model.Condition;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology"
+        when
+            $a : Assessment( %s )
+        then
+            insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) );
+        end
+        """.formatted(condition));
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString)
+        .containsExactly(file + ":8:" + column + ": " + said);
+  }
+
+  @Test
   void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("no-end.drl"), """
         package org.psp.test.authoring;

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +30,17 @@ final class ErrorTranslator {
   /** The compiler's echo of a condition it could not analyse, beside the reason it could not. */
   private static final Pattern UNABLE_TO_ANALYZE = Pattern.compile("^Unable to analyze expression '(.*)'$");
   /** The project's own message about an unknown field or method, up to its name and type. */
-  private static final Pattern UNKNOWN_FIELD_SAID = Pattern.compile("^unknown (?:field|method) \"\\w+\" of [\\w$]+");
+  private static final Pattern UNKNOWN_FIELD_SAID =
+      Pattern.compile("^(?:unknown (?:field|method) \"\\w+\" of [\\w$]+|method \"\\w+\" of [\\w$]+ takes )");
   /** A getter, whose field a condition names without the prefix: getFirearmShare, isCommitted. */
   private static final Pattern PROPERTY_GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
   private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
+  /** The classic compiler's word on a part of a pattern that is no condition: "1,000" falls in "1" and "000". */
+  private static final Pattern NOT_A_CONDITION = Pattern.compile("^Predicate '(.*?)' must be a Boolean expression");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
-  private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.]+) cannot be resolved(?: to a \\w+| or is not a field)?");
+  private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.$]+) cannot be resolved(?: to a \\w+| or is not a field)?");
+  /** A variable bound in a condition: {@code $a : Assessment(...)}, {@code $p : settings}. */
+  private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
   /** The packages whose classes rules use: where a class that a file does not import is looked for. */
   private static final List<String> RULE_PACKAGES = List.of("org.psp.rules.facts", "org.psp.model", "org.psp.rules");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
@@ -69,9 +75,24 @@ final class ErrorTranslator {
     if (field.find()) {
       String name = field.group(3);
       boolean isMethod = !field.group(4).isEmpty();
+      String in = firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ");
+      List<String> takes = isMethod ? parameterLists(field.group(1), name) : List.of();
+      if (!takes.isEmpty()) {
+        // The method is there; the arguments are not what it takes: hasCondition( "LOW_TRUST" ).
+        return List.of(at(file, text, line, name, "method \"" + name + "\" of " + field.group(2) + " takes "
+            + String.join(" or ", takes) + ", not (" + simpleNames(field.group(4)) + ")," + in));
+      }
+      String near = Spelling.didYouMean(name, members(field.group(1), isMethod));
+      Class<?> type = near.isEmpty() && !isMethod ? load(field.group(1)) : null;
+      if (type != null && type.isEnum()) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+          values.add(((Enum<?>) constant).name());
+        }
+        near = "; " + field.group(2) + "'s values are " + String.join(", ", values);
+      }
       return List.of(at(file, text, line, name, "unknown " + (isMethod ? "method" : "field") + " \"" + name + "\" of "
-          + field.group(2) + firstLineOf(message).replaceFirst("^Unable to Analyse Expression ", " in: ")
-          + Spelling.didYouMean(name, members(field.group(1), isMethod))));
+          + field.group(2) + in + near));
     }
     Matcher type = UNKNOWN_TYPE.matcher(message);
     if (type.find()) {
@@ -90,6 +111,13 @@ final class ErrorTranslator {
     }
     if (message.startsWith(RULE_COMPILATION)) {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
+    }
+    Matcher notACondition = NOT_A_CONDITION.matcher(message);
+    if (notACondition.find()) {
+      String part = notACondition.group(1);
+      return List.of(at(file, text, line, part, "\"" + part + "\" is not a condition" + (part.matches("\\d+")
+          ? ": a comma separates conditions, so a number written with a thousands separator (1,000) falls in two; write "
+              + "1000" : " (a condition holds or not, as population > 1000 does)")));
     }
     return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
   }
@@ -129,6 +157,33 @@ final class ErrorTranslator {
    * {@code eligibilityRatio} for {@code eligibilityRatio()}). None for a class that cannot be loaded,
    * such as one a .drl declares.
    */
+  /**
+   * The parameter lists of the public methods named {@code name} of the class {@code className}, as
+   * "(Condition)"; empty when it has none or cannot be loaded.
+   */
+  private static List<String> parameterLists(String className, String name) {
+    Class<?> type = load(className);
+    if (type == null) {
+      return List.of();
+    }
+    Set<String> lists = new TreeSet<>();
+    for (Method method : type.getMethods()) {
+      if (method.getName().equals(name) && method.getDeclaringClass() != Object.class) {
+        List<String> parameters = new ArrayList<>();
+        for (Class<?> parameter : method.getParameterTypes()) {
+          parameters.add(parameter.getSimpleName());
+        }
+        lists.add("(" + String.join(", ", parameters) + ")");
+      }
+    }
+    return List.copyOf(lists);
+  }
+
+  /** "java.lang.String, org.psp.model.Condition" as "String, Condition". */
+  private static String simpleNames(String typeNames) {
+    return typeNames.replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])", "");
+  }
+
   private static Set<String> members(String className, boolean methods) {
     Class<?> type = load(className);
     if (type == null) {
@@ -170,6 +225,26 @@ final class ErrorTranslator {
       }
     }
     return null;
+  }
+
+  /**
+   * What to say of {@code variable}, used in the consequence of the rule at {@code ruleLine} but bound
+   * by none of its conditions: the nearest of the variables the rule binds, or those it binds.
+   */
+  private static String unboundVariable(String text, int ruleLine, String variable) {
+    String[] lines = text.split("\\R", -1);
+    Set<String> bound = new LinkedHashSet<>();
+    for (int i = Math.max(ruleLine, 1) - 1; i < lines.length && !lines[i].strip().equals("then"); i++) {
+      Matcher binding = BINDING.matcher(lines[i]);
+      while (binding.find()) {
+        bound.add(binding.group(1));
+      }
+    }
+    if (bound.isEmpty()) {
+      return "; the rule's conditions bind no variable: bind one in a condition, as in $a : Assessment( ... )";
+    }
+    String near = Spelling.didYouMean(variable, bound);
+    return !near.isEmpty() ? near : "; the rule's conditions bind " + String.join(", ", bound);
   }
 
   /**
@@ -253,7 +328,9 @@ final class ErrorTranslator {
         word = name.group(1);
         // "Strategy.TECHNOLOGY cannot be resolved to a type": Strategy is not imported.
         suggestion = missingImport(text, word.contains(".") ? word.substring(0, word.indexOf('.')) : word);
-        if (suggestion.isEmpty() && !word.contains(".")) {
+        if (word.startsWith("$")) {
+          suggestion = unboundVariable(text, ruleLine, word);
+        } else if (suggestion.isEmpty() && !word.contains(".")) {
           String qualifier = qualifierOf(text, ruleLine, word);
           String qualified = qualifier == null ? null : importedClass(text, qualifier);
           suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, false));
@@ -312,7 +389,7 @@ final class ErrorTranslator {
     Matcher analyze = UNABLE_TO_ANALYZE.matcher(p.message());
     if (analyze.find()) {
       String expression = analyze.group(1);
-      return problems.stream().anyMatch(o -> o != p && sameLine(o, p) && o.message().startsWith("unknown ")
+      return problems.stream().anyMatch(o -> o != p && sameLine(o, p) && UNKNOWN_FIELD_SAID.matcher(o.message()).find()
           && o.message().contains(" in: " + expression));
     }
     Matcher field = UNKNOWN_FIELD_SAID.matcher(p.message());
