@@ -98,6 +98,67 @@ class RuleAuthorSafetyNetsTest {
   }
 
   @Test
+  void aPatternOnAFactNoSessionHoldsIsAWarningAtItsPlace(@TempDir Path dir) throws IOException {
+    Path site = Files.writeString(dir.resolve("site.drl"), """
+        package org.psp.test.nets;
+        import org.psp.model.Site;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology: large site"
+        when
+            $a : Assessment( )
+            Site( population > 100000 )
+        then
+            insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) );
+        end
+        """);
+
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(site).build();
+
+    assertThat(advisor.warnings()).extracting(RuleProblem::toString).containsExactly(site + ":9:5: warning: rule "
+        + "\"Technology: large site\" waits for a Site fact, which no session holds, so it never fires: a session holds "
+        + "the site's Assessment, the settings and the facts rules insert; reach the rest from the assessment, as in "
+        + "Assessment( site.population > 100000 ) or Partner( ) from $a.site.partners");
+    assertThat(advisor.advise(site().population(200_000).build(), SiteSpec.YEAR).firedRules())
+        .doesNotContain("Technology: large site");
+  }
+
+  @Test
+  void patternsOnTheSessionsFactsOrReadFromTheAssessmentOrOnFactsTheRulesMakeAreNoWarning(@TempDir Path dir)
+      throws IOException {
+    Path rules = Files.writeString(dir.resolve("fine.drl"), """
+        package org.psp.test.nets;
+        import org.psp.model.Partner;
+        import org.psp.model.Strategy;
+        import org.psp.rules.PolicySettings;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        declare Note
+            text : String
+        end
+        rule "Technology: a site with partners"
+        when
+            $a : Assessment( site.population > 100000 )
+            PolicySettings( )
+            Partner( ) from $a.site.partners
+            not Proposal( strategy == Strategy.TECHNOLOGY )
+        then
+            insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) );
+            insert( new Note( "noted" ) );
+        end
+        rule "Note seen"
+        when
+            Note( )
+            Object( )
+        then
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(rules))).isEmpty();
+  }
+
+  @Test
   void aNumberComparedWithTextThatIsANumberOrTextComparedWithTextIsNoProblem(@TempDir Path dir) throws IOException {
     Path number = drl(dir, "number.drl", "Grant assistance: high rate", "nationalRatio > \"2\", year == \"2019\"");
     Path text = drl(dir, "text.drl", "Grant assistance: one site", "siteId == \"baltimore-md\"");

@@ -209,6 +209,8 @@ public final class RuleCompiler {
         }
       }
     }
+    warnings.addAll(UnmatchablePatterns.warnings(packages, sources, rules));
+    warnings.sort(order);
     return new Compiled(packages, rules, disabled, problems, warnings);
   }
 
