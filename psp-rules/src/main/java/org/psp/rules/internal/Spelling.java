@@ -30,7 +30,11 @@ public final class Spelling {
       if (Math.abs(candidate.length() - name.length()) > most || candidate.equals(name)) {
         continue;
       }
-      int d = distance(lower, candidate.toLowerCase(Locale.ROOT), most);
+      String other = candidate.toLowerCase(Locale.ROOT);
+      if (letterCountDistance(lower, other) > most) {
+        continue; // cheap, and most names are that far apart: a rule author's name against every default one
+      }
+      int d = distance(lower, other, most);
       if (d <= most) {
         near.add(new Near(candidate, d));
       }
@@ -75,6 +79,31 @@ public final class Spelling {
       current = oldest;
     }
     return previous[b.length()];
+  }
+
+  /**
+   * A lower bound of {@link #distance}: how many letters one of the two names has more of than the
+   * other, in the larger of the two counts (an edit changes each count by one at most, a swap by
+   * none). Letters are counted in 128 buckets, which can only lower the counts.
+   */
+  static int letterCountDistance(String a, String b) {
+    int[] counts = new int[128];
+    for (int i = 0; i < a.length(); i++) {
+      counts[a.charAt(i) & 127]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      counts[b.charAt(i) & 127]--;
+    }
+    int more = 0;
+    int fewer = 0;
+    for (int count : counts) {
+      if (count > 0) {
+        more += count;
+      } else {
+        fewer -= count;
+      }
+    }
+    return Math.max(more, fewer);
   }
 
   /** "; did you mean "A" or "B"?" for the nearest of {@code candidates}, or "" when none is near. */

@@ -3,6 +3,10 @@ package org.psp.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {
@@ -73,5 +77,20 @@ class SpellingTest {
     assertThat(Spelling.didYouMeanRule("Fe", RULES)).isEmpty();
     assertThat(Spelling.didYouMeanRule("Consent decree", RULES)).isEmpty();
     assertThat(Spelling.didYouMeanRule("Fed", RULES)).startsWith("; did you mean \"Federal prosecution");
+  }
+
+  @Property(tries = 500)
+  void theLetterCountDistanceIsNeverMoreThanTheEditDistance(@ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'f')
+      @CharRange(from = '\u00e0', to = '\u00e3') String a, @ForAll @StringLength(max = 12) @CharRange(from = 'a', to = 'f')
+      @CharRange(from = '\u00e0', to = '\u00e3') String b) {
+    // A bound past any distance, so that the distance is exact; letters beyond ASCII share buckets.
+    assertThat(Spelling.letterCountDistance(a, b)).isLessThanOrEqualTo(Spelling.distance(a, b, 24));
+  }
+
+  @Test
+  void theLetterCountDistanceCountsLettersNotTheirOrder() {
+    assertThat(Spelling.letterCountDistance("listen", "silent")).isZero();
+    assertThat(Spelling.letterCountDistance("eligible", "eligble")).isEqualTo(1);
+    assertThat(Spelling.letterCountDistance("abc", "xyz")).isEqualTo(3);
   }
 }
