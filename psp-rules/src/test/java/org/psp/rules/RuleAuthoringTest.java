@@ -361,6 +361,32 @@ class RuleAuthoringTest {
         .containsExactly(file + ":8:" + column + ": " + said);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      insert( new Proposal( $a, Strategy.TECHNOLOGY, "ratio " + $a.nationalRatio ) );     | 66 | nationalRatio cannot be resolved or is not a field; a consequence is Java, which reads a fact's property with its method: write getNationalRatio()
+      insert( new Proposal( $a, Strategy.TECHNOLOGY, "ratio " + $a.getNationalRatoi() ) ); | 66 | The method getNationalRatoi() is undefined for the type Assessment; did you mean "getNationalRatio" or "getNationalRate"?
+      insert( new Proposal( $a, Strategy.TECHNOLOGY, "illustrative" ) )                    | 70 | Syntax error, insert ";" to complete Statement (at the end of this line)
+      """)
+  void aConsequencesCommonMistakesAreSaidAtTheirPlaceInTheConsequence(String consequence, int column, String said,
+      @TempDir Path dir) throws IOException {
+    // The condition names nationalRatio too: the problem is the consequence's, on its line.
+    Path file = Files.writeString(dir.resolve("mistake.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Technology"
+        when
+            $a : Assessment( nationalRatio > 2 )
+        then
+            %s
+        end
+        """.formatted(consequence));
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString)
+        .containsExactly(file + ":9:" + column + ": in the consequence: " + said);
+  }
+
   @Test
   void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("no-end.drl"), """

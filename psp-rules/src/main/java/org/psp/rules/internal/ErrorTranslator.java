@@ -227,6 +227,67 @@ final class ErrorTranslator {
     return null;
   }
 
+  /** The line of "then" in the rule at {@code ruleLine}, where its consequence starts; {@code ruleLine} if none. */
+  private static int thenLine(String text, int ruleLine) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = Math.max(ruleLine, 1) - 1; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.equals("then") || line.startsWith("then ")) {
+        return i + 1;
+      }
+    }
+    return ruleLine;
+  }
+
+  /**
+   * Where a consequence lacks a ";": the last line of the consequence after {@code thenLine} that ends
+   * a statement without one, at its end; null if every line ends as a statement should.
+   */
+  private static int[] lineWithoutSemicolon(String text, int thenLine) {
+    String[] lines = text.split("\\R", -1);
+    int[] last = null;
+    for (int i = thenLine; i < lines.length && !lines[i].strip().equals("end"); i++) {
+      String line = lines[i].replaceFirst("//.*$", "").stripTrailing();
+      if (!line.isBlank() && !line.endsWith(";") && !line.endsWith("{") && !line.endsWith("}") && !line.endsWith(",")
+          && !line.endsWith("(") && !line.endsWith("+")) {
+        last = new int[] {i + 1, line.length() + 1};
+      }
+    }
+    return last;
+  }
+
+  /**
+   * "; a consequence is Java: write getNationalRatio()" when {@code property} is a property of the
+   * facts rules use, which a condition names as such but Java reads with its method; "" otherwise.
+   */
+  private static String getterHint(String property) {
+    String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    for (String fact : List.of("org.psp.rules.facts.Assessment", "org.psp.rules.facts.Proposal",
+        "org.psp.rules.facts.Priority", "org.psp.rules.facts.Criterion", "org.psp.rules.PolicySettings")) {
+      Set<String> methods = members(fact, true);
+      for (String method : List.of("get" + capitalized, "is" + capitalized, property)) {
+        if (methods.contains(method)) {
+          return "; a consequence is Java, which reads a fact's property with its method: write " + method + "()";
+        }
+      }
+    }
+    return "";
+  }
+
+  /** The class {@code simpleName} names in a rule: as the file imports it, or in a package rules use; null if none. */
+  private static String classNamed(String text, String simpleName) {
+    String imported = importedClass(text, simpleName);
+    if (imported != null) {
+      return imported;
+    }
+    for (String pkg : RULE_PACKAGES) {
+      if (load(pkg + "." + simpleName) != null) {
+        return pkg + "." + simpleName;
+      }
+    }
+    return null;
+  }
+
   /**
    * What to say of {@code variable}, used in the consequence of the rule at {@code ruleLine} but bound
    * by none of its conditions: the nearest of the variables the rule binds, or those it binds.
@@ -255,12 +316,8 @@ final class ErrorTranslator {
     if (simpleName.isEmpty() || !Character.isUpperCase(simpleName.charAt(0)) || importedClass(text, simpleName) != null) {
       return "";
     }
-    for (String pkg : RULE_PACKAGES) {
-      if (load(pkg + "." + simpleName) != null) {
-        return "; is an import missing? import " + pkg + "." + simpleName + ";";
-      }
-    }
-    return "";
+    String named = classNamed(text, simpleName);
+    return named == null ? "" : "; is an import missing? import " + named + ";";
   }
 
   /**
@@ -314,12 +371,14 @@ final class ErrorTranslator {
   /** One problem per Java error of a consequence, at the line of the word it names when found. */
   private static List<RuleProblem> consequenceProblems(String file, String text, int ruleLine, String errors) {
     List<RuleProblem> problems = new ArrayList<>();
+    int thenLine = thenLine(text, ruleLine);
     for (String javaError : errors.split("\\R")) {
       if (javaError.isBlank()) {
         continue;
       }
       String word = null;
       String type = null;
+      int[] at = null;
       Matcher name = JAVA_UNKNOWN_NAME.matcher(javaError);
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
       Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
@@ -334,10 +393,18 @@ final class ErrorTranslator {
           String qualifier = qualifierOf(text, ruleLine, word);
           String qualified = qualifier == null ? null : importedClass(text, qualifier);
           suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, false));
+          if (suggestion.isEmpty() && javaError.contains("or is not a field")) {
+            suggestion = getterHint(word);
+          }
         }
       } else if (method.find()) {
         word = method.group(1);
         type = method.group(2);
+        String qualified = classNamed(text, type);
+        suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, true));
+      } else if (javaError.startsWith("Syntax error, insert \";\"")) {
+        at = lineWithoutSemicolon(text, thenLine);
+        suggestion = at == null ? "" : " (at the end of this line)";
       } else if (constructor.find()) {
         word = "new " + constructor.group(1);
         type = constructor.group(1);
@@ -345,7 +412,9 @@ final class ErrorTranslator {
       // The class the compiler wrote the consequence into (Rule_NAME1234) means nothing to the author.
       String message = "in the consequence: " + GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
           + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion;
-      int[] at = word == null ? null : find(text, ruleLine, word);
+      if (word != null) {
+        at = find(text, thenLine, word);
+      }
       problems.add(at == null
           ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, message)
           : new RuleProblem(file, at[0], at[1], message));
