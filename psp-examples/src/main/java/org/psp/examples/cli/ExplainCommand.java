@@ -149,7 +149,8 @@ final class ExplainCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static String shown(Object value) {
+  /** A condition's value for people: "missing" for a missing figure, a number to three decimals at most. */
+  static String shown(Object value) {
     if (value == null) {
       return "missing";
     }

@@ -3,6 +3,7 @@ package org.psp.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.psp.examples.scenario.Scenario;
 import org.psp.examples.scenario.ScenarioReader;
+import org.psp.rules.Explanation;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
@@ -37,6 +39,39 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "After the results, list the rules in force that no scenario fired.")
   boolean coverage;
 
+  /**
+   * Why a strategy a scenario expected was not recommended, a line a rule that can propose it: the
+   * first of its conditions that failed, or else could not be decided for a missing figure.
+   */
+  static String whyNot(Explanation e) {
+    StringBuilder text = new StringBuilder();
+    String nl = System.lineSeparator();
+    text.append("  why not ").append(e.strategy()).append(':').append(nl);
+    if (e.rules().isEmpty()) {
+      text.append("    no rule in force can propose it").append(nl);
+    }
+    for (Explanation.RuleCheck rule : e.rules()) {
+      text.append("    rule \"").append(Terminal.safe(rule.rule().name())).append("\" (").append(Terminal.safe(rule.rule().file()))
+          .append(':').append(rule.rule().line()).append(')');
+      Optional<Explanation.ConditionCheck> reason = rule.firstFailed()
+          .or(() -> rule.conditions().stream().filter(c -> c.held() == null).findFirst());
+      if (reason.isEmpty()) {
+        text.append(rule.fired() ? ": fired" : ": did not fire, though every condition it could check held");
+      } else {
+        Explanation.ConditionCheck c = reason.get();
+        text.append(c.held() == null ? ": could not decide" : ": failed").append(" line ").append(c.line()).append(": ")
+            .append(Terminal.safe(c.text()));
+        if (!c.values().isEmpty()) {
+          List<String> values = new ArrayList<>();
+          c.values().forEach((name, value) -> values.add(name + " = " + ExplainCommand.shown(value)));
+          text.append("   (").append(Terminal.safe(String.join(", ", values))).append(')');
+        }
+      }
+      text.append(nl);
+    }
+    return text.toString();
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,10 +92,12 @@ final class TestCommand implements Callable<Integer> {
     for (Path file : files) {
       ScenarioReader.Read read = reader.read(file);
       List<String> unmet = read.problems();
+      List<Explanation> whyNot = List.of();
       if (read.scenario().isPresent()) {
         Scenario.Result result = read.scenario().get().run(advisor.get());
         result.advice().ifPresent(a -> fired.addAll(a.firedRules()));
         unmet = result.unmet();
+        whyNot = result.whyNot();
       }
       String name = Terminal.safe(read.scenario().map(Scenario::name).orElse("(invalid scenario file)"));
       if (unmet.isEmpty()) {
@@ -70,6 +107,7 @@ final class TestCommand implements Callable<Integer> {
         failed++;
         out.println("FAIL " + name + " (" + Terminal.safe(file.toString()) + ")");
         unmet.forEach(u -> out.println("  " + Terminal.safe(u)));
+        whyNot.forEach(e -> out.print(whyNot(e)));
       }
     }
     if (coverage) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.psp.model.Advice;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.rules.AdviceException;
+import org.psp.rules.Explanation;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -24,17 +26,28 @@ public record Scenario(String name, Site site, OptionalInt year, Expectation exp
    *
    * @param advice the advice, unless the site could not be advised
    * @param unmet every unmet expectation (or why the site could not be advised); empty when it passed
+   * @param whyNot why each strategy expected to be recommended and not recommended was not: its
+   *     rules, with their conditions
    */
-  public record Result(Optional<Advice> advice, List<String> unmet) {}
+  public record Result(Optional<Advice> advice, List<String> unmet, List<Explanation> whyNot) {
 
-  /** Advises the site with {@code advisor} and checks every expectation. */
+    /** Keeps immutable copies. */
+    public Result {
+      unmet = List.copyOf(unmet);
+      whyNot = List.copyOf(whyNot);
+    }
+  }
+
+  /** Advises the site with {@code advisor}, checks every expectation and explains a recommendation missed. */
   public Result run(StrategyAdvisor advisor) {
     Advice advice;
     try {
       advice = year.isPresent() ? advisor.advise(site, year.getAsInt()) : advisor.advise(site);
     } catch (AdviceException e) {
-      return new Result(Optional.empty(), List.of("could not advise: " + e.reason()));
+      return new Result(Optional.empty(), List.of("could not advise: " + e.reason()), List.of());
     }
-    return new Result(Optional.of(advice), expect.unmetBy(advice));
+    List<Strategy> missed = expect.recommend().stream().filter(s -> advice.recommendation(s).isEmpty()).sorted().toList();
+    List<Explanation> whyNot = missed.isEmpty() ? List.of() : advisor.explain(site, advice.year(), missed);
+    return new Result(Optional.of(advice), expect.unmetBy(advice), whyNot);
   }
 }

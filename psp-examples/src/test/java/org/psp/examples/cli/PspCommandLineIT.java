@@ -243,7 +243,10 @@ class PspCommandLineIT {
     assertThat(run.out()).contains(
         "FAIL A city of 200,000 gets grant assistance under the local policy",
         "expected GRANT_ASSISTANCE to be recommended, got [",
-        "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it");
+        "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it",
+        "  why not GRANT_ASSISTANCE:\n    rule \"Grant assistance: small eligible site\" "
+            + "(org/psp/rules/policy/30-federal-partnerships.drl:61): failed line 64: population < $p.grantAssistancePopulation"
+            + "   (grantAssistancePopulation = 100000, population = 200000)");
     assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }
 
