@@ -20,8 +20,8 @@ import org.psp.rules.StrategyAdvisor;
  */
 final class HeadStart {
 
-  /** picocli's names of the help and version options that every command has. */
-  private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
+  /** picocli's names of the help and version options that every command has (a test holds them to picocli's). */
+  static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
 
   private static Started<StrategyAdvisor> defaultAdvisor;
   private static Started<SiteFile> bundledSites;
