@@ -151,13 +151,6 @@ final class ErrorTranslator {
   }
 
   /**
-   * What a rule can name of the class {@code className}: its public methods when {@code methods},
-   * else its public fields and constants (an enum's values) and its fields as conditions write them
-   * ({@code firearmShare} for {@code getFirearmShare()}, {@code committed} for {@code isCommitted()},
-   * {@code eligibilityRatio} for {@code eligibilityRatio()}). None for a class that cannot be loaded,
-   * such as one a .drl declares.
-   */
-  /**
    * The parameter lists of the public methods named {@code name} of the class {@code className}, as
    * "(Condition)"; empty when it has none or cannot be loaded.
    */
@@ -184,6 +177,13 @@ final class ErrorTranslator {
     return typeNames.replaceAll("\\b(?:[a-z_][\\w]*\\.)+(?=[A-Z])", "");
   }
 
+  /**
+   * What a rule can name of the class {@code className}: its public methods when {@code methods},
+   * else its public fields and constants (an enum's values) and its fields as conditions write them
+   * ({@code firearmShare} for {@code getFirearmShare()}, {@code committed} for {@code isCommitted()},
+   * {@code eligibilityRatio} for {@code eligibilityRatio()}). None for a class that cannot be loaded,
+   * such as one a .drl declares.
+   */
   private static Set<String> members(String className, boolean methods) {
     Class<?> type = load(className);
     if (type == null) {
