@@ -79,6 +79,11 @@ class RuleAuthorSafetyNetsTest {
         + "high rate\" compares nationalRatio, a number, with the text \"two\", which is no number: the rule would fail "
         + "on every site; write the number without quotes");
     assertThat(problems.get(0).isError()).isTrue();
+    // A figure of the site's statistics too, read through the assessment.
+    Path murders = drl(dir, "murders.drl", "Grant assistance: many murders", "statistics.murders > \"many\"");
+    assertThat(StrategyAdvisor.validate(List.of(murders))).extracting(RuleProblem::toString).singleElement(STRING)
+        .endsWith("compares murders, a number, with the text \"many\", which is no number: the rule would fail on every "
+            + "site; write the number without quotes");
   }
 
   @Test

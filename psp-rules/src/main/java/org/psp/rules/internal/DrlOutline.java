@@ -18,12 +18,20 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.psp.model.Engagement;
+import org.psp.model.Intervention;
+import org.psp.model.NationalRate;
+import org.psp.model.Outcome;
+import org.psp.model.Partner;
+import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;
 import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Priority;
 import org.psp.rules.facts.Proposal;
 
@@ -44,6 +52,9 @@ final class DrlOutline {
   private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
+  /** A getter's name: getFirearmShare, isEngaged. */
+  private static final Pattern GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
+
   /**
    * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}, {@code
    * kind == "CITY"}. The classic compiler takes both: the first fails on every site when the rule is
@@ -56,7 +67,8 @@ final class DrlOutline {
    * enums), by their names in conditions.
    */
   private static final Map<String, Class<?>> TYPED_PROPERTIES = typedProperties(Assessment.class, Proposal.class,
-      Priority.class);
+      Priority.class, Criterion.class, PolicySettings.class, Site.class, YearlyStatistics.class, Partner.class,
+      Engagement.class, Intervention.class, NationalRate.class, Outcome.class);
 
   private DrlOutline() {}
 
@@ -174,31 +186,37 @@ final class DrlOutline {
   }
 
   /**
-   * The names, as conditions write them, of the getters of {@code types} that return a number or an
-   * enum, with that type (boxed); a name two types give different types is left out.
+   * The properties of {@code types} that are numbers or enums, by their names as conditions write
+   * them, with {@code Number.class} or the enum; a name that has another kind of value in one of the
+   * types (a text, a list) is left out, and so are optional values.
    */
   private static Map<String, Class<?>> typedProperties(Class<?>... types) {
-    Map<String, Class<?>> properties = new HashMap<>();
+    Map<String, Class<?>> kinds = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Class<?> type : types) {
       for (Method method : type.getMethods()) {
         Class<?> returned = method.getReturnType();
-        boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
-            && returned != char.class && returned != void.class);
         String name = method.getName();
-        if ((number || returned.isEnum()) && method.getParameterCount() == 0 && name.length() > 3
-            && name.startsWith("get") && !Modifier.isStatic(method.getModifiers())) {
-          String property = Character.toLowerCase(name.charAt(3)) + name.substring(4);
-          Class<?> kind = returned.isEnum() ? returned : Number.class;
-          Class<?> before = properties.putIfAbsent(property, kind);
-          if (before != null && before != kind) {
-            ambiguous.add(property);
-          }
+        if (method.getParameterCount() != 0 || returned == void.class || Modifier.isStatic(method.getModifiers())
+            || method.getDeclaringClass() == Object.class || returned.getName().startsWith("java.util.Optional")) {
+          continue;
+        }
+        // getFirearmShare and isEngaged as conditions write them; the model's population() as it is.
+        Matcher getter = GETTER.matcher(name);
+        String property = getter.matches() ? Character.toLowerCase(getter.group(1).charAt(0)) + getter.group(1).substring(1)
+            : name;
+        boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
+            && returned != char.class);
+        Class<?> kind = returned.isEnum() ? returned : number ? Number.class : Object.class;
+        Class<?> before = kinds.putIfAbsent(property, kind);
+        if (before != null && before != kind) {
+          ambiguous.add(property);
         }
       }
     }
-    ambiguous.forEach(properties::remove);
-    return Map.copyOf(properties);
+    ambiguous.forEach(kinds::remove);
+    kinds.values().removeIf(kind -> kind == Object.class);
+    return Map.copyOf(kinds);
   }
 
   /** Whether {@code text} reads as a number, as the compiler turns it into one. */
