@@ -603,6 +603,25 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void aConditionTheCompilerCompilesOnlyWhenFirstEvaluatedIsNamedWhenItFails(@TempDir Path dir) throws IOException {
+    Path rule = Files.writeString(dir.resolve("late.drl"), """
+        package org.psp.test.late;
+        import org.psp.rules.facts.Assessment;
+        rule "Compares a rate with text"
+        when
+            Assessment( site.violentCrimeRate( 2019 ) > "x" )
+        then
+        end
+        """);
+    StrategyAdvisor failing = StrategyAdvisor.builder().addRules(rule).build();
+
+    assertThatThrownBy(() -> failing.advise(site().build()))
+        .isInstanceOf(AdviceException.class)
+        .hasMessage("test-site: a rule's condition could not be evaluated (site.violentCrimeRate( 2019 ) > \"x\"): "
+            + "NumberFormatException: For input string: \"x\"");
+  }
+
+  @Test
   void everyFileOfAFolderIsReportedInFileOrder() {
     List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -235,6 +236,12 @@ public final class SessionRunner {
         String rule = e.getRule().getName();
         return "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\"): " + rootMessage(t);
       }
+      if (t instanceof org.mvel2.CompileException e) {
+        // The classic compiler compiles a condition when it is first evaluated: "x" for a number.
+        Matcher near = NEAR.matcher(String.valueOf(e.getMessage()));
+        return "a rule's condition could not be evaluated" + (near.find() ? " (" + near.group(1).strip() + ")" : "")
+            + ": " + rootMessage(t);
+      }
       if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
           || t instanceof org.drools.mvel.ConstraintEvaluationException) {
         String message = t.getMessage().lines().findFirst().orElse("");
@@ -265,6 +272,9 @@ public final class SessionRunner {
     }
     return root.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
   }
+
+  /** The condition in the message of MVEL's CompileException: "[Near : {... firearmShare > "x" ....}]". */
+  private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\. (.*?) \\.\\.\\.\\.\\}\\]");
 
   /** The names of the classes Drools generates for compiled rules, and the lambdas in them. */
   private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
