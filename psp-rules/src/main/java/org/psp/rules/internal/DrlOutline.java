@@ -1,39 +1,28 @@
 package org.psp.rules.internal;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.psp.model.Engagement;
-import org.psp.model.Intervention;
-import org.psp.model.NationalRate;
-import org.psp.model.Outcome;
-import org.psp.model.Partner;
-import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.Stage;
-import org.psp.rules.facts.Assessment;
-import org.psp.rules.facts.Criterion;
-import org.psp.rules.facts.Priority;
-import org.psp.rules.facts.Proposal;
 
 /**
  * Reads what the catalog of rules needs from the text of a .drl file, without compiling it: each
@@ -52,9 +41,6 @@ final class DrlOutline {
   private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
-  /** A getter's name: getFirearmShare, isEngaged. */
-  private static final Pattern GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
-
   /**
    * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}, {@code
    * kind == "CITY"}. The classic compiler takes both: the first fails on every site when the rule is
@@ -66,9 +52,7 @@ final class DrlOutline {
    * The types of the properties of the facts rules match that a text cannot stand for (numbers and
    * enums), by their names in conditions.
    */
-  private static final Map<String, Class<?>> TYPED_PROPERTIES = typedProperties(Assessment.class, Proposal.class,
-      Priority.class, Criterion.class, PolicySettings.class, Site.class, YearlyStatistics.class, Partner.class,
-      Engagement.class, Intervention.class, NationalRate.class, Outcome.class);
+  private static final Map<String, Class<?>> TYPED_PROPERTIES = typedProperties();
 
   private DrlOutline() {}
 
@@ -173,7 +157,7 @@ final class DrlOutline {
     }
     if (type.isEnum()) {
       String name = type.getSimpleName();
-      List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+      List<String> constants = FactTypes.constants(type);
       String meant = constants.stream().filter(c -> c.equalsIgnoreCase(literal.strip())).findFirst()
           .or(() -> Spelling.nearest(literal.strip(), constants).stream().findFirst()).orElse(null);
       String write = meant != null ? name + "." + meant
@@ -186,31 +170,26 @@ final class DrlOutline {
   }
 
   /**
-   * The properties of {@code types} that are numbers or enums, by their names as conditions write
-   * them, with {@code Number.class} or the enum; a name that has another kind of value in one of the
-   * types (a text, a list) is left out, and so are optional values.
+   * The properties of the facts and values rules read that are numbers or enums, by their names as
+   * conditions write them, with {@code Number.class} or the enum; a name that has another kind of value
+   * in one of the types (a text, a list) is left out, and so are optional values.
    */
-  private static Map<String, Class<?>> typedProperties(Class<?>... types) {
+  private static Map<String, Class<?>> typedProperties() {
     Map<String, Class<?>> kinds = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
-    for (Class<?> type : types) {
+    for (Class<?> type : Stream.concat(FactTypes.FACTS.stream(), FactTypes.VALUES.stream()).toList()) {
       for (Method method : type.getMethods()) {
         Class<?> returned = method.getReturnType();
-        String name = method.getName();
-        if (method.getParameterCount() != 0 || returned == void.class || Modifier.isStatic(method.getModifiers())
-            || method.getDeclaringClass() == Object.class || returned.getName().startsWith("java.util.Optional")) {
+        Optional<String> property = FactTypes.propertyName(method);
+        if (property.isEmpty() || returned.getName().startsWith("java.util.Optional")) {
           continue;
         }
-        // getFirearmShare and isEngaged as conditions write them; the model's population() as it is.
-        Matcher getter = GETTER.matcher(name);
-        String property = getter.matches() ? Character.toLowerCase(getter.group(1).charAt(0)) + getter.group(1).substring(1)
-            : name;
         boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
             && returned != char.class);
         Class<?> kind = returned.isEnum() ? returned : number ? Number.class : Object.class;
-        Class<?> before = kinds.putIfAbsent(property, kind);
+        Class<?> before = kinds.putIfAbsent(property.get(), kind);
         if (before != null && before != kind) {
-          ambiguous.add(property);
+          ambiguous.add(property.get());
         }
       }
     }

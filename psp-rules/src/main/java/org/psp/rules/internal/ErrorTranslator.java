@@ -2,7 +2,6 @@ package org.psp.rules.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +31,6 @@ final class ErrorTranslator {
   /** The project's own message about an unknown field or method, up to its name and type. */
   private static final Pattern UNKNOWN_FIELD_SAID =
       Pattern.compile("^(?:unknown (?:field|method) \"\\w+\" of [\\w$]+|method \"\\w+\" of [\\w$]+ takes )");
-  /** A getter, whose field a condition names without the prefix: getFirearmShare, isCommitted. */
-  private static final Pattern PROPERTY_GETTER = Pattern.compile("(?:get|is)([A-Z]\\w*)");
   private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^\\s*import\\s+([\\w.$]+(?:\\.\\*)?)\\s*;?\\s*$");
   /** The classic compiler's word on a part of a pattern that is no condition: "1,000" falls in "1" and "000". */
   private static final Pattern NOT_A_CONDITION = Pattern.compile("^Predicate '(.*?)' must be a Boolean expression");
@@ -41,8 +38,6 @@ final class ErrorTranslator {
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.$]+) cannot be resolved(?: to a \\w+| or is not a field)?");
   /** A variable bound in a condition: {@code $a : Assessment(...)}, {@code $p : settings}. */
   private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
-  /** The packages whose classes rules use: where a class that a file does not import is looked for. */
-  private static final List<String> RULE_PACKAGES = List.of("org.psp.rules.facts", "org.psp.model", "org.psp.rules");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
@@ -85,11 +80,7 @@ final class ErrorTranslator {
       String near = Spelling.didYouMean(name, members(field.group(1), isMethod));
       Class<?> type = near.isEmpty() && !isMethod ? load(field.group(1)) : null;
       if (type != null && type.isEnum()) {
-        List<String> values = new ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-          values.add(((Enum<?>) constant).name());
-        }
-        near = "; " + field.group(2) + "'s values are " + String.join(", ", values);
+        near = "; " + field.group(2) + "'s values are " + String.join(", ", FactTypes.constants(type));
       }
       return List.of(at(file, text, line, name, "unknown " + (isMethod ? "method" : "field") + " \"" + name + "\" of "
           + field.group(2) + in + near));
@@ -202,10 +193,8 @@ final class ErrorTranslator {
       String name = method.getName();
       if (methods) {
         names.add(name);
-      } else if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
-          && method.getReturnType() != void.class) {
-        Matcher getter = PROPERTY_GETTER.matcher(name);
-        names.add(getter.matches() ? Character.toLowerCase(getter.group(1).charAt(0)) + getter.group(1).substring(1) : name);
+      } else {
+        FactTypes.propertyName(method).ifPresent(names::add);
       }
     }
     return names;
@@ -261,17 +250,10 @@ final class ErrorTranslator {
    * facts rules use, which a condition names as such but Java reads with its method; "" otherwise.
    */
   private static String getterHint(String property) {
-    String capitalized = Character.toUpperCase(property.charAt(0)) + property.substring(1);
-    for (String fact : List.of("org.psp.rules.facts.Assessment", "org.psp.rules.facts.Proposal",
-        "org.psp.rules.facts.Priority", "org.psp.rules.facts.Criterion", "org.psp.rules.PolicySettings")) {
-      Set<String> methods = members(fact, true);
-      for (String method : List.of("get" + capitalized, "is" + capitalized, property)) {
-        if (methods.contains(method)) {
-          return "; a consequence is Java, which reads a fact's property with its method: write " + method + "()";
-        }
-      }
-    }
-    return "";
+    return FactTypes.FACTS.stream().flatMap(fact -> FactTypes.accessor(fact, property).stream()).findFirst()
+        .map(method -> "; a consequence is Java, which reads a fact's property with its method: write " + method.getName()
+            + "()")
+        .orElse("");
   }
 
   /** The class {@code simpleName} names in a rule: as the file imports it, or in a package rules use; null if none. */
@@ -280,7 +262,7 @@ final class ErrorTranslator {
     if (imported != null) {
       return imported;
     }
-    for (String pkg : RULE_PACKAGES) {
+    for (String pkg : FactTypes.PACKAGES) {
       if (load(pkg + "." + simpleName) != null) {
         return pkg + "." + simpleName;
       }

@@ -42,6 +42,9 @@ import org.psp.rules.facts.Assessment;
  * can say so and end; the evaluating thread stays busy until then.
  */
 public final class SessionRunner {
+  /** The types of the facts every evaluation starts with, before any rule inserts one. */
+  static final List<Class<?>> STARTING_FACTS = List.of(PolicySettings.class, Assessment.class);
+
   /** The stages' agenda groups, last first: focus is a stack, so the first stage is pushed last. */
   private static final List<String> FOCUS_ORDER = focusOrder();
 
@@ -82,7 +85,7 @@ public final class SessionRunner {
     try {
       session.addEventListener((DefaultAgendaEventListener) listener);
       session.addEventListener((RuleRuntimeEventListener) listener);
-      session.insert(settings);
+      session.insert(settings); // the STARTING_FACTS
       session.insert(assessment);
       for (String group : FOCUS_ORDER) {
         session.getAgenda().getAgendaGroup(group).setFocus();

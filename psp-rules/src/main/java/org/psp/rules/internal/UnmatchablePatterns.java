@@ -94,7 +94,7 @@ final class UnmatchablePatterns {
    * which the rule may mean for anything.
    */
   private static boolean canBeInSession(Class<?> type, Set<String> made) {
-    return type.isAssignableFrom(Assessment.class) || type.isAssignableFrom(PolicySettings.class)
+    return SessionRunner.STARTING_FACTS.stream().anyMatch(type::isAssignableFrom)
         || type.getPackageName().equals(Assessment.class.getPackageName()) || type.getPackageName().startsWith("java.")
         || made.contains(type.getSimpleName());
   }
