@@ -42,4 +42,11 @@ class ModelAloneTest {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(engineClass), engineClass);
     }
   }
+
+  @Test
+  void noSpreadsheetLibraryComesWithTheModel() {
+    for (String tableClass : new String[] {"org.apache.poi.hssf.usermodel.HSSFWorkbook", "org.psp.model.fbi.CityTableReader"}) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(tableClass), tableClass);
+    }
+  }
 }

@@ -92,9 +92,16 @@ final class ScreenCommand implements Callable<Integer> {
     top = n;
   }
 
+  private Integer year;
+
   @Option(names = "--year", paramLabel = "YYYY", description = "The year of the tables, when neither their sheet, "
       + "title nor name says it; a table that says another year is an error.")
-  Integer year;
+  void year(int year) {
+    if (year < 1990 || year > 2100) {
+      throw new ParameterException(spec.commandLine(), "--year must be from 1990 to 2100 but was " + year);
+    }
+    this.year = year;
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or csv.")
   Format format = Format.text;
@@ -107,13 +114,7 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CityTableReader reader = new CityTableReader();
-    if (year != null) {
-      if (year < 1990 || year > 2100) {
-        throw new ParameterException(spec.commandLine(), "--year must be from 1990 to 2100 but was " + year);
-      }
-      reader = reader.year(year);
-    }
+    CityTableReader reader = year == null ? new CityTableReader() : new CityTableReader().year(year);
     Optional<StrategyAdvisor> advisor = ruleOptions.advisor(spec, false);
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;

@@ -71,6 +71,7 @@ public final class CityTableReader {
   private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3})\\s*(\\S.*)", Pattern.DOTALL);
   /** A name and the footnote digits glued to its end: {@code Toledo10}, {@code Boaz4,8}, {@code IOWA 7}. */
   private static final Pattern DIGITS = Pattern.compile("(.*?\\D)\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.0+)?");
 
   private final Integer year;
@@ -350,7 +351,7 @@ public final class CityTableReader {
   record Named(String name, List<Integer> footnotes) {}
 
   static Named withoutDigits(String text) {
-    String name = text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    String name = SPACES.matcher(text.replace('\u00a0', ' ').strip()).replaceAll(" ");
     Matcher m = DIGITS.matcher(name);
     if (!m.matches()) {
       return new Named(name, List.of());

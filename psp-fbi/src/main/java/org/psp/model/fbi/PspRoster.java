@@ -8,9 +8,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.psp.model.SiteKind;
 import org.psp.model.Track;
 import org.psp.model.fbi.internal.CsvRecords;
@@ -34,10 +37,15 @@ public final class PspRoster {
   /** The bundled list of roster sites the FBI's city tables name otherwise, a resource beside this class. */
   public static final String FBI_NAMES = "fbi-city-names.csv";
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Read once, after {@link #SPACES}, which reading uses. */
   private static final PspRoster BUNDLED = read();
 
   private final List<Entry> entries;
   private final List<FbiName> fbiNames;
+  /** The CITY entries by state and name, as {@link #key} makes them: a city's cohorts in one look-up. */
+  private final Map<String, List<Entry>> citiesByName;
 
   /**
    * A roster entry: one site in one cohort.
@@ -65,12 +73,20 @@ public final class PspRoster {
     }
   }
 
-  /** Another name the FBI's tables give a roster city, in some years. */
+  /** Another name the FBI's tables give a roster city, in some years ({@code fbiCity} as {@link #key} makes it). */
   private record FbiName(String site, String state, String fbiCity, int from, int to) {}
 
   private PspRoster(List<Entry> entries, List<FbiName> fbiNames) {
     this.entries = List.copyOf(entries);
     this.fbiNames = List.copyOf(fbiNames);
+    Map<String, List<Entry>> byName = new HashMap<>();
+    for (Entry entry : entries) {
+      if (entry.kind() == SiteKind.CITY) {
+        byName.computeIfAbsent(entry.state() + " " + key(entry.site()), k -> new ArrayList<>()).add(entry);
+      }
+    }
+    byName.replaceAll((name, cohorts) -> List.copyOf(cohorts));
+    this.citiesByName = Map.copyOf(byName);
   }
 
   /** The roster bundled with the library. */
@@ -93,30 +109,20 @@ public final class PspRoster {
    */
   public List<Entry> of(String state, String city, int year) {
     String key = key(city);
-    List<Entry> found = new ArrayList<>(2);
-    for (Entry entry : entries) {
-      if (entry.kind() == SiteKind.CITY && entry.state().equals(state) && isNamed(entry, key, year)) {
-        found.add(entry);
-      }
-    }
-    return found;
-  }
-
-  private boolean isNamed(Entry entry, String city, int year) {
-    if (key(entry.site()).equals(city)) {
-      return true;
+    List<Entry> found = citiesByName.get(state + " " + key);
+    if (found != null) {
+      return found;
     }
     for (FbiName name : fbiNames) {
-      if (name.site().equals(entry.site()) && name.state().equals(entry.state()) && key(name.fbiCity()).equals(city)
-          && year >= name.from() && year <= name.to()) {
-        return true;
+      if (name.state().equals(state) && name.fbiCity().equals(key) && year >= name.from() && year <= name.to()) {
+        return citiesByName.getOrDefault(state + " " + key(name.site()), List.of());
       }
     }
-    return false;
+    return List.of();
   }
 
   private static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static PspRoster read() {
@@ -129,7 +135,7 @@ public final class PspRoster {
     List<FbiName> names = new ArrayList<>();
     for (List<String> row : rows(FBI_NAMES, "site,state,fbi_city,years,note")) {
       String[] years = row.get(3).split("-");
-      names.add(new FbiName(row.get(0), row.get(1), row.get(2), Integer.parseInt(years[0]),
+      names.add(new FbiName(row.get(0), row.get(1), key(row.get(2)), Integer.parseInt(years[0]),
           Integer.parseInt(years[years.length - 1])));
     }
     return new PspRoster(entries, names);

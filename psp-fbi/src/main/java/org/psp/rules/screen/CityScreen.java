@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.psp.model.Site;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.CityTable;
@@ -119,18 +120,26 @@ public final class CityScreen {
     }
 
     private void flush() {
-      List<Site> sites = new ArrayList<>(rows.size());
-      for (CityRow row : rows) {
-        if (row.isComplete()) {
-          sites.add(row.site());
+      // The rows' sites are made on every core too: a site is checked as it is built, which costs
+      // about as much as advising it.
+      Site[] sites = new Site[rows.size()];
+      IntStream.range(0, rows.size()).parallel().forEach(i -> {
+        CityRow row = rows.get(i);
+        sites[i] = row.isComplete() ? row.site() : null;
+      });
+      List<Site> complete = new ArrayList<>(sites.length);
+      for (Site site : sites) {
+        if (site != null) {
+          complete.add(site);
         }
       }
-      List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
-      advisor.adviseEach(sites, outcomes::add);
+      List<AdviceOutcome> outcomes = new ArrayList<>(complete.size());
+      advisor.adviseEach(complete, outcomes::add);
       int next = 0;
-      for (CityRow row : rows) {
+      for (int i = 0; i < sites.length; i++) {
+        CityRow row = rows.get(i);
         List<PspRoster.Entry> psp = roster.of(row.state(), row.city(), row.year());
-        if (!row.isComplete()) {
+        if (sites[i] == null) {
           cities.accept(new ScreenedCity(row, psp, Optional.empty(), Optional.of(notReported(row))));
           continue;
         }

@@ -63,7 +63,7 @@ public record ScreenedCity(CityRow row, List<PspRoster.Entry> psp, Optional<Advi
   }
 
   /**
-   * Where to start: the first {@value #FOCUS_SIZE} recommendations in the advice's order (the
+   * Where to start: the first three recommendations in the advice's order (the
    * advice's own focus, when the model gives one, replaces this); empty when not screened.
    */
   public List<Strategy> focus() {
