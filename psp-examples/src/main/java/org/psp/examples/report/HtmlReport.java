@@ -33,8 +33,6 @@ import org.psp.model.json.SiteProblem;
 public final class HtmlReport {
   private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/psp/examples/report").compile("report.mustache");
   private static final EvidenceTable EVIDENCE = EvidenceTable.bundled();
-  /** How many of a site's recommendations the overview shows. */
-  private static final int TOP = 3;
 
   private final NationalRates rates;
   private final double eligibilityRatio;
@@ -76,11 +74,11 @@ public final class HtmlReport {
     for (Recommendation r : a.recommendations()) {
       List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream()
           .map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
-      recommendations.add(new RecommendationView(r.priority(), r.mode().name(), r.strategy().name(),
-          r.coreArea().name(), RecommendationText.rationale(r, site), RecommendationText.priorityReason(r),
+      recommendations.add(new RecommendationView(r.rank(), r.priority(), r.mode().name(), r.strategy().name(),
+          r.coreArea().name(), RecommendationText.rationale(r, site), String.join("; ", RecommendationText.rankReasons(r)),
           RecommendationText.modeReason(r), r.rules(), r.cautions(), EVIDENCE.summary(r.strategy()).text(), sources));
     }
-    List<String> top = a.recommendations().stream().limit(TOP).map(r -> r.strategy().name()).toList();
+    List<String> top = a.focus().stream().map(Enum::name).toList();
     List<String> gaps = new ArrayList<>();
     for (DataGap gap : a.dataGaps()) {
       gaps.add(gap.strategy() + " if " + String.join(" or ", gap.missing()) + " were known (" + String.join("; ", gap.rules()) + ")");
@@ -143,8 +141,8 @@ public final class HtmlReport {
   }
 
   /** One recommendation in words. */
-  record RecommendationView(int priority, String mode, String strategy, String coreArea, String rationale,
-      String priorityReason, String modeReason, List<String> rules, List<String> cautions, String evidence,
+  record RecommendationView(int rank, int priority, String mode, String strategy, String coreArea, String rationale,
+      String rankReasons, String modeReason, List<String> rules, List<String> cautions, String evidence,
       List<SourceView> sources) {}
 
   /** A source of the evidence, to link. */
