@@ -171,19 +171,16 @@ public final class HtmlReport {
         sources);
   }
 
-  /** The outcome in a few words for the overview: "worsening against the nation, year 3", "not engaged by 2019". */
+  /**
+   * The outcome in a few words for the overview, against the nation since the site joined:
+   * "worsening; year 3, completed", "not engaged by 2018".
+   */
   static String outcomeWords(Advice a) {
     if (a.outcome().isEmpty()) {
       return "not engaged by " + a.year();
     }
     Outcome o = a.outcome().get();
-    String verdict = switch (o.verdict()) {
-      case IMPROVING -> "improving against the nation";
-      case STEADY -> "steady with the nation";
-      case WORSENING -> "worsening against the nation";
-      case NOT_ENOUGH_DATA -> "not enough data to compare";
-    };
-    return verdict + ", engagement year " + o.engagementYear() + (o.completed() ? " (completed)" : "");
+    return words(o.verdict().name()) + "; year " + o.engagementYear() + (o.completed() ? ", completed" : "");
   }
 
   /** A constant in words: HOT_SPOTS_POLICING as "hot spots policing". */

@@ -58,7 +58,7 @@ class HtmlReportTest {
     }
     assertThat(page.select("script, link, img, iframe")).as("nothing to fetch from the network").isEmpty();
     assertThat(page.selectFirst("tr[data-site=memphis-tn] td.outcome").text())
-        .isEqualTo("worsening against the nation, engagement year 3");
+        .isEqualTo("worsening; year 3");
     assertThat(page.getElementById("memphis-tn").selectFirst("p.outcome").text()).endsWith("WORSENING");
     Element hotSpots = page.getElementById("memphis-tn").selectFirst("li[data-strategy=HOT_SPOTS_POLICING] p.evidence");
     assertThat(hotSpots.text()).contains("CrimeSolutions: Effective — practice, from a meta-analysis; outcome: ");
@@ -125,7 +125,7 @@ class HtmlReportTest {
     assertThat(section.select("polyline")).isEmpty();
     assertThat(section.selectFirst("p.outcome").text()).endsWith("NOT_ENOUGH_DATA");
     assertThat(page.selectFirst("tr[data-site=one-year] td.outcome").text())
-        .isEqualTo("not enough data to compare, engagement year 1");
+        .isEqualTo("not enough data; year 1");
   }
 
   @Test
