@@ -39,20 +39,19 @@ public class StageBenchmark {
 
   /**
    * How far into the default policy the rules run; each names the default rules it disables, by the
-   * stage the engine's catalog gives them (or, for the mode and priority rules, by their names' first
-   * word).
+   * stage the engine's catalog gives them (or, for the mode rules, by their names' first word).
    */
   public enum Extent {
     /** Every rule disabled: the sessions, the assessments and empty advice. */
     NO_RULES(rule -> true),
     /** The eligibility stage only. */
     ELIGIBILITY(rule -> rule.stage() != Stage.ELIGIBILITY),
-    /** Eligibility, strategies and reactions, without the refinements (modes, priorities, cautions). */
-    STRATEGIES(rule -> rule.stage() == Stage.REFINEMENTS),
+    /** Eligibility, strategies, reactions and outcomes, without the refinements (modes, cautions) and the ranking. */
+    STRATEGIES(rule -> rule.stage() == Stage.REFINEMENTS || rule.stage() == Stage.RANKING),
     /** The whole default policy but the six mode rules. */
     ALL_BUT_MODES(rule -> rule.name().startsWith("Mode:")),
-    /** The whole default policy but the two priority rules. */
-    ALL_BUT_PRIORITIES(rule -> rule.name().startsWith("Priority ")),
+    /** The whole default policy but the ranking stage (every recommendation then scores 0: catalog order). */
+    ALL_BUT_RANKING(rule -> rule.stage() == Stage.RANKING),
     /** The whole default policy. */
     ALL(rule -> false);
 

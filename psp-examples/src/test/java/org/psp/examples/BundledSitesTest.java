@@ -109,6 +109,30 @@ class BundledSitesTest {
     assertThat(distinct).as("distinct sets of strategies among 24 sites").hasSizeGreaterThanOrEqualTo(5);
   }
 
+  /**
+   * The issue's measure of the ranking (issue 25): on the bundled sites, no single focus — the ordered
+   * first three by rank — is shared by more than a third of the eligible sites. Each focus is counted
+   * over every eligible site's advice for its latest year, as {@code psp advise} gives it.
+   */
+  @Test
+  void noSingleFocusIsSharedByMoreThanAThirdOfTheEligibleSites() {
+    StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
+    Map<List<Strategy>, List<String>> sitesByFocus = new HashMap<>();
+    int eligible = 0;
+    for (Site site : BUNDLED.sites()) {
+      Advice advice = advisor.advise(site);
+      assertThat(advice.focus()).as(site.id()).hasSize(Math.min(3, advice.recommendations().size()));
+      if (advice.eligible()) {
+        eligible++;
+        sitesByFocus.computeIfAbsent(advice.focus(), f -> new java.util.ArrayList<>()).add(site.id());
+      }
+    }
+    int mostShared = sitesByFocus.values().stream().mapToInt(List::size).max().orElseThrow();
+
+    assertThat(eligible).isEqualTo(23);
+    assertThat(mostShared * 3).as("the most shared focus, by sites: %s", sitesByFocus).isLessThanOrEqualTo(eligible);
+  }
+
   @Test
   void annistonIn2017MatchesThePublishedRate() {
     Site anniston = BUNDLED.sites().stream().filter(s -> s.id().equals("anniston-al")).findFirst().orElseThrow();

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What a policy advises one site for one year: its violent crime and murder rates and their ratios to
- * the national rates, whether it is eligible for PSP and why, the recommendations in priority order,
+ * the national rates, whether it is eligible for PSP and why, the recommendations in rank order and
+ * the focus (the first of them: where to start),
  * the strategies that a figure the year does not give could bring (data gaps), and the rules that
  * fired, in the order they fired. What the advice assumed for the parts of the site nobody recorded
  * follows from {@link Site#notRecorded()}; {@link AdviceText} says it in words.
@@ -21,9 +22,8 @@ public abstract class Advice {
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
   Advice() {}
 
-  /** The order of recommendations: priority, then the catalog order of the strategy. */
-  public static final Comparator<Recommendation> PRIORITY_ORDER =
-      Comparator.comparingInt(Recommendation::priority).thenComparing(Recommendation::strategy);
+  /** The order of recommendations: by rank, 1 first. */
+  public static final Comparator<Recommendation> RANK_ORDER = Comparator.comparingInt(Recommendation::rank);
 
   /** A new builder. */
   public static Builder builder() {
@@ -98,8 +98,14 @@ public abstract class Advice {
   /** One sentence per eligibility criterion, saying whether and how it was met. */
   public abstract List<String> eligibilityReasons();
 
-  /** The recommendations, in {@link #PRIORITY_ORDER}. */
+  /** The recommendations, in {@link #RANK_ORDER}: ranks 1 to n, each once. */
   public abstract List<Recommendation> recommendations();
+
+  /**
+   * Where to start: the strategies of the first recommendations by rank (as many as the policy's
+   * {@code focusSize}, or all when there are fewer), in rank order.
+   */
+  public abstract List<Strategy> focus();
 
   /** The names of the rules that fired, in firing order. */
   public abstract List<String> firedRules();
@@ -124,10 +130,21 @@ public abstract class Advice {
       v.require(!strategies().contains(gap.strategy()), "dataGaps", gap.strategy(), "must not name a strategy recommended");
     }
     List<Recommendation> recommendations = recommendations();
-    for (int i = 1; i < recommendations.size(); i++) {
-      if (PRIORITY_ORDER.compare(recommendations.get(i - 1), recommendations.get(i)) >= 0) {
-        v.add("recommendations[" + i + "]", recommendations.get(i).strategy(),
-            "must come after recommendations[" + (i - 1) + "] in priority order, each strategy once");
+    for (int i = 0; i < recommendations.size(); i++) {
+      if (recommendations.get(i).rank() != i + 1) {
+        v.add("recommendations[" + i + "].rank", recommendations.get(i).rank(), "must be " + (i + 1)
+            + ": the recommendations are in rank order, ranks 1 to " + recommendations.size() + ", each once");
+      }
+      for (int j = 0; j < i; j++) {
+        if (recommendations.get(j).strategy() == recommendations.get(i).strategy()) {
+          v.add("recommendations[" + i + "]", recommendations.get(i).strategy(), "must name each strategy once");
+        }
+      }
+    }
+    List<Strategy> focus = focus();
+    for (int i = 0; i < focus.size(); i++) {
+      if (i >= recommendations.size() || recommendations.get(i).strategy() != focus.get(i)) {
+        v.add("focus[" + i + "]", focus.get(i), "must be the strategy of rank " + (i + 1));
       }
     }
     v.throwIfAny();

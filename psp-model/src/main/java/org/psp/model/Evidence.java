@@ -133,6 +133,16 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
     return isRated() && rating.equalsIgnoreCase("No Effects");
   }
 
+  /**
+   * Whether it is a null finding: a rating of no effect, or a study or review that its row calls null
+   * ("Not rated (meta-analysis of RCTs, null)", "null on violence").
+   */
+  public boolean isNullFinding() {
+    return isNoEffect() || NULL_FINDING.matcher(rating).find();
+  }
+
+  private static final java.util.regex.Pattern NULL_FINDING = java.util.regex.Pattern.compile("\\bnull\\b");
+
   /** How strong the rating is: 3 for Effective or Scientifically Supported, 2 for Promising, 1 for others, 0 for none. */
   int strength() {
     if (!isRated() || isNoEffect()) {

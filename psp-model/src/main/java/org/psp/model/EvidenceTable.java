@@ -64,7 +64,8 @@ public final class EvidenceTable {
     Optional<Evidence> strongestUnrated = rows.stream().filter(r -> !r.isRated() && r.level() != Evidence.Level.NONE_FOUND)
         .min(Comparator.comparing(Evidence::level));
     Optional<String> lookedFor = rows.stream().map(Evidence::outcome).findFirst();
-    return new Summary(strategy, strongest, noEffect, strongestUnrated, lookedFor, rows.size());
+    List<Evidence> nullFindings = rows.stream().filter(Evidence::isNullFinding).toList();
+    return new Summary(strategy, strongest, noEffect, strongestUnrated, lookedFor, rows.size(), nullFindings);
   }
 
   /**
@@ -76,13 +77,36 @@ public final class EvidenceTable {
    * @param strongestUnrated the strongest study or review no body rated, if any
    * @param lookedFor the outcome of the table's first row, for a strategy with nothing rated or studied
    * @param rows how many rows the table has on it
+   * @param nullFindings the rows that found no effect: ratings of no effect and studies their row calls null
    */
   public record Summary(Strategy strategy, Optional<Evidence> strongest, List<Evidence> noEffect,
-      Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows) {
+      Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows, List<Evidence> nullFindings) {
 
-    /** Keeps an immutable copy of the no-effect ratings. */
+    /** Keeps immutable copies of the no-effect ratings and the null findings. */
     public Summary {
       noEffect = ImmutableList.copyOf(noEffect);
+      nullFindings = ImmutableList.copyOf(nullFindings);
+    }
+
+    /**
+     * How strong the evidence is, from 0 to 1, before null findings: its strongest positive rating —
+     * Effective or Scientifically Supported 1, Promising ⅔, another rating ⅓ — halved when it rates
+     * one program rather than the practice; with no rating, the level of its strongest unrated study:
+     * a systematic review or randomized trial 0.25, a quasi-experiment 0.15, a single evaluation or an
+     * expert review 0.1, anything else 0.
+     */
+    public double strength() {
+      if (strongest.isPresent()) {
+        Evidence e = strongest.get();
+        double rating = e.strength() / 3.0;
+        return e.level() == Evidence.Level.PROGRAM ? rating / 2 : rating;
+      }
+      return strongestUnrated.map(e -> switch (e.level()) {
+        case SYSTEMATIC_REVIEW, RANDOMIZED_TRIAL -> 0.25;
+        case QUASI_EXPERIMENT -> 0.15;
+        case SINGLE_EVALUATION, EXPERT_REVIEW -> 0.1;
+        default -> 0.0;
+      }).orElse(0.0);
     }
 
     /** Whether any body rated the strategy (for or against). */

@@ -5,5 +5,7 @@ public enum Mode {
   /** Establish a new effort. */
   ESTABLISH,
   /** Strengthen an effort the site already has. */
-  STRENGTHEN
+  STRENGTHEN,
+  /** Whether the site already has such an effort is not on record for the year: the rationale says what to check. */
+  UNKNOWN
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A strategy recommended to a site, as structure: its priority and mode, the rules that proposed it
- * with what each said ({@link #rationales()}), why it has its priority and its mode, which of the
+ * A strategy recommended to a site, as structure: its rank among the site's recommendations (1 =
+ * where to start) with the reasons for it, its priority (which follows the rank) and mode, the rules
+ * that proposed it with what each said ({@link #rationales()}), why it has its mode, which of the
  * strategy's usual leads already work with the site, and cautions. {@link RecommendationText} turns
  * it into sentences.
  */
@@ -22,7 +23,7 @@ public abstract class Recommendation {
   /** The lowest priority. */
   public static final int LOWEST_PRIORITY = 3;
 
-  /** The priority of a recommendation that no rule gave one. */
+  /** The priority of a recommendation that is neither in the focus nor a supporting strategy outside it. */
   public static final int DEFAULT_PRIORITY = 2;
 
   /** A new builder. */
@@ -46,7 +47,16 @@ public abstract class Recommendation {
     return strategy().coreArea();
   }
 
-  /** 1 (highest) to 3. */
+  /**
+   * Its place among the site's recommendations, 1 (where to start) to n, each rank once: the rules
+   * rank them in their "ranking" stage; {@link #rankReasons()} says why.
+   */
+  public abstract int rank();
+
+  /**
+   * 1 (highest) to 3, following the rank: 1 in the site's {@linkplain Advice#focus() focus}, 3 for a
+   * supporting strategy outside it, 2 for the rest.
+   */
   public abstract int priority();
 
   /** Establish a new effort or strengthen an existing one. */
@@ -74,8 +84,20 @@ public abstract class Recommendation {
     return rules;
   }
 
-  /** Why the recommendation has its priority; empty when no rule set one and it has the default, 2. */
-  public abstract List<Reason> priorityReasons();
+  /**
+   * Why it has its rank: each rule's score for a factor (need, evidence, capacity) and each placement
+   * (enforcement first, peer exchange within the focus), in the order the rules gave them.
+   */
+  public abstract List<RankReason> rankReasons();
+
+  /** The sum of the points of its {@linkplain #rankReasons() rank reasons}: a higher score ranks first. */
+  public final double score() {
+    double score = 0;
+    for (RankReason reason : rankReasons()) {
+      score += reason.points();
+    }
+    return score;
+  }
 
   /** Why the mode is STRENGTHEN; empty when it is ESTABLISH, which is the default. */
   public abstract List<Reason> modeReasons();
@@ -89,6 +111,7 @@ public abstract class Recommendation {
     Violations v = new Violations("Recommendation")
         .require(priority() >= HIGHEST_PRIORITY && priority() <= LOWEST_PRIORITY, "priority", priority(),
             "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY) // constants: folded at compile time
+        .require(rank() >= 1, "rank", rank(), "must be at least 1")
         .require(!rationales().isEmpty(), "rationales", rationales(), "must name at least one rule");
     if (mode() != Mode.STRENGTHEN && !modeReasons().isEmpty()) {
       v.add("modeReasons", modeReasons(), "must be empty for mode " + mode());

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The sentences of a {@link Recommendation}, written once for every writer (text, JSON): its rationale,
- * the sentence on its leads, and why it has its priority and its mode.
+ * the sentence on its leads, and why it has its rank and its mode.
  */
 public final class RecommendationText {
 
@@ -70,12 +70,25 @@ public final class RecommendationText {
   }
 
   /**
-   * Why the recommendation has its priority: "violent crime 3.20× the national rate, at least 3×", or
-   * "no rule set one (the default)".
+   * Why the recommendation has its rank, one line per reason: a score as "need +0.60: violent crime
+   * 5.07× the national rate, threshold 2×", a placement as "placed within rank 1: worsening since
+   * joining PSP ...". Empty when no rule ranked it (its score is then 0).
    */
-  public static String priorityReason(Recommendation recommendation) {
-    return recommendation.priorityReasons().isEmpty() ? "no rule set one (the default)"
-        : joined(recommendation.priorityReasons());
+  public static List<String> rankReasons(Recommendation recommendation) {
+    List<String> lines = new ArrayList<>(recommendation.rankReasons().size());
+    for (RankReason reason : recommendation.rankReasons()) {
+      lines.add(reason.isPlacement()
+          ? "placed within rank " + reason.within().getAsInt() + " (" + reason.factor() + "): " + reason.text()
+          : reason.factor() + " " + signed(reason.points()) + ": " + reason.text());
+    }
+    return lines;
+  }
+
+  /** Points with a sign and two decimals: 0.6 as "+0.60", -0.1 as "-0.10". */
+  public static String signed(double points) {
+    long hundredths = Math.round(points * 100);
+    long whole = Math.abs(hundredths);
+    return (hundredths < 0 ? "-" : "+") + whole / 100 + "." + (whole % 100 < 10 ? "0" : "") + whole % 100;
   }
 
   /**

@@ -81,6 +81,14 @@ public enum Strategy {
     return usualLeads;
   }
 
+  /**
+   * Whether this is a supporting strategy (peer exchange, grant assistance, regional coordination),
+   * which supports the others: priority 3 when it is outside a site's focus.
+   */
+  public boolean isSupporting() {
+    return this == PEER_EXCHANGE || this == GRANT_ASSISTANCE || this == REGIONAL_COORDINATION;
+  }
+
   /** The usual leads in words, e.g. "USAO, LOCAL_POLICE" or "local government". */
   public String usualLeadsDescription() {
     return usualLeadsDescription;

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class AdviceTest {
 
   static Recommendation recommendation(Strategy strategy, int priority) {
-    return Recommendation.builder().strategy(strategy).priority(priority).mode(Mode.ESTABLISH)
+    return recommendation(strategy, priority, 1);
+  }
+
+  static Recommendation recommendation(Strategy strategy, int priority, int rank) {
+    return Recommendation.builder().strategy(strategy).rank(rank).priority(priority).mode(Mode.ESTABLISH)
         .addRationale(new Reason("a rule", "a reason")).build();
   }
 
@@ -30,15 +34,48 @@ class AdviceTest {
   }
 
   @Test
-  void recommendationsMustBeInPriorityOrderEachStrategyOnce() {
+  void recommendationsMustBeInRankOrderEachRankAndStrategyOnce() {
     assertThatThrownBy(() -> advice().recommendations(List.of(
-            recommendation(Strategy.PEER_EXCHANGE, 3), recommendation(Strategy.FEDERAL_PROSECUTION, 1))).build())
+            recommendation(Strategy.PEER_EXCHANGE, 3, 2), recommendation(Strategy.FEDERAL_PROSECUTION, 1, 1))).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("recommendations[1] must come after recommendations[0] in priority order, each strategy once "
-            + "but was FEDERAL_PROSECUTION");
+        .hasMessageContaining("recommendations[0].rank must be 1: the recommendations are in rank order, ranks 1 to 2, each once "
+            + "but was 2");
     assertThatThrownBy(() -> advice().recommendations(List.of(
-            recommendation(Strategy.REENTRY, 2), recommendation(Strategy.REENTRY, 2))).build())
-        .hasMessageContaining("recommendations[1] must come after");
+            recommendation(Strategy.REENTRY, 2, 1), recommendation(Strategy.REENTRY, 2, 2))).build())
+        .hasMessageContaining("recommendations[1] must name each strategy once but was REENTRY");
+    assertThatThrownBy(() -> recommendation(Strategy.REENTRY, 2, 0)).hasMessageContaining("rank must be at least 1 but was 0");
+  }
+
+  @Test
+  void theFocusIsTheFirstRecommendationsByRank() {
+    List<Recommendation> ranked = List.of(recommendation(Strategy.CRIME_ANALYSIS, 1, 1),
+        recommendation(Strategy.HOT_SPOTS_POLICING, 1, 2), recommendation(Strategy.PEER_EXCHANGE, 3, 3));
+
+    assertThat(advice().recommendations(ranked).focus(List.of(Strategy.CRIME_ANALYSIS, Strategy.HOT_SPOTS_POLICING)).build()
+        .focus()).containsExactly(Strategy.CRIME_ANALYSIS, Strategy.HOT_SPOTS_POLICING);
+    assertThatThrownBy(() -> advice().recommendations(ranked).focus(List.of(Strategy.HOT_SPOTS_POLICING)).build())
+        .hasMessageContaining("focus[0] must be the strategy of rank 1 but was HOT_SPOTS_POLICING");
+    assertThatThrownBy(() -> advice().focus(List.of(Strategy.REENTRY)).build())
+        .hasMessageContaining("focus[0] must be the strategy of rank 1 but was REENTRY");
+  }
+
+  @Test
+  void rankReasonsAddUpToTheScoreAndSayWhyInWords() {
+    Recommendation hotSpots = Recommendation.builder().from(recommendation(Strategy.HOT_SPOTS_POLICING, 1, 1))
+        .addRankReason(RankReason.score("Rank: need", "need", 0.6, "violent crime 5.07× the national rate, threshold 2×"))
+        .addRankReason(RankReason.score("Rank: evidence", "evidence", 1, "CrimeSolutions: Effective"))
+        .addRankReason(RankReason.placement("Outcome", "outcome", 1, "worsening since joining PSP"))
+        .build();
+
+    assertThat(hotSpots.score()).isEqualTo(1.6);
+    assertThat(RecommendationText.rankReasons(hotSpots)).containsExactly(
+        "need +0.60: violent crime 5.07× the national rate, threshold 2×", "evidence +1.00: CrimeSolutions: Effective",
+        "placed within rank 1 (outcome): worsening since joining PSP");
+    assertThat(RecommendationText.signed(-0.104)).isEqualTo("-0.10");
+    assertThatThrownBy(() -> new RankReason("R", "need", 0.5, java.util.OptionalInt.of(1), "why"))
+        .hasMessageContaining("a placement of rule \"R\" must be within a rank of at least 1 and add no points");
+    assertThatThrownBy(() -> RankReason.score("R", "need", Double.NaN, "why"))
+        .hasMessageContaining("points of a rank reason of rule \"R\" must be a finite number but were NaN");
   }
 
   @Test
@@ -50,7 +87,7 @@ class AdviceTest {
   @Test
   void aRecommendationHasAPriorityFrom1To3AndSaysWhy() {
     assertThatThrownBy(() -> recommendation(Strategy.REENTRY, 4)).hasMessageContaining("priority must be from 1 to 3 but was 4");
-    assertThatThrownBy(() -> Recommendation.builder().strategy(Strategy.REENTRY).priority(2).mode(Mode.ESTABLISH).build())
+    assertThatThrownBy(() -> Recommendation.builder().strategy(Strategy.REENTRY).rank(1).priority(2).mode(Mode.ESTABLISH).build())
         .hasMessageContaining("rationales must name at least one rule but was []");
     assertThatThrownBy(() -> new Reason(" ", "why")).hasMessageContaining("rule of a reason must not be blank");
     assertThatThrownBy(() -> new Reason("R", "")).hasMessageContaining("text of a reason of rule \"R\" must not be blank");
@@ -59,7 +96,7 @@ class AdviceTest {
 
   @Test
   void theRulesOfARecommendationAreItsRationalesRulesEachOnce() {
-    Recommendation merged = Recommendation.builder().strategy(Strategy.COMMUNITY_OUTREACH).priority(2).mode(Mode.ESTABLISH)
+    Recommendation merged = Recommendation.builder().strategy(Strategy.COMMUNITY_OUTREACH).rank(1).priority(2).mode(Mode.ESTABLISH)
         .addRationale(new Reason("Outreach, trust", "community trust is low"))
         .addRationale(new Reason("Prevention", "prevention must accompany enforcement"))
         .addRationale(new Reason("Outreach, trust", "a high-profile incident occurred"))
@@ -80,10 +117,9 @@ class AdviceTest {
   @Test
   void theTextSaysWhyInWordsWithTheDefaultsNamed() {
     Site site = Sites.anniston().build();
-    Recommendation strengthened = Recommendation.builder().strategy(Strategy.ENFORCEMENT_TASK_FORCE).priority(1)
+    Recommendation strengthened = Recommendation.builder().strategy(Strategy.ENFORCEMENT_TASK_FORCE).rank(1).priority(1)
         .mode(Mode.STRENGTHEN).addWorkingLead(Agency.ATF).addWorkingLead(Agency.USMS)
         .addRationale(new Reason("Task force", "30% of violent incidents involved a gang (at least 20%)"))
-        .addPriorityReason(new Reason("Priority 1", "violent crime 3.20× the national rate, at least 3×"))
         .addModeReason(new Reason("Mode", "the site has a violent crime task force"))
         .build();
     Recommendation plain = recommendation(Strategy.TREATMENT_AND_SERVICES, 2);
@@ -91,10 +127,9 @@ class AdviceTest {
     assertThat(RecommendationText.rationale(strengthened, site)).isEqualTo(
         "30% of violent incidents involved a gang (at least 20%). Usual leads: FBI, ATF, DEA, USMS; ATF, USMS already work with "
         + "the site.");
-    assertThat(RecommendationText.priorityReason(strengthened)).isEqualTo("violent crime 3.20× the national rate, at least 3×");
     assertThat(RecommendationText.modeReason(strengthened)).isEqualTo("the site has a violent crime task force");
     assertThat(RecommendationText.rationale(plain, site)).isEqualTo("a reason. Led by local government.");
-    assertThat(RecommendationText.priorityReason(plain)).isEqualTo("no rule set one (the default)");
+    assertThat(RecommendationText.rankReasons(plain)).isEmpty();
     assertThat(RecommendationText.modeReason(plain)).isEqualTo("no rule found an existing effort to strengthen (the default)");
     assertThat(RecommendationText.leads(recommendation(Strategy.REENTRY, 2), site))
         .isEqualTo("Usual leads: OJP; OJP does not work with the site yet.");

@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.psp.model.RankReason;
+import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
 /**
@@ -19,14 +22,72 @@ import org.psp.model.Strategy;
  * @param strategy the strategy explained
  * @param recommended whether the advice recommends it
  * @param rules every rule in force that can propose it, in catalog order
+ * @param standing where it ranks among the site's recommendations and what would move it up; empty
+ *     when it is not recommended
  */
-public record Explanation(String site, int year, Strategy strategy, boolean recommended, List<RuleCheck> rules) {
+public record Explanation(String site, int year, Strategy strategy, boolean recommended, List<RuleCheck> rules,
+    Optional<Standing> standing) {
 
   /** Keeps an immutable copy of the rules. */
   public Explanation {
     checkNotNull(site, "site");
     checkNotNull(strategy, "strategy");
+    checkNotNull(standing, "standing");
     rules = ImmutableList.copyOf(rules);
+  }
+
+  /**
+   * Where a recommended strategy ranks and what would move it up.
+   *
+   * @param recommendation the recommendation, with its rank, score and rank reasons
+   * @param of how many recommendations the site has
+   * @param focusSize how many of the first are the focus (the policy's {@code focusSize})
+   * @param above the recommendation ranked just above it; empty at rank 1
+   * @param gains what could raise its score past the one above, factor by factor, at most; empty at
+   *     rank 1, when the one above is placed there by a rule whatever its score, or when no factor of
+   *     the default ranking can gain
+   */
+  public record Standing(Recommendation recommendation, int of, int focusSize, Optional<Recommendation> above,
+      List<Gain> gains) {
+
+    /** Keeps an immutable copy of the gains. */
+    public Standing {
+      checkNotNull(recommendation, "recommendation");
+      checkNotNull(above, "above");
+      gains = ImmutableList.copyOf(gains);
+    }
+
+    /** Whether it is in the site's focus. */
+    public boolean inFocus() {
+      return recommendation.rank() <= focusSize;
+    }
+
+    /** Whether the one above is placed there by a rule (e.g. enforcement first), which no score moves past. */
+    public boolean abovePlaced() {
+      return above.map(a -> a.rankReasons().stream().anyMatch(RankReason::isPlacement)).orElse(false)
+          && recommendation.rankReasons().stream().noneMatch(RankReason::isPlacement);
+    }
+
+    /** The points its score lacks to pass the one above (ties go to the one earlier in the catalog); 0 at rank 1. */
+    public double shortBy() {
+      return above.map(a -> a.score() - recommendation.score()).orElse(0.0);
+    }
+  }
+
+  /**
+   * A factor that could add points to a strategy's score, and how.
+   *
+   * @param factor the factor, e.g. "capacity"
+   * @param points the most it could add
+   * @param how what would change at the site for it, e.g. "a deficit condition the site reports"
+   */
+  public record Gain(String factor, double points, String how) {
+
+    /** Checks that it names a factor and says how. */
+    public Gain {
+      checkNotNull(factor, "factor");
+      checkNotNull(how, "how");
+    }
   }
 
   /**

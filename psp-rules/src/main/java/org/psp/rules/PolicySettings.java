@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.psp.model.InvalidValueException;
+import org.psp.model.Strategy;
 import org.psp.model.Violation;
 import org.psp.model.internal.BoundedText;
 import org.psp.rules.internal.Spelling;
@@ -63,9 +64,6 @@ public abstract class PolicySettings {
 
   /** Eligibility: R (site rate / national rate) at least this. */
   public abstract double eligibilityRatio();
-
-  /** Enforcement strategies get priority 1 when R is at least this. */
-  public abstract double priorityOneRatio();
 
   /** HOT_SPOTS_POLICING when R is at least this. */
   public abstract double hotSpotsRatio();
@@ -118,6 +116,27 @@ public abstract class PolicySettings {
    */
   public abstract double outcomeMargin();
 
+  /**
+   * The ranking: the weight of need, how far the figure that made a recommendation is beyond its
+   * threshold (0 at the threshold, towards 1 far beyond it).
+   */
+  public abstract double rankNeedWeight();
+
+  /** The ranking: the weight of the evidence behind a strategy (its strength from 0 to 1, less its null findings). */
+  public abstract double rankEvidenceWeight();
+
+  /**
+   * The ranking: the weight of capacity, 1 for a recorded absence or a deficit condition, ½ when
+   * whether the site has the effort is not on record, 0 when it has one to strengthen.
+   */
+  public abstract double rankCapacityWeight();
+
+  /** The ranking: what each null finding in the evidence table takes off a strategy's evidence strength. */
+  public abstract double rankNullFindingPenalty();
+
+  /** How many of a site's recommendations, by rank, are its focus (priority 1): where to start. */
+  public abstract int focusSize();
+
   /** Whether the immigration-cooperation criterion applies to {@code year}. */
   public final boolean immigrationCooperationRequired(int year) {
     return year >= immigrationCooperationFirstYear() && year <= immigrationCooperationLastYear();
@@ -150,16 +169,22 @@ public abstract class PolicySettings {
   }
 
   /**
-   * The range of the setting {@code name}, in words: shares and the clearance rate "from 0 to 1",
-   * ratios and populations "> 0", the immigration years "a year from 1990 to 2100".
+   * The range of the setting {@code name}, in words: shares, the clearance rate, the outcome margin
+   * and the null-finding penalty "from 0 to 1", ratios and populations "> 0", the ranking's weights
+   * "from 0 to 10", the focus size "from 1 to 19" (there are 19 strategies), the immigration years "a
+   * year from 1990 to 2100".
    *
    * @throws IllegalArgumentException for a name that is no setting
    */
   public static String range(String name) {
-    if (name.endsWith("Share") || name.endsWith("ClearanceRate") || name.endsWith("Margin")) {
+    if (name.endsWith("Share") || name.endsWith("ClearanceRate") || name.endsWith("Margin") || name.endsWith("Penalty")) {
       return "from 0 to 1";
     } else if (name.endsWith("Ratio") || name.endsWith("Population")) {
       return "> 0";
+    } else if (name.endsWith("Weight")) {
+      return "from 0 to 10";
+    } else if (name.endsWith("Size")) {
+      return "from 1 to 19";
     } else if (name.endsWith("Year")) {
       return "a year from 1990 to 2100";
     }
@@ -170,6 +195,8 @@ public abstract class PolicySettings {
     return switch (range(name)) {
       case "from 0 to 1" -> value >= 0 && value <= 1;
       case "> 0" -> value > 0 && Double.isFinite(value);
+      case "from 0 to 10" -> value >= 0 && value <= 10;
+      case "from 1 to 19" -> value >= 1 && value <= Strategy.values().length;
       default -> value >= 1990 && value <= 2100;
     };
   }
@@ -267,7 +294,7 @@ public abstract class PolicySettings {
 
   /** What is wrong with {@code text} as the value of setting {@code name}; empty when nothing. */
   private static Optional<String> valueProblem(String name, String text) {
-    boolean whole = name.endsWith("Population") || name.endsWith("Year");
+    boolean whole = name.endsWith("Population") || name.endsWith("Year") || name.endsWith("Size");
     double value;
     try {
       value = whole ? Integer.parseInt(text) : Double.parseDouble(text);

@@ -16,10 +16,15 @@ public enum Stage {
   STRATEGIES("strategies"),
   /** Strategies proposed because others were: prevention accompanies enforcement. */
   REACTIONS("reactions"),
-  /** Priorities that react to how an engaged site has fared since it joined: {@code Priority}. */
+  /** Placements that react to how an engaged site has fared since it joined: {@code RankWithin}. */
   OUTCOMES("outcomes"),
-  /** Priorities, modes and cautions of the proposals: {@code Priority}, {@code Strengthen}, {@code Caution}. */
-  REFINEMENTS("refinements");
+  /** Modes and cautions of the proposals: {@code Strengthen}, {@code Caution}. */
+  REFINEMENTS("refinements"),
+  /**
+   * The rank of each proposal, from its need, the evidence behind it and the site's capacity, once
+   * every proposal has its mode: {@code RankScore}.
+   */
+  RANKING("ranking");
 
   /** The stage of a rule that names none. */
   public static final Stage DEFAULT = STRATEGIES;

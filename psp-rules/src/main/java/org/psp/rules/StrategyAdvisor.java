@@ -27,6 +27,8 @@ import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
+import org.psp.model.RankReason;
+import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.facts.Assessment;
@@ -169,7 +171,8 @@ public final class StrategyAdvisor implements Advisor {
     strategies.forEach(s -> checkNotNull(s, "strategy"));
     Assessment assessment = assess(site, year);
     FiringRecord record = runner.run(assessment);
-    Set<Strategy> recommended = AdviceAssembler.assemble(assessment, record, List.of()).strategies();
+    Advice advice = AdviceAssembler.assemble(assessment, record, List.of());
+    Set<Strategy> recommended = advice.strategies();
     RuleExplainer explainer = new RuleExplainer(assessment, record);
     List<Explanation> explanations = new ArrayList<>(strategies.size());
     for (Strategy strategy : strategies) {
@@ -179,9 +182,41 @@ public final class StrategyAdvisor implements Advisor {
           rules.add(explainer.explain(rule));
         }
       }
-      explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules));
+      explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules,
+          advice.recommendation(strategy).map(r -> standing(advice, r, assessment.getSettings()))));
     }
     return List.copyOf(explanations);
+  }
+
+  /**
+   * Where {@code r} ranks and what of the default ranking's factors could move it up: need (when a
+   * figure decided it) up to its weight as the figure goes further beyond its threshold, capacity up
+   * to its weight with a recorded absence or a deficit condition. Evidence is the table's, the same at
+   * every site: it is not a gain.
+   */
+  private static Explanation.Standing standing(Advice advice, Recommendation r, PolicySettings settings) {
+    List<Recommendation> all = advice.recommendations();
+    Optional<Recommendation> above = r.rank() == 1 ? Optional.empty() : Optional.of(all.get(r.rank() - 2));
+    List<Explanation.Gain> gains = new ArrayList<>(2);
+    if (above.isPresent() && !new Explanation.Standing(r, all.size(), settings.focusSize(), above, gains).abovePlaced()) {
+      double need = points(r, "need");
+      if (r.rankReasons().stream().anyMatch(reason -> reason.factor().equals("need")) && settings.rankNeedWeight() > need) {
+        gains.add(new Explanation.Gain("need", settings.rankNeedWeight() - need,
+            "its deciding figure further beyond its threshold (the need approaches the weight, never reaches it)"));
+      }
+      double capacity = points(r, "capacity");
+      if (settings.rankCapacityWeight() > capacity) {
+        gains.add(new Explanation.Gain("capacity", settings.rankCapacityWeight() - capacity,
+            "on record as absent at the site, or a deficit condition the site reports that it answers"));
+      }
+    }
+    return new Explanation.Standing(r, all.size(), settings.focusSize(), above, gains);
+  }
+
+  /** The points of {@code factor} among the rank reasons of {@code r}; 0 without one. */
+  private static double points(Recommendation r, String factor) {
+    return r.rankReasons().stream().filter(reason -> reason.factor().equals(factor)).mapToDouble(RankReason::points)
+        .max().orElse(0);
   }
 
   /** The assessment of {@code site} in {@code year}; an AdviceException if it has no statistics or national rate. */

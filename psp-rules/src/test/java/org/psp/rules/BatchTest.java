@@ -145,14 +145,15 @@ class BatchTest {
   void aRuleThatLoopsForOneSiteFailsThatSiteOnly(@TempDir Path dir) throws IOException {
     StrategyAdvisor advisor = StrategyAdvisor.builder().fireLimit(500).addRules(Files.writeString(dir.resolve("loops.drl"), """
         package org.psp.test.shared;
+        import org.psp.model.Mode;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
         rule "Loops for one site"
         when
             Assessment( siteId == "generated-40" )
-            $r : Proposal( priority >= 1 )
+            $r : Proposal( mode != null )
         then
-            modify( $r ) { setPriority( 1 ) }
+            modify( $r ) { setMode( Mode.STRENGTHEN ) }
         end
         """)).build();
     List<Site> sites = GeneratedSites.sites(3, 100);
@@ -160,7 +161,7 @@ class BatchTest {
     List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
 
     assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" ("
-        + dir.resolve("loops.drl") + ":4) seems to loop").contains("it modified facts"));
+        + dir.resolve("loops.drl") + ":5) seems to loop").contains("it modified facts"));
     assertThat(outcomes).filteredOn(o -> o.error().isPresent()).hasSize(1);
     assertThat(outcomes.get(41).advice()).hasValue(DEFAULT.advise(sites.get(41)));
   }

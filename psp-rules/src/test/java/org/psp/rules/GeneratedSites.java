@@ -14,6 +14,7 @@ import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
 import org.psp.model.Site;
+import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
@@ -64,15 +65,24 @@ public final class GeneratedSites {
       year.nonFatalShootings(random.nextInt(2_000));
     }
 
+    // Whether capabilities and interventions are on record, drawn apart from the site's other draws so
+    // that the sites of a seed stay as they were before these were drawn.
+    java.util.SplittableRandom record = new java.util.SplittableRandom(java.util.Objects.hash(id, crimes, population,
+        YEARS[yearIndex]));
+    boolean capabilitiesRecorded = record.nextInt(5) != 0;
+    boolean interventionsRecorded = record.nextInt(5) != 0;
     Site.Builder site = Site.builder().id(id).name("Generated site (illustrative)").state("OH")
         .kind(SiteKind.values()[random.nextInt(SiteKind.values().length)])
         .population(population)
         .commitment(random.nextInt(6) != 0)
         .addStatistic(year.build());
     for (Capability c : Capability.values()) {
-      if (random.nextInt(4) == 0) {
+      if (random.nextInt(4) == 0 && capabilitiesRecorded) {
         site.addCapability(c);
       }
+    }
+    if (!capabilitiesRecorded) {
+      site.addNotRecorded(SiteField.CAPABILITIES);
     }
     for (Condition c : Condition.values()) {
       if (random.nextInt(5) == 0) {
@@ -91,7 +101,11 @@ public final class GeneratedSites {
             .status(InterventionStatus.values()[random.nextInt(InterventionStatus.values().length)]).build());
       }
     }
-    site.interventions(interventions);
+    if (interventionsRecorded) {
+      site.interventions(interventions);
+    } else {
+      site.addNotRecorded(SiteField.INTERVENTIONS);
+    }
     if (random.nextBoolean()) {
       int cohort = 2017 + random.nextInt(3);
       site.addEngagement(Engagement.builder().cohort(cohort)

@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Capability;
+import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
@@ -53,7 +54,7 @@ class PolicyPropertiesTest {
     assertThat(advice.recommendations()).allSatisfy(r -> {
       assertThat(advice.firedRules()).containsAll(r.rules());
       r.rules().forEach(rule -> assertThat(ADVISOR.rule(rule).orElseThrow().strategies()).contains(r.strategy()));
-      assertThat(advice.firedRules()).containsAll(r.priorityReasons().stream().map(Reason::rule).toList());
+      assertThat(advice.firedRules()).containsAll(r.rankReasons().stream().map(RankReason::rule).toList());
       assertThat(advice.firedRules()).containsAll(r.modeReasons().stream().map(Reason::rule).toList());
       assertThat(rationaleOf(r)).isNotBlank();
     });

@@ -212,7 +212,9 @@ class RuleAuthorSafetyNetsTest {
         hotSpotsRatio=3
         grantAssistancePopulation=0
         eligibiltyRatio=2
-        priorityOneRatio=three
+        hotSpotsRatio2=1
+        focusSize=three
+        rankNeedWeight=11
         """);
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
@@ -221,10 +223,12 @@ class RuleAuthorSafetyNetsTest {
           file + ":4: hotSpotsRatio is set again (first on line 3)",
           file + ":5: grantAssistancePopulation must be > 0 but was 0",
           file + ":6: unknown setting \"eligibiltyRatio\"; did you mean \"eligibilityRatio\"?",
-          file + ":7: priorityOneRatio must be a number > 0 but was \"three\"");
+          file + ":7: unknown setting \"hotSpotsRatio2\"; did you mean \"hotSpotsRatio\"?",
+          file + ":8: focusSize must be a whole number from 1 to 19 but was \"three\"",
+          file + ":9: rankNeedWeight must be from 0 to 10 but was 11");
       assertThat(e.violations()).extracting(Violation::field, Violation::value).containsExactly(
           tuple("federalProsecutionFirearmShare", "40"), tuple("hotSpotsRatio", "3"), tuple("grantAssistancePopulation", "0"),
-          tuple("eligibiltyRatio", "2"), tuple("priorityOneRatio", "three"));
+          tuple("eligibiltyRatio", "2"), tuple("hotSpotsRatio2", "1"), tuple("focusSize", "three"), tuple("rankNeedWeight", "11"));
     });
   }
 

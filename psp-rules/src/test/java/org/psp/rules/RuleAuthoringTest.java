@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.Mode;
+import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -165,7 +167,7 @@ class RuleAuthoringTest {
   void anUnknownStageNamesItsLineAndTheStages() {
     assertThat(problems("unknown-stage.drl")).containsExactly(BROKEN.resolve("unknown-stage.drl") + ":9:20: rule "
         + "\"Peer exchange: every site\": unknown stage \"strategy\" in ruleflow-group; the stages are \"eligibility\", "
-        + "\"strategies\", \"reactions\", \"outcomes\", \"refinements\"");
+        + "\"strategies\", \"reactions\", \"outcomes\", \"refinements\", \"ranking\"");
   }
 
   @Test
@@ -186,7 +188,7 @@ class RuleAuthoringTest {
     assertThat(replacing.origin()).isEqualTo(RuleInfo.Origin.ADDED);
     assertThat(replacing.stage()).isEqualTo(Stage.STRATEGIES);
     assertThat(untouched).isEqualTo(new RuleInfo("Federal prosecution: gun violence at an eligible site",
-        "org/psp/rules/policy/20-gun-violence.drl", 25, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
+        "org/psp/rules/policy/20-gun-violence.drl", 26, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
         Set.of("federalProsecutionFirearmShare"), RuleInfo.Origin.DEFAULT));
     assertThat(custom.rule("Victim services: eligible site without a victim services program")).isEmpty();
     assertThat(custom.rules()).extracting(RuleInfo::name).containsExactlyInAnyOrderElementsOf(custom.ruleNames());
@@ -213,9 +215,10 @@ class RuleAuthoringTest {
 
     assertThat(advisor.rule("Peer exchange: eligible sites").orElseThrow().stage()).isEqualTo(Stage.DEFAULT);
     Recommendation peers = advisor.advise(site().build()).recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
-    // The refinements ran after it: priority 3 from the default rule, with its reason.
+    // The ranking ran after it: a supporting strategy outside the focus, priority 3, with the ranking's reasons.
+    assertThat(peers.rank()).isGreaterThan(PolicySettings.defaults().focusSize());
     assertThat(peers.priority()).isEqualTo(3);
-    assertThat(peers.priorityReasons()).extracting(Reason::rule).containsExactly("Priority 3: supporting strategies");
+    assertThat(peers.rankReasons()).extracting(RankReason::rule).contains("Rank: evidence behind the strategy");
     assertThat(advisor.advise(site().ratio(1).build()).strategies()).doesNotContain(Strategy.PEER_EXCHANGE);
   }
 
@@ -225,12 +228,16 @@ class RuleAuthoringTest {
 
     Advice advice = advisor.advise(site().ratio(2).build());
 
-    // Crime analysis has no rated evidence: priority 3, saying why; hot spots policing is rated Effective: unchanged.
+    // Crime analysis has no rated evidence: a point off its score, saying why; hot spots policing is rated Effective.
     Recommendation analysis = advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow();
-    assertThat(analysis.priority()).isEqualTo(3);
-    assertThat(analysis.priorityReasons().get(0).text()).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: "
-        + "no rating found");
-    assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().priority()).isEqualTo(2);
+    Recommendation without = TestAdvisors.roundBuilder().build().advise(site().ratio(2).build())
+        .recommendation(Strategy.CRIME_ANALYSIS).orElseThrow();
+    assertThat(analysis.score()).isEqualTo(without.score() - 1);
+    assertThat(analysis.rank()).isGreaterThan(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rank());
+    assertThat(analysis.rankReasons()).filteredOn(r -> r.rule().equals("Rank: no rated evidence")).singleElement()
+        .satisfies(r -> assertThat(r.text()).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: no rating found"));
+    assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rankReasons())
+        .extracting(RankReason::rule).doesNotContain("Rank: no rated evidence");
   }
 
   @Test
@@ -262,20 +269,21 @@ class RuleAuthoringTest {
         package org.psp.test.modify;
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Proposal;
-        rule "Victim services first"
+        import org.psp.model.Mode;
+        rule "Victim services already run"
             ruleflow-group "refinements"
         when
-            $r : Proposal( strategy == Strategy.VICTIM_SERVICES, priority != 1 )
+            $r : Proposal( strategy == Strategy.VICTIM_SERVICES, mode != Mode.STRENGTHEN )
         then
-            modify( $r ) { setPriority( 1 ) }
+            modify( $r ) { setMode( Mode.STRENGTHEN ) }
         end
         """);
     StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(rule).build();
 
     Recommendation victims = advisor.advise(site().build()).recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
 
-    assertThat(victims.priority()).isEqualTo(1);
-    assertThat(victims.priorityReasons()).containsExactly(new Reason("Victim services first", "priority 1 set on the proposal"));
+    assertThat(victims.mode()).isEqualTo(Mode.STRENGTHEN);
+    assertThat(victims.modeReasons()).containsExactly(new Reason("Victim services already run", "STRENGTHEN set on the proposal"));
   }
 
   @Test
@@ -470,7 +478,7 @@ class RuleAuthoringTest {
 
     assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
         file + ":6:20: rule \"Typo in the stage, a field and a strategy\": unknown stage \"strategy\" in ruleflow-group; "
-            + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\"",
+            + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\", \"ranking\"",
         file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi; did you mean \"nationalRatio\" or \"nationalRate\"?",
         file + ":10:40: in the consequence: REENTRYY cannot be resolved or is not a field; did you mean \"REENTRY\"?",
         file + ":14:31: unknown field \"eligibiltyRatio\" of PolicySettings in: settings.eligibiltyRatio > 1; did you mean \"eligibilityRatio\"?");
@@ -505,8 +513,8 @@ class RuleAuthoringTest {
 
     assertThatThrownBy(() -> looping.advise(site().build(), SiteSpec.YEAR))
         .isInstanceOf(AdviceException.class)
-        .hasMessageStartingWith("test-site: rule \"Keeps raising the priority\" (" + BROKEN.resolve("looping-rule.drl")
-            + ":6) seems to loop")
+        .hasMessageStartingWith("test-site: rule \"Keeps setting the mode\" (" + BROKEN.resolve("looping-rule.drl")
+            + ":7) seems to loop")
         .hasMessageContaining("past the limit of 500; it modified facts 496 times, each change matching it again");
   }
 
@@ -555,8 +563,9 @@ class RuleAuthoringTest {
     assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(RuleProblem::toString).containsExactly(rule
         + ":9:13: in the consequence: The constructor Proposal(Strategy, String) is undefined (facts about a site take its "
         + "assessment first: new Proposal( $a, Strategy.X, \"why\" ), Criterion.met( $a, \"name\", \"reason\" ), "
-        + "new Eligible( $a ); refinements take the proposal first: new Priority( $r, 1, \"why\" ), "
-        + "new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ))");
+        + "new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, \"why\" ), "
+        + "new Caution( $r, \"text\" ), new RankScore( $r, \"need\", 0.5, \"why\" ), "
+        + "new RankWithin( $r, \"outcome\", 1, \"why\" ))");
   }
 
   @Test

@@ -122,11 +122,11 @@ class StrategyAdvisorTest {
   @Test
   void theDefaultSettingsAreThePolicysThresholds() {
     assertThat(PolicySettings.defaults().asMap()).containsEntry("eligibilityRatio", "1.5")
-        .containsEntry("priorityOneRatio", "3.0").containsEntry("grantAssistancePopulation", "100000")
+        .containsEntry("focusSize", "3").containsEntry("rankNeedWeight", "1.0").containsEntry("grantAssistancePopulation", "100000")
         .containsEntry("immigrationCooperationFirstYear", "2017").containsEntry("immigrationCooperationLastYear", "2020")
         .containsEntry("gunViolenceMurderRatio", "2.0")
         .containsEntry("outcomeMargin", "0.05")
-        .hasSize(17);
+        .hasSize(21);
   }
 
   @Test

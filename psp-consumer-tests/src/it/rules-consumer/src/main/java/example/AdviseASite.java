@@ -29,8 +29,9 @@ public final class AdviseASite {
     Advice advice = advisor.advise(site);                    // its latest year; advise(site, 2017) for one
     System.out.printf("%s %d: eligible %s, %.2f× the national rate%n",
         site.name(), advice.year(), advice.eligible(), advice.nationalRatio());
-    advice.recommendations().forEach(r ->                    // in priority order
-        System.out.println(r.priority() + " " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
+    System.out.println("Where to start: " + advice.focus());  // the first recommendations by rank
+    advice.recommendations().forEach(r ->                    // in rank order, 1 first
+        System.out.println(r.rank() + ". " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
 
     // Sites from a site file: the valid ones are read, every invalid one is reported.
     SiteFile file = new SiteFileReader().read(Path.of(args.length > 0 ? args[0] : "sites.json"));

@@ -8,6 +8,7 @@ import org.psp.model.EvidenceTable;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
+import org.psp.model.Strategy;
 
 /** The text report of one site's advice, for people; what came from input is shown with its control characters escaped. */
 final class AdviceReport {
@@ -35,15 +36,17 @@ final class AdviceReport {
     if (advice.recommendations().isEmpty()) {
       text.append("  No recommendation.").append(NL);
     } else {
-      text.append("  Recommendations:").append(NL);
-      int n = 0;
+      text.append("  Focus: ").append(advice.focus().stream().map(Strategy::name).collect(Collectors.joining(", ")))
+          .append(NL);
+      text.append("  Recommendations, by rank:").append(NL);
       for (Recommendation r : advice.recommendations()) {
-        text.append(String.format(Locale.US, "    %d. [priority %d] %s %s (%s)%n", ++n, r.priority(), r.mode(),
+        text.append(String.format(Locale.US, "    %d. [priority %d] %s %s (%s)%n", r.rank(), r.priority(), r.mode(),
             r.strategy(), r.coreArea()));
         text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
             : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
         text.append("       Why: ").append(Terminal.safe(RecommendationText.rationale(r, site))).append(NL);
-        text.append("       Why priority ").append(r.priority()).append(": ").append(Terminal.safe(RecommendationText.priorityReason(r))).append(NL);
+        text.append(String.format(Locale.US, "       Why rank %d (score %.2f): %s%n", r.rank(), r.score(),
+            Terminal.safe(String.join("; ", RecommendationText.rankReasons(r)))));
         text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(RecommendationText.modeReason(r))).append(NL);
         r.cautions().forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
         text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);

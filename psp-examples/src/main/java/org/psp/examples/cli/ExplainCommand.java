@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
+import org.psp.model.RankReason;
+import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.json.SiteFile;
@@ -129,6 +132,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Evidence source : EvidenceTable.bundled().rows(e.strategy())) {
       text.append("    source: ").append(source.sourceUrl()).append(nl);
     }
+    e.standing().ifPresent(standing -> standing(standing, text, nl));
     if (e.rules().isEmpty()) {
       text.append("  no rule in force can propose it").append(nl);
     }
@@ -147,6 +151,35 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return text.toString();
+  }
+
+  /** Why it has its rank, and what would move it up. */
+  private static void standing(Explanation.Standing s, StringBuilder text, String nl) {
+    Recommendation r = s.recommendation();
+    text.append(String.format(Locale.ROOT, "  rank %d of %d (score %.2f, priority %d)%s%n", r.rank(), s.of(), r.score(),
+        r.priority(), s.inFocus() ? ", in the focus" : ""));
+    RecommendationText.rankReasons(r).forEach(reason -> text.append("    ").append(Terminal.safe(reason)).append(nl));
+    if (s.above().isEmpty()) {
+      text.append("  to move up: it is first").append(nl);
+      return;
+    }
+    Recommendation above = s.above().get();
+    if (s.abovePlaced()) {
+      text.append("  to move up: ").append(above.strategy()).append(" (rank ").append(above.rank())
+          .append(") is placed there by a rule whatever the scores: ")
+          .append(Terminal.safe(String.join("; ", above.rankReasons().stream().filter(RankReason::isPlacement)
+              .map(RankReason::text).toList()))).append(nl);
+      return;
+    }
+    text.append(String.format(Locale.ROOT, "  to move up: %.2f more points than %s (rank %d, score %.2f)%s%n", s.shortBy(),
+        above.strategy(), above.rank(), above.score(),
+        s.shortBy() == 0 ? " (equal scores go by the catalog order of the strategies)" : ""));
+    if (s.gains().isEmpty()) {
+      text.append("    none of need and capacity can gain more; evidence is the table's, the same at every site").append(nl);
+    }
+    for (Explanation.Gain gain : s.gains()) {
+      text.append(String.format(Locale.ROOT, "    %s: up to +%.2f, %s%n", gain.factor(), gain.points(), gain.how()));
+    }
   }
 
   /** A condition's value for people: "missing" for a missing figure, a number to three decimals at most. */
@@ -171,6 +204,21 @@ final class ExplainCommand implements Callable<Integer> {
       ObjectNode evidence = result.putObject("evidence").put("summary", EvidenceTable.bundled().summary(e.strategy()).text());
       ArrayNode sources = evidence.putArray("sources");
       EvidenceTable.bundled().rows(e.strategy()).forEach(s -> sources.addObject().put("title", s.sourceTitle()).put("url", s.sourceUrl()));
+      e.standing().ifPresent(standing -> {
+        Recommendation r = standing.recommendation();
+        ObjectNode rank = result.putObject("rank").put("rank", r.rank()).put("of", standing.of())
+            .put("score", BigDecimal.valueOf(r.score()).setScale(3, java.math.RoundingMode.HALF_UP))
+            .put("priority", r.priority()).put("inFocus", standing.inFocus());
+        ArrayNode reasons = rank.putArray("rankReasons");
+        RecommendationText.rankReasons(r).forEach(reasons::add);
+        ObjectNode up = rank.putObject("toMoveUp");
+        standing.above().ifPresentOrElse(a -> up.put("above", a.strategy().name()).put("placed", standing.abovePlaced())
+            .put("shortBy", BigDecimal.valueOf(standing.shortBy()).setScale(3, java.math.RoundingMode.HALF_UP)),
+            () -> up.putNull("above"));
+        ArrayNode gains = up.putArray("gains");
+        standing.gains().forEach(g -> gains.addObject().put("factor", g.factor())
+            .put("points", BigDecimal.valueOf(g.points()).setScale(3, java.math.RoundingMode.HALF_UP)).put("how", g.how()));
+      });
       ArrayNode rules = result.putArray("rules");
       for (Explanation.RuleCheck rule : e.rules()) {
         ObjectNode r = rules.addObject().put("rule", rule.rule().name()).put("file", rule.rule().file())

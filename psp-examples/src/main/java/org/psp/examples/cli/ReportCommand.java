@@ -2,6 +2,7 @@ package org.psp.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.psp.examples.report.HtmlReport;
-import org.psp.model.Advice;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
@@ -55,22 +55,36 @@ final class ReportCommand implements Callable<Integer> {
       return CommandLine.ExitCode.SOFTWARE;
     }
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
-    List<Advice> advice = new ArrayList<>();
-    Consumer<AdviceOutcome> collect = outcome -> {
-      outcome.advice().ifPresent(advice::add);
-      outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
-    };
-    year.adviseEach(advisor.get(), siteFile.get().sites(), collect);
-    HtmlReport report = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
-    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      report.write(advice, errors, LocalDate.now(), writer);
+    int[] advised = {0};
+    HtmlReport html = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
+    try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        HtmlReport.Report report = html.open(writer, LocalDate.now())) {
+      // Each site's part of the page is written as it is advised: no advice is kept.
+      Consumer<AdviceOutcome> add = outcome -> {
+        outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+        outcome.advice().ifPresent(a -> {
+          try {
+            report.add(a);
+            advised[0]++;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      };
+      year.adviseEach(advisor.get(), siteFile.get().sites(), add);
+      report.finish(errors);
+    } catch (UncheckedIOException e) {
+      err.println("psp report: cannot write " + Terminal.safe(out.toString()) + ": "
+          + Terminal.safe(String.valueOf(e.getCause().getMessage())));
+      err.flush();
+      return CommandLine.ExitCode.SOFTWARE;
     } catch (IOException e) {
       err.println("psp report: cannot write " + Terminal.safe(out.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
       err.flush();
       return CommandLine.ExitCode.SOFTWARE;
     }
     errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
-    spec.commandLine().getOut().println("Wrote " + Terminal.safe(out.toString()) + ": " + advice.size() + " sites"
+    spec.commandLine().getOut().println("Wrote " + Terminal.safe(out.toString()) + ": " + advised[0] + " sites"
         + (errors.isEmpty() ? "" : ", " + errors.size() + " errors"));
     spec.commandLine().getOut().flush();
     err.flush();

@@ -2,10 +2,15 @@ package org.psp.examples.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,23 +23,30 @@ import org.psp.model.DataGap;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
+import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.json.SiteProblem;
 
 /**
  * The HTML report of a batch of advice: one self-contained page (styles inline, charts as inline SVG,
- * no script, no font or image from the network) that opens offline in any browser and prints well. The
- * page is a Mustache template, {@code report.mustache} beside this class, which escapes every value it
- * shows; the charts come from {@link SvgChart}, which escapes its own text.
+ * no script, no font or image from the network) that opens offline in any browser and prints one
+ * site to a page. It leads with the plan: an overview of every site (rate, ratio, eligibility, outcome
+ * in words, its focus), then per site its focus with the reasons for each rank, the assumptions and
+ * notes on its data, its chart, and the rest of its recommendations folded.
+ *
+ * <p>The page is a Mustache template, {@code report.mustache} beside this class, in three parts (the
+ * head with the overview, a site, the end), which escapes every value it shows; the charts come from
+ * {@link SvgChart}, which escapes its own text. Sites are {@linkplain #open written as they come}:
+ * each site's part goes to a temporary file at once, and only a line of the overview is kept per site,
+ * so any number of sites is reported in bounded memory.
  */
 public final class HtmlReport {
   private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/psp/examples/report").compile("report.mustache");
   private static final EvidenceTable EVIDENCE = EvidenceTable.bundled();
-  /** How many of a site's recommendations the overview shows. */
-  private static final int TOP = 3;
 
   private final NationalRates rates;
   private final double eligibilityRatio;
@@ -48,15 +60,24 @@ public final class HtmlReport {
     this.eligibilityRatio = eligibilityRatio;
   }
 
+  /**
+   * Starts a report made on {@code date}, to be written to {@code out} when it is {@linkplain
+   * Report#finish finished}. Close it to remove its temporary file.
+   *
+   * @throws IOException if the temporary file cannot be made
+   */
+  public Report open(Writer out, LocalDate date) throws IOException {
+    return new Report(out, date);
+  }
+
   /** Writes the report of {@code advice} and {@code errors}, made on {@code date}, to {@code out}. */
   public void write(List<Advice> advice, List<SiteProblem> errors, LocalDate date, Writer out) throws IOException {
-    List<SiteView> sites = new ArrayList<>();
-    for (Advice a : advice) {
-      sites.add(site(a));
+    try (Report report = open(out, date)) {
+      for (Advice a : advice) {
+        report.add(a);
+      }
+      report.finish(errors);
     }
-    List<String> problems = errors.stream().map(SiteProblem::toString).toList();
-    TEMPLATE.execute(out, new Page(date.toString(), sites, problems, !problems.isEmpty(),
-        sites.size() + (sites.size() == 1 ? " site" : " sites"))).flush();
   }
 
   /** The report as a string, for tests. */
@@ -65,54 +86,144 @@ public final class HtmlReport {
     try {
       write(advice, errors, date, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter failed", e);
+      throw new UncheckedIOException("a report to a string failed", e);
     }
     return out.toString();
   }
 
-  private SiteView site(Advice a) {
-    Site site = a.site();
-    List<RecommendationView> recommendations = new ArrayList<>();
-    for (Recommendation r : a.recommendations()) {
-      List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream()
-          .map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
-      recommendations.add(new RecommendationView(r.priority(), r.mode().name(), r.strategy().name(),
-          r.coreArea().name(), RecommendationText.rationale(r, site), RecommendationText.priorityReason(r),
-          RecommendationText.modeReason(r), r.rules(), r.cautions(), EVIDENCE.summary(r.strategy()).text(), sources));
+  /**
+   * A report being made: {@link #add} each advice as it comes (its part of the page is written to a
+   * temporary file at once), then {@link #finish} writes the whole page to the report's writer. Not
+   * thread-safe.
+   */
+  public final class Report implements Closeable {
+    private final Writer out;
+    private final LocalDate date;
+    private final Path spool;
+    private final Writer sites;
+    private final List<OverviewRow> overview = new ArrayList<>();
+
+    private Report(Writer out, LocalDate date) throws IOException {
+      this.out = out;
+      this.date = date;
+      this.spool = Files.createTempFile("psp-report-", ".part.html");
+      this.sites = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
     }
-    List<String> top = a.recommendations().stream().limit(TOP).map(r -> r.strategy().name()).toList();
-    List<String> gaps = new ArrayList<>();
-    for (DataGap gap : a.dataGaps()) {
-      gaps.add(gap.strategy() + " if " + String.join(" or ", gap.missing()) + " were known (" + String.join("; ", gap.rules()) + ")");
+
+    /** Adds one site's advice: its part of the page is written now, a line of the overview kept. */
+    public void add(Advice advice) throws IOException {
+      SiteView view = site(advice);
+      overview.add(view.row());
+      TEMPLATE.execute(sites, new Part(null, view, false));
     }
-    String verdict = a.outcome().map(o -> o.verdict().name()).orElse("not engaged");
-    return new SiteView(site.id(), site.name() + ", " + site.state(), a.year(), number(a.violentCrimeRate(), 1),
-        number(a.nationalRate(), 1), number(a.nationalRatio(), 2), a.eligible() ? "yes" : "no", verdict,
-        String.join(", ", top), chart(a), a.eligibilityReasons(), recommendations, AdviceText.assumptions(a), gaps,
-        AdviceText.outcome(a).orElse(null), AdviceText.reviews(a), AdviceText.cautions(a));
+
+    /** Writes the page: the head with the overview and {@code errors}, every site's part, the end. */
+    public void finish(List<SiteProblem> errors) throws IOException {
+      sites.flush();
+      List<String> problems = errors.stream().map(SiteProblem::toString).toList();
+      Head head = new Head(date.toString(), overview.size() + (overview.size() == 1 ? " site" : " sites"), overview, problems,
+          !problems.isEmpty());
+      TEMPLATE.execute(out, new Part(head, null, false));
+      try (Reader parts = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        parts.transferTo(out);
+      }
+      TEMPLATE.execute(out, new Part(null, null, true));
+      out.flush();
+    }
+
+    /** Removes the temporary file. */
+    @Override
+    public void close() throws IOException {
+      try {
+        sites.close();
+      } finally {
+        Files.deleteIfExists(spool);
+      }
+    }
   }
 
-  /** The site's violent crime rate by year against the national rate and the eligibility line, engagements shaded. */
+  private SiteView site(Advice a) {
+    Site site = a.site();
+    List<RecommendationView> focus = new ArrayList<>();
+    List<RecommendationView> rest = new ArrayList<>();
+    for (Recommendation r : a.recommendations()) {
+      (r.rank() <= a.focus().size() ? focus : rest).add(recommendation(r, site));
+    }
+    List<String> gaps = new ArrayList<>();
+    for (DataGap gap : a.dataGaps()) {
+      gaps.add(words(gap.strategy()) + " if " + String.join(" or ", gap.missing()) + (gap.missing().size() == 1 ? " was" : " were")
+          + " known (" + String.join("; ", gap.rules()) + ")");
+    }
+    String name = site.name() + ", " + site.state();
+    String murders = a.murderRatio().isPresent() ? number(a.murderRatio().getAsDouble(), 2) + "× the nation's" : "no national rate";
+    OverviewRow row = new OverviewRow(site.id(), name, a.year(), number(a.violentCrimeRate(), 1), number(a.nationalRatio(), 2),
+        a.eligible() ? "yes" : "no", outcomeWords(a), a.focus().stream().map(HtmlReport::words).toList());
+    return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), a.eligibilityReasons(), focus, rest,
+        rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), gaps, AdviceText.outcome(a).orElse(null),
+        AdviceText.reviews(a), AdviceText.cautions(a));
+  }
+
+  private static RecommendationView recommendation(Recommendation r, Site site) {
+    List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream().map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
+    return new RecommendationView(r.rank(), r.priority(), r.mode().name(), r.strategy().name(), words(r.strategy()),
+        words(r.coreArea().name()), RecommendationText.rationale(r, site), RecommendationText.rankReasons(r),
+        number(r.score(), 2), RecommendationText.modeReason(r), r.rules(), r.cautions(), EVIDENCE.summary(r.strategy()).text(),
+        sources);
+  }
+
+  /**
+   * The outcome in a few words for the overview, against the nation since the site joined:
+   * "worsening; year 3, completed", "not engaged by 2018".
+   */
+  static String outcomeWords(Advice a) {
+    if (a.outcome().isEmpty()) {
+      return "not engaged by " + a.year();
+    }
+    Outcome o = a.outcome().get();
+    return words(o.verdict().name()) + "; year " + o.engagementYear() + (o.completed() ? ", completed" : "");
+  }
+
+  /** A constant in words: HOT_SPOTS_POLICING as "hot spots policing". */
+  static String words(Strategy strategy) {
+    return words(strategy.name());
+  }
+
+  private static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * The site's violent crime rate by year against the national rate and the eligibility line, from
+   * its first year of figures to its last: the nation's line wherever the table has the year, each
+   * engagement its own shade, a missing year a gap.
+   */
   private String chart(Advice a) {
     Site site = a.site();
     SortedMap<Integer, Double> siteRates = new TreeMap<>();
-    SortedMap<Integer, Double> national = new TreeMap<>();
-    SortedMap<Integer, Double> line = new TreeMap<>();
     for (int year : site.statisticsByYear().keySet()) {
       siteRates.put(year, site.violentCrimeRate(year));
+    }
+    int first = siteRates.firstKey();
+    int last = siteRates.lastKey();
+    SortedMap<Integer, Double> national = new TreeMap<>();
+    SortedMap<Integer, Double> line = new TreeMap<>();
+    for (int year = first; year <= last; year++) {
+      int y = year;
       rates.violentCrimeRate(year).ifPresent(r -> {
-        national.put(year, r);
-        line.put(year, r * eligibilityRatio);
+        national.put(y, r);
+        line.put(y, r * eligibilityRatio);
       });
     }
     SvgChart chart = new SvgChart("Violent crime per 100,000 in " + site.name() + " by year, against the national rate")
+        .years(first, last)
         .add(new SvgChart.Series(site.name(), "#b3261e", false, siteRates))
         .add(new SvgChart.Series("national rate", "#1d4e89", false, national))
         .add(new SvgChart.Series("eligibility line (" + number(eligibilityRatio, 2) + "×)", "#6b6b6b", true, line));
     for (Engagement e : site.engagements()) {
       int years = e.track().orElse(Track.OPERATIONS) == Track.DIAGNOSTIC ? 2 : 3;
       chart.shade(new SvgChart.Band(e.cohort(), e.cohort() + years - 1, "PSP " + e.cohort()
-          + e.track().map(t -> " " + t.name().toLowerCase(Locale.ROOT)).orElse("")));
+          + e.track().map(t -> " " + t.name().toLowerCase(Locale.ROOT)).orElse("") + " (" + e.cohort() + "–"
+          + (e.cohort() + years - 1) + ")"));
     }
     return chart.toSvg();
   }
@@ -121,13 +232,20 @@ public final class HtmlReport {
     return String.format(Locale.US, "%,." + decimals + "f", value);
   }
 
-  /** The whole page. */
-  record Page(String date, List<SiteView> sites, List<String> errors, boolean hasErrors, String count) {}
+  /** What the template is given: the head (with the overview), one site, or the end. */
+  record Part(Head head, SiteView site, boolean end) {}
 
-  /** One site's section and overview row. */
-  record SiteView(String id, String name, int year, String rate, String nationalRate, String ratio, String eligible,
-      String outcome, String top, String chart, List<String> reasons, List<RecommendationView> recommendations,
-      List<String> assumptions, List<String> gaps, String outcomeLine, List<String> reviews, List<String> cautions) {
+  /** The head of the page and its overview. */
+  record Head(String date, String count, List<OverviewRow> rows, List<String> errors, boolean hasErrors) {}
+
+  /** One site's line of the overview: all that is kept of a site until the page is written. */
+  record OverviewRow(String id, String name, int year, String rate, String ratio, String eligible, String outcome,
+      List<String> focus) {}
+
+  /** One site's part of the page. */
+  record SiteView(OverviewRow row, String nationalRate, String murders, String chart, List<String> reasons,
+      List<RecommendationView> focus, List<RecommendationView> rest, Integer restFrom, List<String> assumptions,
+      List<String> gaps, String outcomeLine, List<String> reviews, List<String> cautions) {
 
     boolean hasAssumptions() {
       return !assumptions.isEmpty();
@@ -140,12 +258,20 @@ public final class HtmlReport {
     boolean hasReviews() {
       return !reviews.isEmpty();
     }
+
+    boolean hasRest() {
+      return !rest.isEmpty();
+    }
+
+    int restCount() {
+      return rest.size();
+    }
   }
 
   /** One recommendation in words. */
-  record RecommendationView(int priority, String mode, String strategy, String coreArea, String rationale,
-      String priorityReason, String modeReason, List<String> rules, List<String> cautions, String evidence,
-      List<SourceView> sources) {}
+  record RecommendationView(int rank, int priority, String mode, String strategy, String strategyWords, String coreArea,
+      String rationale, List<String> rankReasons, String score, String modeReason, List<String> rules, List<String> cautions,
+      String evidence, List<SourceView> sources) {}
 
   /** A source of the evidence, to link. */
   record SourceView(String title, String url) {}

@@ -26,9 +26,11 @@ import org.psp.model.Strategy;
  * @param mode the mode each of these strategies must have (it must be recommended)
  * @param dataGaps strategies that must be among the advice's data gaps
  * @param outcome the verdict the site's outcome must have, if stated
+ * @param focus the site's focus, in order (where to start), if stated: empty when not
  */
 public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, Set<Strategy> notRecommend,
-    Map<Strategy, Integer> priority, Map<Strategy, Mode> mode, Set<Strategy> dataGaps, Optional<Outcome.Verdict> outcome) {
+    Map<Strategy, Integer> priority, Map<Strategy, Mode> mode, Set<Strategy> dataGaps, Optional<Outcome.Verdict> outcome,
+    List<Strategy> focus) {
 
   /** Makes immutable copies. */
   public Expectation {
@@ -37,12 +39,13 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
     priority = ImmutableMap.copyOf(priority);
     mode = ImmutableMap.copyOf(mode);
     dataGaps = ImmutableSet.copyOf(dataGaps);
+    focus = List.copyOf(focus);
   }
 
   /** Whether it states no expectation at all: such a scenario would pass whatever the advice. */
   public boolean isEmpty() {
     return eligible.isEmpty() && recommend.isEmpty() && notRecommend.isEmpty() && priority.isEmpty() && mode.isEmpty()
-        && dataGaps.isEmpty() && outcome.isEmpty();
+        && dataGaps.isEmpty() && outcome.isEmpty() && focus.isEmpty();
   }
 
   /** Every expectation that {@code advice} does not meet, each saying what was expected and what came. */
@@ -67,8 +70,8 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
       if (r.isEmpty()) {
         unmet.add("expected " + s + " at priority " + expected + ", got no recommendation of it");
       } else if (r.get().priority() != expected) {
-        unmet.add("expected " + s + " at priority " + expected + ", got priority " + r.get().priority() + ": "
-            + RecommendationText.priorityReason(r.get()));
+        unmet.add("expected " + s + " at priority " + expected + ", got priority " + r.get().priority() + " at rank "
+            + r.get().rank() + " (the focus is " + advice.focus() + ")");
       }
     });
     mode.forEach((s, expected) -> {
@@ -93,6 +96,22 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
             + advice.year() + ")") + AdviceText.outcome(advice).map(o -> " (" + o + ")").orElse(""));
       }
     });
+    if (!focus.isEmpty() && !focus.equals(advice.focus())) {
+      unmet.add("expected the focus " + focus + ", got " + advice.focus() + focusScores(advice));
+    }
     return unmet;
+  }
+
+  /** " (scores: HOT_SPOTS_POLICING 1.86, ...)" for the first recommendations by rank: what decided the focus. */
+  private static String focusScores(Advice advice) {
+    List<String> scores = new ArrayList<>();
+    for (Recommendation r : advice.recommendations()) {
+      if (scores.size() == advice.focus().size() + 2) {
+        break;
+      }
+      scores.add(r.strategy() + " " + String.format(java.util.Locale.ROOT, "%.2f", r.score())
+          + (r.rankReasons().stream().anyMatch(org.psp.model.RankReason::isPlacement) ? " (placed)" : ""));
+    }
+    return scores.isEmpty() ? "" : " (by rank, with scores: " + String.join(", ", scores) + ")";
   }
 }

@@ -45,7 +45,7 @@ public final class ScenarioReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> FIELDS = List.of("name", "site", "year", "expect");
   private static final List<String> EXPECT_FIELDS = List.of("eligible", "recommend", "notRecommend", "priority", "mode",
-      "dataGaps", "outcome");
+      "dataGaps", "outcome", "focus");
 
   /**
    * What reading one file gave.
@@ -164,7 +164,7 @@ public final class ScenarioReader {
     JsonNode m = node.get("mode");
     if (m != null && !m.isNull()) {
       if (!m.isObject()) {
-        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH or STRENGTHEN but was " + m);
+        problems.add("expect.mode: must be an object of STRATEGY: " + modes() + " but was " + m);
       } else {
         m.properties().forEach(entry -> {
           String path = "expect.mode." + entry.getKey();
@@ -173,7 +173,7 @@ public final class ScenarioReader {
           Optional<Mode> expected = Arrays.stream(Mode.values()).filter(v -> value.isTextual() && v.name().equals(value.textValue()))
               .findFirst();
           if (expected.isEmpty()) {
-            problems.add(path + ": must be ESTABLISH or STRENGTHEN but was " + value);
+            problems.add(path + ": must be " + modes() + " but was " + value);
           } else {
             strategy.ifPresent(s -> mode.put(s, expected.get()));
           }
@@ -189,12 +189,47 @@ public final class ScenarioReader {
         problems.add("expect.outcome: must be one of " + List.of(Outcome.Verdict.values()) + " but was " + o);
       }
     }
-    Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps, outcome);
+    List<Strategy> focus = orderedStrategies(node.get("focus"), "expect.focus", problems);
+    Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps, outcome, focus);
     if (expectation.isEmpty() && problems.isEmpty()) {
       problems.add("expect: states no expectation, so the scenario would pass whatever the advice; state at least one of "
           + String.join(", ", EXPECT_FIELDS));
     }
     return expectation;
+  }
+
+  /** The modes in words: "ESTABLISH, STRENGTHEN or UNKNOWN". */
+  private static String modes() {
+    List<String> names = Arrays.stream(Mode.values()).map(Mode::name).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** An ordered array of strategies, each at most once. */
+  private static List<Strategy> orderedStrategies(JsonNode node, String path, List<String> problems) {
+    List<Strategy> strategies = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return strategies;
+    }
+    if (!node.isArray()) {
+      problems.add(path + ": must be an array of strategies, in order, but was " + node);
+      return strategies;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      String at = path + "[" + i + "]";
+      if (!element.isTextual()) {
+        problems.add(at + ": must be a strategy name but was " + element);
+      } else {
+        strategy(element.textValue(), at, problems).ifPresent(s -> {
+          if (strategies.contains(s)) {
+            problems.add(at + ": " + s + " is already at " + path + "[" + strategies.indexOf(s) + "]");
+          } else {
+            strategies.add(s);
+          }
+        });
+      }
+    }
+    return strategies;
   }
 
   private static Set<Strategy> strategies(JsonNode node, String path, List<String> problems) {

@@ -49,13 +49,16 @@ class PspCommandLineIT {
     assertThat(baltimore.get("eligible").asBoolean()).isTrue();
     JsonNode first = baltimore.get("recommendations").get(0);
     assertThat(first.fieldNames()).toIterable().contains(
-        "strategy", "coreArea", "priority", "mode", "leadPartners", "rules", "rationale", "priorityReasons", "modeReasons",
-        "cautions").doesNotContain("rule");
+        "strategy", "coreArea", "rank", "priority", "mode", "leadPartners", "rules", "rationale", "rankReasons", "modeReasons",
+        "cautions").doesNotContain("rule", "priorityReasons");
     assertThat(first.get("rules").isArray()).isTrue();
     assertThat(first.get("rules").get(0).asText()).isNotBlank();
-    // Baltimore is above 3× the nation: its first recommendation is an enforcement one at priority 1, which says why.
+    // Its first recommendation is rank 1 of its focus, at priority 1, and says why it has its rank.
+    assertThat(first.get("rank").asInt()).isEqualTo(1);
     assertThat(first.get("priority").asInt()).isEqualTo(1);
-    assertThat(first.get("priorityReasons").get(0).get("text").asText()).startsWith("violent crime 4.97× the national rate");
+    assertThat(baltimore.get("focus").get(0).asText()).isEqualTo(first.get("strategy").asText());
+    assertThat(baltimore.get("focus")).hasSize(3);
+    assertThat(first.get("rankReasons")).extracting(JsonNode::asText).anySatisfy(r -> assertThat(r).startsWith("need +"));
     // Sites without 2018 figures are errors, reported in the JSON and on stderr; the others are advised.
     assertThat(json.get("errors")).extracting(e -> e.get("site").asText()).contains("davenport-ia");
     assertThat(run.err()).contains("error: davenport-ia: no statistics for 2018");

@@ -5,8 +5,12 @@ import static org.psp.examples.cli.HeadlessChromium.chromium;
 import static org.psp.examples.cli.HeadlessChromium.rendered;
 import static org.psp.examples.cli.PspProcess.psp;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,9 +20,55 @@ import org.psp.examples.cli.PspProcess.Run;
 /**
  * {@code psp report} run as a user would, and the page it writes opened in a real browser, headless
  * Chromium (the Debian package, which {@code .ci/run} installs): the page loads nothing from the
- * network and every chart is drawn with a size.
+ * network, every chart is drawn with a size and its legend items apart, nothing scrolls sideways at
+ * 1280 px, and printed, each site takes one page. Screenshots go to {@code target/failsafe-reports/ReportIT}.
  */
 class ReportIT {
+  /** Where the screenshots of the page are kept, for people to look at. */
+  private static final Path SCREENSHOTS = Path.of("target", "failsafe-reports", "ReportIT");
+
+  /** Headless Chromium's common options, with a profile of its own in {@code dir}. */
+  private static List<String> chromiumCommand(Path chromium, Path dir, String... options) {
+    List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profile")));
+    command.addAll(List.of(options));
+    return command;
+  }
+
+  private static void runChromium(List<String> command, Path dir) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectError(dir.resolve("chromium.err").toFile())
+        .redirectOutput(dir.resolve("chromium.out").toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished in time").isTrue();
+  }
+
+  /** A screenshot of {@code page} at {@code width} × {@code height}, kept as {@code name}. */
+  private static Path screenshot(Path chromium, Path page, int width, int height, String name, Path dir)
+      throws IOException, InterruptedException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = SCREENSHOTS.resolve(name).toAbsolutePath();
+    Files.deleteIfExists(shot);
+    runChromium(chromiumCommand(chromium, dir, "--window-size=" + width + "," + height, "--screenshot=" + shot,
+        page.toUri().toString()), dir);
+    assertThat(shot).as("screenshot " + name).exists();
+    assertThat(Files.size(shot)).isPositive();
+    return shot;
+  }
+
+  /** How many pages Chromium prints {@code page} on (letter paper, the page's own print stylesheet). */
+  private static int printedPages(Path chromium, Path page, String name, Path dir) throws IOException, InterruptedException {
+    Files.createDirectories(SCREENSHOTS);
+    Path pdf = SCREENSHOTS.resolve(name).toAbsolutePath();
+    Files.deleteIfExists(pdf);
+    runChromium(chromiumCommand(chromium, dir, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()), dir);
+    // Each page is an object "/Type /Page" (the page tree's nodes are "/Type /Pages").
+    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher pages = java.util.regex.Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(text);
+    int n = 0;
+    while (pages.find()) {
+      n++;
+    }
+    return n;
+  }
 
   @Test
   void theReportOfTheBundledSitesRendersInARealBrowserWithEveryChartDrawn(@TempDir Path dir) throws Exception {
@@ -46,6 +96,95 @@ class ReportIT {
       assertThat(Integer.parseInt(wh[0])).as("chart width").isPositive();
       assertThat(Integer.parseInt(wh[1])).as("chart height").isPositive();
     });
+  }
+
+  /**
+   * The layout at 1280 px, measured by the browser: no sideways scroll; every site's chart drawn, and
+   * in each chart no two legend items overlapping nor running past the chart; the overview's table
+   * within one screen's height. Screenshots of the overview and of one site are kept.
+   */
+  @Test
+  void theBundledReportIsLaidOutAt1280PxWithoutOverlapOrSidewaysScroll(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("report.html");
+    assertThat(psp("report", "--out", page.toString()).exit()).isZero();
+    Path chromium = chromium();
+
+    String dom = rendered(chromium, page, String.join("\n",
+        "var doc = document.documentElement, body = document.body;",
+        "body.setAttribute('data-scroll', doc.scrollWidth + ' ' + doc.clientWidth);",
+        "var overlaps = [], charts = [];",
+        "document.querySelectorAll('section.site').forEach(function (section) {",
+        "  var svg = section.querySelector('svg.chart'); if (!svg) { charts.push(section.id + ':none'); return; }",
+        "  var r = svg.getBoundingClientRect(); charts.push(section.id + ':' + Math.round(r.width) + 'x' + Math.round(r.height));",
+        "  var chartRight = Number(svg.getAttribute('width'));",
+        "  var items = Array.from(svg.querySelectorAll('g.legend-item')).map(function (g) { return g.getBBox(); });",
+        "  items.forEach(function (a, i) {",
+        "    if (a.x + a.width > chartRight + 0.5) overlaps.push(section.id + ': legend item ' + i + ' past the edge');",
+        "    items.forEach(function (b, j) {",
+        "      if (j > i && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)",
+        "        overlaps.push(section.id + ': legend items ' + i + ' and ' + j);",
+        "    });",
+        "  });",
+        "});",
+        "body.setAttribute('data-charts', charts.join(' '));",
+        "body.setAttribute('data-overlaps', overlaps.join('; '));",
+        "var table = document.querySelector('table.overview').getBoundingClientRect();",
+        "body.setAttribute('data-overview', Math.round(table.top) + ' ' + Math.round(table.bottom));"), dir);
+
+    Document rendered = Jsoup.parse(dom);
+    String[] scroll = rendered.body().attr("data-scroll").split(" ");
+    assertThat(Integer.parseInt(scroll[0])).as("page width against the window's").isLessThanOrEqualTo(Integer.parseInt(scroll[1]));
+    List<String> charts = List.of(rendered.body().attr("data-charts").split(" "));
+    assertThat(charts).hasSize(24).allSatisfy(chart -> assertThat(chart).doesNotEndWith(":none").doesNotContain(":0x"));
+    assertThat(rendered.body().attr("data-overlaps")).as("overlapping legend items").isEmpty();
+    String[] overview = rendered.body().attr("data-overview").split(" ");
+    assertThat(Integer.parseInt(overview[1])).as("the overview's bottom, in one screen of 1280 × 1024").isLessThanOrEqualTo(1024);
+
+    screenshot(chromium, page, 1280, 1024, "overview-1280.png", dir);
+    screenshot(chromium, page, 1280, 6000, "report-1280.png", dir);
+  }
+
+  /** A 5,000-character name with no space in it wraps or is cut: the page never scrolls sideways. */
+  @Test
+  void anUnbrokenNameOf5000CharactersScrollsNothingSideways(@TempDir Path dir) throws Exception {
+    String name = "N".repeat(5_000);
+    Path sites = Files.writeString(dir.resolve("sites.json"), """
+        { "sites": [ { "id": "long-name", "name": "%s", "state": "OH", "population": 100000,
+          "engagements": [ { "cohort": 2018, "track": "OPERATIONS" } ],
+          "statistics": [
+            { "year": 2016, "murders": 20, "rapes": 80, "robberies": 400, "aggravatedAssaults": 1200 },
+            { "year": 2019, "murders": 25, "rapes": 90, "robberies": 450, "aggravatedAssaults": 1300 } ] } ] }
+        """.formatted(name));
+    Path page = dir.resolve("long.html");
+    assertThat(psp("report", "--sites", sites.toString(), "--out", page.toString()).exit()).isZero();
+    Path chromium = chromium();
+
+    String dom = rendered(chromium, page, "document.body.setAttribute('data-scroll', document.documentElement.scrollWidth + ' '"
+        + " + document.documentElement.clientWidth);", dir);
+
+    String[] scroll = Jsoup.parse(dom).body().attr("data-scroll").split(" ");
+    assertThat(Integer.parseInt(scroll[0])).isLessThanOrEqualTo(Integer.parseInt(scroll[1]));
+    screenshot(chromium, page, 1280, 1024, "long-name-1280.png", dir);
+  }
+
+  /**
+   * Printed, each site takes exactly one page: the report of the 24 bundled sites prints on as many
+   * pages as its overview alone, plus 24.
+   */
+  @Test
+  void printedEachSiteTakesOnePage(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("report.html");
+    assertThat(psp("report", "--out", page.toString()).exit()).isZero();
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    Path overviewOnly = Files.writeString(dir.resolve("overview.html"),
+        html.replaceAll("(?s)<section class=\"site\".*?</section>", ""), StandardCharsets.UTF_8);
+    Path chromium = chromium();
+
+    int overviewPages = printedPages(chromium, overviewOnly, "overview-only.pdf", dir);
+    int pages = printedPages(chromium, page, "report.pdf", dir);
+
+    assertThat(overviewPages).isPositive();
+    assertThat(pages).as("pages of the whole report, the overview taking %d", overviewPages).isEqualTo(overviewPages + 24);
   }
 
   @Test

@@ -32,7 +32,7 @@ class HtmlReportTest {
   }
 
   @Test
-  void theOverviewShowsEverySitesFiguresVerdictAndTopRecommendations() {
+  void theOverviewShowsEverySitesFiguresOutcomeInWordsAndFocus() {
     List<Advice> advice = bundled();
 
     Document page = Jsoup.parse(REPORT.toHtml(advice, List.of(), LocalDate.of(2026, 12, 1)));
@@ -44,18 +44,71 @@ class HtmlReportTest {
       assertThat(row.selectFirst("td.rate").text()).isEqualTo(String.format(Locale.US, "%,.1f", a.violentCrimeRate()));
       assertThat(row.selectFirst("td.ratio").text()).isEqualTo(String.format(Locale.US, "%.2f", a.nationalRatio()));
       assertThat(row.selectFirst("td.eligible").text()).isEqualTo(a.eligible() ? "yes" : "no");
-      assertThat(row.selectFirst("td.outcome").text()).isEqualTo(a.outcome().map(o -> o.verdict().name()).orElse("not engaged"));
-      assertThat(row.selectFirst("td.top").text()).startsWith(a.recommendations().get(0).strategy().name());
+      assertThat(row.selectFirst("td.outcome").text()).isEqualTo(HtmlReport.outcomeWords(a));
+      assertThat(row.select("td.focus li").eachText()).isEqualTo(a.focus().stream().map(HtmlReport::words).toList());
+      // Per site: the focus first, with the reasons for each rank; the rest folded, in rank order.
       Element section = page.getElementById(a.site().id());
       assertThat(section.select("svg.chart")).hasSize(1);
-      assertThat(section.select("ol.recommendations > li")).hasSize(a.recommendations().size());
+      assertThat(section.select("ol.focus > li").eachAttr("data-strategy"))
+          .isEqualTo(a.focus().stream().map(Strategy::name).toList());
+      assertThat(section.select("ol.focus > li")).allSatisfy(li -> assertThat(li.select("ul.why-rank li")).isNotEmpty());
+      assertThat(section.select("details.rest ol.rest > li").eachAttr("data-strategy")).isEqualTo(a.recommendations().stream()
+          .skip(a.focus().size()).map(r -> r.strategy().name()).toList());
+      assertThat(section.select("ul.assumptions li").eachText()).isEqualTo(org.psp.model.AdviceText.assumptions(a));
     }
     assertThat(page.select("script, link, img, iframe")).as("nothing to fetch from the network").isEmpty();
+    assertThat(page.selectFirst("tr[data-site=memphis-tn] td.outcome").text())
+        .isEqualTo("worsening; year 3");
     assertThat(page.getElementById("memphis-tn").selectFirst("p.outcome").text()).endsWith("WORSENING");
     Element hotSpots = page.getElementById("memphis-tn").selectFirst("li[data-strategy=HOT_SPOTS_POLICING] p.evidence");
     assertThat(hotSpots.text()).contains("CrimeSolutions: Effective — practice, from a meta-analysis; outcome: ");
     assertThat(hotSpots.select("a")).hasSize(EvidenceTable.bundled().rows(Strategy.HOT_SPOTS_POLICING).size())
         .allSatisfy(a -> assertThat(a.attr("href")).startsWith("http"));
+  }
+
+  @Test
+  void theNationalLineRunsWhereverTheTableHasTheYearAndAMissingYearIsAGap() {
+    Site site = Site.builder().id("gap-site").name("Gap Site (illustrative)").state("NC").population(100_000)
+        .addEngagement(Engagement.builder().cohort(2019).build())
+        .addStatistic(YearlyStatistics.builder().year(2016).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
+        .build();
+
+    Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)), List.of(), LocalDate.of(2026, 12, 1)));
+
+    Element chart = page.getElementById("gap-site").selectFirst("svg.chart");
+    // The site: two lone points, no line from 2016 to 2019; the nation: 2016 to 2019 without a break.
+    assertThat(chart.select("polyline[data-series=Gap Site (illustrative)]")).isEmpty();
+    assertThat(chart.select("polyline[data-series=national rate]").attr("points").split(" ")).hasSize(4);
+    assertThat(chart.select("text.gap")).hasSize(2);
+    assertThat(chart.select("rect.band")).hasSize(1);
+  }
+
+  @Test
+  void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    long before;
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+      before = files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count();
+    }
+    try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1))) {
+      ADVISOR.adviseEach(BundledSites.load().sites(), outcome -> outcome.advice().ifPresent(a -> {
+        try {
+          report.add(a);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }));
+      assertThat(out.toString()).as("nothing is written before the overview is whole").isEmpty();
+      report.finish(List.of());
+    }
+    Document page = Jsoup.parse(out.toString());
+    assertThat(page.select("section.site")).hasSize(24);
+    assertThat(page.select("table.overview tbody tr")).hasSize(24);
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
+      assertThat(files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count()).isEqualTo(before);
+    }
   }
 
   @Test
@@ -71,6 +124,8 @@ class HtmlReportTest {
     assertThat(section.select("circle.point")).hasSize(3); // the site, the nation and the eligibility line, one year each
     assertThat(section.select("polyline")).isEmpty();
     assertThat(section.selectFirst("p.outcome").text()).endsWith("NOT_ENOUGH_DATA");
+    assertThat(page.selectFirst("tr[data-site=one-year] td.outcome").text())
+        .isEqualTo("not enough data; year 1");
   }
 
   @Test

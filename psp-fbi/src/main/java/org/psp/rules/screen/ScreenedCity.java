@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.psp.model.Advice;
-import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.PspRoster;
@@ -23,9 +22,6 @@ import org.psp.model.fbi.PspRoster;
  */
 public record ScreenedCity(CityRow row, List<PspRoster.Entry> psp, Optional<Advice> advice,
     Optional<String> notScreened) {
-
-  /** How many of the top-ranked recommendations are the focus while the advice does not say. */
-  static final int FOCUS_SIZE = 3;
 
   /** Checks that exactly one of advice and the reason is given. */
   public ScreenedCity {
@@ -63,11 +59,10 @@ public record ScreenedCity(CityRow row, List<PspRoster.Entry> psp, Optional<Advi
   }
 
   /**
-   * Where to start: the first three recommendations in the advice's order (the
-   * advice's own focus, when the model gives one, replaces this); empty when not screened.
+   * Where to start: the advice's focus, its first recommendations by rank (as many as the policy's
+   * {@code focusSize}); empty when not screened.
    */
   public List<Strategy> focus() {
-    return advice.map(a -> a.recommendations().stream().limit(FOCUS_SIZE).map(Recommendation::strategy).toList())
-        .orElse(List.of());
+    return advice.map(Advice::focus).orElse(List.of());
   }
 }

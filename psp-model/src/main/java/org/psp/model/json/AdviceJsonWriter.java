@@ -33,9 +33,11 @@ import org.psp.model.Site;
  * its assumptions (a sentence for each part of the site nobody recorded), cautions on the advice as a
  * whole (a year whose national rates are an estimate), and its data gaps ({@code {"strategy",
  * "missing", "rules"}}).
- * Each recommendation has the list of the rules that proposed it ({@code rules}), its rationale as one
- * text, and why it has its priority and mode ({@code priorityReasons}, {@code modeReasons}: each
- * {@code {"rule", "text"}}, empty for the defaults).
+ * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
+ * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
+ * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
+ * reason, as {@link RecommendationText#rankReasons} words it) and why it has its mode ({@code
+ * modeReasons}: each {@code {"rule", "text"}}, empty for the default).
  * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
  * Instances are immutable and thread-safe.
  */
@@ -132,6 +134,8 @@ public final class AdviceJsonWriter {
     AdviceText.assumptions(advice).forEach(assumptions::add);
     ArrayNode adviceCautions = node.putArray("cautions");
     AdviceText.cautions(advice).forEach(adviceCautions::add);
+    ArrayNode focus = node.putArray("focus");
+    advice.focus().forEach(s -> focus.add(s.name()));
     ArrayNode recommendations = node.putArray("recommendations");
     advice.recommendations().forEach(r -> recommendations.add(recommendation(r, advice.site())));
     ArrayNode gaps = node.putArray("dataGaps");
@@ -170,6 +174,7 @@ public final class AdviceJsonWriter {
     ObjectNode node = NODES.objectNode()
         .put("strategy", r.strategy().name())
         .put("coreArea", r.coreArea().name())
+        .put("rank", r.rank())
         .put("priority", r.priority())
         .put("mode", r.mode().name());
     ArrayNode leads = node.putArray("leadPartners");
@@ -179,7 +184,8 @@ public final class AdviceJsonWriter {
     ArrayNode rules = node.putArray("rules");
     r.rules().forEach(rules::add);
     node.put("rationale", RecommendationText.rationale(r, site));
-    reasons(node.putArray("priorityReasons"), r.priorityReasons());
+    ArrayNode rankReasons = node.putArray("rankReasons");
+    RecommendationText.rankReasons(r).forEach(rankReasons::add);
     reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");
     r.cautions().forEach(cautions::add);

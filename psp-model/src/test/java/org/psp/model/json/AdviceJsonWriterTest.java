@@ -10,6 +10,7 @@ import org.psp.model.Advice;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
+import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
@@ -27,9 +28,10 @@ class AdviceJsonWriterTest {
     Advice advice = Advice.builder().site(baltimore).year(2018)
         .national(NationalRates.bundled().rate(2018).orElseThrow()).eligible(true)
         .addEligibilityReason("met: a reason")
-        .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).priority(1).mode(Mode.ESTABLISH)
+        .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).rank(1).priority(1).mode(Mode.ESTABLISH)
             .addRationale(new Reason("Prosecution, guns", "why")).addRationale(new Reason("Another", "also"))
-            .addPriorityReason(new Reason("Priority 1", "violent crime 4.97× the national rate, at least 3×")).build())
+            .addRankReason(RankReason.score("Rank: need", "need", 0.71, "murder rate 10.21× the national, threshold 2×")).build())
+        .addFocus(Strategy.FEDERAL_PROSECUTION)
         .addFiredRule("R")
         .build();
 
@@ -53,8 +55,11 @@ class AdviceJsonWriterTest {
     // The rules as a list (a rule's name may hold ", "), the rationale as words, the reasons as structure.
     assertThat(r.get("rules")).extracting(JsonNode::asText).containsExactly("Prosecution, guns", "Another");
     assertThat(r.get("rationale").asText()).isEqualTo("why; also. Usual leads: USAO; USAO does not work with the site yet.");
-    assertThat(r.get("priorityReasons").get(0).get("rule").asText()).isEqualTo("Priority 1");
-    assertThat(r.get("priorityReasons").get(0).get("text").asText()).isEqualTo("violent crime 4.97× the national rate, at least 3×");
+    assertThat(result.get("focus")).extracting(JsonNode::asText).containsExactly("FEDERAL_PROSECUTION");
+    assertThat(r.get("rank").asInt()).isEqualTo(1);
+    assertThat(r.get("priority").asInt()).isEqualTo(1);
+    assertThat(r.get("rankReasons")).extracting(JsonNode::asText)
+        .containsExactly("need +0.71: murder rate 10.21× the national, threshold 2×");
     assertThat(r.get("modeReasons")).isEmpty();
     assertThat(r.get("evidence").asText()).isEqualTo(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION).text());
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");

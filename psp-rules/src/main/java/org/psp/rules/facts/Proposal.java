@@ -9,36 +9,48 @@ import org.psp.model.Strategy;
 
 /**
  * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
- * done. It starts at priority 2 and in mode ESTABLISH; refinement rules insert a {@link Priority} or a
- * {@link Strengthen} about it, each with its reason. (A rule may still {@code modify} its priority or
- * mode; the recommendation then names that rule as the reason.) The engine records which rule
- * inserted it.
+ * done. It starts in mode ESTABLISH; refinement rules insert a {@link Strengthen} or a {@link Caution}
+ * about it, ranking rules a {@link RankScore} or a {@link RankWithin}, each with its reason. (A rule
+ * may still {@code modify} its mode; the recommendation then names that rule as the reason.) The
+ * engine records which rule inserted it.
  *
  * <p>In a rule: {@code insert(new Proposal($a, Strategy.REENTRY, "returning offenders need ..."))},
- * where {@code $a} is the site's {@link Assessment}. Write the strategy as {@code Strategy.X} there:
- * the engine's catalog of rules reads it to know what the rule can propose.
+ * where {@code $a} is the site's {@link Assessment}; a rule that compares a figure with a threshold
+ * passes both as a {@link DecidingFigure} too, which the ranking weighs as need. Write the strategy
+ * as {@code Strategy.X} there: the engine's catalog of rules reads it to know what the rule can
+ * propose.
  */
 public final class Proposal {
-
-  /** The priority a proposal starts at. */
-  public static final int DEFAULT_PRIORITY = 2;
 
   private final Assessment assessment;
   private final Strategy strategy;
   private final String rationale;
-  private int priority = DEFAULT_PRIORITY;
+  private final DecidingFigure decidingFigure;
   private Mode mode = Mode.ESTABLISH;
 
   /**
-   * Proposes {@code strategy} for the site of {@code assessment}.
+   * Proposes {@code strategy} for the site of {@code assessment}, for a reason that no one figure
+   * decided (a condition, a capability the site lacks, another recommendation).
    *
    * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
    */
   public Proposal(Assessment assessment, Strategy strategy, String rationale) {
+    this(assessment, strategy, rationale, null);
+  }
+
+  /**
+   * Proposes {@code strategy} for the site of {@code assessment} because {@code decidingFigure} passed
+   * its threshold.
+   *
+   * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
+   * @param decidingFigure the figure and the threshold it passed, or null when no one figure decided
+   */
+  public Proposal(Assessment assessment, Strategy strategy, String rationale, DecidingFigure decidingFigure) {
     this.assessment = checkNotNull(assessment, "assessment");
     this.strategy = checkNotNull(strategy, "strategy");
     this.rationale = checkNotNull(rationale, "rationale");
     checkArgument(!rationale.isBlank(), "rationale must not be blank");
+    this.decidingFigure = decidingFigure;
   }
 
   /** The assessment of the site it is for. */
@@ -61,21 +73,9 @@ public final class Proposal {
     return rationale;
   }
 
-  /** 1 (highest) to 3. */
-  public int getPriority() {
-    return priority;
-  }
-
-  /**
-   * Sets the priority.
-   *
-   * @throws IllegalArgumentException unless 1 to 3
-   */
-  public void setPriority(int priority) {
-    checkArgument(priority >= Recommendation.HIGHEST_PRIORITY && priority <= Recommendation.LOWEST_PRIORITY,
-        "priority of %s must be from %s to %s but was %s", strategy, Recommendation.HIGHEST_PRIORITY,
-        Recommendation.LOWEST_PRIORITY, priority);
-    this.priority = priority;
+  /** The figure that made the proposal and the threshold it passed, or null when no one figure decided. */
+  public DecidingFigure getDecidingFigure() {
+    return decidingFigure;
   }
 
   /** ESTABLISH or STRENGTHEN. */
@@ -90,6 +90,6 @@ public final class Proposal {
 
   @Override
   public String toString() {
-    return "Proposal[" + assessment.getSiteId() + " " + strategy + " priority " + priority + " " + mode + "]";
+    return "Proposal[" + assessment.getSiteId() + " " + strategy + " " + mode + "]";
   }
 }

@@ -7,6 +7,7 @@ import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.InterventionReview;
 import org.psp.model.Mode;
+import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
@@ -16,8 +17,9 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
-import org.psp.rules.facts.Priority;
 import org.psp.rules.facts.Proposal;
+import org.psp.rules.facts.RankScore;
+import org.psp.rules.facts.RankWithin;
 import org.psp.rules.facts.Strengthen;
 
 /**
@@ -25,8 +27,14 @@ import org.psp.rules.facts.Strengthen;
  * strategy's proposals become one recommendation:
  * <ul>
  *   <li>its rationales: each proposing rule with what it said;
- *   <li>its priority: the highest (smallest) that any {@link Priority} gives the strategy, or a proposal
- *       was given with {@code modify}; otherwise 2. Its reasons are those given for that priority;
+ *   <li>its score: for each factor of its {@link RankScore}s, the highest points any rule gave it (a
+ *       strategy proposed by two rules is not counted twice), added up over the factors;
+ *   <li>its rank: by score, the highest first; ties go by the catalog order of the strategies
+ *       ({@link Strategy}'s order, CONTRACT §3). A {@link RankWithin} places it at that rank or better:
+ *       at each rank, a strategy placed within it that is not yet ranked goes first (the best scored of
+ *       them), else the best scored of the rest;
+ *   <li>its priority, from the rank: 1 for the focus (the first {@code focusSize}), 3 for a supporting
+ *       strategy outside it, 2 for the rest;
  *   <li>its mode: STRENGTHEN when a {@link Strengthen} says so or a proposal was set to it, with each
  *       reason; otherwise ESTABLISH;
  *   <li>its working leads, the usual leads of the strategy that already work with the site, and its
@@ -58,9 +66,12 @@ public final class AdviceAssembler {
         reasons.add((c.isMet() ? "met: " : "not met: ") + c.getReason());
       } else if (fact instanceof Eligible) {
         eligible = true;
-      } else if (fact instanceof Priority p) {
-        strategies.refined(assessment, p.getStrategy(), rule, "a priority").priorities.add(new Ranked(p.getLevel(),
-            new Reason(rule, p.getReason())));
+      } else if (fact instanceof RankScore r) {
+        strategies.refined(assessment, r.getStrategy(), rule, "a rank score").score(RankReason.score(rule, r.getFactor(),
+            r.getPoints(), r.getReason()));
+      } else if (fact instanceof RankWithin r) {
+        strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements.add(RankReason.placement(rule,
+            r.getFactor(), r.getWithin(), r.getReason()));
       } else if (fact instanceof Strengthen s) {
         strategies.refined(assessment, s.getStrategy(), rule, "the mode STRENGTHEN").strengthens
             .add(new Reason(rule, s.getReason()));
@@ -71,14 +82,28 @@ public final class AdviceAssembler {
         }
       }
     }
-    List<Recommendation> recommendations = new ArrayList<>();
+    List<Folded> proposed = new ArrayList<>();
     for (Strategy strategy : STRATEGIES) {
       Folded folded = strategies.of(strategy, false);
       if (folded != null && !folded.proposals.isEmpty()) {
-        recommendations.add(folded.recommendation(strategy, assessment.getSite(), record));
+        folded.strategy = strategy;
+        proposed.add(folded);
       }
     }
-    recommendations.sort(Advice.PRIORITY_ORDER);
+    List<Folded> ranked = ranked(proposed);
+    int focusSize = assessment.getSettings().focusSize();
+    List<Recommendation> recommendations = new ArrayList<>(ranked.size());
+    List<Strategy> focus = new ArrayList<>(focusSize);
+    for (int i = 0; i < ranked.size(); i++) {
+      Folded folded = ranked.get(i);
+      int rank = i + 1;
+      int priority = rank <= focusSize ? Recommendation.HIGHEST_PRIORITY
+          : folded.strategy.isSupporting() ? Recommendation.LOWEST_PRIORITY : Recommendation.DEFAULT_PRIORITY;
+      recommendations.add(folded.recommendation(assessment.getSite(), record, rank, priority));
+      if (rank <= focusSize) {
+        focus.add(folded.strategy);
+      }
+    }
     return Advice.builder()
         .site(assessment.getSite())
         .year(assessment.getYear())
@@ -86,14 +111,36 @@ public final class AdviceAssembler {
         .eligible(eligible)
         .eligibilityReasons(reasons)
         .recommendations(recommendations)
+        .focus(focus)
         .firedRules(record.rules())
         .outcome(Optional.ofNullable(assessment.getOutcome()))
         .interventionReviews(reviews)
         .build();
   }
 
-  /** A priority with its reason. */
-  private record Ranked(int level, Reason reason) {}
+  /**
+   * The strategies in rank order: by score, the highest first, ties in catalog order; at each rank, a
+   * strategy placed within it (and not yet ranked) goes first.
+   */
+  private static List<Folded> ranked(List<Folded> proposed) {
+    List<Folded> byScore = new ArrayList<>(proposed);
+    // The list is in catalog order and the sort is stable: equal scores keep it.
+    byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<Folded> ranked = new ArrayList<>(byScore.size());
+    while (!byScore.isEmpty()) {
+      int rank = ranked.size() + 1;
+      Folded next = byScore.get(0);
+      for (Folded f : byScore) {
+        if (f.within() <= rank) {
+          next = f;
+          break;
+        }
+      }
+      byScore.remove(next);
+      ranked.add(next);
+    }
+    return ranked;
+  }
 
   /** What the rules said about each strategy, by ordinal; made on first use. */
   private static final class Strategies {
@@ -121,41 +168,60 @@ public final class AdviceAssembler {
 
   /** One strategy's proposals and refinements. */
   private static final class Folded {
+    Strategy strategy;
     final List<Proposal> proposals = new ArrayList<>(1);
     final List<Reason> rationales = new ArrayList<>(1);
-    final List<Ranked> priorities = new ArrayList<>(1);
+    /** The highest score of each factor, in the order the factors first came. */
+    final List<RankReason> scores = new ArrayList<>(3);
+    final List<RankReason> placements = new ArrayList<>(0);
     final List<Reason> strengthens = new ArrayList<>(1);
     final List<String> cautions = new ArrayList<>(0);
 
-    Recommendation recommendation(Strategy strategy, Site site, FiringRecord record) {
-      // A proposal whose priority or mode a rule set directly (with modify, or before inserting it)
-      // counts as a refinement by that rule.
-      List<Ranked> ranked = new ArrayList<>(priorities);
+    /** Keeps {@code score} when it is the first or the highest of its factor. */
+    void score(RankReason score) {
+      for (int i = 0; i < scores.size(); i++) {
+        if (scores.get(i).factor().equals(score.factor())) {
+          if (score.points() > scores.get(i).points()) {
+            scores.set(i, score);
+          }
+          return;
+        }
+      }
+      scores.add(score);
+    }
+
+    double score() {
+      double sum = 0;
+      for (RankReason r : scores) {
+        sum += r.points();
+      }
+      return sum;
+    }
+
+    /** The best rank a placement asks for, or {@code Integer.MAX_VALUE} with none. */
+    int within() {
+      int within = Integer.MAX_VALUE;
+      for (RankReason r : placements) {
+        within = Math.min(within, r.within().getAsInt());
+      }
+      return within;
+    }
+
+    Recommendation recommendation(Site site, FiringRecord record, int rank, int priority) {
+      // A proposal whose mode a rule set directly (with modify, or before inserting it) counts as a
+      // refinement by that rule.
       List<Reason> modeReasons = new ArrayList<>(strengthens);
       for (int i = 0; i < proposals.size(); i++) {
         Proposal p = proposals.get(i);
         String setter = record.lastModifierOf(p);
         String rule = setter != null ? setter : rationales.get(i).rule();
-        if (p.getPriority() != Proposal.DEFAULT_PRIORITY) {
-          ranked.add(new Ranked(p.getPriority(), new Reason(rule, "priority " + p.getPriority() + " set on the proposal")));
-        }
         if (p.getMode() == Mode.STRENGTHEN) {
           modeReasons.add(new Reason(rule, "STRENGTHEN set on the proposal"));
         }
       }
-      int priority = Recommendation.DEFAULT_PRIORITY;
-      if (!ranked.isEmpty()) {
-        priority = Recommendation.LOWEST_PRIORITY;
-        for (Ranked r : ranked) {
-          priority = Math.min(priority, r.level());
-        }
-      }
-      List<Reason> priorityReasons = new ArrayList<>(1);
-      for (Ranked r : ranked) {
-        if (r.level() == priority && !priorityReasons.contains(r.reason())) {
-          priorityReasons.add(r.reason());
-        }
-      }
+      List<RankReason> rankReasons = new ArrayList<>(scores.size() + placements.size());
+      rankReasons.addAll(scores);
+      rankReasons.addAll(placements);
       List<Agency> working = new ArrayList<>(strategy.usualLeads().size());
       for (Agency lead : strategy.usualLeads()) {
         if (site.hasPartner(lead)) {
@@ -164,11 +230,12 @@ public final class AdviceAssembler {
       }
       return Recommendation.builder()
           .strategy(strategy)
+          .rank(rank)
           .priority(priority)
           .mode(modeReasons.isEmpty() ? Mode.ESTABLISH : Mode.STRENGTHEN)
           .workingLeads(working)
           .rationales(distinct(rationales))
-          .priorityReasons(priorityReasons)
+          .rankReasons(rankReasons)
           .modeReasons(distinct(modeReasons))
           .cautions(cautions)
           .build();

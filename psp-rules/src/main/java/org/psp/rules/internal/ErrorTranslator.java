@@ -44,9 +44,11 @@ final class ErrorTranslator {
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
   private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X, \"why\" ),"
       + " Criterion.met( $a, \"name\", \"reason\" ), new Eligible( $a ); refinements take the proposal first:"
-      + " new Priority( $r, 1, \"why\" ), new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ))";
+      + " new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ), new RankScore( $r, \"need\", 0.5, \"why\" ),"
+      + " new RankWithin( $r, \"outcome\", 1, \"why\" ))";
   /** The facts that {@link #SITE_FACT_HINT} is about. */
-  private static final Set<String> SITE_FACTS = Set.of("Criterion", "Eligible", "Proposal", "Caution", "Priority", "Strengthen");
+  private static final Set<String> SITE_FACTS = Set.of("Criterion", "Eligible", "Proposal", "Caution", "Strengthen", "RankScore",
+      "RankWithin");
   private static final Pattern IMPORT = Pattern.compile("Error importing : '([\\w.$]+)'");
   private static final Pattern IMPORT_ECHO = Pattern.compile("Only a type can be imported\\. ([\\w.$]+) resolves to a package");
   private static final String RULE_COMPILATION = "Rule Compilation error";

@@ -17,8 +17,10 @@ import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Criterion;
-import org.psp.rules.facts.Priority;
+import org.psp.rules.facts.DecidingFigure;
 import org.psp.rules.facts.Proposal;
+import org.psp.rules.facts.RankScore;
+import org.psp.rules.facts.RankWithin;
 
 /**
  * The types rules name, and their properties as a rule writes them: what the checks and messages
@@ -26,8 +28,8 @@ import org.psp.rules.facts.Proposal;
  */
 final class FactTypes {
   /** The facts whose properties rules read most: in conditions by name, in consequences by method. */
-  static final List<Class<?>> FACTS = List.of(Assessment.class, Proposal.class, Priority.class, Criterion.class,
-      PolicySettings.class);
+  static final List<Class<?>> FACTS = List.of(Assessment.class, Proposal.class, RankScore.class, RankWithin.class,
+      Criterion.class, PolicySettings.class, DecidingFigure.class);
 
   /** The model's values that rules reach through the assessment: {@code site.population}, {@code statistics.murders}. */
   static final List<Class<?>> VALUES = List.of(Site.class, YearlyStatistics.class, Partner.class, Engagement.class,

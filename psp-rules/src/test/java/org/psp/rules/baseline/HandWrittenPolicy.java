@@ -1,12 +1,16 @@
 package org.psp.rules.baseline;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.EvidenceTable;
 import org.psp.model.Mode;
 import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
@@ -22,8 +26,10 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
-import org.psp.rules.facts.Priority;
+import org.psp.rules.facts.DecidingFigure;
 import org.psp.rules.facts.Proposal;
+import org.psp.rules.facts.RankScore;
+import org.psp.rules.facts.RankWithin;
 import org.psp.rules.facts.Strengthen;
 import org.psp.rules.internal.AdviceAssembler;
 import org.psp.rules.internal.FiringRecord;
@@ -37,7 +43,8 @@ import org.psp.rules.internal.RuleCatalog;
  * reasons, each recommendation with the rule that made it, its rationale quoting the numbers, the
  * sentence on its usual leads and its cautions, and the rules that fired. It is the output the engine
  * is timed for, so the two are compared on the same work. {@link #decide} stops at the decisions
- * (eligibility, strategies, modes and priorities) and writes no text.
+ * (eligibility, strategies, modes, ranks, focus and priorities) and writes no text; it ranks on its
+ * own, with none of the engine's folding, so that comparing it with the advice tests that folding.
  *
  * <p>Shared with the engine: the number formats ({@link Assessment#rateSummary()}, {@link
  * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}, {@link Assessment#murderSummary()}
@@ -48,8 +55,12 @@ import org.psp.rules.internal.RuleCatalog;
  */
 public final class HandWrittenPolicy {
 
-  /** What the policy decides for one site: eligibility and, per strategy, its priority and mode. */
-  public record Decision(boolean eligible, Map<Strategy, Integer> priorities, Map<Strategy, Mode> modes) {}
+  /**
+   * What the policy decides for one site: eligibility, per strategy its priority, mode and rank, and
+   * the focus.
+   */
+  public record Decision(boolean eligible, Map<Strategy, Integer> priorities, Map<Strategy, Mode> modes,
+      Map<Strategy, Integer> ranks, List<Strategy> focus) {}
 
   private static final String RATE_MET = named("Eligibility: violent crime rate far above the national rate");
   private static final String RATE_UNMET = named("Eligibility unmet: violent crime rate not far enough above the national rate");
@@ -65,10 +76,14 @@ public final class HandWrittenPolicy {
   private static final String OUTREACH_ON_TRUST = named("Community outreach: low trust or a high-profile incident");
   private static final String OUTREACH_WITH_ENFORCEMENT = named("Prevention accompanies enforcement: community outreach");
   private static final String MODE_FROM_INTERVENTION = named("Mode: strengthen an active intervention of the same strategy");
-  private static final String PRIORITY_1 = named("Priority 1: enforcement where violent crime is highest");
-  private static final String PRIORITY_3 = named("Priority 3: supporting strategies");
   private static final String OUTCOME_WORSENING = named("Outcome: worsening since joining puts enforcement first");
-  private static final String OUTCOME_MENTOR = named("Outcome: improving after a completed engagement makes a mentor site");
+  private static final String OUTCOME_MENTOR = named("Outcome: improving after a completed engagement puts peer exchange in the focus");
+  private static final String RANK_NEED = named("Rank: need, how far the deciding figure is beyond its threshold");
+  private static final String RANK_EVIDENCE = named("Rank: evidence behind the strategy");
+  private static final String RANK_DEFICIT = named("Rank: capacity, a deficit the site reports");
+  private static final String RANK_ABSENT = named("Rank: capacity, nothing of the kind on record");
+  private static final String RANK_UNKNOWN = named("Rank: capacity, not on record");
+  private static final String RANK_STRENGTHEN = named("Rank: capacity, an effort to strengthen");
   private static final String CAUTION = named("Caution: coordinate enforcement with the consent decree");
 
   private static final Strategy[] STRATEGIES = Strategy.values();
@@ -147,15 +162,35 @@ public final class HandWrittenPolicy {
   /** Decides for {@code site} in {@code year}; no text. */
   public Decision decide(Site site, int year) {
     Reading r = new Reading(site, rates.rate(year).orElseThrow(), outcome(site, year));
-    Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
     Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
+    List<Strategy> proposed = new ArrayList<>();
     for (Strategy s : STRATEGIES) {
       if (r.rule[s.ordinal()] != null) {
-        priorities.put(s, r.priority[s.ordinal()]);
         modes.put(s, r.mode[s.ordinal()]);
+        proposed.add(s);
       }
     }
-    return new Decision(r.eligible, priorities, modes);
+    // By score, the highest first, ties in catalog order; then the outcome's placements.
+    proposed.sort(Comparator.comparingDouble((Strategy s) -> -r.score(s)).thenComparing(Comparator.naturalOrder()));
+    List<Strategy> order = new ArrayList<>(proposed.size());
+    if (r.worsening) {
+      proposed.stream().filter(Strategy::isEnforcement).forEach(order::add);
+    }
+    proposed.stream().filter(s -> !order.contains(s)).forEach(order::add);
+    int inFocus = p.focusSize();
+    if (r.mentor && order.indexOf(Strategy.PEER_EXCHANGE) >= inFocus) {
+      order.remove(Strategy.PEER_EXCHANGE);
+      order.add(inFocus - 1, Strategy.PEER_EXCHANGE);
+    }
+    Map<Strategy, Integer> ranks = new EnumMap<>(Strategy.class);
+    Map<Strategy, Integer> priorities = new EnumMap<>(Strategy.class);
+    for (int i = 0; i < order.size(); i++) {
+      Strategy s = order.get(i);
+      ranks.put(s, i + 1);
+      priorities.put(s, i < inFocus ? 1 : s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE
+          || s == Strategy.REGIONAL_COORDINATION ? 3 : 2);
+    }
+    return new Decision(r.eligible, priorities, modes, ranks, List.copyOf(order.subList(0, Math.min(inFocus, order.size()))));
   }
 
   /**
@@ -203,7 +238,7 @@ public final class HandWrittenPolicy {
     for (Strategy s : STRATEGIES) {
       int i = s.ordinal();
       if (r.rule[i] != null) {
-        proposals[i] = new Proposal(a, s, rationale(s, r, a));
+        proposals[i] = new Proposal(a, s, rationale(s, r, a), r.figure[i]);
         insert(record, r.rule[i], proposals[i]);
       }
     }
@@ -213,14 +248,15 @@ public final class HandWrittenPolicy {
         continue;
       }
       int i = s.ordinal();
-      // The outcomes stage runs before the refinements: its priorities come first.
+      // The outcomes stage runs before the refinements: its placements come first.
       if (s.isEnforcement() && r.worsening) {
-        insert(record, OUTCOME_WORSENING, new Priority(proposal, 1, "worsening since joining PSP: violent crime "
-            + changeSinceBaseline(outcome) + ", in engagement year " + outcome.engagementYear()));
+        insert(record, OUTCOME_WORSENING, new RankWithin(proposal, "outcome", 1, "worsening since joining PSP: violent crime "
+            + changeSinceBaseline(outcome) + ", in engagement year " + outcome.engagementYear() + ": enforcement first"));
       }
       if (s == Strategy.PEER_EXCHANGE && r.mentor) {
-        insert(record, OUTCOME_MENTOR, new Priority(proposal, 2, "a mentor site: violent crime " + changeSinceBaseline(outcome)
-            + " over a completed engagement; share what worked"));
+        insert(record, OUTCOME_MENTOR, new RankWithin(proposal, "outcome", p.focusSize(), "violent crime "
+            + changeSinceBaseline(outcome) + ": the site's figures improved beyond the nation's during its completed "
+            + "engagement; other sites can learn from what it did (the figures do not show that the program caused it)"));
       }
       if (r.capabilityMode[i]) {
         insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, STRENGTHENED_REASON[i]));
@@ -229,16 +265,39 @@ public final class HandWrittenPolicy {
         insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, "the site has an ACTIVE " + s + " intervention"
             + Assessment.since(a.activeInterventionSince(s))));
       }
-      if (s.isEnforcement() && r.ratio >= p.priorityOneRatio()) {
-        insert(record, PRIORITY_1, new Priority(proposal, 1, "violent crime " + Assessment.times(r.ratio)
-            + " the national rate, at least " + Assessment.number(p.priorityOneRatio()) + "×"));
-      } else if (s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE || s == Strategy.REGIONAL_COORDINATION) {
-        insert(record, PRIORITY_3, new Priority(proposal, 3,
-            "peer exchange, grant assistance and regional coordination support the other strategies"));
-      }
       if (s.isEnforcement() && r.consentDecree) {
         insert(record, CAUTION, new Caution(proposal, "the police department is under a consent decree: coordinate "
             + s + " with the decree and the Justice Department that oversees it"));
+      }
+    }
+    // The ranking stage, after every refinement.
+    for (Strategy s : STRATEGIES) {
+      Proposal proposal = proposals[s.ordinal()];
+      if (proposal == null) {
+        continue;
+      }
+      int i = s.ordinal();
+      if (r.figure[i] != null) {
+        insert(record, RANK_NEED, new RankScore(proposal, "need", p.rankNeedWeight() * r.need(s), r.figure[i].text()));
+      }
+      EvidenceTable.Summary e = EvidenceTable.bundled().summary(s);
+      int nulls = e.nullFindings().size();
+      insert(record, RANK_EVIDENCE, new RankScore(proposal, "evidence", r.evidence(s), "strength " + Assessment.number(e.strength())
+          + (nulls == 0 ? "" : " less " + nulls + " null finding" + (nulls == 1 ? "" : "s") + " × "
+              + Assessment.number(p.rankNullFindingPenalty()))
+          + " (" + e.text() + ")"));
+      if (r.deficit(s)) {
+        insert(record, RANK_DEFICIT, new RankScore(proposal, "capacity", p.rankCapacityWeight(),
+            "a deficit the site reports, which " + s + " answers"));
+      }
+      if (r.mode[i] == Mode.STRENGTHEN) {
+        insert(record, RANK_STRENGTHEN, new RankScore(proposal, "capacity", 0, "the site already has an effort to strengthen"));
+      } else if (r.recordedAbsence) {
+        insert(record, RANK_ABSENT, new RankScore(proposal, "capacity", p.rankCapacityWeight(),
+            "the site's capabilities and interventions are recorded and hold no " + s + " effort: a new one"));
+      } else {
+        insert(record, RANK_UNKNOWN, new RankScore(proposal, "capacity", 0.5 * p.rankCapacityWeight(),
+            "whether the site already has a " + s + " effort is not on record"));
       }
     }
     return AdviceAssembler.assemble(a, record, InterventionReview.of(site, year, rates));
@@ -311,6 +370,15 @@ public final class HandWrittenPolicy {
     };
   }
 
+  /**
+   * How far {@code value} is above {@code threshold}, relative to it (taken as it is for a threshold
+   * of 0); never negative. For a figure that must be below its threshold, pass both negated.
+   */
+  private static double relativeExcess(double value, double threshold) {
+    double scale = Math.abs(threshold) > 0 ? Math.abs(threshold) : 1;
+    return Math.max(0, (value - threshold) / scale);
+  }
+
   /** That the murder rate stands in for the firearm share the year does not give, as the two stand-in rules say. */
   private String murdersStandIn(Assessment figures) {
     return "no firearm share for " + figures.getYear() + ", so the murder rate stands in for it: " + figures.murderSummary()
@@ -334,9 +402,13 @@ public final class HandWrittenPolicy {
     final boolean declinesImmigration;
     final boolean consentDecree;
     final boolean eligible;
-    /** The outcome reactions: enforcement first for a worsening site, peer exchange at 2 for a mentor site. */
+    /** The outcome reactions: enforcement first for a worsening site, peer exchange in the focus for a mentor site. */
     final boolean worsening;
     final boolean mentor;
+    /** Whether the site's capabilities and interventions are both recorded: what it lacks is a recorded absence. */
+    final boolean recordedAbsence;
+    /** By strategy ordinal: the figure that decided its proposal and the threshold it passed; null when none did. */
+    final DecidingFigure[] figure = new DecidingFigure[STRATEGIES.length];
     /**
      * By strategy ordinal: the rule that proposed it (null: not proposed); whether a capability, and
      * whether an active intervention, makes it STRENGTHEN (both may); its mode and priority.
@@ -345,7 +417,6 @@ public final class HandWrittenPolicy {
     final boolean[] capabilityMode = new boolean[STRATEGIES.length];
     final boolean[] interventionMode = new boolean[STRATEGIES.length];
     final Mode[] mode = new Mode[STRATEGIES.length];
-    final int[] priority = new int[STRATEGIES.length];
     /** The enforcement strategy that the prevention rules name: FEDERAL_PROSECUTION, else ENFORCEMENT_TASK_FORCE; null if neither. */
     final Strategy enforcementLead;
 
@@ -353,6 +424,7 @@ public final class HandWrittenPolicy {
       this.site = site;
       worsening = outcome != null && outcome.verdict() == Outcome.Verdict.WORSENING && outcome.engagementYear() >= 2;
       mentor = outcome != null && outcome.verdict() == Outcome.Verdict.IMPROVING && outcome.completed();
+      recordedAbsence = site.isRecorded(SiteField.CAPABILITIES) && site.isRecorded(SiteField.INTERVENTIONS);
       int year = national.year();
       double nationalRate = national.violentCrimeRate();
       YearlyStatistics stats = site.statisticsFor(year).orElseThrow();
@@ -377,25 +449,40 @@ public final class HandWrittenPolicy {
         // Where the year gives no firearm share, M at or above its setting stands in for it.
         boolean murderStandsIn = Double.isNaN(firearms) && murderRatio >= p.gunViolenceMurderRatio();
         propose(Strategy.FEDERAL_PROSECUTION, firearms >= p.federalProsecutionFirearmShare());
+        decidedBy(Strategy.FEDERAL_PROSECUTION, "firearmShare", firearms, p.federalProsecutionFirearmShare(), false);
         if (murderStandsIn) {
           propose(Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
+          decidedBy(Strategy.FEDERAL_PROSECUTION, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
         }
         boolean noGunIntelligence = !capabilities.contains(Capability.NIBIN_ACCESS)
             && !capabilities.contains(Capability.CRIME_GUN_INTELLIGENCE_CENTER);
         propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare() && noGunIntelligence);
+        decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "firearmShare", firearms, p.crimeGunIntelligenceFirearmShare(), false);
         if (murderStandsIn && noGunIntelligence) {
           propose(Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
+          decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
         }
         propose(Strategy.ENFORCEMENT_TASK_FORCE, gangs >= p.taskForceGangShare() || drugs >= p.taskForceDrugShare());
+        // The figure further beyond its threshold decides; the gang share when both are as far.
+        decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "drugShare", drugs, p.taskForceDrugShare(), false);
+        if (!(drugs >= p.taskForceDrugShare()) || gangs >= p.taskForceGangShare()
+            && relativeExcess(gangs, p.taskForceGangShare()) >= relativeExcess(drugs, p.taskForceDrugShare())) {
+          decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "gangShare", gangs, p.taskForceGangShare(), false);
+        }
         propose(Strategy.FOCUSED_DETERRENCE, gangs >= p.focusedDeterrenceGangShare());
+        decidedBy(Strategy.FOCUSED_DETERRENCE, "gangShare", gangs, p.focusedDeterrenceGangShare(), false);
         propose(Strategy.HOT_SPOTS_POLICING, ratio >= p.hotSpotsRatio());
+        decidedBy(Strategy.HOT_SPOTS_POLICING, "nationalRatio", ratio, p.hotSpotsRatio(), false);
         propose(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, drugs >= p.drugTraffickingDrugShare());
+        decidedBy(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, "drugShare", drugs, p.drugTraffickingDrugShare(), false);
         propose(Strategy.FUGITIVE_APPREHENSION, conditions.contains(Condition.WARRANT_BACKLOG));
         propose(Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE, trustConcern);
         propose(Strategy.VICTIM_SERVICES, !capabilities.contains(Capability.VICTIM_SERVICES_PROGRAM));
         propose(Strategy.GRANT_ASSISTANCE, population < p.grantAssistancePopulation());
+        decidedBy(Strategy.GRANT_ASSISTANCE, "population", population, p.grantAssistancePopulation(), true);
       }
       propose(Strategy.TREATMENT_AND_SERVICES, drugs >= p.treatmentDrugShare());
+      decidedBy(Strategy.TREATMENT_AND_SERVICES, "drugShare", drugs, p.treatmentDrugShare(), false);
       enforcementLead = rule[Strategy.FEDERAL_PROSECUTION.ordinal()] != null ? Strategy.FEDERAL_PROSECUTION
           : rule[Strategy.ENFORCEMENT_TASK_FORCE.ordinal()] != null ? Strategy.ENFORCEMENT_TASK_FORCE : null;
       if (trustConcern) {
@@ -408,7 +495,11 @@ public final class HandWrittenPolicy {
           conditions.contains(Condition.ANALYTICS_DEFICIT) || !capabilities.contains(Capability.CRIME_ANALYSIS_UNIT));
       propose(Strategy.TECHNOLOGY, conditions.contains(Condition.TECHNOLOGY_DEFICIT)
           || (ratio >= p.technologyRatio() && !capabilities.contains(Capability.REAL_TIME_CRIME_CENTER)));
+      if (!conditions.contains(Condition.TECHNOLOGY_DEFICIT)) {
+        decidedBy(Strategy.TECHNOLOGY, "nationalRatio", ratio, p.technologyRatio(), false);
+      }
       propose(Strategy.INVESTIGATIONS, clearance < p.investigationsClearanceRate());
+      decidedBy(Strategy.INVESTIGATIONS, "homicideClearanceRate", clearance, p.investigationsClearanceRate(), true);
       propose(Strategy.CONSTITUTIONAL_POLICING, consentDecree);
       propose(Strategy.PEER_EXCHANGE, site.isEngaged());
       propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER));
@@ -421,15 +512,50 @@ public final class HandWrittenPolicy {
         capabilityMode[i] = STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i]);
         interventionMode[i] = site.hasActiveIntervention(s, year);
         mode[i] = capabilityMode[i] || interventionMode[i] ? Mode.STRENGTHEN : Mode.ESTABLISH;
-        priority[i] = 2;
-        if (s.isEnforcement() && (ratio >= p.priorityOneRatio() || worsening)) {
-          priority[i] = 1;
-        } else if (s == Strategy.PEER_EXCHANGE && mentor) {
-          priority[i] = 2;
-        } else if (s == Strategy.PEER_EXCHANGE || s == Strategy.GRANT_ASSISTANCE || s == Strategy.REGIONAL_COORDINATION) {
-          priority[i] = 3;
-        }
       }
+    }
+
+    /** Records what decided {@code strategy} when it was proposed by a figure {@code value} past {@code threshold}. */
+    private void decidedBy(Strategy strategy, String name, double value, double threshold, boolean below) {
+      boolean passed = below ? value < threshold : value >= threshold;
+      if (rule[strategy.ordinal()] != null && passed) {
+        figure[strategy.ordinal()] = new DecidingFigure(name, value, threshold, below);
+      }
+    }
+
+    /** The points of need, worked out here: e / (1 + e) of the relative distance beyond the threshold. */
+    double need(Strategy s) {
+      DecidingFigure f = figure[s.ordinal()];
+      if (f == null) {
+        return 0;
+      }
+      double e = f.below() ? relativeExcess(-f.value(), -f.threshold()) : relativeExcess(f.value(), f.threshold());
+      return e / (1 + e);
+    }
+
+    /** The points of evidence: its strength less a penalty for each null finding, times the weight. */
+    double evidence(Strategy s) {
+      EvidenceTable.Summary e = EvidenceTable.bundled().summary(s);
+      return p.rankEvidenceWeight() * (e.strength() - p.rankNullFindingPenalty() * e.nullFindings().size());
+    }
+
+    /** Whether the site reports a deficit condition that {@code s} answers. */
+    boolean deficit(Strategy s) {
+      return switch (s) {
+        case CRIME_ANALYSIS -> conditions.contains(Condition.ANALYTICS_DEFICIT);
+        case TECHNOLOGY -> conditions.contains(Condition.TECHNOLOGY_DEFICIT);
+        case FUGITIVE_APPREHENSION -> conditions.contains(Condition.WARRANT_BACKLOG);
+        case COMMUNITY_OUTREACH, SAFE_NEIGHBORHOODS_TASK_FORCE -> conditions.contains(Condition.LOW_COMMUNITY_TRUST);
+        case CONSTITUTIONAL_POLICING -> conditions.contains(Condition.CONSENT_DECREE);
+        default -> false;
+      };
+    }
+
+    /** The score: need, evidence and the highest capacity, each weighed. */
+    double score(Strategy s) {
+      double capacity = deficit(s) || mode[s.ordinal()] != Mode.STRENGTHEN && recordedAbsence ? 1
+          : mode[s.ordinal()] == Mode.STRENGTHEN ? 0 : 0.5;
+      return p.rankNeedWeight() * need(s) + evidence(s) + p.rankCapacityWeight() * capacity;
     }
 
     private void propose(Strategy strategy, boolean when) {

@@ -22,11 +22,9 @@ import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 import org.psp.rules.SiteSpec;
 
-/** 80-modes-and-priorities.drl: one test per rule, each firing and not firing. */
+/** 80-modes-and-priorities.drl (the modes; priorities follow the rank, RankingRulesTest): one test per rule, each firing and not firing. */
 class ModesAndPrioritiesRulesTest {
   private static final String ACTIVE_INTERVENTION = rule("Mode: strengthen an active intervention of the same strategy").name();
-  private static final String PRIORITY_1 = rule("Priority 1: enforcement where violent crime is highest").name();
-  private static final String PRIORITY_3 = rule("Priority 3: supporting strategies").name();
 
   /** Each capability rule: the rule, a site that gets the strategy, the capability that strengthens it. */
   static Stream<Arguments> capabilityModes() {
@@ -85,57 +83,5 @@ class ModesAndPrioritiesRulesTest {
 
     assertNotFired(planned, ACTIVE_INTERVENTION);
     assertThat(planned.recommendation(Strategy.VICTIM_SERVICES).orElseThrow().mode()).isEqualTo(Mode.ESTABLISH);
-  }
-
-  @Test
-  void priority1EnforcementWhereViolentCrimeIsHighest() {
-    Advice atThreshold = advise(site().ratio(3).firearmShare(0.5));
-
-    assertFired(atThreshold, PRIORITY_1);
-    assertThat(atThreshold.recommendations()).filteredOn(r -> r.strategy().isEnforcement())
-        .isNotEmpty().allSatisfy(r -> {
-          assertThat(r.priority()).isEqualTo(1);
-          assertThat(r.priorityReasons()).containsExactly(new Reason(PRIORITY_1, "violent crime 3.00× the national rate, at least 3×"));
-        });
-    Recommendation outreach = atThreshold.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow();
-    assertThat(outreach.priority()).isEqualTo(2);
-    assertThat(outreach.priorityReasons()).isEmpty();
-  }
-
-  @Test
-  void enforcementStaysAtPriority2BelowTheRatio() {
-    Advice justBelow = advise(site().violentCrimes(1199).firearmShare(0.5));
-
-    assertNotFired(justBelow, PRIORITY_1);
-    assertThat(justBelow.recommendations()).filteredOn(r -> r.strategy().isEnforcement())
-        .isNotEmpty().allSatisfy(r -> assertThat(r.priority()).isEqualTo(2));
-  }
-
-  @Test
-  void priority3SupportingStrategies() {
-    Advice advice = advise(site().engaged(2019).population(50_000).violentCrimes(400).partner(org.psp.model.Agency.REGIONAL_CRIME_CENTER));
-
-    assertFired(advice, PRIORITY_3);
-    assertThat(advice.recommendations()).filteredOn(r -> r.priority() == 3).extracting(r -> r.strategy())
-        .containsExactly(Strategy.PEER_EXCHANGE, Strategy.GRANT_ASSISTANCE, Strategy.REGIONAL_COORDINATION);
-    assertThat(advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow().priorityReasons()).extracting(Reason::rule)
-        .containsExactly(PRIORITY_3);
-  }
-
-  @Test
-  void priority3NotWithoutSupportingStrategies() {
-    Advice advice = advise(site());
-
-    assertNotFired(advice, PRIORITY_3);
-    assertThat(advice.recommendations()).allSatisfy(r -> assertThat(r.priority()).isEqualTo(2));
-  }
-
-  @Test
-  void recommendationsComeInPriorityOrder() {
-    Advice advice = advise(site().ratio(4).firearmShare(0.9).engaged(2019));
-
-    assertThat(advice.recommendations()).isSortedAccordingTo(Advice.PRIORITY_ORDER);
-    assertThat(advice.recommendations().get(0).priority()).isEqualTo(1);
-    assertThat(advice.recommendations().get(advice.recommendations().size() - 1).strategy()).isEqualTo(Strategy.PEER_EXCHANGE);
   }
 }

@@ -13,7 +13,7 @@ import org.psp.model.Engagement;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
-import org.psp.model.Reason;
+import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
@@ -24,7 +24,7 @@ import org.psp.rules.StrategyAdvisor;
 /** 85-outcomes.drl: one test per rule, each at its boundary. Illustrative sites against a flat nation. */
 class OutcomesRulesTest {
   private static final String WORSENING = rule("Outcome: worsening since joining puts enforcement first").name();
-  private static final String MENTOR = rule("Outcome: improving after a completed engagement makes a mentor site").name();
+  private static final String MENTOR = rule("Outcome: improving after a completed engagement puts peer exchange in the focus").name();
 
   /** A nation at 400 per 100,000 in every year, so a site's change is its difference from the nation's. */
   private static final StrategyAdvisor FLAT = StrategyAdvisor.builder().dataGaps(false).nationalRates(NationalRates.of(List.of(
@@ -45,16 +45,24 @@ class OutcomesRulesTest {
 
   @Test
   void outcomeWorseningSinceJoiningPutsEnforcementFirst() {
-    // 1,050 against 1,000: up 5.0%, the nation flat; engagement year 2; 2.6× the nation, below priority 1's 3×.
+    // 1,050 against 1,000: up 5.0%, the nation flat; engagement year 2; 2.6× the nation.
     Advice worsening = advise(2017, Track.OPERATIONS, 2018, 1050);
 
     assertThat(worsening.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.WORSENING);
     assertFired(worsening, WORSENING);
+    // Every enforcement strategy (hot spots, federal prosecution, crime gun intelligence) before all the others.
+    long enforcement = worsening.recommendations().stream().filter(r -> r.strategy().isEnforcement()).count();
+    assertThat(enforcement).isEqualTo(3);
+    assertThat(worsening.recommendations().subList(0, 3)).allSatisfy(r -> assertThat(r.strategy().isEnforcement()).isTrue());
+    assertThat(worsening.focus()).containsExactly(Strategy.HOT_SPOTS_POLICING, Strategy.FEDERAL_PROSECUTION,
+        Strategy.CRIME_GUN_INTELLIGENCE);
     Recommendation prosecution = worsening.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow();
     assertThat(prosecution.priority()).isEqualTo(1);
-    assertThat(prosecution.priorityReasons()).containsExactly(new Reason(WORSENING,
-        "worsening since joining PSP: violent crime up 5.0% since 2016 against the nation's up 0.0%, in engagement year 2"));
-    assertThat(worsening.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().priority()).isEqualTo(2);
+    assertThat(prosecution.rankReasons()).filteredOn(RankReason::isPlacement).containsExactly(RankReason.placement(WORSENING,
+        "outcome", 1, "worsening since joining PSP: violent crime up 5.0% since 2016 against the nation's up 0.0%, "
+        + "in engagement year 2: enforcement first"));
+    // Without the placement, community outreach (Scientifically Supported) would rank before federal prosecution.
+    assertThat(worsening.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().score()).isGreaterThan(prosecution.score());
   }
 
   @Test
@@ -64,22 +72,29 @@ class OutcomesRulesTest {
 
     assertThat(steady.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.STEADY);
     assertNotFired(steady, WORSENING);
-    assertThat(steady.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow().priority()).isEqualTo(2);
+    assertThat(steady.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow().rankReasons()).noneMatch(RankReason::isPlacement);
+    assertThat(steady.focus()).doesNotContain(Strategy.FEDERAL_PROSECUTION);
     assertThat(firstYear.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.WORSENING);
     assertThat(firstYear.outcome().orElseThrow().engagementYear()).isEqualTo(1);
     assertNotFired(firstYear, WORSENING);
   }
 
   @Test
-  void outcomeImprovingAfterACompletedEngagementMakesAMentorSite() {
+  void outcomeImprovingAfterACompletedEngagementPutsPeerExchangeInTheFocus() {
     // Operations joined 2017: completed in 2020 (year 4); 950 against 1,000 is down 5.0%, the nation flat.
     Advice mentor = advise(2017, Track.OPERATIONS, 2020, 950);
 
     assertFired(mentor, MENTOR);
     Recommendation peers = mentor.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
-    assertThat(peers.priority()).isEqualTo(2);
-    assertThat(peers.priorityReasons()).extracting(Reason::rule).containsExactly(MENTOR);
-    assertThat(peers.priorityReasons().get(0).text()).startsWith("a mentor site: violent crime down 5.0% since 2016");
+    // Placed within the focus (3), not first: the two best-scored strategies keep their ranks.
+    assertThat(peers.rank()).isEqualTo(3);
+    assertThat(peers.priority()).isEqualTo(1);
+    assertThat(mentor.focus()).endsWith(Strategy.PEER_EXCHANGE);
+    assertThat(peers.rankReasons()).filteredOn(RankReason::isPlacement).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(MENTOR);
+      assertThat(r.text()).startsWith("violent crime down 5.0% since 2016 against the nation's up 0.0%: the site's figures "
+          + "improved beyond the nation's during its completed engagement").contains("do not show that the program caused it");
+    });
   }
 
   @Test
@@ -90,6 +105,7 @@ class OutcomesRulesTest {
 
     assertNotFired(operationsYear3, MENTOR);
     assertThat(operationsYear3.recommendation(Strategy.PEER_EXCHANGE).orElseThrow().priority()).isEqualTo(3);
+    assertThat(operationsYear3.focus()).doesNotContain(Strategy.PEER_EXCHANGE);
     assertFired(diagnosticYear3, MENTOR);
     assertNotFired(steady, MENTOR);
   }

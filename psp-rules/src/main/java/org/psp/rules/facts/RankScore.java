@@ -1,0 +1,54 @@
+package org.psp.rules.facts;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Points towards the rank of a proposal's strategy for one factor ("need", "evidence", "capacity",
+ * or a rule author's own), with why; inserted by a rule of the "ranking" stage. A strategy's score is
+ * the sum over factors of the highest points any rule gave it for that factor (a strategy proposed by
+ * two rules is not counted twice); the higher the score, the better the rank.
+ *
+ * <p>In a rule: {@code $r : Proposal( strategy == Strategy.CRIME_ANALYSIS )} then {@code insert( new
+ * RankScore( $r, "capacity", $p.rankCapacityWeight(), "the site reports an analytics deficit" ) )}.
+ */
+public final class RankScore extends Refinement {
+  private final String factor;
+  private final double points;
+
+  /**
+   * {@code points} for {@code factor} towards the rank of the strategy of {@code proposal}.
+   *
+   * @param factor what it weighs, e.g. "need"
+   * @param points the points, any finite number (negative ones count against the strategy)
+   * @param reason why, quoting the numbers used
+   */
+  public RankScore(Proposal proposal, String factor, double points, String reason) {
+    super(proposal, reason, "reason for a rank score of");
+    this.factor = checkNotNull(factor, "factor");
+    checkArgument(!factor.isBlank(), "factor of a rank score of %s must not be blank", proposal.getStrategy());
+    checkArgument(Double.isFinite(points), "points of a rank score of %s for %s must be a finite number but were %s",
+        proposal.getStrategy(), factor, points);
+    this.points = points;
+  }
+
+  /** What it weighs, e.g. "need". */
+  public String getFactor() {
+    return factor;
+  }
+
+  /** The points. */
+  public double getPoints() {
+    return points;
+  }
+
+  /** Why, in words that quote the numbers. */
+  public String getReason() {
+    return text();
+  }
+
+  @Override
+  public String toString() {
+    return "RankScore[" + getStrategy() + " " + factor + " " + points + ": " + text() + "]";
+  }
+}
