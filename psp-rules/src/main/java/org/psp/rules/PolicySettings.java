@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.psp.model.InvalidValueException;
-import org.psp.model.Strategy;
 import org.psp.model.Violation;
 import org.psp.model.internal.BoundedText;
 import org.psp.rules.internal.Spelling;
@@ -141,6 +140,7 @@ public abstract class PolicySettings {
   /** How many of a site's recommendations, by rank, are its focus (priority 1): where to start. */
   public abstract int focusSize();
 
+  /**
    * The settings a rule author's settings file declared beside the default policy's ({@link Setting}),
    * in the file's order: rules read them as {@code settings.value("name")}. Empty for the defaults.
    */
