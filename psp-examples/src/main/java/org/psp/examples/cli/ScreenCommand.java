@@ -124,7 +124,9 @@ final class ScreenCommand implements Callable<Integer> {
     int unreadable = 0;
     int malformed = 0;
     for (Path file : files) {
-      try (CityScreen.Screening screening = screen.open(collector::add)) {
+      // Not try-with-resources: a table that fails part way is left unscreened, its rows not flushed.
+      CityScreen.Screening screening = screen.open(collector::add);
+      try {
         CityTable table = reader.read(file, row -> {
           if (wanted(row)) {
             screening.accept(row);
@@ -134,6 +136,7 @@ final class ScreenCommand implements Callable<Integer> {
         collector.endTable(table);
         malformed += table.skipped().size();
       } catch (CityTableException e) {
+        collector.abandonTable();
         err.println("psp screen: " + Terminal.safe(e.getMessage()));
         unreadable++;
       }

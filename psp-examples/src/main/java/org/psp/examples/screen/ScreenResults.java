@@ -120,9 +120,13 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
     private final List<Table> tables = new ArrayList<>();
     private final Map<String, TreeMap<Integer, CityYear>> byCity = new LinkedHashMap<>();
     private final Map<String, String> screenedFrom = new HashMap<>();
+    private List<Pending> pending = new ArrayList<>();
     private List<SkippedRow> skipped = new ArrayList<>();
 
-    /** Takes one screened city-year of the table being read. */
+    /** A city-year screened from the table being read, and the city it counts for. */
+    private record Pending(String city, CityYear year) {}
+
+    /** Takes one screened city-year of the table being read; it counts once its table ends. */
     public void add(ScreenedCity screened) {
       var row = screened.row();
       if (screened.advice().isEmpty()) {
@@ -131,26 +135,39 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
       }
       // A PSP site is one city whatever the FBI calls its police in a year (Nashville: three names).
       String city = row.state() + "\u0000" + (screened.psp().isEmpty() ? row.city() : "PSP " + screened.psp().get(0).site());
-      String where = row.file().getFileName() + " row " + row.row();
-      String earlier = screenedFrom.putIfAbsent(city + "\u0000" + row.year(), where);
-      if (earlier != null) {
-        skipped.add(new SkippedRow(row.row(), row.city() + ", " + row.state() + " " + row.year() + ": screened already, "
-            + "from " + earlier + " (one evaluation per city and year)"));
-        return;
-      }
       var advice = screened.advice().get();
-      byCity.computeIfAbsent(city, k -> new TreeMap<>()).put(row.year(), new CityYear(row.state(), row.city(), row.year(),
-          row.population().getAsInt(), advice.violentCrimeRate(), advice.nationalRatio(), advice.murderRatio(),
-          advice.eligible(), screened.focus(), row.flags(), screened.psp(), row.file(), row.row()));
+      pending.add(new Pending(city, new CityYear(row.state(), row.city(), row.year(), row.population().getAsInt(),
+          advice.violentCrimeRate(), advice.nationalRatio(), advice.murderRatio(), advice.eligible(), screened.focus(),
+          row.flags(), screened.psp(), row.file(), row.row())));
     }
 
-    /** Ends the table being read: its malformed rows first, then those not screened, by row. */
+    /** Leaves out what the table being read gave so far: it could not be read to its end. */
+    public void abandonTable() {
+      pending = new ArrayList<>();
+      skipped = new ArrayList<>();
+    }
+
+    /**
+     * Ends the table being read: its cities count (a city-year screened already, from an earlier row or
+     * table, is listed as not screened), its rows not screened are listed by row number.
+     */
     public void endTable(CityTable table) {
       List<SkippedRow> all = new ArrayList<>(table.skipped());
       all.addAll(skipped);
+      for (Pending p : pending) {
+        CityYear year = p.year();
+        String where = year.file().getFileName() + " row " + year.row();
+        String earlier = screenedFrom.putIfAbsent(p.city() + "\u0000" + year.year(), where);
+        if (earlier != null) {
+          all.add(new SkippedRow(year.row(), year.city() + ", " + year.state() + " " + year.year() + ": screened already, "
+              + "from " + earlier + " (one evaluation per city and year)"));
+        } else {
+          byCity.computeIfAbsent(p.city(), k -> new TreeMap<>()).put(year.year(), year);
+        }
+      }
       all.sort(Comparator.comparingInt(SkippedRow::row));
       tables.add(new Table(table.file(), table.year(), table.rows(), all));
-      skipped = new ArrayList<>();
+      abandonTable();
     }
 
     /** The results: the cities ranked by their latest year's national ratio, the first {@code top} of them. */

@@ -33,19 +33,18 @@ public final class ScreeningExample {
     CityScreen screen = new CityScreen(StrategyAdvisor.builder().dataGaps(false).build());
     List<ScreenedCity> eligible = new ArrayList<>();
     CityTableReader reader = new CityTableReader();
-    try (CityScreen.Screening screening = screen.open(city -> {
+    CityScreen.Screening screening = screen.open(city -> {
       if (city.eligible()) {
         eligible.add(city);
       }
-    })) {
-      CityTable read = reader.read(table, row -> {
-        if (row.population().orElse(0) >= 100_000) {   // a blank population is not reported: left out here
-          screening.accept(row);
-        }
-      });
-      screening.close();
-      out.printf("%s: %d, %d city rows%n", table.getFileName(), read.year(), read.rows());
-    }
+    });
+    CityTable read = reader.read(table, row -> {
+      if (row.population().orElse(0) >= 100_000) {   // a blank population is not reported: left out here
+        screening.accept(row);
+      }
+    });
+    screening.close();   // screens the last rows
+    out.printf("%s: %d, %d city rows%n", table.getFileName(), read.year(), read.rows());
     eligible.sort(Comparator.comparingDouble((ScreenedCity c) -> c.nationalRatio().getAsDouble()).reversed());
     for (ScreenedCity city : eligible) {
       out.printf("%-28s %5.2f× the national rate  %s%s%n", city.row().city() + ", " + city.row().state(),

@@ -63,13 +63,15 @@ public final class CityScreen {
    * {@code cities} in the table's order.
    *
    * @return what the table holds besides its rows (its malformed rows among them)
-   * @throws CityTableException when the file cannot be read as a city table
+   * @throws CityTableException when the file cannot be read as a city table; the rows of the chunks
+   *     advised before it failed have been handed on, the rest are not screened
    */
   public CityTable screen(Path file, CityTableReader reader, Consumer<? super ScreenedCity> cities)
       throws CityTableException {
-    try (Screening screening = open(cities)) {
-      return reader.read(file, screening);
-    }
+    Screening screening = open(cities);
+    CityTable table = reader.read(file, screening);
+    screening.close();   // the last chunk, once the table is read to its end
+    return table;
   }
 
   /** Screens {@code rows}, in their order, into a list. */
