@@ -33,11 +33,10 @@ import org.psp.rules.PolicySettings;
  *       when its rule fired for the site;
  *   <li>any other read (in {@code eval}, a function, a method's argument, after {@code from}, a
  *       comparison with another property, a rule attribute), and any text that reaches the year's
- *       statistics otherwise ({@code statistics}, {@code toString}, {@code equals}, ...) or that this
- *       reading does not follow ({@code extends}, named consequences): both ends, for every site.
+ *       statistics otherwise ({@code statistics}, {@code toString}, {@code equals}, ...), names a
+ *       class that is neither this library's nor Java's (its code could read them unseen), or that
+ *       this reading does not follow ({@code extends}, named consequences): both ends, for every site.
  * </ul>
- * Reads the rules make in Java code of their own (not in the .drl files, not of this library) are
- * not seen: a rule base whose rules call such code should use {@link #everywhere()}.
  */
 public final class FigureReads {
   /** The figures the probe tries, by their name in a rule's conditions. */
@@ -57,6 +56,8 @@ public final class FigureReads {
   /** Text whose reading this class does not follow, or that reaches the year's statistics other than by name. */
   private static final Pattern UNFOLLOWED = Pattern.compile("\\bextends\\b|\\b(?:do|break|then)\\s*\\[|\\b(?:statistics|"
       + "getStatistics|YearlyStatistics|toString|equals|hashCode|SiteFileWriter)\\b");
+  /** A class that is neither this library's nor Java's, whose code may read the figures unseen. */
+  private static final Pattern FOREIGN_CLASS = Pattern.compile("(?<![\\w.$])(?!org\\.psp\\.|java\\.)(?:[a-z_]\\w*\\.)+[A-Z]\\w*");
   private static final Pattern COMPARISON = Pattern.compile("\\G\\s*(>=|<=|==|!=|>|<)\\s*(\\d+(?:\\.\\d+)?|\\.\\d+|null"
       + "|\\$\\w+\\s*\\.\\s*\\w+|settings\\s*\\.\\s*\\w+)(?=\\s*(?:,|\\)|\\|\\||&&))");
   private static final Pattern AFTER_COMPARISON = Pattern.compile("\\G\\s*(?:,|\\)|(?:\\|\\||&&)\\s*(?![<>=!]))");
@@ -212,7 +213,7 @@ public final class FigureReads {
     String[] cleaned = clean(text);
     String code = cleaned[0];
     String masked = cleaned[1];
-    if (UNFOLLOWED.matcher(masked).find()) {
+    if (UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find()) {
       uses.values().forEach(u -> u.unfollowed = true);
       return true;
     }

@@ -75,6 +75,22 @@ class FigureReadsTest {
   }
 
   @Test
+  void aClassOfTheAuthorsOwnMayReadAnythingSoEverythingIsTried() {
+    String rule = """
+        import com.example.policy.LocalChecks;
+
+        rule "Local"
+        when
+            $a : Assessment( nationalRatio >= 2 )
+            eval( LocalChecks.strong( $a ) )
+        then
+        end
+        """;
+
+    assertThat(FigureReads.withAdded(List.of(rule)).tries(SETTINGS)).extracting(Tries::always).containsOnly(BOTH);
+  }
+
+  @Test
   void aFigureInACommentOrTextIsNoRead() {
     String rule = """
         // gangShare < 0.1 would be wrong here
