@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.psp.model.DataNote;
 import org.psp.model.Strategy;
 
 /**
@@ -19,14 +20,17 @@ import org.psp.model.Strategy;
  * @param strategy the strategy explained
  * @param recommended whether the advice recommends it
  * @param rules every rule in force that can propose it, in catalog order
+ * @param dataNotes the FBI's flags on the figures of the year, which the rules read
  */
-public record Explanation(String site, int year, Strategy strategy, boolean recommended, List<RuleCheck> rules) {
+public record Explanation(String site, int year, Strategy strategy, boolean recommended, List<RuleCheck> rules,
+    List<DataNote> dataNotes) {
 
-  /** Keeps an immutable copy of the rules. */
+  /** Keeps immutable copies of the rules and the notes. */
   public Explanation {
     checkNotNull(site, "site");
     checkNotNull(strategy, "strategy");
     rules = ImmutableList.copyOf(rules);
+    dataNotes = ImmutableList.copyOf(dataNotes);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
+import org.psp.model.DataNote;
 import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
@@ -178,7 +179,8 @@ public final class StrategyAdvisor implements Advisor {
           rules.add(explainer.explain(rule));
         }
       }
-      explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules));
+      explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules,
+          DataNote.of(site, year)));
     }
     return List.copyOf(explanations);
   }
