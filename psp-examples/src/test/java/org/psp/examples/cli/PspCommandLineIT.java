@@ -343,11 +343,12 @@ class PspCommandLineIT {
     Run explain = psp("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
 
     assertThat(text.exit()).isZero();
-    assertThat(text.out()).startsWith("REENTRY: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
+    assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
         .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
     assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
     JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
-    assertThat(evidence.get("summary").asText()).startsWith("CrimeSolutions: Promising");
+    assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
+        .contains("no effect found in: randomized trial");
     assertThat(evidence.get("sources")).hasSize(2);
   }
 
