@@ -33,7 +33,6 @@ FBI_TABLES = {2014: "Table 8", 2015: "Table 8", 2016: "Table 6", 2017: "Table 8"
 LEFT_OUT = {
     ("Harris County", "TX"): "a county sheriff's office: the FBI city tables do not cover it, and the county table "
                              "gives no population",
-    ("Camden", "NJ"): "PENDING",
     ("Jackson", "MS"): "its cohort is not known (a 2018 source lists it among the pilot Operations sites without a "
                        "start year; the roster's 2016 is an assumption), and the FBI tables leave its violent crime "
                        "blank for 2017-2019 (legacy rape definition)",
@@ -55,6 +54,8 @@ STRATEGIES = {"FEDERAL_PROSECUTION", "ENFORCEMENT_TASK_FORCE", "FOCUSED_DETERREN
 FLAG_KINDS = {"NOT_COMPARABLE", "UNDERREPORTED", "GUIDELINES_NOT_FOLLOWED", "LEGACY_RAPE_DEFINITION"}
 SECTIONS = ["partners", "capabilities", "conditions", "interventions"]
 OFFENSES = ["murders", "rapes", "robberies", "aggravatedAssaults"]
+WORDS = {"population": "population", "murders": "murder count", "rapes": "rape count", "robberies": "robbery count",
+         "aggravatedAssaults": "aggravated assault count"}
 
 
 class DataError(Exception):
@@ -154,8 +155,8 @@ def statistics_and_gaps(name, state, city_rows, missing):
             continue
         gap = {"year": y}
         if row is not None:
-            blank = [o for o in ["population"] + OFFENSES if row[o] == ""]
-            gap["reason"] = (f"the FBI's CIUS {y} {FBI_TABLES[y]} lists {name} with {', '.join(blank)} left blank"
+            blank = [WORDS[o] for o in ["population"] + OFFENSES if row[o] == ""]
+            gap["reason"] = (f"the FBI's CIUS {y} {FBI_TABLES[y]} lists {name} but leaves its {' and '.join(blank)} blank"
                              + (f"; {known['reason']}" if known else ""))
             if flags(row):
                 gap["flags"] = flags(row)

@@ -3,8 +3,9 @@
 
     /usr/bin/python3 data/fbi/crosscheck_figures.py   (from the repository's root; needs Debian's python3-xlrd)
 
-psp-site-figures.csv is written by the project's Java reader of these tables. This script reads the same
-files with xlrd, a different reader, for every roster site (../roster/psp-roster.csv), and prints every
+psp-site-figures.csv is written by the project's Java reader of these tables (PspSiteFigures, see
+../README.md). This script reads the same files with xlrd, a different reader, for every roster site
+(../roster/psp-roster.csv, with the FBI's other names in ../roster/fbi-city-names.csv), and prints every
 row or value on which the two disagree; it exits 1 when a figure or a row differs. Footnote flags are
 compared by kind: xlrd's reading maps a footnote to a kind by its text (see KIND below), so a difference
 there is printed for review, not counted as an error. Not part of the build: a check, run by hand.
@@ -51,8 +52,17 @@ def kind(note, violent_blank):
     return None
 
 
+def years(text):
+    first, _, last = text.partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
 def read(roster):
     """(name, state, year) -> (population, murders, rapes, robberies, aggravated assaults, flag kinds)."""
+    # The FBI's other names for a roster city (../roster/fbi-city-names.csv), in the years it used them.
+    aliases = {(r["fbi_city"], r["state"], y): r["site"]
+               for r in csv.DictReader(open(os.path.join(HERE, "..", "roster", "fbi-city-names.csv")))
+               for y in years(r["years"])}
     found = {}
     for year, name in FILES.items():
         sheet = xlrd.open_workbook(os.path.join(HERE, name)).sheet_by_index(0)
@@ -71,6 +81,7 @@ def read(roster):
                 state, state_digits = STATES.get(m.group(1).strip()), m.group(2)
             m = re.match(r"^(.*?)([\d, ]*)$", str(sheet.cell_value(r, 1)).strip())
             city, city_digits = m.group(1).strip(), m.group(2)
+            city = aliases.get((city, state, year), city)
             if (city, state) not in roster:
                 continue
             value = lambda i: "" if sheet.cell_value(r, i) == "" else str(int(sheet.cell_value(r, i)))
