@@ -7,6 +7,7 @@ import java.util.Set;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
@@ -159,8 +160,24 @@ public final class SiteSpec {
     if (homicideClearanceRate != null) {
       year.homicideClearanceRate(homicideClearanceRate);
     }
-    return Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
-        .commitment(commitment).addStatistic(year.build()).capabilities(capabilities).conditions(conditions)
-        .partners(partners).interventions(interventions).engagements(engagements).notRecorded(notRecorded).build();
+    Site.Builder site = Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
+        .addStatistic(year.build()).engagements(engagements);
+    // Every part is recorded (complete) unless notRecorded(...) says otherwise.
+    if (!notRecorded.contains(SiteField.COMMITMENT)) {
+      site.commitment(commitment);
+    }
+    if (!notRecorded.contains(SiteField.PARTNERS)) {
+      site.partners(partners);
+    }
+    if (!notRecorded.contains(SiteField.CAPABILITIES)) {
+      site.capabilities(capabilities.stream().map(DatedFact::of).toList());
+    }
+    if (!notRecorded.contains(SiteField.CONDITIONS)) {
+      site.conditions(conditions.stream().map(DatedFact::of).toList());
+    }
+    if (!notRecorded.contains(SiteField.INTERVENTIONS)) {
+      site.interventions(interventions);
+    }
+    return site.build();
   }
 }

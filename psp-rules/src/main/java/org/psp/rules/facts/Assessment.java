@@ -9,6 +9,7 @@ import org.psp.model.Condition;
 import org.psp.model.EvidenceTable;
 import org.psp.model.InterventionStatus;
 import org.psp.model.NationalRate;
+import org.psp.model.OnRecord;
 import org.psp.model.Outcome;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
@@ -231,17 +232,17 @@ public final class Assessment {
 
   /** Whether the site already has {@code capability}. */
   public boolean hasCapability(Capability capability) {
-    return site.capabilities().contains(capability);
+    return site.capability(capability, getYear()) == OnRecord.HOLDS;
   }
 
   /** Whether {@code condition} applies to the site. */
   public boolean hasCondition(Condition condition) {
-    return site.conditions().contains(condition);
+    return site.condition(condition, getYear()) == OnRecord.HOLDS;
   }
 
   /** Whether an agency of this kind already works with the site. */
   public boolean hasPartner(Agency agency) {
-    return site.hasPartner(agency);
+    return site.hasPartner(agency, getYear());
   }
 
   /** Whether the site has an ACTIVE intervention of {@code strategy} in the year (one that began by then). */

@@ -75,7 +75,7 @@ public final class AdviceAssembler {
     for (Strategy strategy : STRATEGIES) {
       Folded folded = strategies.of(strategy, false);
       if (folded != null && !folded.proposals.isEmpty()) {
-        recommendations.add(folded.recommendation(strategy, assessment.getSite(), record));
+        recommendations.add(folded.recommendation(strategy, assessment.getSite(), assessment.getYear(), record));
       }
     }
     recommendations.sort(Advice.PRIORITY_ORDER);
@@ -127,7 +127,7 @@ public final class AdviceAssembler {
     final List<Reason> strengthens = new ArrayList<>(1);
     final List<String> cautions = new ArrayList<>(0);
 
-    Recommendation recommendation(Strategy strategy, Site site, FiringRecord record) {
+    Recommendation recommendation(Strategy strategy, Site site, int year, FiringRecord record) {
       // A proposal whose priority or mode a rule set directly (with modify, or before inserting it)
       // counts as a refinement by that rule.
       List<Ranked> ranked = new ArrayList<>(priorities);
@@ -158,7 +158,7 @@ public final class AdviceAssembler {
       }
       List<Agency> working = new ArrayList<>(strategy.usualLeads().size());
       for (Agency lead : strategy.usualLeads()) {
-        if (site.hasPartner(lead)) {
+        if (site.hasPartner(lead, year)) {
           working.add(lead);
         }
       }

@@ -1,6 +1,7 @@
 package org.psp.rules.baseline;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.psp.model.Advice;
@@ -357,8 +358,10 @@ public final class HandWrittenPolicy {
       double nationalRate = national.violentCrimeRate();
       YearlyStatistics stats = site.statisticsFor(year).orElseThrow();
       ratio = stats.violentCrimeRate(site.population()) / nationalRate;
-      conditions = site.conditions();
-      Set<Capability> capabilities = site.capabilities();
+      conditions = EnumSet.noneOf(Condition.class);
+      site.conditions().stream().filter(f -> f.holdsIn(year)).forEach(f -> conditions.add(f.value()));
+      Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+      site.capabilities().stream().filter(f -> f.holdsIn(year)).forEach(f -> capabilities.add(f.value()));
       firearms = stats.firearmShare().orElse(Double.NaN);
       murderRatio = national.murderRate().isPresent()
           ? stats.murderRate(site.population()) / national.murderRate().getAsDouble() : Double.NaN;
@@ -411,7 +414,7 @@ public final class HandWrittenPolicy {
       propose(Strategy.INVESTIGATIONS, clearance < p.investigationsClearanceRate());
       propose(Strategy.CONSTITUTIONAL_POLICING, consentDecree);
       propose(Strategy.PEER_EXCHANGE, site.isEngaged());
-      propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER));
+      propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER, year));
 
       for (Strategy s : STRATEGIES) {
         int i = s.ordinal();
