@@ -82,9 +82,17 @@ final class RuleOptions {
    * @throws ParameterException (a usage error) when a {@code --disable} names no rule
    */
   Optional<StrategyAdvisor> advisor(CommandSpec spec) {
+    return advisor(spec, true);
+  }
+
+  /**
+   * The advisor as {@link #advisor(CommandSpec)} makes it, looking for data gaps or not: {@code psp
+   * screen} lists none, and each row would be tried again for every share the FBI's tables lack.
+   */
+  Optional<StrategyAdvisor> advisor(CommandSpec spec, boolean dataGaps) {
     PrintWriter err = spec.commandLine().getErr();
     if (NAMES.stream().noneMatch(spec.commandLine().getParseResult()::hasMatchedOption)) {
-      return Optional.of(HeadStart.defaultAdvisor(err));
+      return Optional.of(HeadStart.defaultAdvisor(err, dataGaps));
     }
     Optional<PolicySettings> policy = settings(err);
     Optional<NationalRates> rates = nationalRates(err);
@@ -92,7 +100,7 @@ final class RuleOptions {
       return Optional.empty();
     }
     StrategyAdvisor.Builder builder = builder(err).settings(policy.get()).nationalRates(rates.get())
-        .addRules(rules).timeLimit(timeLimit);
+        .addRules(rules).timeLimit(timeLimit).dataGaps(dataGaps);
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();

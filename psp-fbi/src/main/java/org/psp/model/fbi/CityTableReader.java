@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.psp.model.fbi.internal.CsvSheetRows;
 import org.psp.model.fbi.internal.SheetRows;
-import org.psp.model.fbi.internal.StateNames;
 import org.psp.model.fbi.internal.XlsSheetRows;
 
 /**
@@ -406,7 +405,7 @@ public final class CityTableReader {
       }
       if (!stateCell.isEmpty()) {
         state = withoutDigits(stateCell);
-        stateCode = StateNames.code(state.name()).orElse(null);
+        stateCode = UsStates.code(state.name()).orElse(null);
       }
       if (cityCell.isEmpty()) {
         if (figures) {

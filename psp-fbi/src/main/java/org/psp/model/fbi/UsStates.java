@@ -1,11 +1,14 @@
-package org.psp.model.fbi.internal;
+package org.psp.model.fbi;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The FBI's state names (upper case in its tables) and their two-letter USPS codes. */
-public final class StateNames {
+/**
+ * The states, the District of Columbia and the territories as the FBI's tables name them (upper case)
+ * and their two-letter USPS codes, as site files write them.
+ */
+public final class UsStates {
 
   private static final Map<String, String> CODES = Map.ofEntries(
       Map.entry("ALABAMA", "AL"), Map.entry("ALASKA", "AK"), Map.entry("ARIZONA", "AZ"), Map.entry("ARKANSAS", "AR"),
@@ -27,10 +30,15 @@ public final class StateNames {
       Map.entry("GUAM", "GU"), Map.entry("AMERICAN SAMOA", "AS"), Map.entry("VIRGIN ISLANDS", "VI"),
       Map.entry("NORTHERN MARIANA ISLANDS", "MP"));
 
-  private StateNames() {}
+  private UsStates() {}
 
   /** The USPS code of a state named as the FBI does, in any case and spacing: {@code Tennessee} → {@code TN}. */
   public static Optional<String> code(String name) {
     return Optional.ofNullable(CODES.get(name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)));
+  }
+
+  /** Whether {@code code} is the USPS code of a state, DC or a territory, in upper case: {@code TN}, not {@code tn}. */
+  public static boolean isCode(String code) {
+    return CODES.containsValue(code);
   }
 }
