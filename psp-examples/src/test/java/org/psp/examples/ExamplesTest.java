@@ -52,9 +52,9 @@ class ExamplesTest {
     BatchReportExample.Summary summary = BatchReportExample.write(report);
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
-    assertThat(summary).isEqualTo(new BatchReportExample.Summary(24, 0));
-    assertThat(json.get("results")).hasSize(24);
+    assertThat(summary).isEqualTo(new BatchReportExample.Summary(39, 0));
+    assertThat(json.get("results")).hasSize(39);
     assertThat(json.get("errors")).isEmpty();
-    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("birmingham-al");
+    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("camden-nj");
   }
 }

@@ -266,7 +266,7 @@ class PspCommandLineIT {
     Run run = psp("sites");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "24 sites");
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites");
   }
 
   @ParameterizedTest

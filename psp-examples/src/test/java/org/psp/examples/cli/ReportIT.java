@@ -58,7 +58,7 @@ class ReportIT {
     Run run = psp("report", "--out", page.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Wrote " + page + ": 24 sites");
+    assertThat(run.out()).contains("Wrote " + page + ": 39 sites");
     Document html = Jsoup.parse(page.toFile(), "UTF-8");
     assertThat(html.select("svg.chart")).hasSize(24);
     assertThat(html.select("script, link[rel=stylesheet], img")).isEmpty();
