@@ -60,7 +60,7 @@ class ReportIT {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Wrote " + page + ": 39 sites");
     Document html = Jsoup.parse(page.toFile(), "UTF-8");
-    assertThat(html.select("svg.chart")).hasSize(24);
+    assertThat(html.select("svg.chart")).hasSize(39);
     assertThat(html.select("script, link[rel=stylesheet], img")).isEmpty();
 
     Path chromium = chromium();
@@ -72,7 +72,7 @@ class ReportIT {
     Document rendered = Jsoup.parse(dom);
     assertThat(rendered.body().attr("data-fetched")).as("resources fetched").isEqualTo("0");
     List<String> sizes = List.of(rendered.body().attr("data-sizes").split(" "));
-    assertThat(sizes).hasSize(24).allSatisfy(size -> {
+    assertThat(sizes).hasSize(39).allSatisfy(size -> {
       String[] wh = size.split("x");
       assertThat(Integer.parseInt(wh[0])).as("chart width").isPositive();
       assertThat(Integer.parseInt(wh[1])).as("chart height").isPositive();
