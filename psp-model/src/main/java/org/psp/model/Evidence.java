@@ -3,7 +3,9 @@ package org.psp.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One sourced row of the evidence behind a strategy: who rated it, the rating in the rater's words,
@@ -51,12 +53,7 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
 
     /** The rater the table calls {@code label}, if any. */
     public static Optional<Rater> labelled(String label) {
-      for (Rater rater : values()) {
-        if (rater.label.equals(label)) {
-          return Optional.of(rater);
-        }
-      }
-      return Optional.empty();
+      return byLabel(values(), Rater::label, label);
     }
   }
 
@@ -103,12 +100,7 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
 
     /** The level the table calls {@code label}, if any. */
     public static Optional<Level> labelled(String label) {
-      for (Level level : values()) {
-        if (level.label.equals(label)) {
-          return Optional.of(level);
-        }
-      }
-      return Optional.empty();
+      return byLabel(values(), Level::label, label);
     }
   }
 
@@ -138,12 +130,7 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
 
     /** The effect the table calls {@code label}, if any. */
     public static Optional<Effect> labelled(String label) {
-      for (Effect effect : values()) {
-        if (effect.label.equals(label)) {
-          return Optional.of(effect);
-        }
-      }
-      return Optional.empty();
+      return byLabel(values(), Effect::label, label);
     }
   }
 
@@ -188,6 +175,11 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
       case "Promising" -> 2;
       default -> 1;
     };
+  }
+
+  /** The constant among {@code values} whose label is {@code label}, if any. */
+  private static <E> Optional<E> byLabel(E[] values, Function<E, String> labelOf, String label) {
+    return Arrays.stream(values).filter(v -> labelOf.apply(v).equals(label)).findFirst();
   }
 
   private static boolean isUnrated(String rating) {
