@@ -153,8 +153,7 @@ public final class StrategyAdvisor implements Advisor {
   @Override
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
-    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment),
-        InterventionReview.of(site, year, nationalRates));
+    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment), assessment.getReviews());
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
   }
 
@@ -197,7 +196,8 @@ public final class StrategyAdvisor implements Advisor {
           + " in the national rates table, which has " + yearsOf(nationalRates));
     }
     return new Assessment(site, national.get(), settings,
-        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null));
+        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null),
+        InterventionReview.of(site, year, nationalRates));
   }
 
   /** The years of {@code rates} as "2005-2023", or each year where some are missing. */

@@ -42,6 +42,7 @@ public final class SiteSpec {
   private final List<Intervention> interventions = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
   private final Set<SiteField> notRecorded = EnumSet.noneOf(SiteField.class);
+  private final Set<SiteField> partial = EnumSet.noneOf(SiteField.class);
   private int murders;
 
   /** A committed city of 100,000 with 800 violent crimes (R = 2 against 400) and nothing else. */
@@ -125,6 +126,17 @@ public final class SiteSpec {
     return this;
   }
 
+  public SiteSpec intervention(Intervention intervention) {
+    interventions.add(intervention);
+    return this;
+  }
+
+  /** The recorded {@code fields} list only what sources mention: what they do not list is not on record. */
+  public SiteSpec partial(SiteField... fields) {
+    partial.addAll(List.of(fields));
+    return this;
+  }
+
   public SiteSpec engaged(int cohort) {
     engagements.add(Engagement.builder().cohort(cohort).build());
     return this;
@@ -178,6 +190,6 @@ public final class SiteSpec {
     if (!notRecorded.contains(SiteField.INTERVENTIONS)) {
       site.interventions(interventions);
     }
-    return site.build();
+    return site.partial(partial).build();
   }
 }

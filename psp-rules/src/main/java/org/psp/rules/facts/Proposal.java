@@ -3,14 +3,15 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.psp.model.Intervention;
 import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
 /**
  * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
- * done. It starts at priority 2 and in mode ESTABLISH; refinement rules insert a {@link Priority} or a
- * {@link Strengthen} about it, each with its reason. (A rule may still {@code modify} its priority or
+ * done. It starts at priority 2 and in mode ESTABLISH; refinement rules insert a {@link Priority}, a
+ * {@link Strengthen} or a {@link NotOnRecord} about it, each with its reason. (A rule may still {@code modify} its priority or
  * mode; the recommendation then names that rule as the reason.) The engine records which rule
  * inserted it.
  *
@@ -39,6 +40,17 @@ public final class Proposal {
     this.strategy = checkNotNull(strategy, "strategy");
     this.rationale = checkNotNull(rationale, "rationale");
     checkArgument(!rationale.isBlank(), "rationale must not be blank");
+  }
+
+  /**
+   * Proposes the strategy of {@code intervention}, which the site carries out: for the rule that keeps
+   * the strategy of an ACTIVE intervention ({@code insert( new Proposal( $a, $i, $a.kept( $i ) ) )}),
+   * which the catalog of rules lists as able to propose every strategy.
+   *
+   * @param rationale why, quoting the intervention (see {@link Assessment#kept})
+   */
+  public Proposal(Assessment assessment, Intervention intervention, String rationale) {
+    this(assessment, checkNotNull(intervention, "intervention").strategy(), rationale);
   }
 
   /** The assessment of the site it is for. */
@@ -78,7 +90,7 @@ public final class Proposal {
     this.priority = priority;
   }
 
-  /** ESTABLISH or STRENGTHEN. */
+  /** ESTABLISH, STRENGTHEN or UNKNOWN. */
   public Mode getMode() {
     return mode;
   }

@@ -7,10 +7,10 @@ import org.psp.model.Strategy;
 
 /**
  * A fact a refinement rule inserts about a {@link Proposal}, with its words: a {@link Priority}, a
- * {@link Strengthen} or a {@link Caution}. The engine folds it into the recommendation of the
+ * {@link Strengthen}, a {@link NotOnRecord} or a {@link Caution}. The engine folds it into the recommendation of the
  * proposal's strategy.
  */
-public abstract sealed class Refinement permits Priority, Strengthen, Caution {
+public abstract sealed class Refinement permits Priority, Strengthen, NotOnRecord, Caution {
   private final Proposal proposal;
   private final String text;
 

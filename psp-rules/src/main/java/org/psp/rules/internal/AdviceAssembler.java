@@ -16,6 +16,7 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
+import org.psp.rules.facts.NotOnRecord;
 import org.psp.rules.facts.Priority;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.Strengthen;
@@ -28,7 +29,8 @@ import org.psp.rules.facts.Strengthen;
  *   <li>its priority: the highest (smallest) that any {@link Priority} gives the strategy, or a proposal
  *       was given with {@code modify}; otherwise 2. Its reasons are those given for that priority;
  *   <li>its mode: STRENGTHEN when a {@link Strengthen} says so or a proposal was set to it, with each
- *       reason; otherwise ESTABLISH;
+ *       reason; otherwise UNKNOWN when a {@link NotOnRecord} says so, with what to check; otherwise
+ *       ESTABLISH;
  *   <li>its working leads, the usual leads of the strategy that already work with the site, and its
  *       cautions, each once.
  * </ul>
@@ -64,6 +66,9 @@ public final class AdviceAssembler {
       } else if (fact instanceof Strengthen s) {
         strategies.refined(assessment, s.getStrategy(), rule, "the mode STRENGTHEN").strengthens
             .add(new Reason(rule, s.getReason()));
+      } else if (fact instanceof NotOnRecord n) {
+        strategies.refined(assessment, n.getStrategy(), rule, "the mode UNKNOWN").unknowns
+            .add(new Reason(rule, n.getToCheck()));
       } else if (fact instanceof Caution c) {
         List<String> cautions = strategies.refined(assessment, c.getStrategy(), rule, "a caution").cautions;
         if (!cautions.contains(c.getText())) {
@@ -125,6 +130,7 @@ public final class AdviceAssembler {
     final List<Reason> rationales = new ArrayList<>(1);
     final List<Ranked> priorities = new ArrayList<>(1);
     final List<Reason> strengthens = new ArrayList<>(1);
+    final List<Reason> unknowns = new ArrayList<>(1);
     final List<String> cautions = new ArrayList<>(0);
 
     Recommendation recommendation(Strategy strategy, Site site, int year, FiringRecord record) {
@@ -132,6 +138,7 @@ public final class AdviceAssembler {
       // counts as a refinement by that rule.
       List<Ranked> ranked = new ArrayList<>(priorities);
       List<Reason> modeReasons = new ArrayList<>(strengthens);
+      List<Reason> unknownReasons = new ArrayList<>(unknowns);
       for (int i = 0; i < proposals.size(); i++) {
         Proposal p = proposals.get(i);
         String setter = record.lastModifierOf(p);
@@ -141,6 +148,8 @@ public final class AdviceAssembler {
         }
         if (p.getMode() == Mode.STRENGTHEN) {
           modeReasons.add(new Reason(rule, "STRENGTHEN set on the proposal"));
+        } else if (p.getMode() == Mode.UNKNOWN) {
+          unknownReasons.add(new Reason(rule, "UNKNOWN set on the proposal"));
         }
       }
       int priority = Recommendation.DEFAULT_PRIORITY;
@@ -162,10 +171,15 @@ public final class AdviceAssembler {
           working.add(lead);
         }
       }
+      // STRENGTHEN wins: what the site has is on record. Else UNKNOWN when anything is not on record.
+      Mode mode = !modeReasons.isEmpty() ? Mode.STRENGTHEN : !unknownReasons.isEmpty() ? Mode.UNKNOWN : Mode.ESTABLISH;
+      if (mode == Mode.UNKNOWN) {
+        modeReasons = unknownReasons;
+      }
       return Recommendation.builder()
           .strategy(strategy)
           .priority(priority)
-          .mode(modeReasons.isEmpty() ? Mode.ESTABLISH : Mode.STRENGTHEN)
+          .mode(mode)
           .workingLeads(working)
           .rationales(distinct(rationales))
           .priorityReasons(priorityReasons)

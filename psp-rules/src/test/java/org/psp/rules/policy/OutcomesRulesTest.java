@@ -65,7 +65,7 @@ class OutcomesRulesTest {
     assertThat(steady.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.STEADY);
     assertNotFired(steady, WORSENING);
     assertThat(steady.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow().priority()).isEqualTo(2);
-    assertThat(firstYear.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.WORSENING);
+    assertThat(firstYear.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.TOO_EARLY);
     assertThat(firstYear.outcome().orElseThrow().engagementYear()).isEqualTo(1);
     assertNotFired(firstYear, WORSENING);
   }
@@ -79,7 +79,9 @@ class OutcomesRulesTest {
     Recommendation peers = mentor.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
     assertThat(peers.priority()).isEqualTo(2);
     assertThat(peers.priorityReasons()).extracting(Reason::rule).containsExactly(MENTOR);
-    assertThat(peers.priorityReasons().get(0).text()).startsWith("a mentor site: violent crime down 5.0% since 2016");
+    assertThat(peers.priorityReasons().get(0).text()).isEqualTo("a possible mentor site: its violent crime fell beyond the "
+        + "nation's during its completed engagement (down 5.0% since 2016 against the nation's up 0.0%); the figures do not "
+        + "say the program caused it, but its peers can learn what it did");
   }
 
   @Test
