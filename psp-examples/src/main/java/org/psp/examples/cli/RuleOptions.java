@@ -49,13 +49,18 @@ final class RuleOptions {
   List<String> disable = new ArrayList<>();
 
   @Option(names = SETTINGS, paramLabel = "FILE",
-      description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
+      description = SETTINGS_DESCRIPTION)
   Path settings;
 
   @Option(names = NATIONAL_RATES, paramLabel = "FILE",
       description = "A CSV of national rates by year, with the bundled table's columns (" + NationalRates.HEADER
           + "), instead of the bundled FBI table of 2005-2023.")
   Path nationalRates;
+
+  /** What {@code --settings} is, for every command that takes it. */
+  static final String SETTINGS_DESCRIPTION = "A .properties file of policy settings that replace the defaults, e.g. "
+      + "eligibilityRatio=2.0; a line \"# range: number > 0\" above a new name declares a setting that rules read as "
+      + "settings.value(\"name\").";
 
   private Duration timeLimit = StrategyAdvisor.DEFAULT_TIME_LIMIT;
 
@@ -148,6 +153,14 @@ final class RuleOptions {
   }
 
   private Optional<PolicySettings> settings(PrintWriter err) {
+    return settings(settings, err);
+  }
+
+  /**
+   * The settings of {@code settings} (the defaults when null), or empty when the file cannot be read or
+   * is invalid, which {@code err} is told with every problem.
+   */
+  static Optional<PolicySettings> settings(Path settings, PrintWriter err) {
     if (settings == null) {
       return Optional.of(PolicySettings.defaults());
     }
