@@ -135,8 +135,16 @@ public final class StrategyAdvisor implements Advisor {
    * RuleProblem#severity()}); empty when they are fine.
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths) {
+    return validate(rulePaths, PolicySettings.defaults());
+  }
+
+  /**
+   * Compiles rule authors' .drl files as {@link #validate(Collection)} does, with {@code settings} in
+   * force: a rule may read the settings they add ({@code settings.value("name")}).
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings) {
     try {
-      return builder().addRules(rulePaths).build().warnings();
+      return builder().settings(settings).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
@@ -426,7 +434,8 @@ public final class StrategyAdvisor implements Advisor {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
         return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
       }
-      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
+          (settings != null ? settings : PolicySettings.defaults()).asMap().keySet());
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
       List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));

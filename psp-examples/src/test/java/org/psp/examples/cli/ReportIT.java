@@ -1,17 +1,12 @@
 package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.psp.examples.cli.HeadlessChromium.chromium;
+import static org.psp.examples.cli.HeadlessChromium.rendered;
 import static org.psp.examples.cli.PspProcess.psp;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -25,32 +20,6 @@ import org.psp.examples.cli.PspProcess.Run;
  */
 class ReportIT {
 
-  /** Chromium on the PATH; on CI it must be there, elsewhere the browser test is skipped with the way to get it. */
-  private static Path chromium() {
-    Optional<Path> found = List.of("chromium", "chromium-browser", "google-chrome").stream()
-        .flatMap(name -> List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
-            .map(dir -> Path.of(dir, name)))
-        .filter(Files::isExecutable).findFirst();
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(found).as("chromium on the PATH (.ci/run installs the Debian package)").isPresent();
-    }
-    assumeTrue(found.isPresent(), "no chromium on the PATH: apt-get install chromium to run the browser test");
-    return found.get();
-  }
-
-  /** The page after Chromium has loaded and laid it out, with {@code script} run at its end; {@code --dump-dom}. */
-  private static String rendered(Path chromium, Path page, String script, Path dir) throws IOException, InterruptedException {
-    Path probe = dir.resolve("probe.html");
-    Files.writeString(probe, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", "<script>" + script + "</script></body>"),
-        StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,900", "--dump-dom",
-        probe.toUri().toString())
-        .redirectError(dir.resolve("chromium.err").toFile()).redirectOutput(dir.resolve("dom.html").toFile()).start();
-    assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("chromium finished in time").isTrue();
-    return Files.readString(dir.resolve("dom.html"), StandardCharsets.UTF_8);
-  }
-
   @Test
   void theReportOfTheBundledSitesRendersInARealBrowserWithEveryChartDrawn(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("report.html");
@@ -58,9 +27,9 @@ class ReportIT {
     Run run = psp("report", "--out", page.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Wrote " + page + ": 24 sites");
+    assertThat(run.out()).contains("Wrote " + page + ": 39 sites");
     Document html = Jsoup.parse(page.toFile(), "UTF-8");
-    assertThat(html.select("svg.chart")).hasSize(24);
+    assertThat(html.select("svg.chart")).hasSize(39);
     assertThat(html.select("script, link[rel=stylesheet], img")).isEmpty();
 
     Path chromium = chromium();
@@ -72,7 +41,7 @@ class ReportIT {
     Document rendered = Jsoup.parse(dom);
     assertThat(rendered.body().attr("data-fetched")).as("resources fetched").isEqualTo("0");
     List<String> sizes = List.of(rendered.body().attr("data-sizes").split(" "));
-    assertThat(sizes).hasSize(24).allSatisfy(size -> {
+    assertThat(sizes).hasSize(39).allSatisfy(size -> {
       String[] wh = size.split("x");
       assertThat(Integer.parseInt(wh[0])).as("chart width").isPositive();
       assertThat(Integer.parseInt(wh[1])).as("chart height").isPositive();
