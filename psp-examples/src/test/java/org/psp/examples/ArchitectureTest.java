@@ -33,6 +33,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheFbiTablesInternalsKnowTheSpreadsheetLibrary() {
+    noClasses().that().resideOutsideOfPackage("org.psp.model.fbi.internal..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        .check(CLASSES);
+  }
+
+  @Test
   void theRulesKnowNothingOfTheExamples() {
     noClasses().that().resideInAPackage("org.psp.rules..").should().dependOnClassesThat().resideInAPackage("org.psp.examples..")
         .check(CLASSES);

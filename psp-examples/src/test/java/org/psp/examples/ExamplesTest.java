@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.examples.batch.BatchReportExample;
 import org.psp.examples.embedding.EmbeddingExample;
+import org.psp.examples.screening.ScreeningExample;
 
 /** The example applications run and produce what the README says. */
 class ExamplesTest {
@@ -52,9 +53,22 @@ class ExamplesTest {
     BatchReportExample.Summary summary = BatchReportExample.write(report);
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
-    assertThat(summary).isEqualTo(new BatchReportExample.Summary(24, 0));
-    assertThat(json.get("results")).hasSize(24);
+    assertThat(summary).isEqualTo(new BatchReportExample.Summary(39, 0));
+    assertThat(json.get("results")).hasSize(39);
     assertThat(json.get("errors")).isEmpty();
-    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("birmingham-al");
+    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("camden-nj");
+  }
+
+  @Test
+  void theScreeningExampleListsTheEligibleCitiesOfATable() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    int eligible = ScreeningExample.run(Path.of("..", "data", "fbi", "cius-2016-table-6.xls"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertThat(eligible).isEqualTo(116);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("cius-2016-table-6.xls: 2016, 9579 city rows\nDetroit, MI")
+        .contains("Memphis, TN                   4.71× the national rate  [FEDERAL_PROSECUTION, HOT_SPOTS_POLICING, "
+            + "CRIME_GUN_INTELLIGENCE]  PSP 2017");
   }
 }

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
+import org.psp.model.DataNote;
 import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
@@ -136,8 +137,16 @@ public final class StrategyAdvisor implements Advisor {
    * RuleProblem#severity()}); empty when they are fine.
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths) {
+    return validate(rulePaths, PolicySettings.defaults());
+  }
+
+  /**
+   * Compiles rule authors' .drl files as {@link #validate(Collection)} does, with {@code settings} in
+   * force: a rule may read the settings they add ({@code settings.value("name")}).
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings) {
     try {
-      return builder().addRules(rulePaths).build().warnings();
+      return builder().settings(settings).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
@@ -155,8 +164,7 @@ public final class StrategyAdvisor implements Advisor {
   @Override
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
-    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment),
-        InterventionReview.of(site, year, nationalRates));
+    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment), assessment.getReviews());
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
   }
 
@@ -183,7 +191,7 @@ public final class StrategyAdvisor implements Advisor {
         }
       }
       explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules,
-          advice.recommendation(strategy).map(r -> standing(advice, r, assessment.getSettings()))));
+          DataNote.of(site, year), advice.recommendation(strategy).map(r -> standing(advice, r, assessment.getSettings()))));
     }
     return List.copyOf(explanations);
   }
@@ -232,7 +240,8 @@ public final class StrategyAdvisor implements Advisor {
           + " in the national rates table, which has " + yearsOf(nationalRates));
     }
     return new Assessment(site, national.get(), settings,
-        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null));
+        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null),
+        InterventionReview.of(site, year, nationalRates));
   }
 
   /** The years of {@code rates} as "2005-2023", or each year where some are missing. */
@@ -459,7 +468,8 @@ public final class StrategyAdvisor implements Advisor {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
         return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
       }
-      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
+          (settings != null ? settings : PolicySettings.defaults()).asMap().keySet());
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
       List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));

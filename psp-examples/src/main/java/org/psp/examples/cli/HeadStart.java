@@ -24,6 +24,7 @@ final class HeadStart {
   static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
 
   private static Started<StrategyAdvisor> defaultAdvisor;
+  private static boolean defaultAdvisorLooksForDataGaps;
   private static Started<SiteFile> bundledSites;
   private static Started<ScenarioReader> scenarioReader;
 
@@ -42,7 +43,9 @@ final class HeadStart {
       return;
     }
     if (has(command, RuleOptions.class) && RuleOptions.mayAllBeDefault(args)) {
-      defaultAdvisor = Started.onThread("psp-default-advisor", () -> RuleOptions.builder(err).build());
+      boolean dataGaps = command != ScreenCommand.class;   // psp screen lists none
+      defaultAdvisorLooksForDataGaps = dataGaps;
+      defaultAdvisor = Started.onThread("psp-default-advisor", () -> RuleOptions.builder(err).dataGaps(dataGaps).build());
     }
     if (has(command, SiteOptions.class) && SiteOptions.mayBeBundled(args)) {
       bundledSites = Started.onThread("psp-bundled-sites", BundledSites::load);
@@ -54,8 +57,14 @@ final class HeadStart {
 
   /** The advisor with the default policy: the one started, else one built now. */
   static synchronized StrategyAdvisor defaultAdvisor(PrintWriter err) {
-    if (defaultAdvisor == null) {
-      defaultAdvisor = Started.now(() -> RuleOptions.builder(err).build());
+    return defaultAdvisor(err, true);
+  }
+
+  /** The advisor with the default policy, looking for data gaps or not: the one started, else one built now. */
+  static synchronized StrategyAdvisor defaultAdvisor(PrintWriter err, boolean dataGaps) {
+    if (defaultAdvisor == null || defaultAdvisorLooksForDataGaps != dataGaps) {
+      defaultAdvisor = Started.now(() -> RuleOptions.builder(err).dataGaps(dataGaps).build());
+      defaultAdvisorLooksForDataGaps = dataGaps;
     }
     return defaultAdvisor.get();
   }

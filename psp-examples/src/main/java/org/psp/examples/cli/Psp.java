@@ -89,6 +89,7 @@ public final class Psp implements Callable<Integer> {
     commands.put("advise", AdviseCommand.class);
     commands.put("explain", ExplainCommand.class);
     commands.put("report", ReportCommand.class);
+    commands.put("screen", ScreenCommand.class);
     commands.put("evidence", EvidenceCommand.class);
     commands.put("rules", RulesCommand.class);
     commands.put("validate", ValidateCommand.class);

@@ -49,13 +49,18 @@ final class RuleOptions {
   List<String> disable = new ArrayList<>();
 
   @Option(names = SETTINGS, paramLabel = "FILE",
-      description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
+      description = SETTINGS_DESCRIPTION)
   Path settings;
 
   @Option(names = NATIONAL_RATES, paramLabel = "FILE",
       description = "A CSV of national rates by year, with the bundled table's columns (" + NationalRates.HEADER
           + "), instead of the bundled FBI table of 2005-2023.")
   Path nationalRates;
+
+  /** What {@code --settings} is, for every command that takes it. */
+  static final String SETTINGS_DESCRIPTION = "A .properties file of policy settings that replace the defaults, e.g. "
+      + "eligibilityRatio=2.0; a line \"# range: number > 0\" above a new name declares a setting that rules read as "
+      + "settings.value(\"name\").";
 
   private Duration timeLimit = StrategyAdvisor.DEFAULT_TIME_LIMIT;
 
@@ -82,9 +87,17 @@ final class RuleOptions {
    * @throws ParameterException (a usage error) when a {@code --disable} names no rule
    */
   Optional<StrategyAdvisor> advisor(CommandSpec spec) {
+    return advisor(spec, true);
+  }
+
+  /**
+   * The advisor as {@link #advisor(CommandSpec)} makes it, looking for data gaps or not: {@code psp
+   * screen} lists none, and each row would be tried again for every share the FBI's tables lack.
+   */
+  Optional<StrategyAdvisor> advisor(CommandSpec spec, boolean dataGaps) {
     PrintWriter err = spec.commandLine().getErr();
     if (NAMES.stream().noneMatch(spec.commandLine().getParseResult()::hasMatchedOption)) {
-      return Optional.of(HeadStart.defaultAdvisor(err));
+      return Optional.of(HeadStart.defaultAdvisor(err, dataGaps));
     }
     Optional<PolicySettings> policy = settings(err);
     Optional<NationalRates> rates = nationalRates(err);
@@ -92,7 +105,7 @@ final class RuleOptions {
       return Optional.empty();
     }
     StrategyAdvisor.Builder builder = builder(err).settings(policy.get()).nationalRates(rates.get())
-        .addRules(rules).timeLimit(timeLimit);
+        .addRules(rules).timeLimit(timeLimit).dataGaps(dataGaps);
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();
@@ -140,6 +153,14 @@ final class RuleOptions {
   }
 
   private Optional<PolicySettings> settings(PrintWriter err) {
+    return settings(settings, err);
+  }
+
+  /**
+   * The settings of {@code settings} (the defaults when null), or empty when the file cannot be read or
+   * is invalid, which {@code err} is told with every problem.
+   */
+  static Optional<PolicySettings> settings(Path settings, PrintWriter err) {
     if (settings == null) {
       return Optional.of(PolicySettings.defaults());
     }

@@ -3,12 +3,15 @@ package org.psp.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +26,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "A .drl file or a folder of them.")
   List<Path> paths;
 
+  @Option(names = "--settings", paramLabel = "FILE", description = RuleOptions.SETTINGS_DESCRIPTION)
+  Path settings;
+
   @Override
   public Integer call() {
-    List<RuleProblem> problems = StrategyAdvisor.validate(paths);
+    Optional<PolicySettings> inForce = RuleOptions.settings(settings, spec.commandLine().getErr());
+    if (inForce.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    List<RuleProblem> problems = StrategyAdvisor.validate(paths, inForce.get());
     if (problems.stream().anyMatch(RuleProblem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;

@@ -25,14 +25,18 @@ class ExplainCommandTest {
   @Test
   void anIdInMoreThanThreeIdsSuggestsThreeAndSaysHowManyContainIt() {
     assertThat(ExplainCommand.noSuchSite("an", BUNDLED)).isEqualTo("no site with id \"an\"; did you mean "
-        + "\"indianapolis-in\" or \"kansas-city-mo\" or \"lansing-mi\"? (6 ids contain \"an\")");
+        + "\"oakland-ca\" or \"new-orleans-la\" or \"indianapolis-in\"? (8 ids contain \"an\")");
   }
 
   @Test
   void withNoIdNearEveryIdIsListedWhenThereAreFew() {
-    assertThat(ExplainCommand.noSuchSite("nowhere-xx", BUNDLED))
-        .startsWith("no site with id \"nowhere-xx\"; the sites are birmingham-al, indianapolis-in, ")
+    List<Site> few = BUNDLED.subList(BUNDLED.size() - ExplainCommand.LISTED_IDS, BUNDLED.size());
+
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", few))
+        .startsWith("no site with id \"nowhere-xx\"; the sites are " + few.get(0).id() + ", " + few.get(1).id() + ", ")
         .endsWith(", amarillo-tx");
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", BUNDLED))
+        .isEqualTo("no site with id \"nowhere-xx\" among the file's 39 sites, nor one whose id contains it");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,6 +196,25 @@ class PspCommandLineIT {
   }
 
   @Test
+  void aSettingDeclaredInASettingsFileIsReadByRulesWithNoJava() throws Exception {
+    String rules = CLI.resolve("added-setting").toString();
+    String settings = CLI.resolve("added-setting.properties").toString();
+
+    Run undeclared = psp("validate", rules);
+    Run declared = psp("validate", rules, "--settings", settings);
+    Run listed = psp("rules", "--rules", rules, "--settings", settings, "--format", "json");
+
+    assertThat(undeclared.exit()).isEqualTo(1);
+    assertThat(undeclared.err()).contains(CLI.resolve("added-setting").resolve("large-sites.drl")
+        + ":11:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
+    assertThat(declared.exit()).isZero();
+    assertThat(declared.out()).startsWith("OK: no problem in");
+    JsonNode rule = StreamSupport.stream(new ObjectMapper().readTree(listed.out()).get("rules").spliterator(), false)
+        .filter(r -> r.get("name").asText().equals("Large sites: peer exchange")).findFirst().orElseThrow();
+    assertThat(rule.get("settings").toString()).isEqualTo("[\"minimumPeerPopulation\"]");
+  }
+
+  @Test
   void validateAcceptsGoodRules() throws Exception {
     Run run = psp("validate", RULE_AUTHOR.resolve("rules").toString());
 
@@ -269,7 +289,7 @@ class PspCommandLineIT {
     Run run = psp("sites");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "24 sites");
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites");
   }
 
   @ParameterizedTest
@@ -346,11 +366,12 @@ class PspCommandLineIT {
     Run explain = psp("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
 
     assertThat(text.exit()).isZero();
-    assertThat(text.out()).startsWith("REENTRY: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
+    assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
         .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
     assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
     JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
-    assertThat(evidence.get("summary").asText()).startsWith("CrimeSolutions: Promising");
+    assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
+        .contains("no effect found in: randomized trial");
     assertThat(evidence.get("sources")).hasSize(2);
   }
 

@@ -2,6 +2,7 @@ package org.psp.rules.internal;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,8 +36,12 @@ final class DrlOutline {
   private static final String OLD_STAGE_ATTRIBUTE = "agenda-group";
   private static final Pattern NEW_PROPOSAL = Pattern.compile("new\\s+(?:[\\w.]+\\.)?Proposal\\s*\\(");
   private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
+  /** A proposal of an intervention's strategy, {@code new Proposal( $a, $i, ... )}: the variable. */
+  private static final Pattern INTERVENTION_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(\\$\\w+)\\s*,");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
+  /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
+  private static final Pattern SETTING_BY_NAME = Pattern.compile("\\.value\\(\\s*\"([^\"]*)\"\\s*\\)");
   /** A figure that is a share, in [0, 1], compared with a number literal. */
   private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
@@ -62,6 +67,16 @@ final class DrlOutline {
    * left out.
    */
   static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<RuleProblem> problems) {
+    return rules(file, text, origin, SETTING_NAMES, problems);
+  }
+
+  /**
+   * The rules of {@code text} as {@link #rules(String, String, RuleInfo.Origin, List)} reads them, where
+   * {@code settingNames} are the settings in force: a rule that reads another by name ({@code
+   * settings.value("x")}) is a problem at its place.
+   */
+  static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, Collection<String> settingNames,
+      List<RuleProblem> problems) {
     PackageDescr pkg;
     DrlParser parser = new DrlParser();
     try {
@@ -93,10 +108,17 @@ final class DrlOutline {
       Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
       Matcher proposal = NEW_PROPOSAL.matcher(consequence);
       int unnamedAt = -1;
+      String ruleText = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
+          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
       while (proposal.find()) {
         Matcher strategy = STRATEGY_ARGUMENT.matcher(consequence);
+        Matcher intervention = INTERVENTION_ARGUMENT.matcher(consequence);
         int afterFirstArgument = endOfFirstArgument(consequence, proposal.end());
-        if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
+        if (afterFirstArgument >= 0 && intervention.find(afterFirstArgument) && Pattern.compile(
+            Pattern.quote(intervention.group(1)) + "\\s*:\\s*(?:[\\w.]+\\.)?Intervention\\s*\\(").matcher(ruleText).find()) {
+          // The strategy of an intervention the rule matched: any strategy a site can carry out.
+          strategies.addAll(EnumSet.allOf(Strategy.class));
+        } else if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
           unnamedAt = unnamedAt < 0 ? proposal.start() : unnamedAt;
         } else if (isStrategy(strategy.group(1))) {
           strategies.add(Strategy.valueOf(strategy.group(1)));
@@ -107,15 +129,28 @@ final class DrlOutline {
         int line = start < 0 ? rule.getLine() : lineAt(text, start + unnamedAt);
         problems.add(new RuleProblem(file, line, 1,
             "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
-            + "Strategy.X, so that the catalog of rules knows what the rule can propose"));
+            + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+            + "Intervention( ... )), so that the catalog of rules knows what the rule can propose"));
         continue;
       }
-      String whole = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
-          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
+      String whole = ruleText;
       Set<String> settings = new TreeSet<>();
       for (String name : SETTING_NAMES) {
         if (Pattern.compile("\\b" + name + "\\b").matcher(whole).find()) {
           settings.add(name);
+        }
+      }
+      Matcher byName = SETTING_BY_NAME.matcher(whole);
+      while (byName.find()) {
+        if (settingNames.contains(byName.group(1))) {
+          settings.add(byName.group(1));
+        } else {
+          int at = text.indexOf(byName.group(), Math.max(rule.getStartCharacter(), 0)) + byName.start(1) - byName.start();
+          List<String> near = Spelling.nearest(byName.group(1), settingNames);
+          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
+              + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
+              + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
         }
       }
       rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));

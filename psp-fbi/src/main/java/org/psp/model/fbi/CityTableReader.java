@@ -1,0 +1,517 @@
+package org.psp.model.fbi;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.psp.model.fbi.internal.CsvSheetRows;
+import org.psp.model.fbi.internal.SheetRows;
+import org.psp.model.fbi.internal.XlsSheetRows;
+
+/**
+ * Reads an FBI city table — <i>Offenses Known to Law Enforcement by State by City</i>, as the FBI
+ * publishes it in <i>Crime in the United States</i> (Table 8; Table 6 in 2016), an Excel 97 {@code
+ * .xls} workbook or a {@code .csv} of the same columns — row by row into {@link CityRow}s.
+ *
+ * <p>What the FBI writes is read as it means it: the state only on its first city's row; footnote
+ * digits glued to state names, city names and headers ({@code NORTH CAROLINA7}, {@code Toledo4,8},
+ * {@code Rape1}); the footnotes at the end of the table, turned into {@link FbiFlag}s (or notes) on
+ * the rows that carry their digit, a state's on every row of the state; blank cells, which are not
+ * reported, never zero; and in 2014–2016 the two rape columns: the revised definition's is read
+ * where it is filled, else the legacy one's, and then the row is flagged {@link
+ * FbiFlag.Kind#LEGACY_RAPE_DEFINITION} (the FBI's violent crime total counts whichever was reported).
+ * Title rows above the header, as the FBI's own downloads have, are passed over.
+ *
+ * <p>The year is the one given with {@link #year(int)}, else the one the file says: its sheet's name
+ * ({@code 16tbl06}), a title row above the header, or else a year in the file's name ({@code
+ * cius-2016-table-6.xls}). A year given that the sheet or title contradicts is an error.
+ *
+ * <p>Reading is streaming and bounded: an {@code .xls} file is read as POI's stream of records
+ * (never a whole workbook in memory), a CSV a record at a time; the table is read twice, because its
+ * footnotes come last, and rows are handed on one at a time. A file larger than {@link #maxBytes(long)}
+ * (default {@value #DEFAULT_MAX_BYTES} bytes; the FBI's are under 2 MB), a sheet of more rows than a
+ * city table has, a zip (an {@code .xlsx} renamed, a zip bomb: never opened), a damaged or cut-short
+ * workbook, or a sheet without the table's headers is a {@link CityTableException} naming the file
+ * and what is wrong. A malformed row (a figure that is no count, a state the FBI does not list, a row
+ * with figures and no city, a row below the footnotes) is reported in {@link CityTable#skipped()} with
+ * its row number, and the rest is read.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CityTableReader {
+
+  /** The largest file read unless {@link #maxBytes(long)} says otherwise: 64 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+  /** How many rows at the top may come before the header (the FBI's title rows). */
+  static final int MAX_ROWS_BEFORE_HEADER = 10;
+
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
+  private static final Pattern SHEET_YEAR = Pattern.compile("(\\d{2})tbl\\d+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,3})\\s*(\\S.*)", Pattern.DOTALL);
+  /** A name and the footnote digits glued to its end: {@code Toledo10}, {@code Boaz4,8}, {@code IOWA 7}. */
+  private static final Pattern DIGITS = Pattern.compile("(.*?\\D)\\s*(\\d{1,3}(?:\\s*,\\s*\\d{1,3})*)");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.0+)?");
+
+  private final Integer year;
+  private final long maxBytes;
+
+  /** A reader that takes the year from each file and reads files of up to {@value #DEFAULT_MAX_BYTES} bytes. */
+  public CityTableReader() {
+    this(null, DEFAULT_MAX_BYTES);
+  }
+
+  private CityTableReader(Integer year, long maxBytes) {
+    this.year = year;
+    this.maxBytes = maxBytes;
+  }
+
+  /** A reader like this one that reads every file as the table of {@code year} (1990–2100). */
+  public CityTableReader year(int year) {
+    checkArgument(year >= 1990 && year <= 2100, "year must be from 1990 to 2100 but was %s", year);
+    return new CityTableReader(year, maxBytes);
+  }
+
+  /** A reader like this one that refuses files larger than {@code maxBytes}. */
+  public CityTableReader maxBytes(long maxBytes) {
+    checkArgument(maxBytes > 0, "maxBytes must be > 0 but was %s", maxBytes);
+    return new CityTableReader(year, maxBytes);
+  }
+
+  /**
+   * Reads {@code file}, handing each city row to {@code rows} in the table's order (rows with blank
+   * figures too: see {@link CityRow#missing()}); malformed rows are not handed on but listed in the
+   * result's {@link CityTable#skipped()}.
+   *
+   * @return what the table holds besides its rows
+   * @throws CityTableException when the file cannot be read as a city table, naming it and why
+   */
+  public CityTable read(Path file, Consumer<? super CityRow> rows) throws CityTableException {
+    SheetRows sheet = open(file);
+    Layout layout = new Layout(sheet);
+    sheet.read(layout);
+    layout.check();
+    int tableYear = year(sheet, layout);
+    RowReader reader = new RowReader(file, tableYear, layout, rows);
+    sheet.read(reader);
+    return new CityTable(file, tableYear, sheet.sheetName(), reader.cityRows, reader.skipped,
+        List.copyOf(layout.footnotes.values()));
+  }
+
+  /**
+   * Reads {@code file} whole: its rows in a list, for small tables and tests; {@link #read(Path,
+   * Consumer)} streams them.
+   */
+  public Table readAll(Path file) throws CityTableException {
+    List<CityRow> rows = new ArrayList<>();
+    CityTable table = read(file, rows::add);
+    return new Table(table, rows);
+  }
+
+  /**
+   * A table read whole.
+   *
+   * @param table what the table holds besides its rows
+   * @param rows its city rows, in order
+   */
+  public record Table(CityTable table, List<CityRow> rows) {
+    /** Copies the rows. */
+    public Table {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  private SheetRows open(Path file) throws CityTableException {
+    byte[] start = new byte[8];
+    int read;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new CityTableException(file, "a folder, not a file");
+      }
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new CityTableException(file, "the file has " + size + " bytes, more than the " + maxBytes
+            + " read at most; the FBI's city tables have under 2 MB");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        read = in.readNBytes(start, 0, start.length);
+      }
+    } catch (NoSuchFileException e) {
+      throw new CityTableException(file, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new CityTableException(file, "cannot read it: permission denied", e);
+    } catch (IOException e) {
+      throw new CityTableException(file, "cannot read it: " + e.getMessage(), e);
+    }
+    if (read == 0) {
+      throw new CityTableException(file, "the file is empty");
+    }
+    if (read == OLE2.length && Arrays.equals(start, OLE2)) {
+      return new XlsSheetRows(file);
+    }
+    if (read >= 2 && start[0] == 'P' && start[1] == 'K') {
+      throw new CityTableException(file, "a zip file (an Excel 2007+ .xlsx workbook, or another zip), which is not read: "
+          + "give the table as the FBI publishes it, an Excel 97 .xls workbook, or as CSV");
+    }
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return new CsvSheetRows(file);
+    }
+    throw new CityTableException(file, "neither an Excel 97 .xls workbook (it does not start as one) nor a .csv file");
+  }
+
+  private int year(SheetRows sheet, Layout layout) throws CityTableException {
+    Optional<Integer> sheetYear = sheet.sheetName().map(SHEET_YEAR::matcher).filter(Matcher::matches)
+        .map(m -> 2000 + Integer.parseInt(m.group(1)));
+    Optional<Integer> content = sheetYear.or(() -> Optional.ofNullable(layout.titleYear));
+    String where = sheetYear.isPresent() ? "its sheet " + sheet.sheetName().get() : "its title";
+    if (year != null) {
+      if (content.isPresent() && !content.get().equals(year)) {
+        throw new CityTableException(sheet.file(), "it is the table of " + content.get() + " (" + where + " says so), not of "
+            + year + " as given");
+      }
+      return year;
+    }
+    if (content.isPresent()) {
+      return content.get();
+    }
+    String name = sheet.file().getFileName() == null ? "" : sheet.file().getFileName().toString();
+    TreeSet<Integer> named = YEAR.matcher(name).results().map(m -> Integer.parseInt(m.group(1)))
+        .collect(Collectors.toCollection(TreeSet::new));
+    if (named.size() == 1) {
+      return named.first();
+    }
+    throw new CityTableException(sheet.file(), "no year in its sheet, title or name" + (named.size() > 1 ? " (its name "
+        + "gives " + named + ")" : "") + ": say which year it is (psp screen --year YYYY)");
+  }
+
+  /** The columns of a city table, by their header without footnote digits, spacing or case. */
+  enum Column {
+    STATE("state", "State"),
+    CITY("city", "City"),
+    POPULATION("population", "Population"),
+    VIOLENT_CRIME("violent crime", "Violent crime"),
+    MURDERS("murder and nonnegligent manslaughter", "Murder and nonnegligent manslaughter"),
+    RAPES("rape", "Rape"),
+    RAPES_REVISED("rape (revised definition)", "Rape (revised definition)"),
+    RAPES_LEGACY("rape (legacy definition)", "Rape (legacy definition)"),
+    ROBBERIES("robbery", "Robbery"),
+    AGGRAVATED_ASSAULTS("aggravated assault", "Aggravated assault"),
+    PROPERTY_CRIME("property crime", "Property crime"),
+    BURGLARY("burglary", "Burglary"),
+    LARCENY_THEFT("larceny-theft", "Larceny-theft"),
+    MOTOR_VEHICLE_THEFT("motor vehicle theft", "Motor vehicle theft"),
+    ARSON("arson", "Arson");
+
+    private final String key;
+    private final String header;
+
+    Column(String key, String header) {
+      this.key = key;
+      this.header = header;
+    }
+
+    static Optional<Column> of(String header) {
+      String key = withoutDigits(header).name().replaceAll("\\s+", " ").replace("- ", "-").toLowerCase(Locale.ROOT);
+      return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+
+    /** The columns every table has (a table has one rape column, or the revised and legacy ones). */
+    static final List<Column> REQUIRED = List.of(STATE, CITY, POPULATION, VIOLENT_CRIME, MURDERS, ROBBERIES,
+        AGGRAVATED_ASSAULTS);
+  }
+
+  /** What the first reading finds: the header, the title's year and the footnotes. */
+  private static final class Layout implements SheetRows.Visitor {
+    private final SheetRows sheet;
+    private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    private final Map<Integer, Footnote> footnotes = new LinkedHashMap<>();
+    private int headerRow = -1;
+    private int rowsSeen;
+    private Integer titleYear;
+    private String firstRow;
+
+    Layout(SheetRows sheet) {
+      this.sheet = sheet;
+    }
+
+    @Override
+    public void row(int row, String[] cells) throws CityTableException {
+      if (headerRow < 0) {
+        rowsSeen++;
+        if (firstRow == null) {
+          firstRow = Arrays.stream(cells).map(c -> c.strip().replaceAll("\\s+", " ")).filter(c -> !c.isEmpty())
+              .limit(6).collect(Collectors.joining(" | "));
+        }
+        if (cells.length > 1 && Column.of(cells[0]).orElse(null) == Column.STATE) {
+          header(row, cells);
+        } else if (rowsSeen >= MAX_ROWS_BEFORE_HEADER) {
+          throw noHeader();
+        } else if (titleYear == null) {
+          String text = String.join(" ", cells);
+          Matcher year = YEAR.matcher(text);
+          if (year.find()) {
+            titleYear = Integer.parseInt(year.group(1));
+          }
+        }
+        return;
+      }
+      footnote(cells).ifPresent(f -> footnotes.putIfAbsent(f.number(), f));
+    }
+
+    private void header(int row, String[] cells) throws CityTableException {
+      List<String> unknown = new ArrayList<>();
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i].isBlank()) {
+          continue;
+        }
+        Optional<Column> column = Column.of(cells[i]);
+        if (column.isEmpty()) {
+          unknown.add("\"" + cells[i].strip().replaceAll("\\s+", " ") + "\"");
+        } else if (columns.putIfAbsent(column.get(), i) != null) {
+          throw new CityTableException(sheet.file(), where() + "row " + row + ": the column " + column.get().header
+              + " appears twice");
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new CityTableException(sheet.file(), where() + "row " + row + ": " + String.join(", ", unknown)
+            + (unknown.size() == 1 ? " is no column" : " are no columns") + " of an FBI city table; its columns are "
+            + Arrays.stream(Column.values()).map(c -> c.header).collect(Collectors.joining(", ")));
+      }
+      headerRow = row;
+    }
+
+    void check() throws CityTableException {
+      if (headerRow < 0) {
+        throw noHeader();
+      }
+      List<String> missing = new ArrayList<>();
+      for (Column column : Column.REQUIRED) {
+        if (!columns.containsKey(column)) {
+          missing.add(column.header);
+        }
+      }
+      if (!columns.containsKey(Column.RAPES) && !columns.containsKey(Column.RAPES_REVISED)
+          && !columns.containsKey(Column.RAPES_LEGACY)) {
+        missing.add("Rape (or Rape (revised definition) and Rape (legacy definition))");
+      }
+      if (!missing.isEmpty()) {
+        throw new CityTableException(sheet.file(), where() + "row " + headerRow + ", the header, lacks the column"
+            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+      }
+    }
+
+    private CityTableException noHeader() {
+      return new CityTableException(sheet.file(), where() + "not an FBI city table: no row of its first "
+          + MAX_ROWS_BEFORE_HEADER + " is the header (State, City, Population, Violent crime, ...)"
+          + (firstRow == null ? "; the sheet is empty" : "; its first row reads: " + clip(firstRow)));
+    }
+
+    private String where() {
+      return sheet.sheetName().map(name -> "sheet \"" + name + "\": ").orElse("");
+    }
+  }
+
+  /** A footnote row: a number and words in the first cell, every other cell blank. */
+  private static Optional<Footnote> footnote(String[] cells) {
+    Matcher m = FOOTNOTE.matcher(cells[0].strip());
+    if (!m.matches() || !Character.isLetter(m.group(2).charAt(0))) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < cells.length; i++) {
+      if (!cells[i].isBlank()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Footnote(Integer.parseInt(m.group(1)), m.group(2).strip().replaceAll("\\s+", " ")));
+  }
+
+  /** A name without the footnote digits glued to its end, and those footnotes' numbers. */
+  record Named(String name, List<Integer> footnotes) {}
+
+  static Named withoutDigits(String text) {
+    String name = text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+    Matcher m = DIGITS.matcher(name);
+    if (!m.matches()) {
+      return new Named(name, List.of());
+    }
+    List<Integer> numbers = Arrays.stream(m.group(2).split(",")).map(String::strip).map(Integer::valueOf).toList();
+    return new Named(m.group(1).strip(), numbers);
+  }
+
+  private static String clip(String text) {
+    return text.length() > 160 ? text.substring(0, 160) + "..." : text;
+  }
+
+  /** The second reading: every row below the header becomes a city, a footnote or a skipped row. */
+  private static final class RowReader implements SheetRows.Visitor {
+    private final Path file;
+    private final int year;
+    private final Layout layout;
+    private final Consumer<? super CityRow> rows;
+    private final List<SkippedRow> skipped = new ArrayList<>();
+    private int cityRows;
+    private boolean inFootnotes;
+    private Named state;
+    private String stateCode;
+
+    RowReader(Path file, int year, Layout layout, Consumer<? super CityRow> rows) {
+      this.file = file;
+      this.year = year;
+      this.layout = layout;
+      this.rows = rows;
+    }
+
+    @Override
+    public void row(int row, String[] cells) {
+      if (row <= layout.headerRow) {
+        return;
+      }
+      if (footnote(cells).isPresent()) {
+        inFootnotes = true;
+        return;
+      }
+      String stateCell = cell(cells, Column.STATE);
+      String cityCell = cell(cells, Column.CITY);
+      boolean figures = layout.columns.entrySet().stream()
+          .anyMatch(e -> e.getKey() != Column.STATE && e.getKey() != Column.CITY && !cell(cells, e.getKey()).isEmpty());
+      if (inFootnotes) {
+        if (!cityCell.isEmpty() || figures) {
+          cityRows++;
+          skipped.add(new SkippedRow(row, "a row below the footnotes, which end the table: "
+              + clip(String.join(" | ", cells).strip())));
+        }
+        return;
+      }
+      if (!stateCell.isEmpty()) {
+        state = withoutDigits(stateCell);
+        stateCode = UsStates.code(state.name()).orElse(null);
+      }
+      if (cityCell.isEmpty()) {
+        if (figures) {
+          cityRows++;
+          skipped.add(new SkippedRow(row, "figures without a city name"));
+        }
+        return;   // a state's row without a city (the FBI lists no city of it): its footnote is on the state
+      }
+      cityRows++;
+      Named city = withoutDigits(cityCell);
+      if (state == null) {
+        skipped.add(new SkippedRow(row, city.name() + ": no state above it (the state is written on its first city's row)"));
+        return;
+      }
+      if (stateCode == null) {
+        skipped.add(new SkippedRow(row, city.name() + ": the state \"" + state.name() + "\" is no U.S. state or territory"));
+        return;
+      }
+      List<String> problems = new ArrayList<>();
+      Map<Column, OptionalInt> counts = new EnumMap<>(Column.class);
+      for (Column column : List.of(Column.POPULATION, Column.VIOLENT_CRIME, Column.MURDERS, Column.RAPES,
+          Column.RAPES_REVISED, Column.RAPES_LEGACY, Column.ROBBERIES, Column.AGGRAVATED_ASSAULTS)) {
+        if (layout.columns.containsKey(column)) {
+          counts.put(column, count(cell(cells, column), column, problems));
+        }
+      }
+      if (!problems.isEmpty()) {
+        skipped.add(new SkippedRow(row, city.name() + ", " + stateCode + ": " + String.join("; ", problems)));
+        return;
+      }
+      List<FbiFlag> flags = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
+      apply(state.footnotes(), " (on " + state.name() + ")", flags, notes);
+      apply(city.footnotes(), "", flags, notes);
+      OptionalInt rapes = rapes(counts, flags, notes);
+      rows.accept(new CityRow(file, row, year, stateCode, state.name(), city.name(),
+          counts.get(Column.POPULATION), counts.get(Column.VIOLENT_CRIME), counts.get(Column.MURDERS), rapes,
+          counts.get(Column.ROBBERIES), counts.get(Column.AGGRAVATED_ASSAULTS), dedupe(flags), notes));
+    }
+
+    /** The revised definition's count where the table gives it, else the legacy one's, flagged. */
+    private static OptionalInt rapes(Map<Column, OptionalInt> counts, List<FbiFlag> flags, List<String> notes) {
+      if (counts.containsKey(Column.RAPES)) {
+        return counts.get(Column.RAPES);
+      }
+      OptionalInt revised = counts.getOrDefault(Column.RAPES_REVISED, OptionalInt.empty());
+      OptionalInt legacy = counts.getOrDefault(Column.RAPES_LEGACY, OptionalInt.empty());
+      if (revised.isPresent()) {
+        if (legacy.isPresent()) {
+          notes.add("the table gives rape under both definitions (revised " + revised.getAsInt() + ", legacy "
+              + legacy.getAsInt() + "): the revised count is used");
+        }
+        return revised;
+      }
+      if (legacy.isPresent()) {
+        flags.add(new FbiFlag(FbiFlag.Kind.LEGACY_RAPE_DEFINITION, "rape counted under the legacy UCR definition: "
+            + "the table's revised-definition column is blank and its legacy-definition column gives "
+            + legacy.getAsInt()));
+      }
+      return legacy;
+    }
+
+    private void apply(List<Integer> numbers, String on, List<FbiFlag> flags, List<String> notes) {
+      for (int number : numbers) {
+        Footnote footnote = layout.footnotes.get(number);
+        if (footnote == null) {
+          notes.add("FBI footnote " + number + on + ", which the table does not give");
+          continue;
+        }
+        Optional<FbiFlag.Kind> kind = footnote.kind();
+        if (kind.isPresent()) {
+          flags.add(new FbiFlag(kind.get(), footnote + on));
+        } else {
+          notes.add(footnote + on);
+        }
+      }
+    }
+
+    private static List<FbiFlag> dedupe(List<FbiFlag> flags) {
+      return flags.stream().distinct().toList();
+    }
+
+    private String cell(String[] cells, Column column) {
+      Integer index = layout.columns.get(column);
+      return index == null || index >= cells.length ? "" : cells[index].replace('\u00a0', ' ').strip();
+    }
+
+    private static OptionalInt count(String text, Column column, List<String> problems) {
+      if (text.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      if (!COUNT.matcher(text).matches()) {
+        problems.add(column.header + " is \"" + clip(text) + "\", not a count");
+        return OptionalInt.empty();
+      }
+      String digits = text.replace(",", "");
+      int dot = digits.indexOf('.');
+      if (dot >= 0) {
+        digits = digits.substring(0, dot);
+      }
+      try {
+        return OptionalInt.of(Integer.parseInt(digits));
+      } catch (NumberFormatException e) {
+        problems.add(column.header + " is " + clip(text) + ", too large for a count");
+        return OptionalInt.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.psp.model.fbi.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.psp.model.fbi.CityTableException;
+
+/**
+ * The rows of one sheet, each as the text of its cells, read again from the start on every {@link
+ * #read} (the table is read twice: its footnotes come last).
+ */
+public interface SheetRows {
+
+  /** The most columns read of a row; cells further right are left out (a city table has 14). */
+  int MAX_COLUMNS = 64;
+
+  /** The most rows read of a sheet (a city table has under 10,000). */
+  int MAX_ROWS = 200_000;
+
+  /** Receives each row that has a cell. */
+  @FunctionalInterface
+  interface Visitor {
+    /**
+     * One row.
+     *
+     * @param row the row's number as a spreadsheet shows it (from 1)
+     * @param cells the text of its first cells ({@value #MAX_COLUMNS} at most), "" where blank; a
+     *     number as written, without a fraction when it has none (12, not 12.0)
+     * @throws CityTableException to stop reading: the file is no city table
+     */
+    void row(int row, String[] cells) throws CityTableException;
+  }
+
+  /** The name of the sheet read (an Excel sheet's name), empty for a CSV file. */
+  Optional<String> sheetName();
+
+  /** Hands every row to {@code visitor}, in order. */
+  void read(Visitor visitor) throws CityTableException;
+
+  /** The file. */
+  Path file();
+}

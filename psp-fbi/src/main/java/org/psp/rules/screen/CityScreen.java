@@ -1,0 +1,159 @@
+package org.psp.rules.screen;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.psp.model.Site;
+import org.psp.model.fbi.CityRow;
+import org.psp.model.fbi.CityTable;
+import org.psp.model.fbi.CityTableException;
+import org.psp.model.fbi.CityTableReader;
+import org.psp.model.fbi.FbiFlag;
+import org.psp.model.fbi.PspRoster;
+import org.psp.rules.AdviceOutcome;
+import org.psp.rules.Advisor;
+
+/**
+ * Screens the cities of the FBI's tables through an advisor — the default policy, or rule authors'
+ * rules and settings: each city-year is advised once, as a site of its own with that year's figures
+ * ({@link CityRow#site()}), and comes back as a {@link ScreenedCity} with its PSP cohorts from the
+ * roster. A row that leaves a figure blank is not advised (a blank is not reported, never zero): it
+ * comes back with the reason.
+ *
+ * <pre>{@code
+ * CityScreen screen = new CityScreen(StrategyAdvisor.builder().dataGaps(false).build());
+ * CityTable table = screen.screen(Path.of("cius-2016-table-6.xls"), new CityTableReader(), city -> {
+ *   if (city.eligible()) System.out.println(city.row().city() + " " + city.nationalRatio().getAsDouble());
+ * });
+ * }</pre>
+ *
+ * <p>Rows are advised a chunk at a time on every core (the advisor's {@link Advisor#adviseEach}) and
+ * handed on in their order on the calling thread: a table of any length is screened in bounded
+ * memory. An advisor that looks for data gaps tries each row again for every missing share;
+ * screening needs none, so build it with {@code dataGaps(false)}. Thread-safe when the advisor is.
+ */
+public final class CityScreen {
+
+  /** How many rows are advised together. */
+  static final int CHUNK = 1024;
+
+  private final Advisor advisor;
+  private final PspRoster roster;
+
+  /** Screens with {@code advisor}, marking the bundled roster's PSP sites. */
+  public CityScreen(Advisor advisor) {
+    this(advisor, PspRoster.bundled());
+  }
+
+  /** Screens with {@code advisor}, marking the PSP sites of {@code roster}. */
+  public CityScreen(Advisor advisor, PspRoster roster) {
+    this.advisor = checkNotNull(advisor, "advisor");
+    this.roster = checkNotNull(roster, "roster");
+  }
+
+  /**
+   * Reads {@code file} with {@code reader} and screens every row, handing each screened city to
+   * {@code cities} in the table's order.
+   *
+   * @return what the table holds besides its rows (its malformed rows among them)
+   * @throws CityTableException when the file cannot be read as a city table
+   */
+  public CityTable screen(Path file, CityTableReader reader, Consumer<? super ScreenedCity> cities)
+      throws CityTableException {
+    try (Screening screening = open(cities)) {
+      return reader.read(file, screening);
+    }
+  }
+
+  /** Screens {@code rows}, in their order, into a list. */
+  public List<ScreenedCity> screenAll(Collection<CityRow> rows) {
+    List<ScreenedCity> cities = new ArrayList<>(rows.size());
+    try (Screening screening = open(cities::add)) {
+      rows.forEach(screening);
+    }
+    return cities;
+  }
+
+  /**
+   * A screening that takes rows as they come — from a {@link CityTableReader}, filtered or not —
+   * and hands each screened city to {@code cities}, in the order of the rows, once its chunk is
+   * advised; {@link Screening#close()} advises the last chunk.
+   */
+  public Screening open(Consumer<? super ScreenedCity> cities) {
+    return new Screening(checkNotNull(cities, "cities"));
+  }
+
+  /** Rows being screened a chunk at a time; close it to screen the last chunk. Not thread-safe. */
+  public final class Screening implements Consumer<CityRow>, AutoCloseable {
+    private final Consumer<? super ScreenedCity> cities;
+    private final List<CityRow> rows = new ArrayList<>(CHUNK);
+    private boolean closed;
+
+    private Screening(Consumer<? super ScreenedCity> cities) {
+      this.cities = cities;
+    }
+
+    /** Screens {@code row} with the rows of its chunk. */
+    @Override
+    public void accept(CityRow row) {
+      checkState(!closed, "the screening is closed");
+      rows.add(checkNotNull(row, "row"));
+      if (rows.size() == CHUNK) {
+        flush();
+      }
+    }
+
+    /** Screens the rows taken since the last chunk. */
+    @Override
+    public void close() {
+      if (!closed) {
+        flush();
+        closed = true;
+      }
+    }
+
+    private void flush() {
+      List<Site> sites = new ArrayList<>(rows.size());
+      for (CityRow row : rows) {
+        if (row.isComplete()) {
+          sites.add(row.site());
+        }
+      }
+      List<AdviceOutcome> outcomes = new ArrayList<>(sites.size());
+      advisor.adviseEach(sites, outcomes::add);
+      int next = 0;
+      for (CityRow row : rows) {
+        List<PspRoster.Entry> psp = roster.of(row.state(), row.city(), row.year());
+        if (!row.isComplete()) {
+          cities.accept(new ScreenedCity(row, psp, Optional.empty(), Optional.of(notReported(row))));
+          continue;
+        }
+        AdviceOutcome outcome = outcomes.get(next++);
+        cities.accept(new ScreenedCity(row, psp, outcome.advice(), outcome.error()));
+      }
+      rows.clear();
+    }
+  }
+
+  /** Why a row with blank figures is not advised: the figures and the FBI's word on them. */
+  static String notReported(CityRow row) {
+    StringBuilder reason = new StringBuilder(row.city()).append(", ").append(row.state()).append(' ').append(row.year())
+        .append(": ");
+    List<String> missing = row.missing();
+    boolean zeroPopulation = row.population().isPresent() && missing.contains("population");
+    reason.append(String.join(", ", missing)).append(missing.size() == 1 ? " is" : " are")
+        .append(zeroPopulation ? " not usable (a population of 0 gives no rate)" : " not reported (blank in the table)");
+    if (!row.flags().isEmpty()) {
+      reason.append("; the FBI: ").append(String.join("; ", row.flags().stream().map(FbiFlag::note).toList()));
+    } else if (!row.notes().isEmpty()) {
+      reason.append("; the FBI: ").append(String.join("; ", row.notes()));
+    }
+    return reason.toString();
+  }
+}
