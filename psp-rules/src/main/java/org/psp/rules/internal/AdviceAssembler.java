@@ -72,8 +72,12 @@ public final class AdviceAssembler {
         strategies.refined(assessment, r.getStrategy(), rule, "a rank score").score(RankReason.score(rule, r.getFactor(),
             r.getPoints(), r.getReason()));
       } else if (fact instanceof RankWithin r) {
-        strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements.add(RankReason.placement(rule,
-            r.getFactor(), r.getWithin(), r.getReason()));
+        // A rule that places each proposal of a strategy proposed twice places the strategy once.
+        List<RankReason> placements = strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements;
+        RankReason placement = RankReason.placement(rule, r.getFactor(), r.getWithin(), r.getReason());
+        if (!placements.contains(placement)) {
+          placements.add(placement);
+        }
       } else if (fact instanceof Strengthen s) {
         strategies.refined(assessment, s.getStrategy(), rule, "the mode STRENGTHEN").strengthens
             .add(new Reason(rule, s.getReason()));
