@@ -26,8 +26,9 @@ class ExamplesTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out).startsWith("Baltimore 2019: eligible true, 5.07× the national rate");
-    assertThat(out).contains("1 ESTABLISH FEDERAL_PROSECUTION", "USAO already works with the site",
-        "caution: the police department is under a consent decree");
+    assertThat(out).contains("  where to start: [HOT_SPOTS_POLICING, COMMUNITY_OUTREACH, CONSTITUTIONAL_POLICING]",
+        "  1. [priority 1] UNKNOWN HOT_SPOTS_POLICING", "[priority 2] UNKNOWN FEDERAL_PROSECUTION",
+        "USAO already works with the site", "caution: the police department is under a consent decree");
   }
 
   /**
@@ -68,7 +69,7 @@ class ExamplesTest {
 
     assertThat(eligible).isEqualTo(116);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("cius-2016-table-6.xls: 2016, 9579 city rows\nDetroit, MI")
-        .contains("Memphis, TN                   4.71× the national rate  [FEDERAL_PROSECUTION, HOT_SPOTS_POLICING, "
-            + "CRIME_GUN_INTELLIGENCE]  PSP 2017");
+        .contains("Memphis, TN                   4.71× the national rate  [HOT_SPOTS_POLICING, COMMUNITY_OUTREACH, "
+            + "FEDERAL_PROSECUTION]  PSP 2017");
   }
 }
