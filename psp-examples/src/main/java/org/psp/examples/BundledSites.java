@@ -7,7 +7,9 @@ import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 
 /**
- * The real PSP sites of the 2017, 2018 and 2019 cohorts with their FBI UCR figures, bundled as
+ * The real PSP sites — the Violence Reduction Network's of 2014–2016, the PSP pilot's and the 2017, 2018
+ * and 2019 cohorts' — with the FBI's own city figures of 2014–2019 and its footnotes on them, and the
+ * capabilities, conditions, partners and interventions cited sources record, with their years; bundled as
  * {@code psp-sites.json}. The file is generated from sourced tables by {@code data/build_sites.py};
  * {@code data/README.md} gives every source and what was left out.
  */

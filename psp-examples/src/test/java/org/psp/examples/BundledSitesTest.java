@@ -2,141 +2,222 @@ package org.psp.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.Site;
-import org.psp.model.Strategy;
-import org.psp.model.YearlyStatistics;
+import org.psp.model.fbi.internal.CsvRecords;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
-import org.psp.rules.StrategyAdvisor;
 
-/** The bundled PSP sites: valid, faithful to their sourced tables, and stable through JSON. */
+/**
+ * The bundled PSP sites: valid, stable through JSON, and faithful to the sourced tables of {@code data/} they are
+ * built from ({@code data/build_sites.py}) — the roster's engagements, the FBI tables' years and notes, the facts
+ * with their years and sources.
+ */
 class BundledSitesTest {
-  private static final Path CRIME_TABLE = Path.of("../data/ucr/psp-site-crime.csv");
-  private static final SiteFile BUNDLED = BundledSites.load();
+  private static final Path DATA = Path.of("../data");
+  private static final int FIRST_YEAR = 2014;
+  private static final int LAST_YEAR = 2019;
+  /** Roster sites of the cohorts up to 2019 that are not bundled; data/README.md says why. */
+  private static final Set<String> LEFT_OUT = Set.of("Harris County,TX", "Jackson,MS");
+
+  private static SiteFile bundled;
+  private static Map<String, JsonNode> json;
+
+  @BeforeAll
+  static void read() throws IOException {
+    bundled = BundledSites.load();
+    json = new LinkedHashMap<>();
+    try (InputStream in = BundledSites.class.getResourceAsStream(BundledSites.RESOURCE)) {
+      new ObjectMapper().readTree(in).get("sites").forEach(site -> json.put(site.get("name").asText() + ","
+          + site.get("state").asText(), site));
+    }
+  }
 
   @Test
   void everyBundledSiteIsValid() {
-    assertThat(BUNDLED.problems()).isEmpty();
-    assertThat(BUNDLED.sites()).hasSize(24);
+    assertThat(bundled.problems()).isEmpty();
+    assertThat(bundled.sites()).hasSize(39).hasSameSizeAs(json.values());
   }
 
   @Test
   void everyBundledSiteSurvivesAJsonRoundTrip() {
-    for (Site site : BUNDLED.sites()) {
-      String json = new SiteFileWriter().toJson(List.of(site));
-      assertThat(new SiteFileReader().parse(json, site.id()).sites()).as(site.id()).containsExactly(site);
+    for (Site site : bundled.sites()) {
+      String text = new SiteFileWriter().toJson(List.of(site));
+      assertThat(new SiteFileReader().parse(text, site.id()).sites()).as(site.id()).containsExactly(site);
     }
   }
 
   @Test
-  void everyFigureIsTheFbiTablesAndEveryCompleteRowIsUsed() throws IOException {
-    Map<String, YearlyStatistics> bundled = new HashMap<>();
-    for (Site site : BUNDLED.sites()) {
-      site.statistics().forEach(s -> bundled.put(site.name() + "," + site.state() + "," + s.year(), s));
+  void everyRosterSiteUpTo2019IsBundledWithItsEngagementsExceptTheOnesLeftOut() throws IOException {
+    Map<String, String> starts = new HashMap<>();
+    for (Map<String, String> row : table("engagement-starts.csv")) {
+      starts.put(row.get("site") + "," + row.get("state") + "," + row.get("cohort"), row.get("start"));
     }
-    int complete = 0;
-    for (String line : Files.readAllLines(CRIME_TABLE).subList(1, Files.readAllLines(CRIME_TABLE).size())) {
-      String[] c = line.split(",", -1);
-      if (c[3].isEmpty() || c[5].isEmpty() || c[6].isEmpty() || c[7].isEmpty() || c[8].isEmpty()) {
-        assertThat(bundled).as("partial row %s", line).doesNotContainKey(c[0] + "," + c[1] + "," + c[2]);
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    for (Map<String, String> row : table("roster/psp-roster.csv")) {
+      String key = row.get("site") + "," + row.get("state");
+      if (Integer.parseInt(row.get("cohort")) > LAST_YEAR || LEFT_OUT.contains(key)) {
         continue;
       }
-      complete++;
-      YearlyStatistics s = bundled.get(c[0] + "," + c[1] + "," + c[2]);
-      assertThat(s).as("row %s", line).isNotNull();
-      assertThat(List.of(s.population().orElseThrow(), s.murders(), s.rapes(), s.robberies(), s.aggravatedAssaults()))
-          .as(line).containsExactly(Integer.parseInt(c[3]), Integer.parseInt(c[5]), Integer.parseInt(c[6]),
-              Integer.parseInt(c[7]), Integer.parseInt(c[8]));
-      if (!c[4].isEmpty()) {
-        assertThat(s.violentCrimes()).as("FBI total of %s", line).isEqualTo(Long.parseLong(c[4]));
-      }
+      String start = starts.getOrDefault(key + "," + row.get("cohort"), row.get("announced"));
+      expected.computeIfAbsent(key, k -> new ArrayList<>()).add(row.get("cohort") + " " + row.get("track") + " "
+          + (start.matches("\\d{4}-\\d{2}-\\d{2}") ? start : ""));
     }
-    assertThat(bundled).hasSize(complete);
+
+    assertThat(json.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach((key, engagements) -> {
+      List<String> bundledEngagements = new ArrayList<>();
+      json.get(key).get("engagements").forEach(e -> bundledEngagements.add(e.get("cohort").asInt() + " "
+          + e.path("track").asText("") + " " + e.path("start").asText("")));
+      assertThat(bundledEngagements).as(key).containsExactlyElementsOf(engagements);
+    });
+    // A site engaged twice keeps both (a run from its first cohort).
+    assertThat(json.get("Kansas City,MO").get("engagements").toString()).contains("\"cohort\":2017,\"track\":\"DIAGNOSTIC\"")
+        .contains("\"cohort\":2018,\"track\":\"OPERATIONS\",\"start\":\"2018-08-20\"");
+    assertThat(json.get("Baton Rouge,LA").get("engagements")).hasSize(2);
   }
 
   @Test
-  void everyRosterEngagementIsBundledExceptTheSiteWithoutAPopulation() throws IOException {
-    List<String> roster = Files.readAllLines(Path.of("../data/psp-sites.csv"));
-    int checked = 0;
-    for (String line : roster.subList(1, roster.size())) {
-      String[] c = line.split(",", -1);
-      if (c[0].equals("Harris County")) {
-        assertThat(BUNDLED.sites()).extracting(Site::name).doesNotContain("Harris County");
-        continue;
-      }
-      Site site = BUNDLED.sites().stream().filter(s -> s.name().equals(c[0]) && s.state().equals(c[1]))
-          .findFirst().orElseThrow(() -> new AssertionError("not bundled: " + line));
-      assertThat(site.engagements()).as(line).anySatisfy(e -> {
-        assertThat(e.cohort()).isEqualTo(Integer.parseInt(c[3]));
-        assertThat(e.track().map(Enum::name).orElse("")).isEqualTo(c[4]);
-        assertThat(e.start().orElseThrow()).hasToString(c[5]);
-      });
-      checked++;
+  void everyYearFrom2014To2019IsTheFbiRowWithItsFlagsOrNotReportedWithItsReason() throws IOException {
+    Map<String, Map<String, String>> figures = new HashMap<>();
+    for (Map<String, String> row : table("fbi/psp-site-figures.csv")) {
+      figures.put(row.get("name") + "," + row.get("state") + "," + row.get("year"), row);
     }
-    assertThat(checked).isEqualTo(roster.size() - 2);
+    int years = 0;
+    int notReported = 0;
+    for (Map.Entry<String, JsonNode> site : json.entrySet()) {
+      Map<Integer, JsonNode> statistics = byYear(site.getValue().get("statistics"));
+      Map<Integer, JsonNode> gaps = byYear(site.getValue().path("notReported"));
+      for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        Map<String, String> row = figures.get(site.getKey() + "," + year);
+        String where = site.getKey() + " " + year;
+        boolean complete = row != null && List.of("population", "murders", "rapes", "robberies", "aggravatedAssaults")
+            .stream().noneMatch(c -> row.get(c).isEmpty());
+        if (complete) {
+          JsonNode y = statistics.get(year);
+          assertThat(y).as(where).isNotNull();
+          assertThat(gaps).as(where).doesNotContainKey(year);
+          for (String c : List.of("population", "murders", "rapes", "robberies", "aggravatedAssaults")) {
+            assertThat(y.get(c).asText()).as("%s %s", where, c).isEqualTo(row.get(c));
+          }
+          assertThat(flags(y)).as(where).isEqualTo(row.get("flags"));
+          years++;
+        } else {
+          JsonNode gap = gaps.get(year);
+          assertThat(gap).as("%s: neither figures nor notReported", where).isNotNull();
+          assertThat(statistics).as(where).doesNotContainKey(year);
+          assertThat(gap.get("reason").asText()).as(where).isNotBlank();
+          assertThat(flags(gap)).as(where).isEqualTo(row == null ? "" : row.get("flags"));
+          notReported++;
+        }
+      }
+    }
+    assertThat(years).isEqualTo(217);
+    assertThat(notReported).isEqualTo(17);
+    // The contract's two examples, with the FBI's own words and the sourced reason.
+    JsonNode toledo = byYear(json.get("Toledo,OH").get("notReported")).get(2017);
+    assertThat(toledo.get("flags").findValuesAsText("kind")).containsExactly("NOT_COMPARABLE", "UNDERREPORTED");
+    assertThat(byYear(json.get("Birmingham,AL").get("notReported")).get(2017).get("reason").asText())
+        .contains("not passed to the FBI");
   }
 
   @Test
-  void theAdviceDiffersBetweenCitiesFederalProsecutionWhereTheMurderRateIsHigh() {
-    StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
-    Set<Set<Strategy>> distinct = new HashSet<>();
-    Map<String, Advice> byId = new HashMap<>();
-    for (Site site : BUNDLED.sites()) {
-      Advice advice = advisor.advise(site);
-      byId.put(site.id(), advice);
-      distinct.add(advice.strategies());
-      // No year gives a firearm share: M stands in for it, and decides for every eligible site.
-      boolean highMurderRate = advice.murderRatio().orElseThrow() >= 2;
-      assertThat(advice.strategies().contains(Strategy.FEDERAL_PROSECUTION)).as("%s, M = %s", site.id(), advice.murderRatio())
-          .isEqualTo(advice.eligible() && highMurderRate);
-      // Nobody recorded capabilities for any bundled site: the advice says so and states no absence as fact.
-      assertThat(AdviceText.assumptions(advice)).anySatisfy(a -> assertThat(a).startsWith("capabilities: not on record"));
-    }
-    assertThat(byId.get("baltimore-md").strategies()).contains(Strategy.FEDERAL_PROSECUTION, Strategy.CRIME_GUN_INTELLIGENCE);
-    assertThat(byId.get("wichita-ks").strategies()).doesNotContain(Strategy.FEDERAL_PROSECUTION);
-    assertThat(distinct).as("distinct sets of strategies among 24 sites").hasSizeGreaterThanOrEqualTo(5);
-  }
-
-  /**
-   * The issue's measure of the ranking (issue 25): on the bundled sites, no single focus — the ordered
-   * first three by rank — is shared by more than a third of the eligible sites. Each focus is counted
-   * over every eligible site's advice for its latest year, as {@code psp advise} gives it.
-   */
-  @Test
-  void noSingleFocusIsSharedByMoreThanAThirdOfTheEligibleSites() {
-    StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
-    Map<List<Strategy>, List<String>> sitesByFocus = new HashMap<>();
-    int eligible = 0;
-    for (Site site : BUNDLED.sites()) {
-      Advice advice = advisor.advise(site);
-      assertThat(advice.focus()).as(site.id()).hasSize(Math.min(3, advice.recommendations().size()));
-      if (advice.eligible()) {
-        eligible++;
-        sitesByFocus.computeIfAbsent(advice.focus(), f -> new java.util.ArrayList<>()).add(site.id());
+  void everySourcedFactIsOnItsSiteWithItsYearsAndSourceInAPartialSection() throws IOException {
+    Map<String, String> sections = Map.of("capability", "capabilities", "condition", "conditions",
+        "intervention", "interventions", "partner", "partners");
+    Map<String, JsonNode> byId = new HashMap<>();
+    json.values().forEach(site -> byId.put(site.get("id").asText(), site));
+    int facts = 0;
+    for (String file : List.of("facts/site-facts.csv", "facts/seed-facts.csv")) {
+      for (Map<String, String> row : table(file)) {
+        JsonNode site = byId.get(row.get("site"));
+        assertThat(site).as("%s: %s", file, row).isNotNull();
+        String section = sections.get(row.get("kind"));
+        String key = section.equals("interventions") ? "strategy" : section.equals("partners") ? "agency" : "value";
+        List<JsonNode> matching = new ArrayList<>();
+        site.path(section).forEach(f -> {
+          if (f.get(key).asText().equals(row.get("value"))
+              && (!section.equals("partners") || f.path("name").asText("").equals(row.get("name")))) {
+            matching.add(f);
+          }
+        });
+        assertThat(matching).as("%s: %s", file, row).hasSize(1);
+        JsonNode fact = matching.get(0);
+        assertThat(fact.path("since").asText("")).as("%s since", row).isEqualTo(row.get("since"));
+        assertThat(fact.path("until").asText("")).as("%s until", row).isEqualTo(row.get("until"));
+        assertThat(fact.get("source").asText()).isEqualTo(row.get("source"));
+        assertThat(textValues(site.get("partial"))).as("%s partial", row.get("site")).contains(section);
+        facts++;
       }
     }
-    int mostShared = sitesByFocus.values().stream().mapToInt(List::size).max().orElseThrow();
-
-    assertThat(eligible).isEqualTo(23);
-    assertThat(mostShared * 3).as("the most shared focus, by sites: %s", sitesByFocus).isLessThanOrEqualTo(eligible);
+    int bundledFacts = 0;
+    for (JsonNode site : json.values()) {
+      for (String section : sections.values()) {
+        bundledFacts += site.path(section).size();
+      }
+      // A section is written only from sources, and each one written lists only what they mention.
+      List<String> present = sections.values().stream().filter(site::has).toList();
+      assertThat(textValues(site.path("partial"))).as(site.get("id").asText()).containsExactlyInAnyOrderElementsOf(present);
+    }
+    assertThat(bundledFacts).isEqualTo(facts);
+    // Baltimore: not eligible in 2017 for declining immigration cooperation, which no source gives for other years.
+    JsonNode declines = byId.get("baltimore-md").get("conditions").get(0);
+    assertThat(declines.get("value").asText()).isEqualTo("DECLINES_IMMIGRATION_COOPERATION");
+    assertThat(List.of(declines.get("since").asInt(), declines.get("until").asInt())).containsExactly(2017, 2017);
   }
 
   @Test
   void annistonIn2017MatchesThePublishedRate() {
-    Site anniston = BUNDLED.sites().stream().filter(s -> s.id().equals("anniston-al")).findFirst().orElseThrow();
+    Site anniston = bundled.sites().stream().filter(s -> s.id().equals("anniston-al")).findFirst().orElseThrow();
 
     assertThat(anniston.violentCrimeRate(2017)).isBetween(3434.25, 3434.35);
+  }
+
+  private static List<Map<String, String>> table(String file) throws IOException {
+    List<List<String>> records = CsvRecords.parse(Files.readString(DATA.resolve(file), StandardCharsets.UTF_8));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (List<String> record : records.subList(1, records.size())) {
+      assertThat(record).as("%s: %s", file, record).hasSameSizeAs(records.get(0));
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < record.size(); i++) {
+        row.put(records.get(0).get(i), record.get(i));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static Map<Integer, JsonNode> byYear(JsonNode years) {
+    Map<Integer, JsonNode> byYear = new HashMap<>();
+    years.forEach(y -> assertThat(byYear.put(y.get("year").asInt(), y)).as("year %s twice", y.get("year")).isNull());
+    return byYear;
+  }
+
+  /** A year's flags as the figures file writes them: KIND:note joined by |. */
+  private static String flags(JsonNode year) {
+    List<String> flags = new ArrayList<>();
+    year.path("flags").forEach(f -> flags.add(f.get("kind").asText() + ":" + f.path("note").asText("")));
+    return String.join("|", flags);
+  }
+
+  private static List<String> textValues(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 }

@@ -26,8 +26,9 @@ class ExamplesTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out).startsWith("Baltimore 2019: eligible true, 5.07× the national rate");
-    assertThat(out).contains("1 ESTABLISH FEDERAL_PROSECUTION", "USAO already works with the site",
-        "caution: the police department is under a consent decree");
+    assertThat(out).contains("  where to start: [HOT_SPOTS_POLICING, COMMUNITY_OUTREACH, CONSTITUTIONAL_POLICING]",
+        "  1. [priority 1] UNKNOWN HOT_SPOTS_POLICING", "[priority 2] UNKNOWN FEDERAL_PROSECUTION",
+        "USAO already works with the site", "caution: the police department is under a consent decree");
   }
 
   /**
@@ -53,10 +54,10 @@ class ExamplesTest {
     BatchReportExample.Summary summary = BatchReportExample.write(report);
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
-    assertThat(summary).isEqualTo(new BatchReportExample.Summary(24, 0));
-    assertThat(json.get("results")).hasSize(24);
+    assertThat(summary).isEqualTo(new BatchReportExample.Summary(39, 0));
+    assertThat(json.get("results")).hasSize(39);
     assertThat(json.get("errors")).isEmpty();
-    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("birmingham-al");
+    assertThat(json.get("results").get(0).get("site").asText()).isEqualTo("camden-nj");
   }
 
   @Test

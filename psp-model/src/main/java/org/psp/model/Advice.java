@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -85,6 +86,20 @@ public abstract class Advice {
 
   /** A review of each ACTIVE intervention with a {@code since} year: the change since it began. */
   public abstract List<InterventionReview> interventionReviews();
+
+  /**
+   * The FBI's flags on every year the advice used, in year order, each once: the year advised, and the
+   * years its outcome and its reviews compared (their {@code flags}). Empty when none is flagged.
+   */
+  @Value.Lazy
+  public List<DataNote> dataNotes() {
+    Set<DataNote> notes = new TreeSet<>(Comparator.comparingInt(DataNote::year).thenComparing(DataNote::kind)
+        .thenComparing(n -> n.note().orElse("")));
+    notes.addAll(DataNote.of(site(), year()));
+    outcome().ifPresent(o -> notes.addAll(o.flags()));
+    interventionReviews().forEach(r -> notes.addAll(r.flags()));
+    return List.copyOf(notes);
+  }
 
   /**
    * The strategies not recommended that would be if one figure the year does not give were known;

@@ -45,38 +45,93 @@ public final class AdviceText {
   }
 
   /**
-   * The outcome in one line, e.g. "Outcome: joined 2017 (Operations), engagement year 3; violent crime
-   * down 12.0% since 2016 against the nation's down 5.1%: IMPROVING"; empty for a site never engaged.
+   * The outcome in one line, e.g. "Outcome: joined 2017 (Operations), engagement year 3 of 3 (completed);
+   * violent crime down 12.0% since 2016 against the nation's down 5.1%: IMPROVING", "... engagement year 2
+   * of 3 (so far) ..." while the run is under way, with the FBI flags that stop a verdict ("...: NOT_COMPARABLE,
+   * FBI flags 2017 NOT_COMPARABLE"); empty for a site not engaged by the year advised.
    */
   public static Optional<String> outcome(Advice advice) {
-    return advice.outcome().map(o -> "joined " + o.engagement().cohort()
-        + o.engagement().track().map(t -> " (" + t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT) + ")").orElse("")
-        + ", engagement year " + o.engagementYear() + (o.completed() ? " (completed)" : "") + "; "
+    return advice.outcome().map(o -> "joined " + o.cohort() + runTracks(o)
+        + ", engagement year " + o.engagementYear() + " of " + (o.lastYear() - o.cohort() + 1)
+        + (o.completed() ? " (completed)" : " (so far)") + "; "
         + (o.baselineYear().isEmpty() ? "no year of figures before joining, so nothing to compare: "
             : o.change().isEmpty() ? nothingToCompare(advice.site(), o.baselineYear().getAsInt()) + ", so nothing to compare: "
             : "violent crime " + change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
                 + " against the nation's " + change(o.nationalChange().getAsDouble()) + ": ")
-        + o.verdict());
+        + o.verdict() + switch (o.verdict()) {
+          case NOT_COMPARABLE -> " (FBI flags " + joined(o.flags()) + ")";
+          case TOO_EARLY -> " (the year the site joined: nothing the program did shows yet)";
+          default -> o.flags().isEmpty() ? "" : "; FBI flags " + joined(o.flags());
+        });
   }
 
-  /** One line per intervention review, e.g. "REENTRY, ACTIVE since 2018: violent crime down 4.0% since 2018 against the nation's down 0.6%". */
+  /** " (Diagnostic)", or " (Diagnostic; Operations from 2018)" for a run of several engagements. */
+  private static String runTracks(Outcome outcome) {
+    List<String> parts = new ArrayList<>(outcome.run().size());
+    for (Engagement e : outcome.run()) {
+      String track = e.track().map(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase(Locale.ROOT)).orElse("");
+      if (e == outcome.engagement()) {
+        if (!track.isEmpty()) {
+          parts.add(track);
+        }
+      } else {
+        parts.add((track.isEmpty() ? "again" : track) + " from " + e.cohort());
+      }
+    }
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+  }
+
+  /** The notes as "2017 NOT_COMPARABLE, 2018 UNDERREPORTED". */
+  private static String joined(List<DataNote> notes) {
+    List<String> texts = new ArrayList<>(notes.size());
+    notes.forEach(n -> texts.add(n.toString()));
+    return String.join(", ", texts);
+  }
+
+  /**
+   * One line per FBI flag the advice used, e.g. "2017 NOT_COMPARABLE: figures are not comparable to
+   * previous years' data"; the kind alone when the flag has no note.
+   */
+  public static List<String> dataNotes(Advice advice) {
+    List<String> lines = new ArrayList<>(advice.dataNotes().size());
+    for (DataNote note : advice.dataNotes()) {
+      lines.add(note + note.note().map(n -> ": " + n).orElse(""));
+    }
+    return lines;
+  }
+
+  /**
+   * One line per intervention review, e.g. "REENTRY, ACTIVE since 2018: violent crime down 4.0% since 2018
+   * against the nation's down 0.6%", with the FBI flags that make the change unsafe to read.
+   */
   public static List<String> reviews(Advice advice) {
     List<String> lines = new ArrayList<>();
     for (InterventionReview r : advice.interventionReviews()) {
-      String head = r.intervention().strategy() + ", ACTIVE since " + r.intervention().since().getAsInt() + ": ";
-      if (r.fromYear().isEmpty()) {
-        lines.add(head + (r.intervention().since().getAsInt() == advice.year()
-            ? "began in the year advised: no change to measure yet"
-            : "no figures from then until before " + advice.year() + ", so nothing to compare"));
-      } else if (r.change().isEmpty()) {
-        lines.add(head + "no violent crime in " + r.fromYear().getAsInt() + ", so no change to measure from it");
-      } else {
-        lines.add(head + "violent crime " + change(r.change().getAsDouble()) + " since " + r.fromYear().getAsInt()
-            + (r.nationalChange().isPresent() ? " against the nation's " + change(r.nationalChange().getAsDouble())
-                : "; no national rate to compare with"));
-      }
+      lines.add(r.intervention().strategy() + ", ACTIVE since " + r.intervention().since().getAsInt() + ": "
+          + review(r, advice.year()));
     }
     return lines;
+  }
+
+  /**
+   * A review's change in words: "violent crime down 4.0% since 2018 against the nation's down 0.6%",
+   * with "(not comparable: FBI flags 2018 NOT_COMPARABLE)" when flags make it unsafe to read, or why
+   * there is nothing to compare.
+   *
+   * @param year the year advised
+   */
+  public static String review(InterventionReview r, int year) {
+    if (r.fromYear().isEmpty()) {
+      return r.intervention().since().getAsInt() == year ? "began in the year advised: no change to measure yet"
+          : "no figures from then until before " + year + ", so nothing to compare";
+    }
+    if (r.change().isEmpty()) {
+      return "no violent crime in " + r.fromYear().getAsInt() + ", so no change to measure from it";
+    }
+    return "violent crime " + change(r.change().getAsDouble()) + " since " + r.fromYear().getAsInt()
+        + (r.nationalChange().isPresent() ? " against the nation's " + change(r.nationalChange().getAsDouble())
+            : "; no national rate to compare with")
+        + (r.flags().isEmpty() ? "" : " (not comparable as it stands: FBI flags " + joined(r.flags()) + ")");
   }
 
   /** Why an outcome with a baseline year has no change: no violent crime that year, or no national rate for it. */

@@ -14,8 +14,11 @@ public abstract class Engagement {
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
   Engagement() {}
 
-  /** The first PSP cohort: the program was announced on 2017-06-20. */
-  public static final int FIRST_COHORT = 2017;
+  /**
+   * The first cohort: 2014, the Violence Reduction Network's, PSP's predecessor (2014–2016), whose sites
+   * continued as pilot PSP Operations sites (data/roster/README.md). PSP itself was announced on 2017-06-20.
+   */
+  public static final int FIRST_COHORT = 2014;
 
   /** A new builder. */
   public static Builder builder() {
@@ -30,7 +33,7 @@ public abstract class Engagement {
     public Builder() {}
   }
 
-  /** The year the site joined PSP, from 2017. */
+  /** The year the site joined PSP, or from 2014 to 2016 its predecessor, the Violence Reduction Network. */
   public abstract int cohort();
 
   /** The track, when known. */
@@ -48,7 +51,8 @@ public abstract class Engagement {
   void check() {
     new Violations("Engagement")
         .require(cohort() >= FIRST_COHORT && cohort() <= Violations.MAX_YEAR, "cohort", cohort(),
-            "must be a year from " + FIRST_COHORT + " (PSP's first cohort) to " + Violations.MAX_YEAR)
+            "must be a year from " + FIRST_COHORT + " (the first cohort, the Violence Reduction Network's) to "
+                + Violations.MAX_YEAR)
         .require(start().map(s -> s.getYear() >= cohort()).orElse(true), "start", start().map(Object::toString).orElse(""),
             "must not be before the cohort year " + cohort() + " (a site starts once it has joined)")
         .throwIfAny();

@@ -3,12 +3,15 @@ package org.psp.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One sourced row of the evidence behind a strategy: who rated it, the rating in the rater's words,
- * the level of the evidence, the outcome it is about, the source and a one-line finding. The bundled
- * rows are {@link EvidenceTable#bundled()}; {@code data/evidence/README.md} lists their caveats.
+ * the level of the evidence, the outcome it is about, the source, a one-line finding and the effect that
+ * finding reports. The bundled rows are {@link EvidenceTable#bundled()}; {@code data/evidence/README.md}
+ * lists their caveats.
  *
  * @param strategy the strategy the evidence is about
  * @param rater who rated it, or {@link Rater#NONE}
@@ -19,9 +22,12 @@ import java.util.Optional;
  * @param sourceTitle the source's title
  * @param sourceUrl where to read it
  * @param finding the finding in one line
+ * @param effect the effect the finding reports on its outcome: favourable, mixed, none, harmful or unclear
  */
 public record Evidence(Strategy strategy, Rater rater, String rating, Level level, String outcome, String sourceTitle,
-    String sourceUrl, String finding) {
+    String sourceUrl, String finding, Effect effect) {
+
+  private static final String NO_EFFECTS = "No Effects";
 
   /** The bodies that rate evidence, as the table names them. */
   public enum Rater {
@@ -47,12 +53,7 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
 
     /** The rater the table calls {@code label}, if any. */
     public static Optional<Rater> labelled(String label) {
-      for (Rater rater : values()) {
-        if (rater.label.equals(label)) {
-          return Optional.of(rater);
-        }
-      }
-      return Optional.empty();
+      return byLabel(values(), Rater::label, label);
     }
   }
 
@@ -99,20 +100,49 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
 
     /** The level the table calls {@code label}, if any. */
     public static Optional<Level> labelled(String label) {
-      for (Level level : values()) {
-        if (level.label.equals(label)) {
-          return Optional.of(level);
-        }
-      }
-      return Optional.empty();
+      return byLabel(values(), Level::label, label);
     }
   }
 
-  /** Checks every part: a rating, an outcome, a source; a rater's row says what it rated. */
+  /** What a row's finding reports about its outcome, as the table's {@code effect} column says it. */
+  public enum Effect {
+    /** A favourable effect on the outcome. */
+    FAVOURABLE("favourable"),
+    /** A favourable effect on some outcomes, sites or measures, and none or a harmful one on others. */
+    MIXED("mixed"),
+    /** No (statistically significant) effect on the outcome. */
+    NONE("none"),
+    /** The outcome got worse. */
+    HARMFUL("harmful"),
+    /** Not measured, or the evidence could not tell: process measures only, insufficient evidence, nothing found. */
+    UNCLEAR("unclear");
+
+    private final String label;
+
+    Effect(String label) {
+      this.label = label;
+    }
+
+    /** As the table writes it. */
+    public String label() {
+      return label;
+    }
+
+    /** The effect the table calls {@code label}, if any. */
+    public static Optional<Effect> labelled(String label) {
+      return byLabel(values(), Effect::label, label);
+    }
+  }
+
+  /**
+   * Checks every part: a rating, an outcome, a source, an effect; a rater's row says what it rated, and a
+   * rating of no effects is a row whose effect is none.
+   */
   public Evidence {
     checkNotNull(strategy, "strategy");
     checkNotNull(rater, "rater");
     checkNotNull(level, "level");
+    checkNotNull(effect, "effect");
     for (String[] part : new String[][] {{"rating", rating}, {"outcome", outcome}, {"sourceTitle", sourceTitle},
         {"sourceUrl", sourceUrl}, {"finding", finding}}) {
       checkArgument(part[1] != null && !part[1].isBlank(), "%s of the evidence on %s must not be blank", part[0], strategy);
@@ -121,6 +151,8 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
         "sourceUrl of the evidence on %s must be a web address but was \"%s\"", strategy, sourceUrl);
     checkArgument(rater == Rater.NONE || !isUnrated(rating), "a row rated by %s must give the rating, not \"%s\"", rater.label(),
         rating);
+    checkArgument(!rating.equalsIgnoreCase(NO_EFFECTS) || effect == Effect.NONE,
+        "a row rated \"%s\" must have the effect \"none\", not \"%s\"", rating, effect.label());
   }
 
   /** Whether a body rated it (rather than a study existing with no rating, or nothing found). */
@@ -128,24 +160,14 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
     return rater != Rater.NONE;
   }
 
-  /** Whether the rating says the strategy had no effect on its outcome. */
+  /** Whether the finding is of no effect on its outcome, whether a body rated it so or a study found it. */
   public boolean isNoEffect() {
-    return isRated() && rating.equalsIgnoreCase("No Effects");
+    return effect == Effect.NONE;
   }
-
-  /**
-   * Whether it is a null finding: a rating of no effect, or a study or review that its row calls null
-   * ("Not rated (meta-analysis of RCTs, null)", "null on violence").
-   */
-  public boolean isNullFinding() {
-    return isNoEffect() || NULL_FINDING.matcher(rating).find();
-  }
-
-  private static final java.util.regex.Pattern NULL_FINDING = java.util.regex.Pattern.compile("\\bnull\\b");
 
   /** How strong the rating is: 3 for Effective or Scientifically Supported, 2 for Promising, 1 for others, 0 for none. */
   int strength() {
-    if (!isRated() || isNoEffect()) {
+    if (!isRated() || effect == Effect.NONE || effect == Effect.HARMFUL) {
       return 0;
     }
     return switch (rating) {
@@ -153,6 +175,11 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
       case "Promising" -> 2;
       default -> 1;
     };
+  }
+
+  /** The constant among {@code values} whose label is {@code label}, if any. */
+  private static <E> Optional<E> byLabel(E[] values, Function<E, String> labelOf, String label) {
+    return Arrays.stream(values).filter(v -> labelOf.apply(v).equals(label)).findFirst();
   }
 
   private static boolean isUnrated(String rating) {

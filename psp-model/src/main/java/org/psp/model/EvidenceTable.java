@@ -1,6 +1,9 @@
 package org.psp.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,21 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The evidence behind the strategies, row by row, and a short summary for each. The bundled table,
- * {@code evidence.csv} beside this class, has 69 sourced rows, at least one for each strategy; it is
- * checked when it is read (a known strategy, rater and level, a source for each row).
+ * {@code evidence.csv} beside this class (a copy of the project's {@code data/evidence/evidence.csv}), has
+ * 69 sourced rows, at least one for each strategy; it is checked when it is read (a known strategy, rater,
+ * level and effect, a source for each row).
  */
 public final class EvidenceTable {
 
   /** The bundled table, on the class path beside this class. */
   public static final String BUNDLED_RESOURCE = "evidence.csv";
 
-  private static final String HEADER = "strategy,rater,rating,level,outcome,source_title,source_url,finding";
+  private static final String HEADER = "strategy,rater,rating,level,outcome,source_title,source_url,finding,effect";
 
   private final Map<Strategy, List<Evidence>> byStrategy;
 
@@ -52,48 +60,77 @@ public final class EvidenceTable {
   }
 
   /**
-   * The summary of the evidence on {@code strategy}: its strongest positive rating (the strongest
-   * level first, since a practice's rating weighs more for a whole strategy than one program's, then
-   * the highest rating), and every rating that found no effect, which disagrees with it.
+   * The summary of the evidence on {@code strategy}: its strongest favourable rating (the strongest level
+   * first, since a practice's rating weighs more for a whole strategy than one program's, then the highest
+   * rating) or, with none, its strongest favourable study no body rated; every row that found no effect,
+   * a harmful one or mixed results, which disagrees with it; and the other strategies whose rows cite the
+   * same source.
    */
   public Summary summary(Strategy strategy) {
     List<Evidence> rows = rows(strategy);
     Optional<Evidence> strongest = rows.stream().filter(r -> r.strength() > 0)
         .min(Comparator.comparing(Evidence::level).thenComparingInt((Evidence r) -> -r.strength()));
-    List<Evidence> noEffect = rows.stream().filter(Evidence::isNoEffect).toList();
-    Optional<Evidence> strongestUnrated = rows.stream().filter(r -> !r.isRated() && r.level() != Evidence.Level.NONE_FOUND)
+    Optional<Evidence> strongestUnrated = rows.stream()
+        .filter(r -> !r.isRated() && r.effect() == Evidence.Effect.FAVOURABLE)
         .min(Comparator.comparing(Evidence::level));
     Optional<String> lookedFor = rows.stream().map(Evidence::outcome).findFirst();
-    List<Evidence> nullFindings = rows.stream().filter(Evidence::isNullFinding).toList();
-    return new Summary(strategy, strongest, noEffect, strongestUnrated, lookedFor, rows.size(), nullFindings);
+    Map<String, Set<Strategy>> alsoCitedFor = new LinkedHashMap<>();
+    for (Evidence row : rows) {
+      byStrategy.forEach((other, otherRows) -> {
+        if (other != strategy && otherRows.stream().anyMatch(o -> o.sourceUrl().equals(row.sourceUrl()))) {
+          alsoCitedFor.computeIfAbsent(row.sourceUrl(), url -> EnumSet.noneOf(Strategy.class)).add(other);
+        }
+      });
+    }
+    return new Summary(strategy, strongest, effect(rows, Evidence.Effect.NONE), strongestUnrated, lookedFor, rows.size(),
+        effect(rows, Evidence.Effect.HARMFUL), effect(rows, Evidence.Effect.MIXED), alsoCitedFor);
+  }
+
+  private static List<Evidence> effect(List<Evidence> rows, Evidence.Effect effect) {
+    return rows.stream().filter(r -> r.effect() == effect).toList();
   }
 
   /**
    * What the evidence on one strategy comes to; {@link #text()} says it in words.
    *
    * @param strategy the strategy
-   * @param strongest its strongest positive rating, if any body rated it
-   * @param noEffect the ratings that found no effect, each on its own outcome
-   * @param strongestUnrated the strongest study or review no body rated, if any
+   * @param strongest its strongest favourable rating, if any body rated it
+   * @param noEffect the rows (rated or not) that found no effect, each on its own outcome
+   * @param strongestUnrated the strongest favourable study or review no body rated, if any
    * @param lookedFor the outcome of the table's first row, for a strategy with nothing rated or studied
    * @param rows how many rows the table has on it
-   * @param nullFindings the rows that found no effect: ratings of no effect and studies their row calls null
+   * @param harmful the rows that found the outcome got worse
+   * @param mixed the rows that found a favourable effect on some outcomes, sites or measures and none or a
+   *     harmful one on others
+   * @param alsoCitedFor for each source this strategy's rows cite that rows of other strategies cite too, those
+   *     strategies: one evaluation counted for two strategies
    */
   public record Summary(Strategy strategy, Optional<Evidence> strongest, List<Evidence> noEffect,
-      Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows, List<Evidence> nullFindings) {
+      Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows, List<Evidence> harmful,
+      List<Evidence> mixed, Map<String, Set<Strategy>> alsoCitedFor) {
 
-    /** Keeps immutable copies of the no-effect ratings and the null findings. */
+    /** Keeps immutable copies of the lists and the map. */
     public Summary {
       noEffect = ImmutableList.copyOf(noEffect);
-      nullFindings = ImmutableList.copyOf(nullFindings);
+      harmful = ImmutableList.copyOf(harmful);
+      mixed = ImmutableList.copyOf(mixed);
+      alsoCitedFor = ImmutableMap.copyOf(Maps.transformValues(alsoCitedFor, ImmutableSet::copyOf));
     }
 
     /**
-     * How strong the evidence is, from 0 to 1, before null findings: its strongest positive rating —
-     * Effective or Scientifically Supported 1, Promising ⅔, another rating ⅓ — halved when it rates
-     * one program rather than the practice; with no rating, the level of its strongest unrated study:
-     * a systematic review or randomized trial 0.25, a quasi-experiment 0.15, a single evaluation or an
-     * expert review 0.1, anything else 0.
+     * The rows that count against the strategy in a ranking: those that found no effect and those that
+     * found harm, in that order.
+     */
+    public List<Evidence> nullFindings() {
+      return ImmutableList.<Evidence>builder().addAll(noEffect).addAll(harmful).build();
+    }
+
+    /**
+     * How strong the favourable evidence is, from 0 to 1, before null findings: its strongest
+     * favourable rating — Effective or Scientifically Supported 1, Promising ⅔, another rating ⅓ —
+     * halved when it rates one program rather than the practice; with no rating, the level of its
+     * strongest favourable study no body rated: a systematic review or randomized trial 0.25, a
+     * quasi-experiment 0.15, a single evaluation or an expert review 0.1, anything else 0.
      */
     public double strength() {
       if (strongest.isPresent()) {
@@ -111,35 +148,69 @@ public final class EvidenceTable {
 
     /** Whether any body rated the strategy (for or against). */
     public boolean isRated() {
-      return strongest.isPresent() || !noEffect.isEmpty();
+      return strongest.isPresent() || noEffect.stream().anyMatch(Evidence::isRated)
+          || harmful.stream().anyMatch(Evidence::isRated) || mixed.stream().anyMatch(Evidence::isRated);
+    }
+
+    /** Whether some row found a favourable effect and another found none, a harmful one or mixed results. */
+    public boolean isMixed() {
+      return (strongest.isPresent() || strongestUnrated.isPresent())
+          && !(noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty());
     }
 
     /**
-     * The summary in words: the strongest rating with its rater, level and outcome; each rating
-     * that found no effect, on its outcome; or "no rating found" with the strongest unrated study.
-     * A program's rating is never called a practice's.
+     * The summary in words. It starts with "mixed: " when rows disagree; then the strongest favourable
+     * rating with its rater, level and the outcome it is about, or "no rating found" with the strongest
+     * favourable study no body rated, with the outcome looked for, or with "no study found a favourable
+     * effect"; then "no effect found in: ...",
+     * "harm found in: ..." and "mixed results in: ..." with each such row's level and outcome. A program's
+     * rating is never called a practice's, and a source that other strategies' rows cite says so.
      */
     public String text() {
       List<String> parts = new ArrayList<>();
-      strongest.ifPresent(e -> parts.add(rated(e)));
-      // Ratings of no effect by the same rater at the same level, on several outcomes, said once.
-      Map<String, List<String>> outcomes = new java.util.LinkedHashMap<>();
-      for (Evidence e : noEffect) {
-        outcomes.computeIfAbsent(e.rater().label() + ": " + e.rating() + " — " + e.level().words(), k -> new ArrayList<>())
-            .add(e.outcome());
+      if (strongest.isPresent()) {
+        Evidence e = strongest.get();
+        parts.add(e.rater().label() + ": " + e.rating() + " — " + e.level().words() + "; outcome: " + e.outcome() + shared(e));
+      } else if (strongestUnrated.isPresent()) {
+        Evidence e = strongestUnrated.get();
+        parts.add("no rating found; unrated evidence: " + e.level().words() + ", outcome: " + e.outcome() + shared(e));
+      } else if (noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty()) {
+        parts.add("no rating found" + lookedFor.map(outcome -> "; outcome looked for: " + outcome).orElse("")
+            + alsoCitedFor.values().stream().distinct().map(EvidenceTable::sameSource).collect(Collectors.joining()));
+      } else {
+        // Every study found no effect, harm or mixed results: whether any found a favourable effect in part is said.
+        parts.add("no rating found" + (mixed.isEmpty() ? ", and no study found a favourable effect" : ""));
       }
-      outcomes.forEach((head, about) -> parts.add((strongest.isPresent() ? "but " : "") + head + "; outcome"
-          + (about.size() == 1 ? ": " : "s: ") + String.join(" / ", about)));
-      if (parts.isEmpty()) {
-        parts.add("no rating found" + strongestUnrated.map(e -> "; unrated evidence: " + e.level().words() + ", outcome: "
-            + e.outcome()).orElse(lookedFor.map(outcome -> "; outcome looked for: " + outcome).orElse("")));
-      }
-      return String.join("; ", parts);
+      findings("no effect found in: ", noEffect).ifPresent(parts::add);
+      findings("harm found in: ", harmful).ifPresent(parts::add);
+      findings("mixed results in: ", mixed).ifPresent(parts::add);
+      return (isMixed() ? "mixed: " : "") + String.join("; ", parts);
     }
 
-    private static String rated(Evidence e) {
-      return e.rater().label() + ": " + e.rating() + " — " + e.level().words() + "; outcome: " + e.outcome();
+    /** Rows of one effect, those of one rater, rating and level said once with their outcomes. */
+    private Optional<String> findings(String head, List<Evidence> found) {
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<String, List<Evidence>> grouped = new LinkedHashMap<>();
+      for (Evidence e : found) {
+        String who = e.isRated() ? e.rater().label() + ": " + e.rating() + " — " + e.level().words() : e.level().words();
+        grouped.computeIfAbsent(who, k -> new ArrayList<>()).add(e);
+      }
+      List<String> said = new ArrayList<>();
+      grouped.forEach((who, rows) -> said.add(who + " (outcome" + (rows.size() == 1 ? ": " : "s: ")
+          + String.join(" / ", rows.stream().map(Evidence::outcome).toList()) + ")"
+          + rows.stream().map(this::shared).distinct().collect(Collectors.joining())));
+      return Optional.of(head + String.join(" / ", said));
     }
+
+    private String shared(Evidence e) {
+      return Optional.ofNullable(alsoCitedFor.get(e.sourceUrl())).map(EvidenceTable::sameSource).orElse("");
+    }
+  }
+
+  private static String sameSource(Set<Strategy> others) {
+    return " (the same source is counted for " + others.stream().map(Strategy::name).collect(Collectors.joining(", ")) + ")";
   }
 
   /** Holds the bundled table, read and checked once on first use. */
@@ -178,23 +249,28 @@ public final class EvidenceTable {
       }
       String where = name + ":" + (i + 1);
       List<CsvLine.Cell> cells = CsvLine.split(lines[i]);
-      if (cells.size() != 8) {
-        problems.add(new Violation(where, lines[i], where + ": expected 8 columns but found " + cells.size()));
+      if (cells.size() != 9) {
+        problems.add(new Violation(where, lines[i], where + ": expected 9 columns but found " + cells.size()));
         continue;
       }
       Optional<Strategy> strategy = java.util.Arrays.stream(Strategy.values()).filter(s -> s.name().equals(cells.get(0).text()))
           .findFirst();
       Optional<Evidence.Rater> rater = Evidence.Rater.labelled(cells.get(1).text());
       Optional<Evidence.Level> level = Evidence.Level.labelled(cells.get(3).text());
-      if (strategy.isEmpty() || rater.isEmpty() || level.isEmpty()) {
-        CsvLine.Cell bad = strategy.isEmpty() ? cells.get(0) : rater.isEmpty() ? cells.get(1) : cells.get(3);
-        String column = strategy.isEmpty() ? "strategy" : rater.isEmpty() ? "rater" : "level";
-        problems.add(new Violation(where, bad.text(), where + ":" + bad.column() + ": unknown " + column + " \"" + bad.text() + "\""));
+      Optional<Evidence.Effect> effect = Evidence.Effect.labelled(cells.get(8).text());
+      if (strategy.isEmpty() || rater.isEmpty() || level.isEmpty() || effect.isEmpty()) {
+        int at = strategy.isEmpty() ? 0 : rater.isEmpty() ? 1 : level.isEmpty() ? 3 : 8;
+        CsvLine.Cell bad = cells.get(at);
+        String column = HEADER.split(",")[at];
+        String known = at == 8 ? "; known: " + java.util.Arrays.stream(Evidence.Effect.values()).map(Evidence.Effect::label)
+            .collect(Collectors.joining(", ")) : "";
+        problems.add(new Violation(where, bad.text(), where + ":" + bad.column() + ": unknown " + column + " \"" + bad.text() + "\""
+            + known));
         continue;
       }
       try {
         rows.add(new Evidence(strategy.get(), rater.get(), cells.get(2).text(), level.get(), cells.get(4).text(),
-            cells.get(5).text(), cells.get(6).text(), cells.get(7).text()));
+            cells.get(5).text(), cells.get(6).text(), cells.get(7).text(), effect.get()));
       } catch (IllegalArgumentException e) {
         problems.add(new Violation(where, lines[i], where + ": " + e.getMessage()));
       }

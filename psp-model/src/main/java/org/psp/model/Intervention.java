@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
-/** Something a site is doing or has done: a strategy, its status, since when and who leads it. */
+/**
+ * Something a site is doing or has done: a strategy, its status, the years it holds ({@link #since()}
+ * to {@link #until()}; every year when neither is given), who leads it and the source that says so.
+ * An {@link InterventionStatus#ACTIVE} intervention is active in the years it covers.
+ */
 @Value.Immutable
-public abstract class Intervention {
+public abstract class Intervention implements Dated {
 
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
   Intervention() {}
@@ -31,15 +35,19 @@ public abstract class Intervention {
   public abstract InterventionStatus status();
 
   /** The year it started, when known. */
+  @Override
   public abstract OptionalInt since();
+
+  /** Whether it is ACTIVE in {@code year}: its status is ACTIVE and its years cover it. */
+  public final boolean activeIn(int year) {
+    return status() == InterventionStatus.ACTIVE && covers(year);
+  }
 
   /** The agencies leading it. */
   public abstract List<Agency> leads();
 
   @Value.Check
   void check() {
-    Violations v = new Violations("Intervention");
-    since().ifPresent(y -> v.year("since", y));
-    v.throwIfAny();
+    new Violations("Intervention").dated(this).throwIfAny();
   }
 }

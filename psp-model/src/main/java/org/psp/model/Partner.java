@@ -3,9 +3,13 @@ package org.psp.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A partner already working with a site: an agency, optionally its name and its role there. */
+/**
+ * A partner working with a site: an agency, optionally its name, its role there, and the years it
+ * worked with the site ({@link #since()}, {@link #until()}; every year when neither is given) with
+ * the source that says so.
+ */
 @Value.Immutable
-public abstract class Partner {
+public abstract class Partner implements Dated {
 
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
   Partner() {}
@@ -15,7 +19,7 @@ public abstract class Partner {
     return new Builder();
   }
 
-  /** Builds a {@link Partner}: set the agency, optionally the name and role, then {@code build()}. */
+  /** Builds a {@link Partner}: set the agency, optionally the name, role, years and source, then {@code build()}. */
   public static final class Builder extends ImmutablePartner.Builder {
     /** An empty builder, as {@link Partner#builder()} returns. */
     public Builder() {}
@@ -37,7 +41,7 @@ public abstract class Partner {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("Partner");
+    Violations v = new Violations("Partner").dated(this);
     name().ifPresent(n -> v.notBlank("name", n));
     role().ifPresent(r -> v.notBlank("role", r));
     v.throwIfAny();

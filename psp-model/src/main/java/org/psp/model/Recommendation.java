@@ -99,7 +99,10 @@ public abstract class Recommendation {
     return score;
   }
 
-  /** Why the mode is STRENGTHEN; empty when it is ESTABLISH, which is the default. */
+  /**
+   * Why the mode is STRENGTHEN (what the site has), or UNKNOWN (what to check); empty when it is
+   * ESTABLISH, which is the default.
+   */
   public abstract List<Reason> modeReasons();
 
   /** What to be careful about, e.g. coordinating with a consent decree. */
@@ -113,8 +116,11 @@ public abstract class Recommendation {
             "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY) // constants: folded at compile time
         .require(rank() >= 1, "rank", rank(), "must be at least 1")
         .require(!rationales().isEmpty(), "rationales", rationales(), "must name at least one rule");
-    if (mode() != Mode.STRENGTHEN && !modeReasons().isEmpty()) {
+    if (mode() == Mode.ESTABLISH && !modeReasons().isEmpty()) {
       v.add("modeReasons", modeReasons(), "must be empty for mode " + mode());
+    }
+    if (mode() == Mode.UNKNOWN && modeReasons().isEmpty()) {
+      v.add("modeReasons", "[]", "must say what to check for mode " + mode());
     }
     for (Agency agency : workingLeads()) {
       if (!leadPartners().contains(agency)) {

@@ -48,16 +48,22 @@ public final class RecommendationText {
     }
     if (!others.isEmpty()) {
       String them = ownPolice ? "the others" : "them";
-      if (!site.isRecorded(SiteField.PARTNERS)) {
-        String subject = ownPolice || others.size() == 1 ? names(others) : "any of them";
-        parts.add("whether " + subject + (ownPolice && others.size() > 1 ? " work" : " works")
+      List<Agency> working = new ArrayList<>(recommendation.workingLeads());
+      working.retainAll(others);
+      List<Agency> rest = new ArrayList<>(others);
+      rest.removeAll(working);
+      if (!working.isEmpty()) {
+        parts.add(names(working) + (working.size() == 1 ? " already works" : " already work") + " with the site");
+      }
+      if (rest.isEmpty()) {
+        // Every lead works with the site: said above.
+      } else if (!site.isComplete(SiteField.PARTNERS)) {
+        // Not recorded, or a partial list: an agency it does not name is not on record, not absent.
+        String subject = !working.isEmpty() || ownPolice || rest.size() == 1 ? names(rest) : "any of them";
+        parts.add("whether " + subject + (rest.size() > 1 && !subject.equals("any of them") ? " work" : " works")
             + " with the site is not on record");
-      } else {
-        List<Agency> working = new ArrayList<>(recommendation.workingLeads());
-        working.retainAll(others);
-        parts.add(working.isEmpty() ? (others.size() == 1 ? names(others) + " does not work with the site yet"
-            : "none of " + them + " works with the site yet")
-            : names(working) + (working.size() == 1 ? " already works" : " already work") + " with the site");
+      } else if (working.isEmpty()) {
+        parts.add(others.size() == 1 ? names(others) + " does not work with the site yet" : "none of " + them + " works with the site yet");
       }
     }
     return "Usual leads: " + strategy.usualLeadsDescription() + "; " + String.join("; ", parts) + ".";
@@ -92,8 +98,9 @@ public final class RecommendationText {
   }
 
   /**
-   * Why the recommendation has its mode: "the site has a crime analysis unit" for a STRENGTHEN, or "no
-   * rule found an existing effort to strengthen (the default)" for an ESTABLISH.
+   * Why the recommendation has its mode: "the site has a crime analysis unit" for a STRENGTHEN, what to
+   * check for an UNKNOWN, or "no rule found an existing effort to strengthen (the default)" for an
+   * ESTABLISH.
    */
   public static String modeReason(Recommendation recommendation) {
     return recommendation.modeReasons().isEmpty() ? "no rule found an existing effort to strengthen (the default)"

@@ -2,6 +2,9 @@ package org.psp.model;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.psp.model.internal.Nullable;
 
 /**
  * A PSP site or candidate site: a city, county or region with its crime statistics by year, the
@@ -41,11 +45,41 @@ public abstract class Site {
 
   /**
    * Builds a {@link Site}: id, name, state, population and at least one year of statistics are
-   * required; {@code build()} checks every value and names each bad one.
+   * required; {@code build()} checks every value and names each bad one. A section it is never given
+   * (partners, capabilities, conditions, interventions, commitment) is not recorded; given, even
+   * empty, it is recorded (see {@link Site#notRecorded()}).
    */
   public static final class Builder extends ImmutableSite.Builder {
     /** An empty builder, as {@link Site#builder()} returns. */
     public Builder() {}
+
+    /** Records that the site has {@code capability} in every year. */
+    public Builder addCapability(Capability capability) {
+      addCapability(DatedFact.of(capability));
+      return this;
+    }
+
+    /** Records that the site has each of {@code capabilities} in every year. */
+    public Builder addCapabilities(Capability... capabilities) {
+      for (Capability capability : capabilities) {
+        addCapability(capability);
+      }
+      return this;
+    }
+
+    /** Records that {@code condition} applies to the site in every year. */
+    public Builder addCondition(Condition condition) {
+      addCondition(DatedFact.of(condition));
+      return this;
+    }
+
+    /** Records that each of {@code conditions} applies to the site in every year. */
+    public Builder addConditions(Condition... conditions) {
+      for (Condition condition : conditions) {
+        addCondition(condition);
+      }
+      return this;
+    }
   }
 
   /** A lowercase slug, unique in a site file, e.g. {@code baltimore-md}. */
@@ -66,11 +100,17 @@ public abstract class Site {
   /** Residents; a year's statistics may give that year's own population. */
   public abstract int population();
 
-  /** Whether the site's leadership is committed to reducing violent crime (default true). */
-  @Value.Default
-  public boolean commitment() {
-    return true;
+  /**
+   * Whether the site's leadership is committed to reducing violent crime; true (assumed given) when not
+   * recorded.
+   */
+  public final boolean commitment() {
+    Boolean commitment = onRecordCommitment();
+    return commitment == null || commitment;
   }
+
+  /** The commitment as given to the builder ({@code commitment(true)}), null when never given. */
+  abstract @Nullable Boolean onRecordCommitment();
 
   /** PSP engagements; empty for a candidate site. */
   public abstract List<Engagement> engagements();
@@ -78,28 +118,191 @@ public abstract class Site {
   /** Crime statistics, one per year, at least one. */
   public abstract List<YearlyStatistics> statistics();
 
-  /** Partners already working with the site. */
-  public abstract List<Partner> partners();
+  /**
+   * The years the FBI left out of its tables or withheld, with why and their flags: never advised, but
+   * their flags count for outcomes. None of them is a year of {@link #statistics()}.
+   */
+  public abstract List<UnreportedYear> notReported();
 
-  /** What the site already has. */
-  public abstract Set<Capability> capabilities();
+  /** Partners working with the site, each in its years; empty when not recorded (see {@link #notRecorded()}). */
+  public final List<Partner> partners() {
+    return orEmpty(onRecordPartners());
+  }
 
-  /** Circumstances that shape the advice. */
-  public abstract Set<Condition> conditions();
-
-  /** What the site is doing or has done. */
-  public abstract List<Intervention> interventions();
+  /** The partners as given to the builder ({@code addPartner}, {@code partners}), null when never given. */
+  abstract @Nullable List<Partner> onRecordPartners();
 
   /**
-   * The parts of the site that nobody recorded: each is empty (or, for commitment, the default,
-   * true), and the advice says it assumed so. Empty by default: a site built in Java has recorded
-   * what it gives; the site file reader marks each part whose key is absent.
+   * What the site has, each in its years (or recorded absent in them); empty when not recorded. Build
+   * with {@code addCapability(Capability.NIBIN_ACCESS)} (every year) or {@code
+   * addCapability(DatedFact.builder()...)}.
    */
-  public abstract Set<SiteField> notRecorded();
+  public final List<DatedFact<Capability>> capabilities() {
+    return orEmpty(onRecordCapabilities());
+  }
+
+  /** The capabilities as given to the builder, null when never given. */
+  abstract @Nullable List<DatedFact<Capability>> onRecordCapabilities();
+
+  /** Circumstances that shape the advice, each in its years (or recorded absent in them); empty when not recorded. */
+  public final List<DatedFact<Condition>> conditions() {
+    return orEmpty(onRecordConditions());
+  }
+
+  /** The conditions as given to the builder, null when never given. */
+  abstract @Nullable List<DatedFact<Condition>> onRecordConditions();
+
+  /** What the site is doing or has done, each in its years; empty when not recorded. */
+  public final List<Intervention> interventions() {
+    return orEmpty(onRecordInterventions());
+  }
+
+  /** The interventions as given to the builder, null when never given. */
+  abstract @Nullable List<Intervention> onRecordInterventions();
+
+  /**
+   * The recorded sections that list only what sources mention ({@code "partial"} in the site file): a
+   * value they do not list for a year is not on record that year, not absent. Only {@code PARTNERS},
+   * {@code CAPABILITIES}, {@code CONDITIONS} and {@code INTERVENTIONS}, each recorded. Without it a
+   * recorded section is complete: what it does not list for a year is absent that year.
+   */
+  public abstract Set<SiteField> partial();
+
+  /**
+   * The parts of the site that nobody recorded: those the builder was never given (the site file
+   * reader gives exactly the keys present). {@code partners(List.of())} records "checked, none";
+   * never calling it leaves the partners not recorded. The policy reads a part not recorded as
+   * empty (commitment as given), and the advice says it assumed so, never that it is a fact.
+   */
+  @Value.Lazy
+  public Set<SiteField> notRecorded() {
+    Set<SiteField> fields = EnumSet.noneOf(SiteField.class);
+    if (onRecordPartners() == null) {
+      fields.add(SiteField.PARTNERS);
+    }
+    if (onRecordCapabilities() == null) {
+      fields.add(SiteField.CAPABILITIES);
+    }
+    if (onRecordConditions() == null) {
+      fields.add(SiteField.CONDITIONS);
+    }
+    if (onRecordInterventions() == null) {
+      fields.add(SiteField.INTERVENTIONS);
+    }
+    if (onRecordCommitment() == null) {
+      fields.add(SiteField.COMMITMENT);
+    }
+    return Sets.immutableEnumSet(fields);
+  }
 
   /** Whether {@code field} was recorded for this site (see {@link #notRecorded()}). */
   public final boolean isRecorded(SiteField field) {
     return !notRecorded().contains(field);
+  }
+
+  /** Whether {@code field} is recorded and complete: recorded and not {@linkplain #partial() partial}. */
+  public final boolean isComplete(SiteField field) {
+    return isRecorded(field) && !partial().contains(field);
+  }
+
+  /** What the record says about {@code capability} in {@code year}. */
+  public final OnRecord capability(Capability capability, int year) {
+    return onRecord(capabilities(), capability, year, SiteField.CAPABILITIES);
+  }
+
+  /** What the record says about {@code condition} in {@code year}. */
+  public final OnRecord condition(Condition condition, int year) {
+    return onRecord(conditions(), condition, year, SiteField.CONDITIONS);
+  }
+
+  private <V extends Enum<V>> OnRecord onRecord(List<DatedFact<V>> facts, V value, int year, SiteField field) {
+    if (!isRecorded(field)) {
+      return OnRecord.NOT_ON_RECORD;
+    }
+    boolean absent = false;
+    // A loop, not a stream: rules ask this several times for every site advised.
+    for (DatedFact<V> fact : facts) {
+      if (fact.value() == value && fact.covers(year)) {
+        if (!fact.absent()) {
+          return OnRecord.HOLDS;
+        }
+        absent = true;
+      }
+    }
+    return absent || !partial().contains(field) ? OnRecord.ABSENT : OnRecord.NOT_ON_RECORD;
+  }
+
+  /**
+   * What the record says about an ACTIVE intervention of {@code strategy} in {@code year}: HOLDS when
+   * one is active then; ABSENT when the interventions are complete, or list one of the strategy for the
+   * year that is not ACTIVE (planned, completed); NOT_ON_RECORD otherwise.
+   */
+  public final OnRecord intervention(Strategy strategy, int year) {
+    if (!isRecorded(SiteField.INTERVENTIONS)) {
+      return OnRecord.NOT_ON_RECORD;
+    }
+    boolean listed = false;
+    for (Intervention intervention : interventions()) {
+      if (intervention.strategy() == strategy && intervention.covers(year)) {
+        if (intervention.status() == InterventionStatus.ACTIVE) {
+          return OnRecord.HOLDS;
+        }
+        listed = true;
+      }
+    }
+    return listed || !partial().contains(SiteField.INTERVENTIONS) ? OnRecord.ABSENT : OnRecord.NOT_ON_RECORD;
+  }
+
+  /** The interventions of {@code strategy} ACTIVE in {@code year}, in the site's order. */
+  public final List<Intervention> activeInterventions(Strategy strategy, int year) {
+    List<Intervention> active = new ArrayList<>(1);
+    for (Intervention intervention : interventions()) {
+      if (intervention.strategy() == strategy && intervention.activeIn(year)) {
+        active.add(intervention);
+      }
+    }
+    return active;
+  }
+
+  /** The partners working with the site in {@code year}, in the site's order. */
+  public final List<Partner> partnersIn(int year) {
+    List<Partner> partners = new ArrayList<>(partners().size());
+    for (Partner partner : partners()) {
+      if (partner.covers(year)) {
+        partners.add(partner);
+      }
+    }
+    return partners;
+  }
+
+  /**
+   * What the record says about an agency of this kind working with the site in {@code year}: HOLDS when
+   * a partner of it covers the year; ABSENT when the partners are complete and none does; NOT_ON_RECORD
+   * when they are not recorded or {@linkplain #partial() partial}.
+   */
+  public final OnRecord partner(Agency agency, int year) {
+    if (hasPartner(agency, year)) {
+      return OnRecord.HOLDS;
+    }
+    return isComplete(SiteField.PARTNERS) ? OnRecord.ABSENT : OnRecord.NOT_ON_RECORD;
+  }
+
+  /** The FBI's flags on {@code year}: those of its statistics or of its entry in {@link #notReported()}; empty for any other year. */
+  public final List<DataFlag> flags(int year) {
+    Optional<YearlyStatistics> statistics = statisticsFor(year);
+    if (statistics.isPresent()) {
+      return statistics.get().flags();
+    }
+    for (UnreportedYear unreported : notReported()) {
+      if (unreported.year() == year) {
+        return unreported.flags();
+      }
+    }
+    return List.of();
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   /** The statistics by year, in year order; unmodifiable. */
@@ -153,26 +356,22 @@ public abstract class Site {
     return !engagements().isEmpty();
   }
 
-  /** Whether an agency of this kind already works with the site. */
-  public final boolean hasPartner(Agency agency) {
+  /** Whether an agency of this kind works with the site in {@code year}. */
+  public final boolean hasPartner(Agency agency, int year) {
     // A loop, not a stream: rules ask this several times for every site advised.
     for (Partner partner : partners()) {
-      if (partner.agency() == agency) {
+      if (partner.agency() == agency && partner.covers(year)) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Whether the site carries out {@code strategy} as an {@link InterventionStatus#ACTIVE} intervention
-   * in {@code year}: one whose {@code since} year, if given, is not after it.
-   */
+  /** Whether the site carries out {@code strategy} as an intervention ACTIVE in {@code year}. */
   public final boolean hasActiveIntervention(Strategy strategy, int year) {
     // A loop, not a stream: rules ask this of every strategy proposed.
     for (Intervention intervention : interventions()) {
-      if (intervention.strategy() == strategy && intervention.status() == InterventionStatus.ACTIVE
-          && (intervention.since().isEmpty() || intervention.since().getAsInt() <= year)) {
+      if (intervention.strategy() == strategy && intervention.activeIn(year)) {
         return true;
       }
     }
@@ -192,17 +391,21 @@ public abstract class Site {
       int year = statistics().get(i).year();
       v.require(years.add(year), "statistics[" + i + "].year", year, "must not repeat an earlier year");
     }
-    for (SiteField field : notRecorded()) {
-      boolean empty = switch (field) {
-        case PARTNERS -> partners().isEmpty();
-        case CAPABILITIES -> capabilities().isEmpty();
-        case CONDITIONS -> conditions().isEmpty();
-        case INTERVENTIONS -> interventions().isEmpty();
-        case COMMITMENT -> commitment();
-      };
-      v.require(empty, field.jsonName(), field == SiteField.COMMITMENT ? commitment() : "[...]",
-          "must be " + (field == SiteField.COMMITMENT ? "left at its default, true," : "empty") + " when it is not recorded");
+    for (int i = 0; i < notReported().size(); i++) {
+      int year = notReported().get(i).year();
+      v.require(years.add(year), "notReported[" + i + "].year", year,
+          "must be a year with no statistics, given once (a year either has figures or is not reported)");
     }
+    for (SiteField field : partial()) {
+      if (field == SiteField.COMMITMENT) {
+        v.add("partial", field.jsonName(), "must name only partners, capabilities, conditions or interventions");
+      } else if (!isRecorded(field)) {
+        v.add("partial", field.jsonName(), "must name only recorded sections: " + field.jsonName()
+            + " is not recorded (its key is absent), so none of it is on record anyway");
+      }
+    }
+    noContradiction(v, "capabilities", capabilities());
+    noContradiction(v, "conditions", conditions());
     Set<Integer> cohorts = new HashSet<>();
     for (int i = 0; i < engagements().size(); i++) {
       int cohort = engagements().get(i).cohort();
@@ -210,5 +413,19 @@ public abstract class Site {
           "must not repeat an earlier engagement's cohort");
     }
     v.throwIfAny();
+  }
+
+  /** No year in which one entry says a value held and another that it was absent. */
+  private static <V extends Enum<V>> void noContradiction(Violations v, String section, List<DatedFact<V>> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        DatedFact<V> a = facts.get(j);
+        DatedFact<V> b = facts.get(i);
+        if (a.value() == b.value() && a.absent() != b.absent() && a.overlaps(b)) {
+          v.add(section + "[" + i + "]", b.value(), "must not contradict " + section + "[" + j + "], which records "
+              + b.value() + (a.absent() ? " absent" : " held") + " in some of the same years");
+        }
+      }
+    }
   }
 }

@@ -62,6 +62,17 @@ final class Violations {
     return require(!value.isBlank(), field, value, "must not be blank");
   }
 
+  /** The years and source of a {@link Dated} entry: real years, since not after until, a source not blank. */
+  Violations dated(Dated dated) {
+    dated.since().ifPresent(y -> year("since", y));
+    dated.until().ifPresent(y -> year("until", y));
+    if (dated.since().isPresent() && dated.until().isPresent() && dated.since().getAsInt() > dated.until().getAsInt()) {
+      add("until", dated.until().getAsInt(), "must not be before since, " + dated.since().getAsInt());
+    }
+    dated.source().ifPresent(s -> notBlank("source", s));
+    return this;
+  }
+
   /** Throws an {@link InvalidValueException} with every violation recorded, if any. */
   void throwIfAny() {
     if (found != null) {

@@ -1,5 +1,6 @@
 package org.psp.model;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -67,6 +68,12 @@ public abstract class YearlyStatistics {
 
   /** Share of homicides cleared, in [0, 1]. */
   public abstract OptionalDouble homicideClearanceRate();
+
+  /**
+   * The FBI's footnotes on the year's figures (not comparable with earlier years, underreported...);
+   * empty when there are none.
+   */
+  public abstract List<DataFlag> flags();
 
   /** The four violent offenses added up. */
   public final long violentCrimes() {

@@ -21,7 +21,7 @@ class AdviceTest {
   }
 
   private static Advice.Builder advice() {
-    return Advice.builder().site(Sites.anniston().build()).year(2017)
+    return Advice.builder().site(Sites.annistonRecorded().build()).year(2017)
         .national(NationalRates.bundled().rate(2017).orElseThrow()).eligible(true);
   }
 
@@ -116,7 +116,7 @@ class AdviceTest {
 
   @Test
   void theTextSaysWhyInWordsWithTheDefaultsNamed() {
-    Site site = Sites.anniston().build();
+    Site site = Sites.annistonRecorded().build();
     Recommendation strengthened = Recommendation.builder().strategy(Strategy.ENFORCEMENT_TASK_FORCE).rank(1).priority(1)
         .mode(Mode.STRENGTHEN).addWorkingLead(Agency.ATF).addWorkingLead(Agency.USMS)
         .addRationale(new Reason("Task force", "30% of violent incidents involved a gang (at least 20%)"))
@@ -137,9 +137,9 @@ class AdviceTest {
 
   @Test
   void theLeadsSentenceNeverCountsACitysOwnPoliceAsMissingNorStatesUnrecordedPartnersAsFact() {
-    Site city = Sites.anniston().build();
-    Site unrecorded = Sites.anniston().addNotRecorded(SiteField.PARTNERS).build();
-    Site county = Sites.anniston().kind(SiteKind.COUNTY).build();
+    Site city = Sites.annistonRecorded().build();
+    Site unrecorded = Sites.annistonRecorded().partners(null).build();
+    Site county = Sites.annistonRecorded().kind(SiteKind.COUNTY).build();
     Recommendation outreach = recommendation(Strategy.COMMUNITY_OUTREACH, 2);
     Recommendation hotSpots = recommendation(Strategy.HOT_SPOTS_POLICING, 2);
 
@@ -155,7 +155,7 @@ class AdviceTest {
 
   @Test
   void everyPartNobodyRecordedIsAnAssumptionNamingItsField() {
-    Site site = Sites.anniston().addNotRecorded(SiteField.values()).build();
+    Site site = Sites.anniston().build();
     Advice recorded = advice().build();
     Advice assumed = Advice.builder().from(recorded).site(site).build();
 
@@ -169,11 +169,13 @@ class AdviceTest {
   }
 
   @Test
-  void aPartNobodyRecordedMustBeEmpty() {
-    assertThatThrownBy(() -> Sites.anniston().addNotRecorded(SiteField.CAPABILITIES).addCapability(Capability.NIBIN_ACCESS).build())
-        .hasMessageContaining("capabilities must be empty when it is not recorded");
-    assertThatThrownBy(() -> Sites.anniston().addNotRecorded(SiteField.COMMITMENT).commitment(false).build())
-        .hasMessageContaining("commitment must be left at its default, true, when it is not recorded but was false");
+  void aSectionTheBuilderWasNeverGivenIsNotRecordedOneGivenEmptyIsCheckedNone() {
+    assertThat(Sites.anniston().build().notRecorded()).containsExactlyInAnyOrder(SiteField.values());
+    assertThat(Sites.anniston().build().commitment()).isTrue();
+    assertThat(Sites.annistonRecorded().build().notRecorded()).isEmpty();
+    Site some = Sites.anniston().addCapability(Capability.NIBIN_ACCESS).commitment(false).build();
+    assertThat(some.notRecorded()).containsExactlyInAnyOrder(SiteField.PARTNERS, SiteField.CONDITIONS, SiteField.INTERVENTIONS);
+    assertThat(some.commitment()).isFalse();
   }
 
   @Test

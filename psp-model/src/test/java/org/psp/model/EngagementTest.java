@@ -30,11 +30,12 @@ class EngagementTest {
   }
 
   @Test
-  void theFirstCohortIs2017() {
-    assertThat(Engagement.builder().cohort(2017).build().cohort()).isEqualTo(2017);
-    assertThatThrownBy(() -> Engagement.builder().cohort(2016).build())
+  void theFirstCohortIsTheViolenceReductionNetworks2014() {
+    assertThat(Engagement.builder().cohort(2014).build().cohort()).isEqualTo(2014);
+    assertThatThrownBy(() -> Engagement.builder().cohort(2013).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("cohort must be a year from 2017 (PSP's first cohort) to 2100 but was 2016");
+        .hasMessageContaining("cohort must be a year from 2014 (the first cohort, the Violence Reduction Network's) to 2100 "
+            + "but was 2013");
   }
 
   @Test

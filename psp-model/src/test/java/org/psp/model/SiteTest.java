@@ -98,8 +98,8 @@ class SiteTest {
   void partnersAreLookedUpByAgency() {
     Site site = Sites.anniston().addPartner(Partner.of(Agency.ATF)).build();
 
-    assertThat(site.hasPartner(Agency.ATF)).isTrue();
-    assertThat(site.hasPartner(Agency.FBI)).isFalse();
+    assertThat(site.hasPartner(Agency.ATF, 2017)).isTrue();
+    assertThat(site.hasPartner(Agency.FBI, 2017)).isFalse();
   }
 
   @Test
@@ -123,7 +123,7 @@ class SiteTest {
     Site site = Sites.anniston().build();
 
     assertThatThrownBy(() -> site.statistics().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> site.capabilities().add(Capability.NIBIN_ACCESS))
+    assertThatThrownBy(() -> site.capabilities().add(DatedFact.of(Capability.NIBIN_ACCESS)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.psp.model.DataNote;
 import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
@@ -22,18 +23,20 @@ import org.psp.model.Strategy;
  * @param strategy the strategy explained
  * @param recommended whether the advice recommends it
  * @param rules every rule in force that can propose it, in catalog order
+ * @param dataNotes the FBI's flags on the figures of the year, which the rules read
  * @param standing where it ranks among the site's recommendations and what would move it up; empty
  *     when it is not recommended
  */
 public record Explanation(String site, int year, Strategy strategy, boolean recommended, List<RuleCheck> rules,
-    Optional<Standing> standing) {
+    List<DataNote> dataNotes, Optional<Standing> standing) {
 
-  /** Keeps an immutable copy of the rules. */
+  /** Keeps immutable copies of the rules and the notes. */
   public Explanation {
     checkNotNull(site, "site");
     checkNotNull(strategy, "strategy");
     checkNotNull(standing, "standing");
     rules = ImmutableList.copyOf(rules);
+    dataNotes = ImmutableList.copyOf(dataNotes);
   }
 
   /**

@@ -120,6 +120,15 @@ public abstract class PolicySettings {
   public abstract double outcomeMargin();
 
   /**
+   * The settings a rule author's settings file declared beside the default policy's ({@link Setting}),
+   * in the file's order: rules read them as {@code settings.value("name")}. Empty for the defaults.
+   */
+  public abstract List<Setting> addedSettings();
+
+  /** The values of {@link #addedSettings()}, by name. */
+  public abstract Map<String, Double> addedValues();
+
+  /**
    * The ranking: the weight of need, how far the figure that made a recommendation is beyond its
    * threshold (0 at the threshold, towards 1 far beyond it).
    */
@@ -134,20 +143,11 @@ public abstract class PolicySettings {
    */
   public abstract double rankCapacityWeight();
 
-  /** The ranking: what each null finding in the evidence table takes off a strategy's evidence strength. */
+  /** The ranking: what each finding of no effect or of harm in the evidence table takes off a strategy's evidence strength. */
   public abstract double rankNullFindingPenalty();
 
   /** How many of a site's recommendations, by rank, are its focus (priority 1): where to start. */
   public abstract int focusSize();
-
-  /**
-   * The settings a rule author's settings file declared beside the default policy's ({@link Setting}),
-   * in the file's order: rules read them as {@code settings.value("name")}. Empty for the defaults.
-   */
-  public abstract List<Setting> addedSettings();
-
-  /** The values of {@link #addedSettings()}, by name. */
-  public abstract Map<String, Double> addedValues();
 
   /** Whether the immigration-cooperation criterion applies to {@code year}. */
   public final boolean immigrationCooperationRequired(int year) {

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
+import org.psp.model.DataNote;
 import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
@@ -167,7 +168,7 @@ public final class StrategyAdvisor implements Advisor {
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
     FiringRecord record = runner.run(assessment);
-    Advice advice = AdviceAssembler.assemble(assessment, record, InterventionReview.of(site, year, nationalRates));
+    Advice advice = AdviceAssembler.assemble(assessment, record, assessment.getReviews());
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment, record);
   }
 
@@ -194,7 +195,7 @@ public final class StrategyAdvisor implements Advisor {
         }
       }
       explanations.add(new Explanation(site.id(), year, strategy, recommended.contains(strategy), rules,
-          advice.recommendation(strategy).map(r -> standing(advice, r, assessment.getSettings()))));
+          DataNote.of(site, year), advice.recommendation(strategy).map(r -> standing(advice, r, assessment.getSettings()))));
     }
     return List.copyOf(explanations);
   }
@@ -243,7 +244,8 @@ public final class StrategyAdvisor implements Advisor {
           + " in the national rates table, which has " + yearsOf(nationalRates));
     }
     return new Assessment(site, national.get(), settings,
-        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null));
+        Outcome.of(site, year, nationalRates, settings.outcomeMargin()).orElse(null),
+        InterventionReview.of(site, year, nationalRates));
   }
 
   /** The years of {@code rates} as "2005-2023", or each year where some are missing. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.OnRecord;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
@@ -42,6 +43,7 @@ class BatchTest {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("victims.drl"), """
         package org.psp.test.batch;
         import org.psp.model.Condition;
+import org.psp.model.OnRecord;
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
@@ -64,7 +66,7 @@ class BatchTest {
     for (int i = 0; i < sites.size(); i++) {
       Site site = sites.get(i);
       Advice advice = outcomes.get(i).advice().orElseThrow();
-      boolean incident = site.conditions().contains(Condition.HIGH_PROFILE_INCIDENT);
+      boolean incident = site.condition(Condition.HIGH_PROFILE_INCIDENT, advice.year()) == OnRecord.HOLDS;
       boolean byDefault = DEFAULT.advise(site).strategies().contains(Strategy.VICTIM_SERVICES);
       boolean fired = advice.firedRules().contains("Victim services: high-profile incident at any site");
       String what = site.id() + " (incident " + incident + ", victim services by default " + byDefault + ")";

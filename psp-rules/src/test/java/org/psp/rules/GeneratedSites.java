@@ -1,6 +1,5 @@
 package org.psp.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,7 +8,10 @@ import java.util.stream.IntStream;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DataFlag;
+import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.FlagKind;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
@@ -65,61 +67,113 @@ public final class GeneratedSites {
       year.nonFatalShootings(random.nextInt(2_000));
     }
 
-    // Whether capabilities and interventions are on record, drawn apart from the site's other draws so
-    // that the sites of a seed stay as they were before these were drawn.
-    java.util.SplittableRandom record = new java.util.SplittableRandom(java.util.Objects.hash(id, crimes, population,
-        YEARS[yearIndex]));
-    boolean capabilitiesRecorded = record.nextInt(5) != 0;
-    boolean interventionsRecorded = record.nextInt(5) != 0;
+    if (random.nextInt(8) == 0) {
+      year.addFlag(DataFlag.of(FlagKind.values()[random.nextInt(FlagKind.values().length)]));
+    }
+    int advised = YEARS[yearIndex];
+
     Site.Builder site = Site.builder().id(id).name("Generated site (illustrative)").state("OH")
         .kind(SiteKind.values()[random.nextInt(SiteKind.values().length)])
         .population(population)
-        .commitment(random.nextInt(6) != 0)
         .addStatistic(year.build());
-    for (Capability c : Capability.values()) {
-      if (random.nextInt(4) == 0 && capabilitiesRecorded) {
-        site.addCapability(c);
+    if (random.nextInt(5) != 0) {
+      site.commitment(random.nextInt(6) != 0);
+    }
+    // Each section: not recorded (no key), complete, or partial; each fact in every year or in some.
+    int capabilities = random.nextInt(4);
+    if (capabilities > 0) {
+      site.capabilities(List.of());
+      for (Capability c : Capability.values()) {
+        if (random.nextInt(4) == 0) {
+          site.addCapability(dated(random, c, advised));
+        }
+      }
+      if (capabilities == 3) {
+        site.addPartial(SiteField.CAPABILITIES);
       }
     }
-    if (!capabilitiesRecorded) {
-      site.addNotRecorded(SiteField.CAPABILITIES);
-    }
-    for (Condition c : Condition.values()) {
-      if (random.nextInt(5) == 0) {
-        site.addCondition(c);
+    int conditions = random.nextInt(4);
+    if (conditions > 0) {
+      site.conditions(List.of());
+      for (Condition c : Condition.values()) {
+        if (random.nextInt(5) == 0) {
+          site.addCondition(dated(random, c, advised));
+        }
+      }
+      if (conditions == 3) {
+        site.addPartial(SiteField.CONDITIONS);
       }
     }
-    for (Agency a : Agency.values()) {
-      if (random.nextInt(8) == 0) {
-        site.addPartner(Partner.of(a));
+    int partners = random.nextInt(4);
+    if (partners > 0) {
+      site.partners(List.of());
+      for (Agency a : Agency.values()) {
+        if (random.nextInt(8) == 0) {
+          Partner.Builder partner = Partner.builder().agency(a);
+          if (random.nextInt(4) == 0) {
+            partner.since(advised + random.nextInt(3) - 1);
+          }
+          site.addPartner(partner.build());
+        }
+      }
+      if (partners == 3) {
+        site.addPartial(SiteField.PARTNERS);
       }
     }
-    List<Intervention> interventions = new ArrayList<>();
-    for (Strategy s : Strategy.values()) {
-      if (random.nextInt(10) == 0) {
-        interventions.add(Intervention.builder().strategy(s)
-            .status(InterventionStatus.values()[random.nextInt(InterventionStatus.values().length)]).build());
+    int interventions = random.nextInt(4);
+    if (interventions > 0) {
+      site.interventions(List.of());
+      for (Strategy s : Strategy.values()) {
+        if (random.nextInt(10) == 0) {
+          Intervention.Builder intervention = Intervention.builder().strategy(s)
+              .status(InterventionStatus.values()[random.nextInt(InterventionStatus.values().length)]);
+          int since = advised - random.nextInt(3);
+          if (random.nextBoolean()) {
+            intervention.since(since);
+          }
+          if (random.nextInt(4) == 0) {
+            intervention.until(since + random.nextInt(3));
+          }
+          site.addIntervention(intervention.build());
+        }
       }
-    }
-    if (interventionsRecorded) {
-      site.interventions(interventions);
-    } else {
-      site.addNotRecorded(SiteField.INTERVENTIONS);
+      if (interventions == 3) {
+        site.addPartial(SiteField.INTERVENTIONS);
+      }
     }
     if (random.nextBoolean()) {
       int cohort = 2017 + random.nextInt(3);
-      site.addEngagement(Engagement.builder().cohort(cohort)
-          .track(Optional.ofNullable(random.nextBoolean() ? null : Track.values()[random.nextInt(Track.values().length)]))
-          .build());
+      Optional<Track> track = Optional.ofNullable(random.nextBoolean() ? null : Track.values()[random.nextInt(Track.values().length)]);
+      site.addEngagement(Engagement.builder().cohort(cohort).track(track).build());
+      if (track.isPresent() && track.get() == Track.DIAGNOSTIC && random.nextBoolean() && cohort < 2100) {
+        // Joined again the next year, as Kansas City did: one run.
+        site.addEngagement(Engagement.builder().cohort(cohort + 1).track(Track.OPERATIONS).build());
+      }
       // A baseline year before the cohort, with a rate that has since risen or fallen, for outcomes.
-      if (random.nextBoolean() && cohort - 1 < YEARS[yearIndex]) {
+      if (random.nextBoolean() && cohort - 1 < advised) {
         int before = (int) Math.round(crimes * BASELINE_FACTORS[random.nextInt(BASELINE_FACTORS.length)]);
-        site.addStatistic(YearlyStatistics.builder().year(cohort - 1).population(population)
+        YearlyStatistics.Builder baseline = YearlyStatistics.builder().year(cohort - 1).population(population)
             .murders(before / 50).rapes(before / 20).robberies(before / 4)
-            .aggravatedAssaults(before - before / 50 - before / 20 - before / 4).build());
+            .aggravatedAssaults(before - before / 50 - before / 20 - before / 4);
+        if (random.nextInt(8) == 0) {
+          baseline.addFlag(DataFlag.of(FlagKind.LEGACY_RAPE_DEFINITION));
+        }
+        site.addStatistic(baseline.build());
       }
     }
     return site.build();
+  }
+
+  /** {@code value} in every year, or from or until a year around {@code advised}, sometimes recorded absent. */
+  private static <V extends Enum<V>> DatedFact<V> dated(Random random, V value, int advised) {
+    DatedFact.Builder<V> fact = DatedFact.<V>builder().value(value);
+    switch (random.nextInt(4)) {
+      case 1 -> fact.since(advised + random.nextInt(3) - 1);
+      case 2 -> fact.until(advised + random.nextInt(3) - 1);
+      case 3 -> fact.since(advised + random.nextInt(3) - 1).absent(true).until(2030);
+      default -> { }
+    }
+    return fact.build();
   }
 
   private static OptionalDouble share(Random random) {

@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Capability;
+import org.psp.model.OnRecord;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Site;
@@ -42,7 +43,7 @@ class PolicyPropertiesTest {
     Advice advice = ADVISOR.advise(site);
     if (advice.strategies().contains(Strategy.FEDERAL_PROSECUTION) || advice.strategies().contains(Strategy.ENFORCEMENT_TASK_FORCE)) {
       assertThat(advice.strategies()).contains(Strategy.COMMUNITY_OUTREACH);
-      if (!site.capabilities().contains(Capability.REENTRY_PROGRAM)) {
+      if (site.capability(Capability.REENTRY_PROGRAM, advice.year()) != OnRecord.HOLDS) {
         assertThat(advice.strategies()).contains(Strategy.REENTRY);
       }
     }

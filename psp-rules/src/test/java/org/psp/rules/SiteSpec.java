@@ -7,6 +7,7 @@ import java.util.Set;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
@@ -41,6 +42,7 @@ public final class SiteSpec {
   private final List<Intervention> interventions = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
   private final Set<SiteField> notRecorded = EnumSet.noneOf(SiteField.class);
+  private final Set<SiteField> partial = EnumSet.noneOf(SiteField.class);
   private int murders;
 
   /** A committed city of 100,000 with 800 violent crimes (R = 2 against 400) and nothing else. */
@@ -124,6 +126,17 @@ public final class SiteSpec {
     return this;
   }
 
+  public SiteSpec intervention(Intervention intervention) {
+    interventions.add(intervention);
+    return this;
+  }
+
+  /** The recorded {@code fields} list only what sources mention: what they do not list is not on record. */
+  public SiteSpec partial(SiteField... fields) {
+    partial.addAll(List.of(fields));
+    return this;
+  }
+
   public SiteSpec engaged(int cohort) {
     engagements.add(Engagement.builder().cohort(cohort).build());
     return this;
@@ -159,8 +172,24 @@ public final class SiteSpec {
     if (homicideClearanceRate != null) {
       year.homicideClearanceRate(homicideClearanceRate);
     }
-    return Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
-        .commitment(commitment).addStatistic(year.build()).capabilities(capabilities).conditions(conditions)
-        .partners(partners).interventions(interventions).engagements(engagements).notRecorded(notRecorded).build();
+    Site.Builder site = Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
+        .addStatistic(year.build()).engagements(engagements);
+    // Every part is recorded (complete) unless notRecorded(...) says otherwise.
+    if (!notRecorded.contains(SiteField.COMMITMENT)) {
+      site.commitment(commitment);
+    }
+    if (!notRecorded.contains(SiteField.PARTNERS)) {
+      site.partners(partners);
+    }
+    if (!notRecorded.contains(SiteField.CAPABILITIES)) {
+      site.capabilities(capabilities.stream().map(DatedFact::of).toList());
+    }
+    if (!notRecorded.contains(SiteField.CONDITIONS)) {
+      site.conditions(conditions.stream().map(DatedFact::of).toList());
+    }
+    if (!notRecorded.contains(SiteField.INTERVENTIONS)) {
+      site.interventions(interventions);
+    }
+    return site.partial(partial).build();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.model.DataNote;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
 import org.psp.model.RankReason;
@@ -128,6 +129,9 @@ final class ExplainCommand implements Callable<Integer> {
     String nl = System.lineSeparator();
     text.append(Terminal.safe(e.site())).append(" in ").append(e.year()).append(": ").append(e.strategy())
         .append(e.recommended() ? " is recommended" : " is not recommended").append(nl);
+    for (DataNote note : e.dataNotes()) {
+      text.append("  FBI data note: ").append(note).append(note.note().map(n -> ": " + Terminal.safe(n)).orElse("")).append(nl);
+    }
     text.append("  evidence: ").append(EvidenceTable.bundled().summary(e.strategy()).text()).append(nl);
     for (Evidence source : EvidenceTable.bundled().rows(e.strategy())) {
       text.append("    source: ").append(source.sourceUrl()).append(nl);
@@ -201,6 +205,11 @@ final class ExplainCommand implements Callable<Integer> {
     for (Explanation e : explanations) {
       ObjectNode result = results.addObject().put("site", e.site()).put("year", e.year()).put("strategy", e.strategy().name())
           .put("recommended", e.recommended());
+      ArrayNode notes = result.putArray("dataNotes");
+      e.dataNotes().forEach(n -> {
+        ObjectNode note = notes.addObject().put("year", n.year()).put("kind", n.kind().name());
+        n.note().ifPresent(text -> note.put("note", text));
+      });
       ObjectNode evidence = result.putObject("evidence").put("summary", EvidenceTable.bundled().summary(e.strategy()).text());
       ArrayNode sources = evidence.putArray("sources");
       EvidenceTable.bundled().rows(e.strategy()).forEach(s -> sources.addObject().put("title", s.sourceTitle()).put("url", s.sourceUrl()));

@@ -50,8 +50,10 @@ public final class EmbeddingExample {
 
     out.printf("%s %d: eligible %s, %.2f× the national rate%n", site.name(), advice.year(), advice.eligible(),
         advice.nationalRatio());
-    for (Recommendation r : advice.recommendations()) {
-      out.printf("  %d %s %s: %s%n", r.priority(), r.mode(), r.strategy(), RecommendationText.rationale(r, advice.site()));
+    out.println("  where to start: " + advice.focus());                  // the first recommendations by rank
+    for (Recommendation r : advice.recommendations()) {                  // in rank order
+      out.printf("  %d. [priority %d] %s %s: %s%n", r.rank(), r.priority(), r.mode(), r.strategy(),
+          RecommendationText.rationale(r, advice.site()));
       r.cautions().forEach(c -> out.println("      caution: " + c));
     }
   }

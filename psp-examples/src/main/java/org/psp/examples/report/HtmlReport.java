@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
+import org.psp.model.DataNote;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
@@ -29,6 +30,7 @@ import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
+import org.psp.model.UnreportedYear;
 import org.psp.model.json.SiteProblem;
 
 /**
@@ -158,8 +160,10 @@ public final class HtmlReport {
     String murders = a.murderRatio().isPresent() ? number(a.murderRatio().getAsDouble(), 2) + "× the nation's" : "no national rate";
     OverviewRow row = new OverviewRow(site.id(), name, a.year(), number(a.violentCrimeRate(), 1), number(a.nationalRatio(), 2),
         a.eligible() ? "yes" : "no", outcomeWords(a), a.focus().stream().map(HtmlReport::words).toList());
+    List<String> notes = a.dataNotes().stream()
+        .map(n -> n.year() + " " + n.kind() + n.note().map(text -> ": " + text).orElse("")).toList();
     return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), a.eligibilityReasons(), focus, rest,
-        rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), gaps, AdviceText.outcome(a).orElse(null),
+        rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), notes, gaps, AdviceText.outcome(a).orElse(null),
         AdviceText.reviews(a), AdviceText.cautions(a));
   }
 
@@ -205,10 +209,14 @@ public final class HtmlReport {
     }
     int first = siteRates.firstKey();
     int last = siteRates.lastKey();
+    for (UnreportedYear missing : site.notReported()) {
+      first = Math.min(first, missing.year());
+      last = Math.max(last, missing.year());
+    }
     SortedMap<Integer, Double> national = new TreeMap<>();
     SortedMap<Integer, Double> line = new TreeMap<>();
     for (int year = first; year <= last; year++) {
-      int y = year;
+      final int y = year;
       rates.violentCrimeRate(year).ifPresent(r -> {
         national.put(y, r);
         line.put(y, r * eligibilityRatio);
@@ -219,6 +227,14 @@ public final class HtmlReport {
         .add(new SvgChart.Series(site.name(), "#b3261e", false, siteRates))
         .add(new SvgChart.Series("national rate", "#1d4e89", false, national))
         .add(new SvgChart.Series("eligibility line (" + number(eligibilityRatio, 2) + "×)", "#6b6b6b", true, line));
+    for (int year = first; year <= last; year++) {
+      for (DataNote note : DataNote.of(site, year)) {
+        chart.note(new SvgChart.Note(year, note.kind() + note.note().map(n -> ": " + n).orElse("")));
+      }
+    }
+    for (UnreportedYear missing : site.notReported()) {
+      chart.note(new SvgChart.Note(missing.year(), "not reported to the FBI" + missing.reason().map(r -> ": " + r).orElse("")));
+    }
     for (Engagement e : site.engagements()) {
       int years = e.track().orElse(Track.OPERATIONS) == Track.DIAGNOSTIC ? 2 : 3;
       chart.shade(new SvgChart.Band(e.cohort(), e.cohort() + years - 1, "PSP " + e.cohort()
@@ -245,7 +261,11 @@ public final class HtmlReport {
   /** One site's part of the page. */
   record SiteView(OverviewRow row, String nationalRate, String murders, String chart, List<String> reasons,
       List<RecommendationView> focus, List<RecommendationView> rest, Integer restFrom, List<String> assumptions,
-      List<String> gaps, String outcomeLine, List<String> reviews, List<String> cautions) {
+      List<String> dataNotes, List<String> gaps, String outcomeLine, List<String> reviews, List<String> cautions) {
+
+    boolean hasDataNotes() {
+      return !dataNotes.isEmpty();
+    }
 
     boolean hasAssumptions() {
       return !assumptions.isEmpty();

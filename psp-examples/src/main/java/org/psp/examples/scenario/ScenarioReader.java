@@ -206,27 +206,14 @@ public final class ScenarioReader {
 
   /** An ordered array of strategies, each at most once. */
   private static List<Strategy> orderedStrategies(JsonNode node, String path, List<String> problems) {
-    List<Strategy> strategies = new ArrayList<>();
-    if (node == null || node.isNull()) {
-      return strategies;
-    }
-    if (!node.isArray()) {
-      problems.add(path + ": must be an array of strategies, in order, but was " + node);
-      return strategies;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      JsonNode element = node.get(i);
-      String at = path + "[" + i + "]";
-      if (!element.isTextual()) {
-        problems.add(at + ": must be a strategy name but was " + element);
+    List<Strategy> listed = strategyList(node, path, problems, "an array of strategies, in order,");
+    List<Strategy> strategies = new ArrayList<>(listed.size());
+    for (int i = 0; i < listed.size(); i++) {
+      Strategy s = listed.get(i);
+      if (strategies.contains(s)) {
+        problems.add(path + "[" + i + "]: " + s + " is already at " + path + "[" + listed.indexOf(s) + "]");
       } else {
-        strategy(element.textValue(), at, problems).ifPresent(s -> {
-          if (strategies.contains(s)) {
-            problems.add(at + ": " + s + " is already at " + path + "[" + strategies.indexOf(s) + "]");
-          } else {
-            strategies.add(s);
-          }
-        });
+        strategies.add(s);
       }
     }
     return strategies;
@@ -234,11 +221,18 @@ public final class ScenarioReader {
 
   private static Set<Strategy> strategies(JsonNode node, String path, List<String> problems) {
     Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+    strategies.addAll(strategyList(node, path, problems, "an array of strategies"));
+    return strategies;
+  }
+
+  /** The strategies of an array, in its order; each element that is no strategy is a problem. */
+  private static List<Strategy> strategyList(JsonNode node, String path, List<String> problems, String what) {
+    List<Strategy> strategies = new ArrayList<>();
     if (node == null || node.isNull()) {
       return strategies;
     }
     if (!node.isArray()) {
-      problems.add(path + ": must be an array of strategies but was " + node);
+      problems.add(path + ": must be " + what + " but was " + node);
       return strategies;
     }
     for (int i = 0; i < node.size(); i++) {

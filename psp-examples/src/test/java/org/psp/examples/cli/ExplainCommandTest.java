@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.examples.BundledSites;
+import org.psp.model.Advice;
+import org.psp.model.Recommendation;
+import org.psp.model.RecommendationText;
 import org.psp.model.Site;
+import org.psp.rules.StrategyAdvisor;
 
 class ExplainCommandTest {
 
@@ -25,14 +29,18 @@ class ExplainCommandTest {
   @Test
   void anIdInMoreThanThreeIdsSuggestsThreeAndSaysHowManyContainIt() {
     assertThat(ExplainCommand.noSuchSite("an", BUNDLED)).isEqualTo("no site with id \"an\"; did you mean "
-        + "\"indianapolis-in\" or \"kansas-city-mo\" or \"lansing-mi\"? (6 ids contain \"an\")");
+        + "\"oakland-ca\" or \"new-orleans-la\" or \"indianapolis-in\"? (8 ids contain \"an\")");
   }
 
   @Test
   void withNoIdNearEveryIdIsListedWhenThereAreFew() {
-    assertThat(ExplainCommand.noSuchSite("nowhere-xx", BUNDLED))
-        .startsWith("no site with id \"nowhere-xx\"; the sites are birmingham-al, indianapolis-in, ")
+    List<Site> few = BUNDLED.subList(BUNDLED.size() - ExplainCommand.LISTED_IDS, BUNDLED.size());
+
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", few))
+        .startsWith("no site with id \"nowhere-xx\"; the sites are " + few.get(0).id() + ", " + few.get(1).id() + ", ")
         .endsWith(", amarillo-tx");
+    assertThat(ExplainCommand.noSuchSite("nowhere-xx", BUNDLED))
+        .isEqualTo("no site with id \"nowhere-xx\" among the file's 39 sites, nor one whose id contains it");
   }
 
   @Test
@@ -44,5 +52,27 @@ class ExplainCommandTest {
 
     assertThat(ExplainCommand.noSuchSite("nowhere-xx", many))
         .isEqualTo("no site with id \"nowhere-xx\" among the file's 31 sites, nor one whose id contains it");
+  }
+
+  @Test
+  void aRecommendedStrategySaysItsRankWhyAndWhatWouldMoveItUp() {
+    StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
+    Site site = BUNDLED.stream().filter(s -> s.id().equals("wichita-ks")).findFirst().orElseThrow();
+    Advice advice = advisor.advise(site);
+    Recommendation second = advice.recommendations().get(1);
+    Recommendation first = advice.recommendations().get(0);
+
+    String top = ExplainCommand.text(advisor.explain(site, advice.year(), first.strategy()));
+    String next = ExplainCommand.text(advisor.explain(site, advice.year(), second.strategy()));
+
+    assertThat(top).contains("  rank 1 of " + advice.recommendations().size()).contains(", in the focus")
+        .contains("  to move up: it is first");
+    assertThat(next).contains("  rank 2 of ").contains(String.format(java.util.Locale.ROOT, "more points than %s (rank 1, score %.2f)",
+        first.strategy(), first.score()));
+    for (String reason : RecommendationText.rankReasons(second)) {
+      assertThat(next).contains("    " + reason);
+    }
+    assertThat(ExplainCommand.json(advisor.explain(site, advice.year(), List.of(second.strategy())), List.of()))
+        .contains("\"rank\" : 2").contains("\"above\" : \"" + first.strategy() + "\"");
   }
 }

@@ -289,7 +289,7 @@ class PspCommandLineIT {
     Run run = psp("sites");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "24 sites");
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites");
   }
 
   @ParameterizedTest
@@ -324,7 +324,8 @@ class PspCommandLineIT {
         + "\"statistics\": [ { \"year\": 2019, \"murders\": 1, \"rapes\": 1, \"robberies\": 1, \"aggravatedAssaults\": 1 } ] }";
     Files.writeString(dir.resolve("empty.scenario.json"), "{ \"name\": \"states nothing\", \"site\": " + site + ", \"expect\": {} }");
     Files.writeString(dir.resolve("typo.scenario.json"), "{ \"name\": \"typos\", \"site\": " + site
-        + ", \"expect\": { \"recomend\": [\"REENTRY\"], \"notRecommend\": [\"REENTRYY\"], \"mode\": { \"PEER_EXCHANGE\": \"KEEP\" } } }");
+        + ", \"expect\": { \"recomend\": [\"REENTRY\"], \"notRecommend\": [\"REENTRYY\"], \"mode\": { \"PEER_EXCHANGE\": \"KEEP\" },"
+        + " \"focus\": [\"CRIME_ANALYSIS\", \"CRIME_ANALYSIS\"] } }");
     Files.writeString(dir.resolve("good.scenario.json"), "{ \"name\": \"mode and data gaps\", \"site\": " + site
         + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"ESTABLISH\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
 
@@ -333,9 +334,10 @@ class PspCommandLineIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("FAIL (invalid scenario file)", "expect: states no expectation",
         "expect.recomend: unknown field \"recomend\"; known fields: eligible, recommend, notRecommend, priority, mode, "
-            + "dataGaps, outcome", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
-        "expect.mode.PEER_EXCHANGE: must be ESTABLISH or STRENGTHEN but was \"KEEP\"", "PASS mode and data gaps",
-        "Rules no scenario fired: ", "  Federal prosecution: gun violence at an eligible site (org/psp/rules/policy/20-gun-violence.drl:25)",
+            + "dataGaps, outcome, focus", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
+        "expect.mode.PEER_EXCHANGE: must be ESTABLISH, STRENGTHEN or UNKNOWN but was \"KEEP\"",
+        "expect.focus[1]: CRIME_ANALYSIS is already at expect.focus[0]", "PASS mode and data gaps",
+        "Rules no scenario fired: ", "  Federal prosecution: gun violence at an eligible site (org/psp/rules/policy/20-gun-violence.drl:26)",
         "1 passed, 2 failed");
   }
 
@@ -366,11 +368,12 @@ class PspCommandLineIT {
     Run explain = psp("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
 
     assertThat(text.exit()).isZero();
-    assertThat(text.out()).startsWith("REENTRY: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
+    assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
         .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
     assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
     JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
-    assertThat(evidence.get("summary").asText()).startsWith("CrimeSolutions: Promising");
+    assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
+        .contains("no effect found in: randomized trial");
     assertThat(evidence.get("sources")).hasSize(2);
   }
 

@@ -2,7 +2,6 @@ package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.HeadlessChromium.chromium;
-import static org.psp.examples.cli.HeadlessChromium.rendered;
 import static org.psp.examples.cli.PspProcess.psp;
 
 import java.io.IOException;
@@ -77,9 +76,9 @@ class ReportIT {
     Run run = psp("report", "--out", page.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Wrote " + page + ": 24 sites");
+    assertThat(run.out()).contains("Wrote " + page + ": 39 sites");
     Document html = Jsoup.parse(page.toFile(), "UTF-8");
-    assertThat(html.select("svg.chart")).hasSize(24);
+    assertThat(html.select("svg.chart")).hasSize(39);
     assertThat(html.select("script, link[rel=stylesheet], img")).isEmpty();
 
     Path chromium = chromium();
@@ -91,7 +90,7 @@ class ReportIT {
     Document rendered = Jsoup.parse(dom);
     assertThat(rendered.body().attr("data-fetched")).as("resources fetched").isEqualTo("0");
     List<String> sizes = List.of(rendered.body().attr("data-sizes").split(" "));
-    assertThat(sizes).hasSize(24).allSatisfy(size -> {
+    assertThat(sizes).hasSize(39).allSatisfy(size -> {
       String[] wh = size.split("x");
       assertThat(Integer.parseInt(wh[0])).as("chart width").isPositive();
       assertThat(Integer.parseInt(wh[1])).as("chart height").isPositive();
@@ -135,7 +134,7 @@ class ReportIT {
     String[] scroll = rendered.body().attr("data-scroll").split(" ");
     assertThat(Integer.parseInt(scroll[0])).as("page width against the window's").isLessThanOrEqualTo(Integer.parseInt(scroll[1]));
     List<String> charts = List.of(rendered.body().attr("data-charts").split(" "));
-    assertThat(charts).hasSize(24).allSatisfy(chart -> assertThat(chart).doesNotEndWith(":none").doesNotContain(":0x"));
+    assertThat(charts).hasSize(39).allSatisfy(chart -> assertThat(chart).doesNotEndWith(":none").doesNotContain(":0x"));
     assertThat(rendered.body().attr("data-overlaps")).as("overlapping legend items").isEmpty();
     String[] overview = rendered.body().attr("data-overview").split(" ");
     assertThat(Integer.parseInt(overview[1])).as("the overview's bottom, in one screen of 1280 × 1024").isLessThanOrEqualTo(1024);
@@ -168,8 +167,8 @@ class ReportIT {
   }
 
   /**
-   * Printed, each site takes exactly one page: the report of the 24 bundled sites prints on as many
-   * pages as its overview alone, plus 24.
+   * Printed, each site takes exactly one page: the report of the 39 bundled sites prints on as many
+   * pages as its overview alone, plus 39.
    */
   @Test
   void printedEachSiteTakesOnePage(@TempDir Path dir) throws Exception {
@@ -184,7 +183,7 @@ class ReportIT {
     int pages = printedPages(chromium, page, "report.pdf", dir);
 
     assertThat(overviewPages).isPositive();
-    assertThat(pages).as("pages of the whole report, the overview taking %d", overviewPages).isEqualTo(overviewPages + 24);
+    assertThat(pages).as("pages of the whole report, the overview taking %d", overviewPages).isEqualTo(overviewPages + 39);
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psp.examples.BundledSites;
+import org.psp.model.DataFlag;
+import org.psp.model.FlagKind;
 import org.psp.model.Site;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.fbi.CityTableException;
@@ -48,8 +50,12 @@ class PspSiteFiguresTest {
       for (YearlyStatistics year : site.statistics()) {
         PspSiteFigures.Figures table = byCityYear.get(site.name() + "," + site.state() + "," + year.year());
         assertThat(table).as("%s %s: no row of the FBI tables", site.id(), year.year()).isNotNull();
-        assertThat(table.row().statistics()).as("%s %s against %s", site.id(), year.year(), table.source())
-            .isEqualTo(year);
+        assertThat(year).as("%s %s against %s", site.id(), year.year(), table.source())
+            .usingRecursiveComparison().ignoringFields("flags").isEqualTo(table.row().statistics());
+        // Every footnote of the row is a flag of the year, with the FBI's words.
+        assertThat(year.flags()).as("%s %s flags against %s", site.id(), year.year(), table.source())
+            .containsExactlyElementsOf(table.row().flags().stream()
+                .map(f -> DataFlag.of(FlagKind.valueOf(f.kind().name()), f.note())).toList());
         checked++;
       }
     }

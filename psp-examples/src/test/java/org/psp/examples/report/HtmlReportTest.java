@@ -85,6 +85,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void fbiFlagsAreMarkedOnTheirYearsAndListedAsDataNotes() {
+    Site site = Site.builder().id("flag-site").name("Flag Site (illustrative)").state("OH").population(100_000)
+        .addStatistic(YearlyStatistics.builder().year(2017).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600)
+            .addFlag(org.psp.model.DataFlag.of(org.psp.model.FlagKind.NOT_COMPARABLE, "illustrative footnote")).build())
+        .build();
+
+    Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)), List.of(), LocalDate.of(2026, 12, 1)));
+
+    Element section = page.getElementById("flag-site");
+    assertThat(section.select("svg.chart path.flag").eachAttr("data-year")).containsExactly("2019");
+    assertThat(section.select("ul.data-notes li").eachText()).containsExactly("FBI: 2019 NOT_COMPARABLE: illustrative footnote");
+  }
+
+  @Test
   void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved() throws Exception {
     java.io.StringWriter out = new java.io.StringWriter();
     java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
@@ -104,8 +119,8 @@ class HtmlReportTest {
       report.finish(List.of());
     }
     Document page = Jsoup.parse(out.toString());
-    assertThat(page.select("section.site")).hasSize(24);
-    assertThat(page.select("table.overview tbody tr")).hasSize(24);
+    assertThat(page.select("section.site")).hasSize(BundledSites.load().sites().size());
+    assertThat(page.select("table.overview tbody tr")).hasSize(BundledSites.load().sites().size());
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
       assertThat(files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count()).isEqualTo(before);
     }

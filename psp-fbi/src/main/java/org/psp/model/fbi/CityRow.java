@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.psp.model.Site;
-import org.psp.model.SiteField;
 import org.psp.model.YearlyStatistics;
 
 /**
@@ -122,7 +121,6 @@ public record CityRow(Path file, int row, int year, String state, String stateNa
   public Site site() {
     return Site.builder().id(siteId()).name(city).state(state).population(population.orElse(0))
         .addStatistics(statistics())
-        .addNotRecorded(SiteField.values())
         .build();
   }
 

@@ -22,6 +22,10 @@ import org.immutables.value.Value;
     typeImmutable = "Immutable*",
     // ...and every builder().build() and copy method returns the abstract type, never the generated one.
     overshadowImplementation = true,
+    // An accessor named onRecordX is attribute x: a site's sections that may be not recorded are
+    // nullable attributes read through it (null: never given), and the public x() reads them as
+    // empty. Builders and toString() name the attribute x, as users know it.
+    get = {"get*", "onRecord*"},
     // Collection builder methods in the singular: addPartner(p), addStatistic(s).
     depluralize = true,
     depluralizeDictionary = {"statistic:statistics", "capability:capabilities"},

@@ -19,6 +19,7 @@ import java.util.List;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
+import org.psp.model.DataNote;
 import org.psp.model.EvidenceTable;
 import org.psp.model.InterventionReview;
 import org.psp.model.Outcome;
@@ -31,13 +32,14 @@ import org.psp.model.Site;
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
  * Each advice has its murder ratio (null when the national table has no murder rate for the year),
  * its assumptions (a sentence for each part of the site nobody recorded), cautions on the advice as a
- * whole (a year whose national rates are an estimate), and its data gaps ({@code {"strategy",
- * "missing", "rules"}}).
+ * whole (a year whose national rates are an estimate), the FBI flags of every year it used ({@code
+ * "dataNotes": [{"year", "kind", "note"?}]}), its data gaps ({@code {"strategy", "missing", "rules"}}),
+ * its outcome (with {@code interim} and {@code flags}, each "YEAR KIND") and intervention reviews.
  * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
  * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
  * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
  * reason, as {@link RecommendationText#rankReasons} words it) and why it has its mode ({@code
- * modeReasons}: each {@code {"rule", "text"}}, empty for the default).
+ * modeReasons}: each {@code {"rule", "text"}}).
  * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
  * Instances are immutable and thread-safe.
  */
@@ -138,6 +140,11 @@ public final class AdviceJsonWriter {
     advice.focus().forEach(s -> focus.add(s.name()));
     ArrayNode recommendations = node.putArray("recommendations");
     advice.recommendations().forEach(r -> recommendations.add(recommendation(r, advice.site())));
+    ArrayNode notes = node.putArray("dataNotes");
+    for (DataNote note : advice.dataNotes()) {
+      ObjectNode n = notes.addObject().put("year", note.year()).put("kind", note.kind().name());
+      note.note().ifPresent(text -> n.put("note", text));
+    }
     ArrayNode gaps = node.putArray("dataGaps");
     for (DataGap gap : advice.dataGaps()) {
       ObjectNode g = gaps.addObject().put("strategy", gap.strategy().name());
@@ -150,12 +157,13 @@ public final class AdviceJsonWriter {
       node.putNull("outcome");
     } else {
       Outcome o = advice.outcome().get();
-      ObjectNode outcome = node.putObject("outcome").put("cohort", o.engagement().cohort())
-          .put("engagementYear", o.engagementYear()).put("completed", o.completed());
+      ObjectNode outcome = node.putObject("outcome").put("cohort", o.cohort())
+          .put("engagementYear", o.engagementYear()).put("completed", o.completed()).put("interim", o.interim());
       optional(outcome, "baselineYear", o.baselineYear().isPresent() ? (Number) o.baselineYear().getAsInt() : null);
       optional(outcome, "change", o.change().isPresent() ? rounded(o.change().getAsDouble(), 3) : null);
       optional(outcome, "nationalChange", o.nationalChange().isPresent() ? rounded(o.nationalChange().getAsDouble(), 3) : null);
       outcome.put("verdict", o.verdict().name());
+      flags(outcome, o.flags());
     }
     ArrayNode reviews = node.putArray("interventionReviews");
     for (InterventionReview r : advice.interventionReviews()) {
@@ -164,6 +172,7 @@ public final class AdviceJsonWriter {
       optional(review, "fromYear", r.fromYear().isPresent() ? (Number) r.fromYear().getAsInt() : null);
       optional(review, "change", r.change().isPresent() ? rounded(r.change().getAsDouble(), 3) : null);
       optional(review, "nationalChange", r.nationalChange().isPresent() ? rounded(r.nationalChange().getAsDouble(), 3) : null);
+      flags(review, r.flags());
     }
     ArrayNode rules = node.putArray("firedRules");
     advice.firedRules().forEach(rules::add);
@@ -191,6 +200,12 @@ public final class AdviceJsonWriter {
     r.cautions().forEach(cautions::add);
     node.put("evidence", EvidenceTable.bundled().summary(r.strategy()).text());
     return node;
+  }
+
+  /** The flags as {@code "flags": ["2017 NOT_COMPARABLE", ...]}, as the contract's outcome lists them. */
+  private static void flags(ObjectNode node, List<DataNote> flags) {
+    ArrayNode array = node.putArray("flags");
+    flags.forEach(f -> array.add(f.toString()));
   }
 
   /** Each reason as {@code {"rule": NAME, "text": WORDS}}. */

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,7 +33,10 @@ import java.util.regex.Pattern;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DataFlag;
+import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.FlagKind;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.InvalidValueException;
@@ -42,6 +46,7 @@ import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
+import org.psp.model.UnreportedYear;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.internal.BoundedText;
 import org.psp.model.internal.JsonSyntax;
@@ -67,21 +72,29 @@ public final class SiteFileReader {
   /** The longest string of a site file (a name, an id): far more than any real one. */
   public static final int MAX_STRING_LENGTH = 64 * 1024;
 
-  /** The deepest nesting of arrays and objects the reader accepts; a valid site file needs 5. */
+  /** The deepest nesting of arrays and objects the reader accepts; a valid site file needs 7 (a flag object of a year). */
   public static final int MAX_NESTING_DEPTH = 32;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   private static final ImmutableSet<String> ROOT_FIELDS = ImmutableSet.of("sites");
   static final ImmutableSet<String> SITE_FIELDS = ImmutableSet.of(
-      "id", "name", "state", "kind", "population", "commitment", "engagements", "statistics", "partners",
-      "capabilities", "conditions", "interventions");
+      "id", "name", "state", "kind", "population", "commitment", "engagements", "statistics", "notReported",
+      "partners", "capabilities", "conditions", "interventions", "partial");
   private static final ImmutableSet<String> ENGAGEMENT_FIELDS = ImmutableSet.of("cohort", "track", "start");
   private static final ImmutableSet<String> YEAR_FIELDS = ImmutableSet.of(
       "year", "murders", "rapes", "robberies", "aggravatedAssaults", "population", "firearmShare",
-      "gangShare", "drugShare", "nonFatalShootings", "homicideClearanceRate");
-  private static final ImmutableSet<String> PARTNER_FIELDS = ImmutableSet.of("agency", "name", "role");
-  private static final ImmutableSet<String> INTERVENTION_FIELDS = ImmutableSet.of("strategy", "status", "since", "leads");
+      "gangShare", "drugShare", "nonFatalShootings", "homicideClearanceRate", "flags");
+  private static final ImmutableSet<String> FLAG_FIELDS = ImmutableSet.of("kind", "note");
+  private static final ImmutableSet<String> NOT_REPORTED_FIELDS = ImmutableSet.of("year", "reason", "flags");
+  private static final ImmutableSet<String> FACT_FIELDS = ImmutableSet.of("value", "since", "until", "absent", "source");
+  private static final ImmutableSet<String> PARTNER_FIELDS = ImmutableSet.of("agency", "name", "role", "since", "until",
+      "source");
+  private static final ImmutableSet<String> INTERVENTION_FIELDS = ImmutableSet.of("strategy", "status", "since", "until",
+      "leads", "source");
+  /** The sections {@code partial} may name. */
+  private static final ImmutableSet<SiteField> SECTIONS = Sets.immutableEnumSet(SiteField.PARTNERS,
+      SiteField.CAPABILITIES, SiteField.CONDITIONS, SiteField.INTERVENTIONS);
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder()
@@ -261,11 +274,10 @@ public final class SiteFileReader {
     boolean requiredPresent = problems.size() == before;
     f.enumValue("kind", SiteKind.class, false).ifPresent(site::kind);
     f.bool("commitment").ifPresent(site::commitment);
-    // An absent key means nobody recorded that part; JSON null is no way to say so, or anything else.
+    // An absent key means nobody recorded that part (the builder is not given it); JSON null is no
+    // way to say so, or anything else.
     for (SiteField field : SiteField.values()) {
-      if (!f.has(field.jsonName())) {
-        site.addNotRecorded(field);
-      } else if (f.isNull(field.jsonName())) {
+      if (f.isNull(field.jsonName())) {
         problems.add(f.path(field.jsonName()), "must be " + (field == SiteField.COMMITMENT ? "true or false" : "an array")
             + " (or left out when not recorded) but was null");
       }
@@ -279,15 +291,35 @@ public final class SiteFileReader {
     for (ObjectFields.Element e : years) {
       readYear(e, problems).ifPresent(site::addStatistic);
     }
+    for (ObjectFields.Element e : f.array("notReported", false)) {
+      readNotReported(e, problems).ifPresent(site::addNotReported);
+    }
     boolean yearsValid = problems.size() == yearProblemsBefore;
-    for (ObjectFields.Element e : f.array("partners", false)) {
-      readPartner(e, problems).ifPresent(site::addPartner);
+    if (f.has("partners")) {
+      site.partners(List.of());
+      for (ObjectFields.Element e : f.array("partners", false)) {
+        readPartner(e, problems).ifPresent(site::addPartner);
+      }
     }
-    site.addAllCapabilities(f.enumArray("capabilities", Capability.class));
-    site.addAllConditions(f.enumArray("conditions", Condition.class));
-    for (ObjectFields.Element e : f.array("interventions", false)) {
-      readIntervention(e, problems).ifPresent(site::addIntervention);
+    if (f.has("capabilities")) {
+      site.capabilities(List.of());
+      for (ObjectFields.Element e : f.array("capabilities", false)) {
+        readFact(e, Capability.class, problems).ifPresent(site::addCapability);
+      }
     }
+    if (f.has("conditions")) {
+      site.conditions(List.of());
+      for (ObjectFields.Element e : f.array("conditions", false)) {
+        readFact(e, Condition.class, problems).ifPresent(site::addCondition);
+      }
+    }
+    if (f.has("interventions")) {
+      site.interventions(List.of());
+      for (ObjectFields.Element e : f.array("interventions", false)) {
+        readIntervention(e, problems).ifPresent(site::addIntervention);
+      }
+    }
+    readPartial(f, problems).forEach(site::addPartial);
 
     Optional<Site> built = Optional.empty();
     if (requiredPresent) {
@@ -331,8 +363,78 @@ public final class SiteFileReader {
       f.number("drugShare").ifPresent(b::drugShare);
       f.integer("nonFatalShootings", false).ifPresent(b::nonFatalShootings);
       f.number("homicideClearanceRate").ifPresent(b::homicideClearanceRate);
+      for (ObjectFields.Element flag : f.array("flags", false)) {
+        readFlag(flag, problems).ifPresent(b::addFlag);
+      }
       return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
     });
+  }
+
+  /** A year's FBI flag: a kind ({@code "NOT_COMPARABLE"}) or {@code {"kind": ..., "note": ...}}. */
+  private static Optional<DataFlag> readFlag(ObjectFields.Element e, Problems problems) {
+    if (!e.node().isObject()) {
+      return ObjectFields.enumOf(e.node(), e.path(), FlagKind.class, problems).map(DataFlag::of);
+    }
+    return ObjectFields.of(e.node(), e.path(), problems, FLAG_FIELDS).flatMap(f -> {
+      var b = DataFlag.builder();
+      int before = problems.size();
+      f.enumValue("kind", FlagKind.class, true).ifPresent(b::kind);
+      f.text("note", false).ifPresent(b::note);
+      return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
+    });
+  }
+
+  /** A year the FBI did not report: {@code {"year": 2017, "reason": "...", "flags": [...]}}. */
+  private static Optional<UnreportedYear> readNotReported(ObjectFields.Element e, Problems problems) {
+    return ObjectFields.of(e.node(), e.path(), problems, NOT_REPORTED_FIELDS).flatMap(f -> {
+      var b = UnreportedYear.builder();
+      int before = problems.size();
+      f.integer("year", true).ifPresent(b::year);
+      f.text("reason", false).ifPresent(b::reason);
+      for (ObjectFields.Element flag : f.array("flags", false)) {
+        readFlag(flag, problems).ifPresent(b::addFlag);
+      }
+      return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
+    });
+  }
+
+  /**
+   * An entry of capabilities or conditions: a constant, holding in every year, or {@code {"value": ...,
+   * "since": ..., "until": ..., "absent": ..., "source": ...}}.
+   */
+  private static <V extends Enum<V>> Optional<DatedFact<V>> readFact(ObjectFields.Element e, Class<V> type,
+      Problems problems) {
+    if (!e.node().isObject()) {
+      return ObjectFields.enumOf(e.node(), e.path(), type, problems).map(DatedFact::of);
+    }
+    return ObjectFields.of(e.node(), e.path(), problems, FACT_FIELDS).flatMap(f -> {
+      DatedFact.Builder<V> b = DatedFact.builder();
+      int before = problems.size();
+      f.enumValue("value", type, true).ifPresent(b::value);
+      f.integer("since", false).ifPresent(b::since);
+      f.integer("until", false).ifPresent(b::until);
+      f.bool("absent").ifPresent(b::absent);
+      f.text("source", false).ifPresent(b::source);
+      return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
+    });
+  }
+
+  /** The sections {@code partial} names, each once; a name that is no section, or a repeat, is a problem. */
+  private static List<SiteField> readPartial(ObjectFields f, Problems problems) {
+    List<SiteField> sections = new ArrayList<>();
+    for (ObjectFields.Element e : f.array("partial", false)) {
+      Optional<SiteField> section = SECTIONS.stream()
+          .filter(s -> e.node().isTextual() && s.jsonName().equals(e.node().textValue())).findFirst();
+      if (section.isEmpty()) {
+        problems.add(e.path(), "must be one of partners, capabilities, conditions, interventions but was "
+            + ObjectFields.describe(e.node()));
+      } else if (sections.contains(section.get())) {
+        problems.add(e.path(), "must name each section once but repeats " + ObjectFields.describe(e.node()));
+      } else {
+        sections.add(section.get());
+      }
+    }
+    return sections;
   }
 
   private static Optional<Partner> readPartner(ObjectFields.Element e, Problems problems) {
@@ -342,6 +444,9 @@ public final class SiteFileReader {
       f.enumValue("agency", Agency.class, true).ifPresent(b::agency);
       f.text("name", false).ifPresent(b::name);
       f.text("role", false).ifPresent(b::role);
+      f.integer("since", false).ifPresent(b::since);
+      f.integer("until", false).ifPresent(b::until);
+      f.text("source", false).ifPresent(b::source);
       return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
     });
   }
@@ -353,7 +458,9 @@ public final class SiteFileReader {
       f.enumValue("strategy", Strategy.class, true).ifPresent(b::strategy);
       f.enumValue("status", InterventionStatus.class, true).ifPresent(b::status);
       f.integer("since", false).ifPresent(b::since);
+      f.integer("until", false).ifPresent(b::until);
       b.addAllLeads(f.enumArray("leads", Agency.class));
+      f.text("source", false).ifPresent(b::source);
       return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
     });
   }
@@ -388,7 +495,7 @@ public final class SiteFileReader {
       return "a string longer than " + MAX_STRING_LENGTH + " characters, far more than a name or an id needs";
     }
     if (message.contains("nesting depth")) {
-      return "arrays and objects nested deeper than " + MAX_NESTING_DEPTH + " levels; a site file needs 5";
+      return "arrays and objects nested deeper than " + MAX_NESTING_DEPTH + " levels; a site file needs 7";
     }
     return JsonSyntax.plainWords(message);
   }

@@ -1,6 +1,7 @@
 package org.psp.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import org.psp.model.DataFlag;
+import org.psp.model.Dated;
+import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
 import org.psp.model.Intervention;
 import org.psp.model.Partner;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
+import org.psp.model.UnreportedYear;
 import org.psp.model.YearlyStatistics;
 
 /**
@@ -67,6 +72,10 @@ public final class SiteFileWriter {
     }
     ArrayNode years = node.putArray("statistics");
     site.statistics().forEach(s -> years.add(year(s)));
+    if (!site.notReported().isEmpty()) {
+      ArrayNode notReported = node.putArray("notReported");
+      site.notReported().forEach(u -> notReported.add(notReported(u)));
+    }
     // A part nobody recorded has no key; a recorded one has its array, empty or not.
     if (site.isRecorded(SiteField.PARTNERS)) {
       ArrayNode partners = node.putArray("partners");
@@ -74,15 +83,55 @@ public final class SiteFileWriter {
     }
     if (site.isRecorded(SiteField.CAPABILITIES)) {
       ArrayNode capabilities = node.putArray("capabilities");
-      site.capabilities().forEach(c -> capabilities.add(c.name()));
+      site.capabilities().forEach(c -> capabilities.add(fact(c)));
     }
     if (site.isRecorded(SiteField.CONDITIONS)) {
       ArrayNode conditions = node.putArray("conditions");
-      site.conditions().forEach(c -> conditions.add(c.name()));
+      site.conditions().forEach(c -> conditions.add(fact(c)));
     }
     if (site.isRecorded(SiteField.INTERVENTIONS)) {
       ArrayNode interventions = node.putArray("interventions");
       site.interventions().forEach(i -> interventions.add(intervention(i)));
+    }
+    if (!site.partial().isEmpty()) {
+      ArrayNode partial = node.putArray("partial");
+      site.partial().forEach(f -> partial.add(f.jsonName()));
+    }
+    return node;
+  }
+
+  /** A capability or condition: the constant when it holds in every year with no source, else the object. */
+  private static JsonNode fact(DatedFact<?> fact) {
+    if (fact.isConstant()) {
+      return NODES.textNode(fact.value().name());
+    }
+    ObjectNode node = NODES.objectNode().put("value", fact.value().name());
+    dated(node, fact);
+    if (fact.absent()) {
+      node.put("absent", true);
+    }
+    fact.source().ifPresent(s -> node.put("source", s));
+    return node;
+  }
+
+  /** The since and until of a dated entry, those it has. */
+  private static void dated(ObjectNode node, Dated dated) {
+    dated.since().ifPresent(y -> node.put("since", y));
+    dated.until().ifPresent(y -> node.put("until", y));
+  }
+
+  /** A flag: the kind alone when it has no note. */
+  private static JsonNode flag(DataFlag flag) {
+    return flag.note().isEmpty() ? NODES.textNode(flag.kind().name())
+        : NODES.objectNode().put("kind", flag.kind().name()).put("note", flag.note().get());
+  }
+
+  private static ObjectNode notReported(UnreportedYear year) {
+    ObjectNode node = NODES.objectNode().put("year", year.year());
+    year.reason().ifPresent(r -> node.put("reason", r));
+    if (!year.flags().isEmpty()) {
+      ArrayNode flags = node.putArray("flags");
+      year.flags().forEach(f -> flags.add(flag(f)));
     }
     return node;
   }
@@ -107,6 +156,10 @@ public final class SiteFileWriter {
     s.drugShare().ifPresent(v -> node.put("drugShare", v));
     s.nonFatalShootings().ifPresent(v -> node.put("nonFatalShootings", v));
     s.homicideClearanceRate().ifPresent(v -> node.put("homicideClearanceRate", v));
+    if (!s.flags().isEmpty()) {
+      ArrayNode flags = node.putArray("flags");
+      s.flags().forEach(f -> flags.add(flag(f)));
+    }
     return node;
   }
 
@@ -114,16 +167,19 @@ public final class SiteFileWriter {
     ObjectNode node = NODES.objectNode().put("agency", p.agency().name());
     p.name().ifPresent(n -> node.put("name", n));
     p.role().ifPresent(r -> node.put("role", r));
+    dated(node, p);
+    p.source().ifPresent(s -> node.put("source", s));
     return node;
   }
 
   private static ObjectNode intervention(Intervention i) {
     ObjectNode node = NODES.objectNode().put("strategy", i.strategy().name()).put("status", i.status().name());
-    i.since().ifPresent(y -> node.put("since", y));
+    dated(node, i);
     if (!i.leads().isEmpty()) {
       ArrayNode leads = node.putArray("leads");
       i.leads().forEach(a -> leads.add(a.name()));
     }
+    i.source().ifPresent(s -> node.put("source", s));
     return node;
   }
 }

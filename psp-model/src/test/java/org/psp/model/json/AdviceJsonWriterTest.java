@@ -24,6 +24,7 @@ class AdviceJsonWriterTest {
     // Baltimore 2018, FBI CIUS 2018 Table 8, against the national 368.9: 1,833.4 per 100,000, 4.97x.
     Site baltimore = Site.builder().id("baltimore-md").name("Baltimore").state("MD").population(605_436)
         .addStatistic(YearlyStatistics.builder().year(2018).murders(309).rapes(361).robberies(5066).aggravatedAssaults(5364).build())
+        .partners(List.of()).capabilities(List.of()).conditions(List.of()).interventions(List.of()).commitment(true)
         .build();
     Advice advice = Advice.builder().site(baltimore).year(2018)
         .national(NationalRates.bundled().rate(2018).orElseThrow()).eligible(true)

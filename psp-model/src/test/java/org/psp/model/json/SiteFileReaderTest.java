@@ -39,7 +39,7 @@ class SiteFileReaderTest {
     Site site = file.sites().get(0);
     assertThat(site.id()).isEqualTo("anniston-al");
     assertThat(site.engagements().get(0).track()).hasValue(Track.OPERATIONS);
-    assertThat(site.hasPartner(Agency.ATF)).isTrue();
+    assertThat(site.hasPartner(Agency.ATF, 2017)).isTrue();
     assertThat(site.violentCrimeRate(2017)).isBetween(3434.2, 3434.4);
   }
 
@@ -89,7 +89,7 @@ class SiteFileReaderTest {
         "bad-one: population: population must be > 0 but was 0",
         "sites[2]: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
         "sites[2]: statistics[0].guns: unknown field \"guns\"; known fields: year, murders, rapes, robberies, "
-            + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate",
+            + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate, flags",
         "sites[2]: conditions[1]: must be one of CONSENT_DECREE, DECLINES_IMMIGRATION_COOPERATION, LOW_COMMUNITY_TRUST, "
             + "HIGH_PROFILE_INCIDENT, ANALYTICS_DEFICIT, TECHNOLOGY_DEFICIT, WARRANT_BACKLOG but was \"LOW_TRUST\"",
         "sites[2]: id: id must be a lowercase slug of a-z, 0-9 and - but was \"Bad Two\"",

@@ -3,16 +3,17 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.psp.model.Intervention;
 import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
 /**
  * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
- * done. It starts in mode ESTABLISH; refinement rules insert a {@link Strengthen} or a {@link Caution}
- * about it, ranking rules a {@link RankScore} or a {@link RankWithin}, each with its reason. (A rule
- * may still {@code modify} its mode; the recommendation then names that rule as the reason.) The
- * engine records which rule inserted it.
+ * done. It starts in mode ESTABLISH; refinement rules insert a {@link Strengthen}, a {@link
+ * NotOnRecord} or a {@link Caution} about it, ranking rules a {@link RankScore} or a {@link
+ * RankWithin}, each with its reason. (A rule may still {@code modify} its mode; the recommendation
+ * then names that rule as the reason.) The engine records which rule inserted it.
  *
  * <p>In a rule: {@code insert(new Proposal($a, Strategy.REENTRY, "returning offenders need ..."))},
  * where {@code $a} is the site's {@link Assessment}; a rule that compares a figure with a threshold
@@ -53,6 +54,17 @@ public final class Proposal {
     this.decidingFigure = decidingFigure;
   }
 
+  /**
+   * Proposes the strategy of {@code intervention}, which the site carries out: for the rule that keeps
+   * the strategy of an ACTIVE intervention ({@code insert( new Proposal( $a, $i, $a.kept( $i ) ) )}),
+   * which the catalog of rules lists as able to propose every strategy.
+   *
+   * @param rationale why, quoting the intervention (see {@link Assessment#kept})
+   */
+  public Proposal(Assessment assessment, Intervention intervention, String rationale) {
+    this(assessment, checkNotNull(intervention, "intervention").strategy(), rationale);
+  }
+
   /** The assessment of the site it is for. */
   public Assessment getAssessment() {
     return assessment;
@@ -78,7 +90,7 @@ public final class Proposal {
     return decidingFigure;
   }
 
-  /** ESTABLISH or STRENGTHEN. */
+  /** ESTABLISH, STRENGTHEN or UNKNOWN. */
   public Mode getMode() {
     return mode;
   }

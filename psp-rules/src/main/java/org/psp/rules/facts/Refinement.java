@@ -6,11 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.psp.model.Strategy;
 
 /**
- * A fact a rule inserts about a {@link Proposal}, with its words: a {@link Strengthen} or a {@link
- * Caution} (refinement rules), a {@link RankScore} or a {@link RankWithin} (ranking and outcome rules).
- * The engine folds it into the recommendation of the proposal's strategy.
+ * A fact a rule inserts about a {@link Proposal}, with its words: a {@link Strengthen}, a {@link
+ * NotOnRecord} or a {@link Caution} (refinement rules), a {@link RankScore} or a {@link RankWithin}
+ * (ranking and outcome rules). The engine folds it into the recommendation of the proposal's strategy.
  */
-public abstract sealed class Refinement permits Strengthen, Caution, RankScore, RankWithin {
+public abstract sealed class Refinement permits Strengthen, NotOnRecord, Caution, RankScore, RankWithin {
   private final Proposal proposal;
   private final String text;
 

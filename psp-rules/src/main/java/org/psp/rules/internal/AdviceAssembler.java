@@ -17,6 +17,7 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
+import org.psp.rules.facts.NotOnRecord;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.facts.RankWithin;
@@ -36,7 +37,8 @@ import org.psp.rules.facts.Strengthen;
  *   <li>its priority, from the rank: 1 for the focus (the first {@code focusSize}), 3 for a supporting
  *       strategy outside it, 2 for the rest;
  *   <li>its mode: STRENGTHEN when a {@link Strengthen} says so or a proposal was set to it, with each
- *       reason; otherwise ESTABLISH;
+ *       reason; otherwise UNKNOWN when a {@link NotOnRecord} says so, with what to check; otherwise
+ *       ESTABLISH;
  *   <li>its working leads, the usual leads of the strategy that already work with the site, and its
  *       cautions, each once.
  * </ul>
@@ -70,11 +72,18 @@ public final class AdviceAssembler {
         strategies.refined(assessment, r.getStrategy(), rule, "a rank score").score(RankReason.score(rule, r.getFactor(),
             r.getPoints(), r.getReason()));
       } else if (fact instanceof RankWithin r) {
-        strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements.add(RankReason.placement(rule,
-            r.getFactor(), r.getWithin(), r.getReason()));
+        // A rule that places each proposal of a strategy proposed twice places the strategy once.
+        List<RankReason> placements = strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements;
+        RankReason placement = RankReason.placement(rule, r.getFactor(), r.getWithin(), r.getReason());
+        if (!placements.contains(placement)) {
+          placements.add(placement);
+        }
       } else if (fact instanceof Strengthen s) {
         strategies.refined(assessment, s.getStrategy(), rule, "the mode STRENGTHEN").strengthens
             .add(new Reason(rule, s.getReason()));
+      } else if (fact instanceof NotOnRecord n) {
+        strategies.refined(assessment, n.getStrategy(), rule, "the mode UNKNOWN").unknowns
+            .add(new Reason(rule, n.getToCheck()));
       } else if (fact instanceof Caution c) {
         List<String> cautions = strategies.refined(assessment, c.getStrategy(), rule, "a caution").cautions;
         if (!cautions.contains(c.getText())) {
@@ -99,7 +108,7 @@ public final class AdviceAssembler {
       int rank = i + 1;
       int priority = rank <= focusSize ? Recommendation.HIGHEST_PRIORITY
           : folded.strategy.isSupporting() ? Recommendation.LOWEST_PRIORITY : Recommendation.DEFAULT_PRIORITY;
-      recommendations.add(folded.recommendation(assessment.getSite(), record, rank, priority));
+      recommendations.add(folded.recommendation(assessment.getSite(), assessment.getYear(), record, rank, priority));
       if (rank <= focusSize) {
         focus.add(folded.strategy);
       }
@@ -175,6 +184,7 @@ public final class AdviceAssembler {
     final List<RankReason> scores = new ArrayList<>(3);
     final List<RankReason> placements = new ArrayList<>(0);
     final List<Reason> strengthens = new ArrayList<>(1);
+    final List<Reason> unknowns = new ArrayList<>(1);
     final List<String> cautions = new ArrayList<>(0);
 
     /** Keeps {@code score} when it is the first or the highest of its factor. */
@@ -207,16 +217,19 @@ public final class AdviceAssembler {
       return within;
     }
 
-    Recommendation recommendation(Site site, FiringRecord record, int rank, int priority) {
+    Recommendation recommendation(Site site, int year, FiringRecord record, int rank, int priority) {
       // A proposal whose mode a rule set directly (with modify, or before inserting it) counts as a
       // refinement by that rule.
       List<Reason> modeReasons = new ArrayList<>(strengthens);
+      List<Reason> unknownReasons = new ArrayList<>(unknowns);
       for (int i = 0; i < proposals.size(); i++) {
         Proposal p = proposals.get(i);
         String setter = record.lastModifierOf(p);
         String rule = setter != null ? setter : rationales.get(i).rule();
         if (p.getMode() == Mode.STRENGTHEN) {
           modeReasons.add(new Reason(rule, "STRENGTHEN set on the proposal"));
+        } else if (p.getMode() == Mode.UNKNOWN) {
+          unknownReasons.add(new Reason(rule, "UNKNOWN set on the proposal"));
         }
       }
       List<RankReason> rankReasons = new ArrayList<>(scores.size() + placements.size());
@@ -224,15 +237,20 @@ public final class AdviceAssembler {
       rankReasons.addAll(placements);
       List<Agency> working = new ArrayList<>(strategy.usualLeads().size());
       for (Agency lead : strategy.usualLeads()) {
-        if (site.hasPartner(lead)) {
+        if (site.hasPartner(lead, year)) {
           working.add(lead);
         }
+      }
+      // STRENGTHEN wins: what the site has is on record. Else UNKNOWN when anything is not on record.
+      Mode mode = !modeReasons.isEmpty() ? Mode.STRENGTHEN : !unknownReasons.isEmpty() ? Mode.UNKNOWN : Mode.ESTABLISH;
+      if (mode == Mode.UNKNOWN) {
+        modeReasons = unknownReasons;
       }
       return Recommendation.builder()
           .strategy(strategy)
           .rank(rank)
           .priority(priority)
-          .mode(modeReasons.isEmpty() ? Mode.ESTABLISH : Mode.STRENGTHEN)
+          .mode(mode)
           .workingLeads(working)
           .rationales(distinct(rationales))
           .rankReasons(rankReasons)

@@ -36,6 +36,8 @@ final class DrlOutline {
   private static final String OLD_STAGE_ATTRIBUTE = "agenda-group";
   private static final Pattern NEW_PROPOSAL = Pattern.compile("new\\s+(?:[\\w.]+\\.)?Proposal\\s*\\(");
   private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
+  /** A proposal of an intervention's strategy, {@code new Proposal( $a, $i, ... )}: the variable. */
+  private static final Pattern INTERVENTION_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(\\$\\w+)\\s*,");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
   /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
@@ -106,10 +108,17 @@ final class DrlOutline {
       Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
       Matcher proposal = NEW_PROPOSAL.matcher(consequence);
       int unnamedAt = -1;
+      String ruleText = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
+          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
       while (proposal.find()) {
         Matcher strategy = STRATEGY_ARGUMENT.matcher(consequence);
+        Matcher intervention = INTERVENTION_ARGUMENT.matcher(consequence);
         int afterFirstArgument = endOfFirstArgument(consequence, proposal.end());
-        if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
+        if (afterFirstArgument >= 0 && intervention.find(afterFirstArgument) && Pattern.compile(
+            Pattern.quote(intervention.group(1)) + "\\s*:\\s*(?:[\\w.]+\\.)?Intervention\\s*\\(").matcher(ruleText).find()) {
+          // The strategy of an intervention the rule matched: any strategy a site can carry out.
+          strategies.addAll(EnumSet.allOf(Strategy.class));
+        } else if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
           unnamedAt = unnamedAt < 0 ? proposal.start() : unnamedAt;
         } else if (isStrategy(strategy.group(1))) {
           strategies.add(Strategy.valueOf(strategy.group(1)));
@@ -120,11 +129,11 @@ final class DrlOutline {
         int line = start < 0 ? rule.getLine() : lineAt(text, start + unnamedAt);
         problems.add(new RuleProblem(file, line, 1,
             "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
-            + "Strategy.X, so that the catalog of rules knows what the rule can propose"));
+            + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+            + "Intervention( ... )), so that the catalog of rules knows what the rule can propose"));
         continue;
       }
-      String whole = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
-          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
+      String whole = ruleText;
       Set<String> settings = new TreeSet<>();
       for (String name : SETTING_NAMES) {
         if (Pattern.compile("\\b" + name + "\\b").matcher(whole).find()) {

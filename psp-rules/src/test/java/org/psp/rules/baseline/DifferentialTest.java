@@ -121,7 +121,7 @@ class DifferentialTest {
       });
     }
     assertThat(strategies).containsExactlyInAnyOrder(Strategy.values());
-    assertThat(modes).containsExactlyInAnyOrder(Mode.ESTABLISH, Mode.STRENGTHEN);
+    assertThat(modes).containsExactlyInAnyOrder(Mode.values());
     assertThat(priorities).containsExactlyInAnyOrder(1, 2, 3);
     assertThat(eligibility).containsExactlyInAnyOrder(true, false);
     assertThat(boundaries).containsExactlyInAnyOrder("need at its threshold", "tie broken by catalog order",

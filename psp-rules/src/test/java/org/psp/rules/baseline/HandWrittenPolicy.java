@@ -3,6 +3,7 @@ package org.psp.rules.baseline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,9 @@ import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Mode;
+import org.psp.model.Intervention;
 import org.psp.model.InterventionReview;
+import org.psp.model.OnRecord;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
@@ -27,6 +30,7 @@ import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
 import org.psp.rules.facts.DecidingFigure;
+import org.psp.rules.facts.NotOnRecord;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.facts.RankWithin;
@@ -48,7 +52,7 @@ import org.psp.rules.internal.RuleCatalog;
  *
  * <p>Shared with the engine: the number formats ({@link Assessment#rateSummary()}, {@link
  * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}, {@link Assessment#murderSummary()}
- * and {@link Assessment#hasNo(String, org.psp.model.Strategy)}), the fact types, and the
+ * {@link Assessment#hasNo(Capability, Strategy)}, {@link Assessment#toCheck} and {@link Assessment#kept}), the fact types, and the
  * {@link AdviceAssembler} that folds facts into advice, so that the leads sentence and the merging of
  * proposals are written once. Every decision, and every rationale and reason, is read from the site
  * here; rule names are checked against the engine's catalog.
@@ -76,12 +80,15 @@ public final class HandWrittenPolicy {
   private static final String OUTREACH_ON_TRUST = named("Community outreach: low trust or a high-profile incident");
   private static final String OUTREACH_WITH_ENFORCEMENT = named("Prevention accompanies enforcement: community outreach");
   private static final String MODE_FROM_INTERVENTION = named("Mode: strengthen an active intervention of the same strategy");
+  private static final String MODE_FROM_REGIONAL_CENTER = named("Mode: strengthen the regional crime center's work");
+  private static final String MODE_UNKNOWN_INTERVENTION = named("Mode unknown: intervention not on record");
+  private static final String KEPT = named("Active intervention: an eligible site keeps what it carries out");
   private static final String OUTCOME_WORSENING = named("Outcome: worsening since joining puts enforcement first");
   private static final String OUTCOME_MENTOR = named("Outcome: improving after a completed engagement puts peer exchange in the focus");
   private static final String RANK_NEED = named("Rank: need, how far the deciding figure is beyond its threshold");
   private static final String RANK_EVIDENCE = named("Rank: evidence behind the strategy");
   private static final String RANK_DEFICIT = named("Rank: capacity, a deficit the site reports");
-  private static final String RANK_ABSENT = named("Rank: capacity, nothing of the kind on record");
+  private static final String RANK_ABSENT = named("Rank: capacity, recorded as absent");
   private static final String RANK_UNKNOWN = named("Rank: capacity, not on record");
   private static final String RANK_STRENGTHEN = named("Rank: capacity, an effort to strengthen");
   private static final String CAUTION = named("Caution: coordinate enforcement with the consent decree");
@@ -100,14 +107,16 @@ public final class HandWrittenPolicy {
 
   /** The rule that proposes each strategy, by ordinal; COMMUNITY_OUTREACH has two (see {@link Reading}). */
   private static final String[] PROPOSED_BY = new String[STRATEGIES.length];
-  /** The capability that makes a strategy STRENGTHEN, the rule that says so and its reason, by ordinal; null if none. */
-  private static final Capability[] STRENGTHENED_BY = new Capability[STRATEGIES.length];
+  /** The capabilities that make a strategy STRENGTHEN, the rule that says so and its reason, by ordinal; null if none. */
+  private static final Capability[][] STRENGTHENED_BY = new Capability[STRATEGIES.length][];
+  /** The rule that makes a strategy with matching capabilities UNKNOWN, by ordinal. */
+  private static final String[] UNKNOWN_RULE = new String[STRATEGIES.length];
   private static final String[] STRENGTHENED_RULE = new String[STRATEGIES.length];
   private static final String[] STRENGTHENED_REASON = new String[STRATEGIES.length];
 
   static {
     proposedBy(Strategy.FEDERAL_PROSECUTION, named("Federal prosecution: gun violence at an eligible site"));
-    proposedBy(Strategy.CRIME_GUN_INTELLIGENCE, named("Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center"));
+    proposedBy(Strategy.CRIME_GUN_INTELLIGENCE, named("Crime gun intelligence: gun violence at an eligible site"));
     proposedBy(Strategy.FOCUSED_DETERRENCE, named("Focused deterrence: gang violence at an eligible site"));
     proposedBy(Strategy.HOT_SPOTS_POLICING, named("Hot spots policing: violent crime well above the national rate"));
     proposedBy(Strategy.ENFORCEMENT_TASK_FORCE, named("Enforcement task force: gang or drug violence at an eligible site"));
@@ -125,29 +134,29 @@ public final class HandWrittenPolicy {
     proposedBy(Strategy.INVESTIGATIONS, named("Investigations: low homicide clearance"));
     proposedBy(Strategy.CONSTITUTIONAL_POLICING, named("Constitutional policing: consent decree"));
     proposedBy(Strategy.REENTRY, named("Prevention accompanies enforcement: reentry"));
-    strengthenedBy(Strategy.ENFORCEMENT_TASK_FORCE, Capability.VIOLENT_CRIME_TASK_FORCE,
-        named("Mode: strengthen the existing violent crime task force"),
-        "the site has a violent crime task force");
-    strengthenedBy(Strategy.FUGITIVE_APPREHENSION, Capability.FUGITIVE_TASK_FORCE,
-        named("Mode: strengthen the existing fugitive task force"),
-        "the site has a fugitive task force");
-    strengthenedBy(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT, named("Mode: strengthen the existing crime analysis unit"),
-        "the site has a crime analysis unit");
-    strengthenedBy(Strategy.TECHNOLOGY, Capability.REAL_TIME_CRIME_CENTER, named("Mode: strengthen the existing real-time crime center"),
-        "the site has a real-time crime center");
-    strengthenedBy(Strategy.COMMUNITY_OUTREACH, Capability.COMMUNITY_POLICING_PROGRAM,
-        named("Mode: strengthen the existing community policing program"),
-        "the site has a community policing program");
+    strengthenedBy(Strategy.ENFORCEMENT_TASK_FORCE, named("Mode: strengthen the existing violent crime task force"),
+        named("Mode unknown: violent crime task force not on record"), Capability.VIOLENT_CRIME_TASK_FORCE);
+    strengthenedBy(Strategy.FUGITIVE_APPREHENSION, named("Mode: strengthen the existing fugitive task force"),
+        named("Mode unknown: fugitive task force not on record"), Capability.FUGITIVE_TASK_FORCE);
+    strengthenedBy(Strategy.CRIME_ANALYSIS, named("Mode: strengthen the existing crime analysis unit"),
+        named("Mode unknown: crime analysis unit not on record"), Capability.CRIME_ANALYSIS_UNIT);
+    strengthenedBy(Strategy.TECHNOLOGY, named("Mode: strengthen the existing real-time crime center"),
+        named("Mode unknown: real-time crime center not on record"), Capability.REAL_TIME_CRIME_CENTER);
+    strengthenedBy(Strategy.COMMUNITY_OUTREACH, named("Mode: strengthen the existing community policing program"),
+        named("Mode unknown: community policing program not on record"), Capability.COMMUNITY_POLICING_PROGRAM);
+    strengthenedBy(Strategy.CRIME_GUN_INTELLIGENCE, named("Mode: strengthen the existing NIBIN access or crime gun intelligence center"),
+        named("Mode unknown: NIBIN access or crime gun intelligence center not on record"), Capability.NIBIN_ACCESS,
+        Capability.CRIME_GUN_INTELLIGENCE_CENTER);
   }
 
   private static void proposedBy(Strategy strategy, String rule) {
     PROPOSED_BY[strategy.ordinal()] = rule;
   }
 
-  private static void strengthenedBy(Strategy strategy, Capability capability, String rule, String reason) {
-    STRENGTHENED_BY[strategy.ordinal()] = capability;
+  private static void strengthenedBy(Strategy strategy, String rule, String unknownRule, Capability... capabilities) {
+    STRENGTHENED_BY[strategy.ordinal()] = capabilities;
     STRENGTHENED_RULE[strategy.ordinal()] = rule;
-    STRENGTHENED_REASON[strategy.ordinal()] = reason;
+    UNKNOWN_RULE[strategy.ordinal()] = unknownRule;
   }
 
   private final PolicySettings p;
@@ -165,7 +174,7 @@ public final class HandWrittenPolicy {
     Map<Strategy, Mode> modes = new EnumMap<>(Strategy.class);
     List<Strategy> proposed = new ArrayList<>();
     for (Strategy s : STRATEGIES) {
-      if (r.rule[s.ordinal()] != null) {
+      if (r.proposed(s)) {
         modes.put(s, r.mode[s.ordinal()]);
         proposed.add(s);
       }
@@ -204,14 +213,16 @@ public final class HandWrittenPolicy {
     NationalRate national = rates.rate(year).orElseThrow();
     Outcome outcome = outcome(site, year);
     Reading r = new Reading(site, national, outcome);
-    Assessment a = new Assessment(site, national, p, outcome);
+    List<InterventionReview> reviews = InterventionReview.of(site, year, rates);
+    Assessment a = new Assessment(site, national, p, outcome, reviews);
     FiringRecord record = new FiringRecord();
     String rate = a.rateSummary();
-    String required = Assessment.number(p.eligibilityRatio()) + "× required";
+    String threshold = Assessment.number(p.eligibilityRatio()) + "×, this library's default threshold for \"far above the "
+        + "national average\" (setting eligibilityRatio; DOJ published no number)";
     if (r.ratio >= p.eligibilityRatio()) {
-      insert(record, RATE_MET, Criterion.met(a, "violent crime rate", rate + ": at least the " + required));
+      insert(record, RATE_MET, Criterion.met(a, "violent crime rate", rate + ": at least " + threshold));
     } else {
-      insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate + ": below the " + required));
+      insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate + ": below " + threshold));
     }
     if (site.commitment()) {
       insert(record, COMMITTED, Criterion.met(a, "commitment", site.isRecorded(SiteField.COMMITMENT)
@@ -226,9 +237,10 @@ public final class HandWrittenPolicy {
             + "cooperation, required for " + year + " (policy of " + p.immigrationCooperationFirstYear() + "-"
             + p.immigrationCooperationLastYear() + ")"));
       } else {
-        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation", (site.isRecorded(SiteField.CONDITIONS)
+        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation",
+            (site.condition(Condition.DECLINES_IMMIGRATION_COOPERATION, year) == OnRecord.ABSENT
             ? "the site cooperates with federal immigration enforcement"
-            : "no refusal of federal immigration cooperation is on record") + ", required for " + year));
+            : "no refusal of federal immigration cooperation is on record for " + year) + ", required for " + year));
       }
     }
     if (r.eligible) {
@@ -240,6 +252,12 @@ public final class HandWrittenPolicy {
       if (r.rule[i] != null) {
         proposals[i] = new Proposal(a, s, rationale(s, r, a), r.figure[i]);
         insert(record, r.rule[i], proposals[i]);
+      }
+      if (r.kept[i] != null) {
+        // The strategies stage keeps an ACTIVE intervention's strategy after the figures' rules.
+        Proposal kept = new Proposal(a, r.kept[i], a.kept(r.kept[i]));
+        proposals[i] = proposals[i] == null ? kept : proposals[i];
+        insert(record, KEPT, kept);
       }
     }
     for (Strategy s : STRATEGIES) {
@@ -259,11 +277,20 @@ public final class HandWrittenPolicy {
             + "engagement; other sites can learn from what it did (the figures do not show that the program caused it)"));
       }
       if (r.capabilityMode[i]) {
-        insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, STRENGTHENED_REASON[i]));
+        Capability has = STRENGTHENED_BY[i].length > 1 && a.hasCapability(STRENGTHENED_BY[i][1]) ? STRENGTHENED_BY[i][1]
+            : STRENGTHENED_BY[i][0];
+        insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, "the site has " + has.words()));
+      }
+      if (s == Strategy.REGIONAL_COORDINATION && a.hasPartner(Agency.REGIONAL_CRIME_CENTER)) {
+        insert(record, MODE_FROM_REGIONAL_CENTER, new Strengthen(proposal, "a regional crime center works with the site"));
       }
       if (r.interventionMode[i]) {
         insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, "the site has an ACTIVE " + s + " intervention"
             + Assessment.since(a.activeInterventionSince(s))));
+      }
+      if (r.mode[i] == Mode.UNKNOWN) {
+        insert(record, UNKNOWN_RULE[i] != null ? UNKNOWN_RULE[i] : MODE_UNKNOWN_INTERVENTION, new NotOnRecord(proposal,
+            STRENGTHENED_BY[i] != null ? a.toCheck(s, STRENGTHENED_BY[i]) : a.toCheck(s)));
       }
       if (s.isEnforcement() && r.consentDecree) {
         insert(record, CAUTION, new Caution(proposal, "the police department is under a consent decree: coordinate "
@@ -292,15 +319,15 @@ public final class HandWrittenPolicy {
       }
       if (r.mode[i] == Mode.STRENGTHEN) {
         insert(record, RANK_STRENGTHEN, new RankScore(proposal, "capacity", 0, "the site already has an effort to strengthen"));
-      } else if (r.recordedAbsence) {
+      } else if (r.mode[i] == Mode.ESTABLISH) {
         insert(record, RANK_ABSENT, new RankScore(proposal, "capacity", p.rankCapacityWeight(),
-            "the site's capabilities and interventions are recorded and hold no " + s + " effort: a new one"));
+            "the record says the site has no " + s + " effort in " + year + ": a new one"));
       } else {
         insert(record, RANK_UNKNOWN, new RankScore(proposal, "capacity", 0.5 * p.rankCapacityWeight(),
-            "whether the site already has a " + s + " effort is not on record"));
+            "whether the site already has a " + s + " effort in " + year + " is not on record"));
       }
     }
-    return AdviceAssembler.assemble(a, record, InterventionReview.of(site, year, rates));
+    return AdviceAssembler.assemble(a, record, reviews);
   }
 
   /** The site's outcome in {@code year}, or null for a site not engaged by then. */
@@ -329,8 +356,7 @@ public final class HandWrittenPolicy {
       case CRIME_GUN_INTELLIGENCE -> (GUN_INTELLIGENCE_ON_MURDERS.equals(r.rule[s.ordinal()])
           ? murdersStandIn(figures)
           : Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
-              + Assessment.percent(p.crimeGunIntelligenceFirearmShare()) + ")")
-          + "; " + figures.hasNo("NIBIN access or crime gun intelligence center", s);
+              + Assessment.percent(p.crimeGunIntelligenceFirearmShare()) + ")");
       case FOCUSED_DETERRENCE -> Assessment.percent(r.gangs) + " of violent incidents involved a gang (at least "
           + Assessment.percent(p.focusedDeterrenceGangShare()) + ")";
       case HOT_SPOTS_POLICING -> figures.rateSummary() + " (at least " + Assessment.number(p.hotSpotsRatio()) + "×)";
@@ -351,19 +377,19 @@ public final class HandWrittenPolicy {
           ? "building trust between the community and law enforcement: " + r.trustConcern()
           : "prevention and outreach must accompany enforcement (" + r.enforcementLead + " is recommended)";
       case REENTRY -> "people prosecuted and removed must return to opportunity (" + r.enforcementLead
-          + " is recommended); " + figures.hasNo("reentry program", s);
-      case VICTIM_SERVICES -> figures.hasNo("victim services program", s);
+          + " is recommended); " + figures.hasNo(Capability.REENTRY_PROGRAM, s);
+      case VICTIM_SERVICES -> figures.hasNo(Capability.VICTIM_SERVICES_PROGRAM, s);
       case TREATMENT_AND_SERVICES -> Assessment.percent(r.drugs) + " of violent incidents involved drugs (at least "
           + Assessment.percent(p.treatmentDrugShare()) + "): treatment and city services, not only enforcement";
-      case PEER_EXCHANGE -> "the site joined PSP in " + r.site.engagements().get(0).cohort() + " and can learn from its peer sites";
+      case PEER_EXCHANGE -> "the site joined PSP in " + figures.getJoined() + " and can learn from its peer sites";
       case REGIONAL_COORDINATION -> r.site.kind() == SiteKind.REGION
-          ? "the site is a region spanning several agencies" : "a regional crime center already works with the site";
+          ? "the site is a region spanning several agencies" : "a regional crime center works with the site in " + figures.getYear();
       case CRIME_ANALYSIS -> r.conditions.contains(Condition.ANALYTICS_DEFICIT)
-          ? "the site reports an analytics deficit" : figures.hasNo("crime analysis unit", s);
+          ? "the site reports an analytics deficit" : figures.hasNo(Capability.CRIME_ANALYSIS_UNIT, s);
       case TECHNOLOGY -> r.conditions.contains(Condition.TECHNOLOGY_DEFICIT)
           ? "the site reports a technology deficit"
           : figures.rateSummary() + " (at least " + Assessment.number(p.technologyRatio()) + "×); "
-              + figures.hasNo("real-time crime center", s);
+              + figures.hasNo(Capability.REAL_TIME_CRIME_CENTER, s);
       case INVESTIGATIONS -> Assessment.percent(r.clearance) + " of homicides cleared (below "
           + Assessment.percent(p.investigationsClearanceRate()) + ")";
       case CONSTITUTIONAL_POLICING -> "the police department is under a consent decree";
@@ -405,8 +431,6 @@ public final class HandWrittenPolicy {
     /** The outcome reactions: enforcement first for a worsening site, peer exchange in the focus for a mentor site. */
     final boolean worsening;
     final boolean mentor;
-    /** Whether the site's capabilities and interventions are both recorded: what it lacks is a recorded absence. */
-    final boolean recordedAbsence;
     /** By strategy ordinal: the figure that decided its proposal and the threshold it passed; null when none did. */
     final DecidingFigure[] figure = new DecidingFigure[STRATEGIES.length];
     /**
@@ -414,6 +438,8 @@ public final class HandWrittenPolicy {
      * whether an active intervention, makes it STRENGTHEN (both may); its mode and priority.
      */
     final String[] rule = new String[STRATEGIES.length];
+    /** By strategy ordinal: the ACTIVE intervention whose strategy an eligible site keeps; null if none. */
+    final Intervention[] kept = new Intervention[STRATEGIES.length];
     final boolean[] capabilityMode = new boolean[STRATEGIES.length];
     final boolean[] interventionMode = new boolean[STRATEGIES.length];
     final Mode[] mode = new Mode[STRATEGIES.length];
@@ -424,13 +450,14 @@ public final class HandWrittenPolicy {
       this.site = site;
       worsening = outcome != null && outcome.verdict() == Outcome.Verdict.WORSENING && outcome.engagementYear() >= 2;
       mentor = outcome != null && outcome.verdict() == Outcome.Verdict.IMPROVING && outcome.completed();
-      recordedAbsence = site.isRecorded(SiteField.CAPABILITIES) && site.isRecorded(SiteField.INTERVENTIONS);
       int year = national.year();
       double nationalRate = national.violentCrimeRate();
       YearlyStatistics stats = site.statisticsFor(year).orElseThrow();
       ratio = stats.violentCrimeRate(site.population()) / nationalRate;
-      conditions = site.conditions();
-      Set<Capability> capabilities = site.capabilities();
+      conditions = EnumSet.noneOf(Condition.class);
+      site.conditions().stream().filter(f -> f.holdsIn(year)).forEach(f -> conditions.add(f.value()));
+      Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+      site.capabilities().stream().filter(f -> f.holdsIn(year)).forEach(f -> capabilities.add(f.value()));
       firearms = stats.firearmShare().orElse(Double.NaN);
       murderRatio = national.murderRate().isPresent()
           ? stats.murderRate(site.population()) / national.murderRate().getAsDouble() : Double.NaN;
@@ -454,11 +481,9 @@ public final class HandWrittenPolicy {
           propose(Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
           decidedBy(Strategy.FEDERAL_PROSECUTION, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
         }
-        boolean noGunIntelligence = !capabilities.contains(Capability.NIBIN_ACCESS)
-            && !capabilities.contains(Capability.CRIME_GUN_INTELLIGENCE_CENTER);
-        propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare() && noGunIntelligence);
+        propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare());
         decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "firearmShare", firearms, p.crimeGunIntelligenceFirearmShare(), false);
-        if (murderStandsIn && noGunIntelligence) {
+        if (murderStandsIn) {
           propose(Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
           decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
         }
@@ -480,17 +505,23 @@ public final class HandWrittenPolicy {
         propose(Strategy.VICTIM_SERVICES, !capabilities.contains(Capability.VICTIM_SERVICES_PROGRAM));
         propose(Strategy.GRANT_ASSISTANCE, population < p.grantAssistancePopulation());
         decidedBy(Strategy.GRANT_ASSISTANCE, "population", population, p.grantAssistancePopulation(), true);
+        for (Intervention intervention : site.interventions()) {
+          if (intervention.activeIn(year) && kept[intervention.strategy().ordinal()] == null) {
+            kept[intervention.strategy().ordinal()] = intervention;
+          }
+        }
       }
       propose(Strategy.TREATMENT_AND_SERVICES, drugs >= p.treatmentDrugShare());
       decidedBy(Strategy.TREATMENT_AND_SERVICES, "drugShare", drugs, p.treatmentDrugShare(), false);
-      enforcementLead = rule[Strategy.FEDERAL_PROSECUTION.ordinal()] != null ? Strategy.FEDERAL_PROSECUTION
-          : rule[Strategy.ENFORCEMENT_TASK_FORCE.ordinal()] != null ? Strategy.ENFORCEMENT_TASK_FORCE : null;
+      enforcementLead = proposed(Strategy.FEDERAL_PROSECUTION) ? Strategy.FEDERAL_PROSECUTION
+          : proposed(Strategy.ENFORCEMENT_TASK_FORCE) ? Strategy.ENFORCEMENT_TASK_FORCE : null;
       if (trustConcern) {
         propose(Strategy.COMMUNITY_OUTREACH, OUTREACH_ON_TRUST);
-      } else if (enforcementLead != null) {
+      } else if (enforcementLead != null && !proposed(Strategy.COMMUNITY_OUTREACH)) {
         propose(Strategy.COMMUNITY_OUTREACH, OUTREACH_WITH_ENFORCEMENT);
       }
-      propose(Strategy.REENTRY, enforcementLead != null && !capabilities.contains(Capability.REENTRY_PROGRAM));
+      propose(Strategy.REENTRY, enforcementLead != null && !capabilities.contains(Capability.REENTRY_PROGRAM)
+          && !proposed(Strategy.REENTRY));
       propose(Strategy.CRIME_ANALYSIS,
           conditions.contains(Condition.ANALYTICS_DEFICIT) || !capabilities.contains(Capability.CRIME_ANALYSIS_UNIT));
       propose(Strategy.TECHNOLOGY, conditions.contains(Condition.TECHNOLOGY_DEFICIT)
@@ -501,18 +532,32 @@ public final class HandWrittenPolicy {
       propose(Strategy.INVESTIGATIONS, clearance < p.investigationsClearanceRate());
       decidedBy(Strategy.INVESTIGATIONS, "homicideClearanceRate", clearance, p.investigationsClearanceRate(), true);
       propose(Strategy.CONSTITUTIONAL_POLICING, consentDecree);
-      propose(Strategy.PEER_EXCHANGE, site.isEngaged());
-      propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER));
+      propose(Strategy.PEER_EXCHANGE, site.engagements().stream().anyMatch(e -> e.cohort() <= year));
+      propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER, year));
 
       for (Strategy s : STRATEGIES) {
         int i = s.ordinal();
-        if (rule[i] == null) {
+        if (!proposed(s)) {
           continue;
         }
-        capabilityMode[i] = STRENGTHENED_BY[i] != null && capabilities.contains(STRENGTHENED_BY[i]);
+        boolean capabilityNotOnRecord = false;
+        if (STRENGTHENED_BY[i] != null) {
+          for (Capability c : STRENGTHENED_BY[i]) {
+            capabilityMode[i] |= capabilities.contains(c);
+            capabilityNotOnRecord |= site.capability(c, year) == OnRecord.NOT_ON_RECORD;
+          }
+        }
         interventionMode[i] = site.hasActiveIntervention(s, year);
-        mode[i] = capabilityMode[i] || interventionMode[i] ? Mode.STRENGTHEN : Mode.ESTABLISH;
+        boolean regionalCenter = s == Strategy.REGIONAL_COORDINATION && site.hasPartner(Agency.REGIONAL_CRIME_CENTER, year);
+        boolean notOnRecord = capabilityNotOnRecord || site.intervention(s, year) == OnRecord.NOT_ON_RECORD;
+        mode[i] = capabilityMode[i] || interventionMode[i] || regionalCenter ? Mode.STRENGTHEN
+            : notOnRecord ? Mode.UNKNOWN : Mode.ESTABLISH;
       }
+    }
+
+    /** Whether a rule proposes {@code strategy} or the site keeps it as an ACTIVE intervention. */
+    boolean proposed(Strategy strategy) {
+      return rule[strategy.ordinal()] != null || kept[strategy.ordinal()] != null;
     }
 
     /** Records what decided {@code strategy} when it was proposed by a figure {@code value} past {@code threshold}. */
@@ -553,8 +598,7 @@ public final class HandWrittenPolicy {
 
     /** The score: need, evidence and the highest capacity, each weighed. */
     double score(Strategy s) {
-      double capacity = deficit(s) || mode[s.ordinal()] != Mode.STRENGTHEN && recordedAbsence ? 1
-          : mode[s.ordinal()] == Mode.STRENGTHEN ? 0 : 0.5;
+      double capacity = deficit(s) || mode[s.ordinal()] == Mode.ESTABLISH ? 1 : mode[s.ordinal()] == Mode.STRENGTHEN ? 0 : 0.5;
       return p.rankNeedWeight() * need(s) + evidence(s) + p.rankCapacityWeight() * capacity;
     }
 

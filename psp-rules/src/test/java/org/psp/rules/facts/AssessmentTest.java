@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.psp.model.Agency;
+import org.psp.model.Capability;
+import org.psp.model.Condition;
+import org.psp.model.DatedFact;
+import org.psp.model.Engagement;
 import org.psp.model.InterventionStatus;
+import org.psp.model.OnRecord;
+import org.psp.model.Partner;
+import org.psp.model.Track;
 import org.psp.model.NationalRate;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
@@ -42,11 +51,57 @@ class AssessmentTest {
     Assessment notRecorded = assess(SiteSpec.site().notRecorded(SiteField.CAPABILITIES).build(), SiteSpec.YEAR, 400);
     Assessment active = assess(SiteSpec.site().intervention(Strategy.REENTRY, InterventionStatus.ACTIVE).build(), SiteSpec.YEAR, 400);
 
-    assertThat(recorded.hasNo("reentry program")).isEqualTo("the site has no reentry program");
-    assertThat(notRecorded.hasNo("reentry program")).isEqualTo("no reentry program is on record");
-    assertThat(recorded.hasNo("reentry program", Strategy.REENTRY)).isEqualTo("the site has no reentry program");
-    assertThat(active.hasNo("reentry program", Strategy.REENTRY))
+    assertThat(recorded.hasNo(Capability.REENTRY_PROGRAM)).isEqualTo("the site has no reentry program");
+    assertThat(notRecorded.hasNo(Capability.REENTRY_PROGRAM)).isEqualTo("no reentry program is on record for 2019");
+    assertThat(recorded.hasNo(Capability.REENTRY_PROGRAM, Strategy.REENTRY)).isEqualTo("the site has no reentry program");
+    assertThat(active.hasNo(Capability.REENTRY_PROGRAM, Strategy.REENTRY))
         .isEqualTo("besides its ACTIVE REENTRY intervention, the site has no standing reentry program");
+  }
+
+  @Test
+  void aCapabilityAConditionAndAPartnerHoldOnlyInTheirYearsAndAPartialListLeavesTheRestNotOnRecord() {
+    Site site = SiteSpec.site().build();
+    Site dated = Site.builder().from(site)
+        .capabilities(List.of(DatedFact.<Capability>builder().value(Capability.NIBIN_ACCESS).since(2020).build()))
+        .addPartial(SiteField.CAPABILITIES)
+        .conditions(List.of(DatedFact.<Condition>builder().value(Condition.CONSENT_DECREE).until(2018).build()))
+        .partners(List.of(Partner.builder().agency(Agency.ATF).since(2019).build()))
+        .build();
+    Assessment a = assess(dated, SiteSpec.YEAR, 400);
+
+    assertThat(a.hasCapability(Capability.NIBIN_ACCESS)).isFalse();
+    assertThat(a.capability(Capability.NIBIN_ACCESS)).isEqualTo(OnRecord.NOT_ON_RECORD);
+    assertThat(a.hasNo(Capability.NIBIN_ACCESS)).isEqualTo("no NIBIN access is on record for 2019");
+    assertThat(a.hasCondition(Condition.CONSENT_DECREE)).isFalse();
+    assertThat(a.condition(Condition.CONSENT_DECREE)).isEqualTo(OnRecord.ABSENT);
+    assertThat(a.hasPartner(Agency.ATF)).isTrue();
+  }
+
+  @Test
+  void whatToCheckNamesOnlyWhatIsNotOnRecordWithItsField() {
+    Assessment nothing = assess(SiteSpec.site().notRecorded(SiteField.CAPABILITIES, SiteField.INTERVENTIONS).build(), SiteSpec.YEAR, 400);
+    Assessment noInterventions = assess(SiteSpec.site().notRecorded(SiteField.INTERVENTIONS).build(), SiteSpec.YEAR, 400);
+
+    assertThat(nothing.toCheck(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT)).isEqualTo(
+        "check whether the site had a crime analysis unit in 2019 (capabilities) and whether it carried out an ACTIVE "
+            + "CRIME_ANALYSIS intervention then (interventions): neither is on record");
+    assertThat(noInterventions.toCheck(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT)).isEqualTo(
+        "check whether it carried out an ACTIVE CRIME_ANALYSIS intervention in 2019 (interventions): it is not on record");
+    assertThat(nothing.toCheck(Strategy.REENTRY)).isEqualTo(
+        "check whether it carried out an ACTIVE REENTRY intervention in 2019 (interventions): it is not on record");
+  }
+
+  @Test
+  void theSiteIsEngagedFromItsCohortYearAndJoinedWithItsRun() {
+    Site later = SiteSpec.site().engaged(2020).build();
+    Site run = Site.builder().from(SiteSpec.site().build())
+        .addEngagement(Engagement.builder().cohort(2018).track(Track.DIAGNOSTIC).build())
+        .addEngagement(Engagement.builder().cohort(2019).track(Track.OPERATIONS).build()).build();
+
+    assertThat(assess(later, SiteSpec.YEAR, 400).isEngaged()).isFalse();
+    assertThat(assess(later, SiteSpec.YEAR, 400).getJoined()).isNull();
+    assertThat(assess(run, SiteSpec.YEAR, 400).isEngaged()).isTrue();
+    assertThat(assess(run, SiteSpec.YEAR, 400).getJoined()).isEqualTo(2018);
   }
 
   @ParameterizedTest

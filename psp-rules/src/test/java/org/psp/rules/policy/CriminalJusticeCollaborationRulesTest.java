@@ -60,7 +60,8 @@ class CriminalJusticeCollaborationRulesTest {
     Advice advice = advise(site().partner(Agency.REGIONAL_CRIME_CENTER));
     Recommendation r = assertRecommends(advice, Strategy.REGIONAL_COORDINATION, REGIONAL);
 
-    assertThat(rationaleOf(r)).isEqualTo("a regional crime center already works with the site");
+    assertThat(rationaleOf(r)).isEqualTo("a regional crime center works with the site in 2019");
+    assertThat(r.mode()).isEqualTo(org.psp.model.Mode.STRENGTHEN);
     assertThat(RecommendationText.leads(r, advice.site())).isEqualTo(
         "Usual leads: REGIONAL_CRIME_CENTER; REGIONAL_CRIME_CENTER already works with the site.");
   }

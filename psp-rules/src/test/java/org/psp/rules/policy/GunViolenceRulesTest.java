@@ -28,7 +28,7 @@ import org.psp.rules.TestAdvisors;
 class GunViolenceRulesTest {
   private static final String FEDERAL_PROSECUTION = rule("Federal prosecution: gun violence at an eligible site").name();
   private static final String CRIME_GUN_INTELLIGENCE =
-      rule("Crime gun intelligence: gun violence without NIBIN or a crime gun intelligence center").name();
+      rule("Crime gun intelligence: gun violence at an eligible site").name();
   private static final String PROSECUTION_ON_MURDERS =
       rule("Federal prosecution: murder rate standing in for a missing firearm share").name();
   private static final String GUN_INTELLIGENCE_ON_MURDERS =
@@ -114,24 +114,21 @@ class GunViolenceRulesTest {
     Recommendation r = assertRecommends(advise(site().murders(10)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
 
     assertThat(rationaleOf(r)).isEqualTo("no firearm share for 2019, so the murder rate stands in for it: 10.0 murders per "
-        + "100,000 in 2019, 2.00× the national 5.0 (at least 2×); the site has no NIBIN access or crime gun intelligence center");
+        + "100,000 in 2019, 2.00× the national 5.0 (at least 2×)");
   }
 
   @Test
-  void crimeGunIntelligenceNotOnAMurderRateJustBelowTheRatioNorWhereTheSiteHasIt() {
+  void crimeGunIntelligenceNotOnAMurderRateJustBelowTheRatio() {
     RULES.verifyThat(GUN_INTELLIGENCE_ON_MURDERS).given(site().murders(10).build()).proposes(Strategy.CRIME_GUN_INTELLIGENCE);
     RULES.verifyThat(GUN_INTELLIGENCE_ON_MURDERS).given(site().murders(9).build()).doesNotFire();
     assertDoesNotRecommend(advise(site().murders(9)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
-    assertDoesNotRecommend(advise(site().murders(10).with(Capability.NIBIN_ACCESS)), Strategy.CRIME_GUN_INTELLIGENCE,
-        GUN_INTELLIGENCE_ON_MURDERS);
   }
 
   @Test
-  void crimeGunIntelligenceGunViolenceWithoutNibinOrACrimeGunIntelligenceCenter() {
+  void crimeGunIntelligenceGunViolenceAtAnEligibleSite() {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.5)), Strategy.CRIME_GUN_INTELLIGENCE, CRIME_GUN_INTELLIGENCE);
 
-    assertThat(rationaleOf(r)).isEqualTo("50% of violent incidents involved a firearm (at least 50%); the site has "
-        + "no NIBIN access or crime gun intelligence center");
+    assertThat(rationaleOf(r)).isEqualTo("50% of violent incidents involved a firearm (at least 50%)");
   }
 
   @Test
@@ -141,9 +138,10 @@ class GunViolenceRulesTest {
 
   @ParameterizedTest
   @EnumSource(value = Capability.class, names = {"NIBIN_ACCESS", "CRIME_GUN_INTELLIGENCE_CENTER"})
-  void crimeGunIntelligenceNotWhereTheSiteHasIt(Capability existing) {
-    assertDoesNotRecommend(advise(site().firearmShare(0.9).with(existing)), Strategy.CRIME_GUN_INTELLIGENCE,
-        CRIME_GUN_INTELLIGENCE);
+  void crimeGunIntelligenceStillRecommendedWhereTheSiteHasItToStrengthen(Capability existing) {
+    // NIBIN access or a crime gun intelligence center no longer holds the strategy back (CONTRACT §4, turn 3).
+    assertRecommends(advise(site().firearmShare(0.9).with(existing)), Strategy.CRIME_GUN_INTELLIGENCE, CRIME_GUN_INTELLIGENCE);
+    assertRecommends(advise(site().murders(10).with(existing)), Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
   }
 
   @Test

@@ -74,7 +74,7 @@ class OutcomesRulesTest {
     assertNotFired(steady, WORSENING);
     assertThat(steady.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow().rankReasons()).noneMatch(RankReason::isPlacement);
     assertThat(steady.focus()).doesNotContain(Strategy.FEDERAL_PROSECUTION);
-    assertThat(firstYear.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.WORSENING);
+    assertThat(firstYear.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.TOO_EARLY);
     assertThat(firstYear.outcome().orElseThrow().engagementYear()).isEqualTo(1);
     assertNotFired(firstYear, WORSENING);
   }

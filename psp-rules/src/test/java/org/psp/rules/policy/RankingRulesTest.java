@@ -27,7 +27,7 @@ class RankingRulesTest {
   private static final String NEED = rule("Rank: need, how far the deciding figure is beyond its threshold").name();
   private static final String EVIDENCE = rule("Rank: evidence behind the strategy").name();
   private static final String DEFICIT = rule("Rank: capacity, a deficit the site reports").name();
-  private static final String ABSENT = rule("Rank: capacity, nothing of the kind on record").name();
+  private static final String ABSENT = rule("Rank: capacity, recorded as absent").name();
   private static final String UNKNOWN = rule("Rank: capacity, not on record").name();
   private static final String STRENGTHEN = rule("Rank: capacity, an effort to strengthen").name();
   private static final PolicySettings P = PolicySettings.defaults();
@@ -82,7 +82,7 @@ class RankingRulesTest {
     assertThat(drugs.strength()).isCloseTo(2 / 3.0, within(1e-9));
     assertThat(drugs.nullFindings()).hasSize(3);
     assertThat(evidence.points()).isCloseTo(2 / 3.0 - 0.3, within(1e-9));
-    assertThat(evidence.text()).startsWith("strength 0.67 less 3 null findings × 0.1 (CrimeSolutions: Promising");
+    assertThat(evidence.text()).startsWith("strength 0.67 less 3 null findings × 0.1 (mixed: CrimeSolutions: Promising");
     RankReason hotSpots = reason(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow(), "evidence").orElseThrow();
     assertThat(hotSpots.points()).isEqualTo(1.0);
     assertThat(hotSpots.text()).startsWith("strength 1 (CrimeSolutions: Effective");
@@ -113,19 +113,22 @@ class RankingRulesTest {
   }
 
   @Test
-  void capacityNothingOfTheKindOnRecordAgainstNotOnRecord() {
+  void capacityRecordedAsAbsentAgainstNotOnRecord() {
     Advice recorded = advise(site().ratio(1.6));
-    Advice unrecorded = advise(site().ratio(1.6).notRecorded(SiteField.CAPABILITIES));
+    Advice unrecorded = advise(site().ratio(1.6).notRecorded(SiteField.INTERVENTIONS));
 
     assertFired(recorded, ABSENT);
     assertNotFired(recorded, UNKNOWN);
+    assertThat(recorded.recommendation(Strategy.VICTIM_SERVICES).orElseThrow().mode()).isEqualTo(org.psp.model.Mode.ESTABLISH);
     assertThat(reason(recorded.recommendation(Strategy.VICTIM_SERVICES).orElseThrow(), "capacity").orElseThrow().points())
         .isEqualTo(P.rankCapacityWeight());
     assertFired(unrecorded, UNKNOWN);
     assertNotFired(unrecorded, ABSENT);
-    RankReason unknown = reason(unrecorded.recommendation(Strategy.VICTIM_SERVICES).orElseThrow(), "capacity").orElseThrow();
+    Recommendation victims = unrecorded.recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
+    assertThat(victims.mode()).isEqualTo(org.psp.model.Mode.UNKNOWN);
+    RankReason unknown = reason(victims, "capacity").orElseThrow();
     assertThat(unknown.points()).isEqualTo(0.5 * P.rankCapacityWeight());
-    assertThat(unknown.text()).isEqualTo("whether the site already has a VICTIM_SERVICES effort is not on record");
+    assertThat(unknown.text()).isEqualTo("whether the site already has a VICTIM_SERVICES effort in 2019 is not on record");
   }
 
   @Test
