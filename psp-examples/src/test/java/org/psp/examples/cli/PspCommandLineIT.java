@@ -256,6 +256,16 @@ class PspCommandLineIT {
   }
 
   @Test
+  void testRunsTheScenariosPinningTheBundledSites() throws Exception {
+    // Baltimore's eligibility in 2017 and 2019, Toledo's and Salisbury's flags, Davenport's first year, Kansas
+    // City's run, the modes of capabilities on record (issue 24).
+    Run run = psp("test", "src/test/resources/scenarios/bundled");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().strip()).endsWith("10 passed, 0 failed");
+  }
+
+  @Test
   void testNamesEachFailedScenarioWithWhatItExpectedAndGot() throws Exception {
     Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString());
 
