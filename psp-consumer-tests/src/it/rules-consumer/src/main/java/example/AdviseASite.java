@@ -22,7 +22,7 @@ public final class AdviseASite {
         .id("anniston-al").name("Anniston").state("AL").population(21_955)
         .addStatistic(YearlyStatistics.builder().year(2017)
             .murders(14).rapes(47).robberies(71).aggravatedAssaults(622).build())
-        .addPartner(Partner.of(Agency.ATF))
+        .addPartner(Partner.of(Agency.ATF))  // never given capabilities, conditions...: not on record
         .build();                        // an InvalidValueException names every bad field and value
 
     Advisor advisor = StrategyAdvisor.withDefaultPolicy();   // build once, share across threads
@@ -30,7 +30,7 @@ public final class AdviseASite {
     System.out.printf("%s %d: eligible %s, %.2f× the national rate%n",
         site.name(), advice.year(), advice.eligible(), advice.nationalRatio());
     advice.recommendations().forEach(r ->                    // in priority order
-        System.out.println(r.priority() + " " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
+        System.out.println(r.priority() + " " + r.mode() + " " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
 
     // Sites from a site file: the valid ones are read, every invalid one is reported.
     SiteFile file = new SiteFileReader().read(Path.of(args.length > 0 ? args[0] : "sites.json"));
