@@ -296,7 +296,9 @@ class PspCommandLineIT {
     Run run = psp("sites");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites");
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites", "FBI NOTES");
+    assertThat(run.out().lines().filter(l -> l.startsWith("toledo-oh"))).singleElement().asString()
+        .contains("2017 not reported (").contains("NOT_COMPARABLE");
   }
 
   @ParameterizedTest
