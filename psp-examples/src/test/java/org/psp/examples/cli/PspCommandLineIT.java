@@ -29,7 +29,7 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why ESTABLISH: ", "Rules: \"",
+        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why UNKNOWN: ", "Why STRENGTHEN: ", "Rules: \"",
         "Caution: the police department is under a consent decree");
   }
 
@@ -92,8 +92,8 @@ class PspCommandLineIT {
     Run json = psp("advise", "--format", "json");
 
     // Memphis joined in 2017; FBI figures: 2016 against 2019, beside the nation's change.
-    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3; violent crime up 4.5% since 2016 "
-        + "against the nation's down 5.1%: WORSENING");
+    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3 of 3 (so far); violent crime up 4.5% "
+        + "since 2016 against the nation's down 5.1%: WORSENING");
     JsonNode memphis = null;
     for (JsonNode result : new ObjectMapper().readTree(json.out()).get("results")) {
       if (result.get("site").asText().equals("memphis-tn")) {
