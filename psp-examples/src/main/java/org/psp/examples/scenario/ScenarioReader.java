@@ -173,7 +173,7 @@ public final class ScenarioReader {
           Optional<Mode> expected = Arrays.stream(Mode.values()).filter(v -> value.isTextual() && v.name().equals(value.textValue()))
               .findFirst();
           if (expected.isEmpty()) {
-            problems.add(path + ": must be ESTABLISH or STRENGTHEN but was " + value);
+            problems.add(path + ": must be ESTABLISH, STRENGTHEN or UNKNOWN but was " + value);
           } else {
             strategy.ifPresent(s -> mode.put(s, expected.get()));
           }
