@@ -164,7 +164,7 @@ public final class ScenarioReader {
     JsonNode m = node.get("mode");
     if (m != null && !m.isNull()) {
       if (!m.isObject()) {
-        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH or STRENGTHEN but was " + m);
+        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH, STRENGTHEN or UNKNOWN but was " + m);
       } else {
         m.properties().forEach(entry -> {
           String path = "expect.mode." + entry.getKey();
