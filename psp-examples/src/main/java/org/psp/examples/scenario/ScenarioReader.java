@@ -164,7 +164,7 @@ public final class ScenarioReader {
     JsonNode m = node.get("mode");
     if (m != null && !m.isNull()) {
       if (!m.isObject()) {
-        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH or STRENGTHEN but was " + m);
+        problems.add("expect.mode: must be an object of STRATEGY: ESTABLISH, STRENGTHEN or UNKNOWN but was " + m);
       } else {
         m.properties().forEach(entry -> {
           String path = "expect.mode." + entry.getKey();
@@ -173,7 +173,7 @@ public final class ScenarioReader {
           Optional<Mode> expected = Arrays.stream(Mode.values()).filter(v -> value.isTextual() && v.name().equals(value.textValue()))
               .findFirst();
           if (expected.isEmpty()) {
-            problems.add(path + ": must be ESTABLISH or STRENGTHEN but was " + value);
+            problems.add(path + ": must be ESTABLISH, STRENGTHEN or UNKNOWN but was " + value);
           } else {
             strategy.ifPresent(s -> mode.put(s, expected.get()));
           }

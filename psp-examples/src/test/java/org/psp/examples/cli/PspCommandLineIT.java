@@ -29,7 +29,7 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why UNKNOWN: ", "Why STRENGTHEN: ", "Rules: \"",
+        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why UNKNOWN: check whether ", "Rules: \"",
         "Caution: the police department is under a consent decree");
   }
 
@@ -92,8 +92,8 @@ class PspCommandLineIT {
     Run json = psp("advise", "--format", "json");
 
     // Memphis joined in 2017; FBI figures: 2016 against 2019, beside the nation's change.
-    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3 of 3 (so far); violent crime up 4.5% "
-        + "since 2016 against the nation's down 5.1%: WORSENING");
+    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3 of 3 (so far); violent crime up "
+        + "4.5% since 2016 against the nation's down 5.1%: WORSENING");
     JsonNode memphis = null;
     for (JsonNode result : new ObjectMapper().readTree(json.out()).get("results")) {
       if (result.get("site").asText().equals("memphis-tn")) {
@@ -105,6 +105,8 @@ class PspCommandLineIT {
     assertThat(outcome.get("cohort").asInt()).isEqualTo(2017);
     assertThat(outcome.get("engagementYear").asInt()).isEqualTo(3);
     assertThat(outcome.get("completed").asBoolean()).isFalse();
+    assertThat(outcome.get("interim").asBoolean()).isTrue();
+    assertThat(outcome.get("flags")).isEmpty();
     assertThat(outcome.get("baselineYear").asInt()).isEqualTo(2016);
     assertThat(outcome.get("nationalChange").decimalValue()).isEqualByComparingTo("-0.051");
     assertThat(outcome.get("verdict").asText()).isEqualTo("WORSENING");
@@ -178,7 +180,7 @@ class PspCommandLineIT {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(run.exit()).isZero();
     assertThat(json.get("results")).allSatisfy(r -> assertThat(r.get("eligible").asBoolean()).isFalse());
-    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below the 20× required");
+    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below 20×, this library's default threshold");
   }
 
   @Test
@@ -335,7 +337,7 @@ class PspCommandLineIT {
     Files.writeString(dir.resolve("typo.scenario.json"), "{ \"name\": \"typos\", \"site\": " + site
         + ", \"expect\": { \"recomend\": [\"REENTRY\"], \"notRecommend\": [\"REENTRYY\"], \"mode\": { \"PEER_EXCHANGE\": \"KEEP\" } } }");
     Files.writeString(dir.resolve("good.scenario.json"), "{ \"name\": \"mode and data gaps\", \"site\": " + site
-        + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"ESTABLISH\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
+        + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"UNKNOWN\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
 
     Run run = psp("test", dir.toString(), "--coverage");
 
@@ -343,7 +345,7 @@ class PspCommandLineIT {
     assertThat(run.out()).contains("FAIL (invalid scenario file)", "expect: states no expectation",
         "expect.recomend: unknown field \"recomend\"; known fields: eligible, recommend, notRecommend, priority, mode, "
             + "dataGaps, outcome", "expect.notRecommend[0]: unknown strategy \"REENTRYY\"",
-        "expect.mode.PEER_EXCHANGE: must be ESTABLISH or STRENGTHEN but was \"KEEP\"", "PASS mode and data gaps",
+        "expect.mode.PEER_EXCHANGE: must be ESTABLISH, STRENGTHEN or UNKNOWN but was \"KEEP\"", "PASS mode and data gaps",
         "Rules no scenario fired: ", "  Federal prosecution: gun violence at an eligible site (org/psp/rules/policy/20-gun-violence.drl:25)",
         "1 passed, 2 failed");
   }
