@@ -17,11 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.psp.model.Advice;
+import org.psp.model.Mode;
+import org.psp.model.Outcome;
 import org.psp.model.Site;
+import org.psp.model.Strategy;
 import org.psp.model.fbi.internal.CsvRecords;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
+import org.psp.rules.StrategyAdvisor;
 
 /**
  * The bundled PSP sites: valid, stable through JSON, and faithful to the sourced tables of {@code data/} they are
@@ -36,11 +41,13 @@ class BundledSitesTest {
   private static final Set<String> LEFT_OUT = Set.of("Harris County,TX", "Jackson,MS");
 
   private static SiteFile bundled;
+  private static StrategyAdvisor advisor;
   private static Map<String, JsonNode> json;
 
   @BeforeAll
   static void read() throws IOException {
     bundled = BundledSites.load();
+    advisor = StrategyAdvisor.withDefaultPolicy();
     json = new LinkedHashMap<>();
     try (InputStream in = BundledSites.class.getResourceAsStream(BundledSites.RESOURCE)) {
       new ObjectMapper().readTree(in).get("sites").forEach(site -> json.put(site.get("name").asText() + ","
@@ -182,10 +189,48 @@ class BundledSitesTest {
   }
 
   @Test
+  void theSourcedHistoryComesOutOfTheDefaultPolicyInItsYears() {
+    // Baltimore: not eligible in 2017 for refusing immigration cooperation; eligible in 2019, under its consent decree.
+    Advice baltimore2017 = advisor.advise(site("baltimore-md"), 2017);
+    assertThat(baltimore2017.eligible()).isFalse();
+    assertThat(baltimore2017.eligibilityReasons()).anySatisfy(r -> assertThat(r).startsWith("not met").contains("immigration"));
+    Advice baltimore2019 = advisor.advise(site("baltimore-md"), 2019);
+    assertThat(baltimore2019.eligible()).isTrue();
+    assertThat(baltimore2019.strategies()).contains(Strategy.CONSTITUTIONAL_POLICING);
+    // No outcome crosses an FBI flag; a site is not judged in the year it joined; runs start at the first cohort.
+    assertThat(verdict("toledo-oh", 2019)).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
+    assertThat(outcome("toledo-oh", 2019).flags()).extracting(n -> n.year() + " " + n.kind()).contains("2017 NOT_COMPARABLE");
+    assertThat(verdict("salisbury-nc", 2019)).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
+    assertThat(verdict("houston-tx", 2019)).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
+    assertThat(verdict("davenport-ia", 2019)).isEqualTo(Outcome.Verdict.TOO_EARLY);
+    assertThat(outcome("kansas-city-mo", 2019).cohort()).isEqualTo(2017);
+    assertThat(outcome("baton-rouge-la", 2019).cohort()).isEqualTo(2017);
+    assertThat(advisor.advise(site("memphis-tn"), 2016).outcome()).isEmpty();
+    assertThat(advisor.advise(site("oxford-al"), 2018).strategies()).doesNotContain(Strategy.PEER_EXCHANGE);
+    // Where a source records the effort in the year, it is strengthened, not established.
+    assertThat(advisor.advise(site("tulsa-ok"), 2019).recommendation(Strategy.CRIME_GUN_INTELLIGENCE).orElseThrow().mode())
+        .isEqualTo(Mode.STRENGTHEN);
+    assertThat(advisor.advise(site("birmingham-al"), 2018).recommendation(Strategy.ENFORCEMENT_TASK_FORCE).orElseThrow().mode())
+        .isEqualTo(Mode.STRENGTHEN);
+  }
+
+  @Test
   void annistonIn2017MatchesThePublishedRate() {
     Site anniston = bundled.sites().stream().filter(s -> s.id().equals("anniston-al")).findFirst().orElseThrow();
 
     assertThat(anniston.violentCrimeRate(2017)).isBetween(3434.25, 3434.35);
+  }
+
+  private static Site site(String id) {
+    return bundled.sites().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static Outcome outcome(String id, int year) {
+    return advisor.advise(site(id), year).outcome().orElseThrow();
+  }
+
+  private static Outcome.Verdict verdict(String id, int year) {
+    return outcome(id, year).verdict();
   }
 
   private static List<Map<String, String>> table(String file) throws IOException {

@@ -31,9 +31,10 @@ class ExplanationTest {
     Explanation explanation = TestAdvisors.ROUND.explain(site().firearmShare(0.5).build(), Strategy.FEDERAL_PROSECUTION);
 
     assertThat(explanation.recommended()).isTrue();
-    // The rule that keeps an ACTIVE intervention's strategy can propose every strategy (it did not fire here).
-    assertThat(explanation.rules()).extracting(r -> r.rule().name()).containsExactly(PROSECUTION, PROSECUTION_ON_MURDERS,
-        "Active intervention: an eligible site keeps what it carries out");
+    // The rule that keeps an ACTIVE intervention's strategy can propose every strategy: it is explained too.
+    String kept = PolicyAssertions.rule("Active intervention: an eligible site keeps what it carries out").name();
+    assertThat(explanation.rules()).extracting(r -> r.rule().name()).containsExactly(PROSECUTION, PROSECUTION_ON_MURDERS, kept);
+    assertThat(rule(explanation, kept).fired()).isFalse();
     RuleCheck fired = rule(explanation, PROSECUTION);
     assertThat(fired.fired()).isTrue();
     assertThat(fired.conditions()).extracting(ConditionCheck::text)

@@ -23,6 +23,7 @@ import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.rules.internal.RuleCatalog;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
 class RuleAuthoringTest {
@@ -174,8 +175,15 @@ class RuleAuthoringTest {
   void aProposalWhoseStrategyIsNotWrittenOutIsAProblem() {
     assertThat(problems("unnamed-strategy.drl")).containsExactly(BROKEN.resolve("unnamed-strategy.drl") + ":13:1: rule "
         + "\"Proposes a strategy it computes\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
-        + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : Intervention( ... )), "
-        + "so that the catalog of rules knows what the rule can propose");
+        + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+        + "Intervention( ... )), so that the catalog of rules knows what the rule can propose");
+  }
+
+  @Test
+  void aProposalOfAMatchedInterventionsStrategyCanProposeEveryStrategy() {
+    var keeping = RuleCatalog.defaults().rule("Active intervention: an eligible site keeps what it carries out").orElseThrow();
+
+    assertThat(keeping.strategies()).containsExactlyInAnyOrder(Strategy.values());
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class AdviseASite {
         .id("anniston-al").name("Anniston").state("AL").population(21_955)
         .addStatistic(YearlyStatistics.builder().year(2017)
             .murders(14).rapes(47).robberies(71).aggravatedAssaults(622).build())
-        .addPartner(Partner.of(Agency.ATF))
+        .addPartner(Partner.of(Agency.ATF))  // never given capabilities, conditions...: not on record
         .build();                        // an InvalidValueException names every bad field and value
 
     Advisor advisor = StrategyAdvisor.withDefaultPolicy();   // build once, share across threads
@@ -31,7 +31,7 @@ public final class AdviseASite {
         site.name(), advice.year(), advice.eligible(), advice.nationalRatio());
     System.out.println("Where to start: " + advice.focus());  // the first recommendations by rank
     advice.recommendations().forEach(r ->                    // in rank order, 1 first
-        System.out.println(r.rank() + ". " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
+        System.out.println(r.rank() + ". " + r.mode() + " " + r.strategy() + ": " + RecommendationText.rationale(r, site)));
 
     // Sites from a site file: the valid ones are read, every invalid one is reported.
     SiteFile file = new SiteFileReader().read(Path.of(args.length > 0 ? args[0] : "sites.json"));

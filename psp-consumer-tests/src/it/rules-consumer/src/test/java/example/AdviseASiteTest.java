@@ -29,6 +29,9 @@ class AdviseASiteTest {
     String text = out.toString(StandardCharsets.UTF_8);
     System.out.println(text);
     assertTrue(text.startsWith("Anniston 2017: eligible true, 8.97× the national rate"), text);
+    // Nobody recorded Anniston's capabilities: whether it has NIBIN access is not on record, never "it has none".
+    assertTrue(text.contains(" UNKNOWN CRIME_GUN_INTELLIGENCE: "), text);
+    assertTrue(!text.contains("the site has no"), text);
     assertTrue(text.contains("\nanniston-al: ["), text);
     assertTrue(text.contains("\nbaltimore-md: ["), text);
     assertEquals("", err.toString(StandardCharsets.UTF_8));

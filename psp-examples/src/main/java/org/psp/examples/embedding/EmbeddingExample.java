@@ -1,6 +1,7 @@
 package org.psp.examples.embedding;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
@@ -43,6 +44,7 @@ public final class EmbeddingExample {
         .addPartner(Partner.builder().agency(Agency.USAO).role("federal prosecution").build())
         .addCapability(Capability.CRIME_ANALYSIS_UNIT)                   // illustrative
         .addCondition(Condition.CONSENT_DECREE)
+        .interventions(List.of())    // checked, none: without it, whether the site already has an effort is UNKNOWN
         .build();
 
     StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();     // expensive: build once, share

@@ -29,7 +29,7 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why ESTABLISH: ", "Rules: \"",
+        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why UNKNOWN: check whether ", "Rules: \"",
         "Caution: the police department is under a consent decree");
   }
 
@@ -95,8 +95,8 @@ class PspCommandLineIT {
     Run json = psp("advise", "--format", "json");
 
     // Memphis joined in 2017; FBI figures: 2016 against 2019, beside the nation's change.
-    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3; violent crime up 4.5% since 2016 "
-        + "against the nation's down 5.1%: WORSENING");
+    assertThat(text.out()).contains("  Outcome: joined 2017 (Operations), engagement year 3 of 3 (so far); violent crime up "
+        + "4.5% since 2016 against the nation's down 5.1%: WORSENING");
     JsonNode memphis = null;
     for (JsonNode result : new ObjectMapper().readTree(json.out()).get("results")) {
       if (result.get("site").asText().equals("memphis-tn")) {
@@ -108,6 +108,8 @@ class PspCommandLineIT {
     assertThat(outcome.get("cohort").asInt()).isEqualTo(2017);
     assertThat(outcome.get("engagementYear").asInt()).isEqualTo(3);
     assertThat(outcome.get("completed").asBoolean()).isFalse();
+    assertThat(outcome.get("interim").asBoolean()).isTrue();
+    assertThat(outcome.get("flags")).isEmpty();
     assertThat(outcome.get("baselineYear").asInt()).isEqualTo(2016);
     assertThat(outcome.get("nationalChange").decimalValue()).isEqualByComparingTo("-0.051");
     assertThat(outcome.get("verdict").asText()).isEqualTo("WORSENING");
@@ -181,7 +183,7 @@ class PspCommandLineIT {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(run.exit()).isZero();
     assertThat(json.get("results")).allSatisfy(r -> assertThat(r.get("eligible").asBoolean()).isFalse());
-    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below the 20× required");
+    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below 20×, this library's default threshold");
   }
 
   @Test
@@ -259,6 +261,16 @@ class PspCommandLineIT {
   }
 
   @Test
+  void testRunsTheScenariosPinningTheBundledSites() throws Exception {
+    // Baltimore's eligibility in 2017 and 2019, Toledo's and Salisbury's flags, Davenport's first year, Kansas
+    // City's run, the modes of capabilities on record (issue 24).
+    Run run = psp("test", "src/test/resources/scenarios/bundled");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().strip()).endsWith("10 passed, 0 failed");
+  }
+
+  @Test
   void testNamesEachFailedScenarioWithWhatItExpectedAndGot() throws Exception {
     Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString());
 
@@ -289,7 +301,9 @@ class PspCommandLineIT {
     Run run = psp("sites");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites");
+    assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites", "FBI NOTES");
+    assertThat(run.out().lines().filter(l -> l.startsWith("toledo-oh"))).singleElement().asString()
+        .contains("2017 not reported (").contains("NOT_COMPARABLE");
   }
 
   @ParameterizedTest
@@ -327,7 +341,7 @@ class PspCommandLineIT {
         + ", \"expect\": { \"recomend\": [\"REENTRY\"], \"notRecommend\": [\"REENTRYY\"], \"mode\": { \"PEER_EXCHANGE\": \"KEEP\" },"
         + " \"focus\": [\"CRIME_ANALYSIS\", \"CRIME_ANALYSIS\"] } }");
     Files.writeString(dir.resolve("good.scenario.json"), "{ \"name\": \"mode and data gaps\", \"site\": " + site
-        + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"ESTABLISH\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
+        + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"UNKNOWN\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
 
     Run run = psp("test", dir.toString(), "--coverage");
 

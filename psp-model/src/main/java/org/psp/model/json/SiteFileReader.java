@@ -282,6 +282,11 @@ public final class SiteFileReader {
             + " (or left out when not recorded) but was null");
       }
     }
+    for (String list : List.of("partial", "notReported")) {
+      if (f.isNull(list)) {
+        problems.add(f.path(list), "must be an array (or left out) but was null");
+      }
+    }
 
     for (ObjectFields.Element e : f.array("engagements", false)) {
       readEngagement(e, problems).ifPresent(site::addEngagement);

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.model.DataFlag;
+import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
+import org.psp.model.FlagKind;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
+import org.psp.model.Outcome;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
@@ -64,5 +68,32 @@ class AdviceJsonWriterTest {
     assertThat(r.get("modeReasons")).isEmpty();
     assertThat(r.get("evidence").asText()).isEqualTo(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION).text());
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");
+  }
+
+  @Test
+  void writesTheDataNotesAndTheOutcomesInterimAndFlags() throws Exception {
+    // Illustrative: joined 2019, a 2018 baseline the FBI flagged as underreported.
+    Site site = Site.builder().id("flagged-md").name("Flagged (illustrative)").state("MD").population(100_000)
+        .addEngagement(Engagement.builder().cohort(2019).build())
+        .addStatistic(YearlyStatistics.builder().year(2018).murders(1).rapes(1).robberies(1).aggravatedAssaults(997)
+            .addFlag(DataFlag.of(FlagKind.UNDERREPORTED, "FBI footnote 6")).build())
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(1).rapes(1).robberies(1).aggravatedAssaults(897).build())
+        .build();
+    NationalRates rates = NationalRates.bundled();
+    Advice advice = Advice.builder().site(site).year(2019).national(rates.rate(2019).orElseThrow()).eligible(true)
+        .outcome(Outcome.of(site, 2019, rates, 0.05)).build();
+
+    JsonNode result = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice), List.of())).get("results").get(0);
+
+    assertThat(result.get("dataNotes")).hasSize(1);
+    assertThat(result.get("dataNotes").get(0).get("year").asInt()).isEqualTo(2018);
+    assertThat(result.get("dataNotes").get(0).get("kind").asText()).isEqualTo("UNDERREPORTED");
+    assertThat(result.get("dataNotes").get(0).get("note").asText()).isEqualTo("FBI footnote 6");
+    JsonNode outcome = result.get("outcome");
+    assertThat(outcome.get("cohort").asInt()).isEqualTo(2019);
+    assertThat(outcome.get("interim").asBoolean()).isTrue();
+    assertThat(outcome.get("verdict").asText()).isEqualTo("NOT_COMPARABLE");
+    assertThat(outcome.get("flags")).extracting(JsonNode::asText).containsExactly("2018 UNDERREPORTED");
+    assertThat(outcome.get("change").decimalValue()).isEqualByComparingTo("-0.100");
   }
 }

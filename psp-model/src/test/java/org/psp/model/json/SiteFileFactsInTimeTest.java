@@ -157,6 +157,9 @@ class SiteFileFactsInTimeTest {
             + "so none of it is on record anyway but was \"capabilities\"");
     assertThat(problems(", \"capabilities\": [], \"partial\": [ \"capabilities\", \"capabilities\" ]")).containsExactly(
         "test-md: partial[1]: must name each section once but repeats \"capabilities\"");
+    assertThat(problems(", \"partial\": null")).containsExactly("test-md: partial: must be an array (or left out) but was null");
+    assertThat(problems(", \"notReported\": null")).containsExactly(
+        "test-md: notReported: must be an array (or left out) but was null");
     assertThat(problems(", \"partial\": [ \"commitment\" ]")).containsExactly(
         "test-md: partial[0]: must be one of partners, capabilities, conditions, interventions but was \"commitment\"");
   }
