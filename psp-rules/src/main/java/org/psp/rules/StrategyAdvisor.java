@@ -266,11 +266,18 @@ public final class StrategyAdvisor implements Advisor {
     return Arrays.asList(outcomes);
   }
 
+  /**
+   * The advice on {@code site}, or why it could not be advised: whatever went wrong with it, an
+   * {@link Error} too, is this site's alone, and every other site of the batch is advised.
+   */
   private AdviceOutcome outcome(Site site, OptionalInt year) {
     try {
       return AdviceOutcome.of(advise(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
     } catch (AdviceException e) {
       return AdviceOutcome.failed(site, e.reason());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
+      return AdviceOutcome.failed(site, "the site could not be advised: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 
