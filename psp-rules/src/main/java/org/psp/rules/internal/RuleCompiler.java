@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -165,9 +166,20 @@ public final class RuleCompiler {
       }
       // Each file under its own source path, so that every problem names the author's file.
       String sourcePath = file.toString();
-      sources.put(sourcePath, text);
-      builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(sourcePath), ResourceType.DRL);
+      Optional<RuleProblem> unbounded = RuleFileBounds.check(sourcePath, text);
+      if (unbounded.isPresent()) {
+        problems.add(unbounded.get());
+        continue;
+      }
+      try {
+        builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+            .setSourcePath(sourcePath), ResourceType.DRL);
+        sources.put(sourcePath, text);
+      } catch (StackOverflowError e) {
+        // Within the bounds, but nested (or chained) deeper than this JVM's stack lets the parser go.
+        problems.add(new RuleProblem(sourcePath, 1, 1, "the file is nested too deeply for the compiler to read "
+            + "(StackOverflowError); write its conditions in steps: several patterns, or a function"));
+      }
     }
     List<RuleProblem> compileProblems = new ArrayList<>();
     for (KnowledgeBuilderError error : builder.getErrors()) {
