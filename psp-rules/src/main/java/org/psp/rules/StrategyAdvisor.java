@@ -134,8 +134,16 @@ public final class StrategyAdvisor implements Advisor {
    * RuleProblem#severity()}); empty when they are fine.
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths) {
+    return validate(rulePaths, false);
+  }
+
+  /**
+   * As {@link #validate(Collection)}, with the rules taken as a trusted rule set when {@code trusted}
+   * (see {@link Builder#trustedRules}).
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, boolean trusted) {
     try {
-      return builder().addRules(rulePaths).build().warnings();
+      return builder().trustedRules(trusted).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
@@ -329,6 +337,7 @@ public final class StrategyAdvisor implements Advisor {
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private Consumer<AdviceException> onStuck = stuck -> { };
     private boolean dataGaps = true;
+    private boolean trustedRules;
 
     private Builder() {}
 
@@ -342,6 +351,7 @@ public final class StrategyAdvisor implements Advisor {
       copy.timeLimit = timeLimit;
       copy.onStuck = onStuck;
       copy.dataGaps = dataGaps;
+      copy.trustedRules = trustedRules;
       return copy;
     }
 
@@ -422,16 +432,31 @@ public final class StrategyAdvisor implements Advisor {
     }
 
     /**
+     * Whether the added rules are a trusted rule set (default: no). Rules are policy, not programs:
+     * unless trusted, a rule file whose code reaches outside the rule facts — {@code System} (its
+     * output, {@code exit}), {@code Runtime}, threads, files, the network, processes, reflection,
+     * class loading, the engine behind the session — is refused with a problem at each place, and so
+     * is an import of a class outside the model, the facts and Java's plain values and collections.
+     * A rule set from a source that is trusted as the program itself is, and that needs more (to log,
+     * say), may be compiled as it is written; the time and fire limits still hold.
+     */
+    public Builder trustedRules(boolean trusted) {
+      this.trustedRules = trusted;
+      return this;
+    }
+
+    /**
      * Builds the advisor: compiles the added rules and loads the rule base.
      *
-     * @throws InvalidRulesException with every problem of the added rules, or a disabled name that
+     * @throws InvalidRulesException with every problem of the added rules (code that reaches outside
+     *     the rule facts among them, unless {@link #trustedRules trusted}), or a disabled name that
      *     names no default rule
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
         return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
       }
-      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths);
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths, trustedRules);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
       List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));

@@ -147,8 +147,11 @@ public final class RuleCompiler {
     return names;
   }
 
-  /** Compiles every .drl file named by {@code paths}, and reads the disabled lists among them. */
-  public static Compiled compile(Collection<Path> paths) {
+  /**
+   * Compiles every .drl file named by {@code paths}, and reads the disabled lists among them. Unless
+   * {@code trusted}, code that reaches outside the rule facts is a problem ({@link RuleReach}).
+   */
+  public static Compiled compile(Collection<Path> paths, boolean trusted) {
     List<RuleProblem> problems = new ArrayList<>();
     List<Path> disabledLists = new ArrayList<>();
     List<Path> files = drlFiles(paths, disabledLists, problems);
@@ -170,6 +173,9 @@ public final class RuleCompiler {
       if (unbounded.isPresent()) {
         problems.add(unbounded.get());
         continue;
+      }
+      if (!trusted) {
+        problems.addAll(RuleReach.check(sourcePath, text));
       }
       try {
         builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))

@@ -184,7 +184,7 @@ public final class SessionRunner {
       }
       RuleFrames.Found found = frames.get().find(stack);
       boolean condition = found.inCondition() || runningRule == null;
-      onStuck.accept(new AdviceException(siteId, running(found) + " did not stop when the time limit of " + limit()
+      onStuck.accept(new AdviceException(siteId, subject(found) + " did not stop when the time limit of " + limit()
           + " passed and is still running " + limit() + " later; " + (condition ? "a condition" : "a consequence")
           + " that never returns cannot be stopped, so its thread stays busy until the program ends. Look for a loop in "
           + (condition ? "its condition or the functions it calls" : "its consequence (after \"then\")")
@@ -224,9 +224,9 @@ public final class SessionRunner {
           || (runningRule != null && isAdded(runningRule));
       if (!added && runningRule == null && record.firingCount() > 0 && isAdded(record.mostFired())) {
         String most = record.mostFired();
-        return what + " after " + record.firingCount() + " firings, most of them rule \"" + most + "\"" + where(most)
-            + ", when the time limit of " + limit() + " passed; the site was not advised. A rule that fires this often "
-            + "is probably matching its own changes";
+        return "the rules had fired " + record.firingCount() + " times, most of them rule \"" + most + "\"" + where(most)
+            + ", and were still firing when the time limit of " + limit() + " passed; the site was not advised. A rule "
+            + "that fires this often is probably matching its own changes";
       }
       if (!added) {
         return what + " when the time limit of " + limit() + " passed; the site was not advised. The default rules do "
@@ -239,23 +239,29 @@ public final class SessionRunner {
 
     /** What was running, as {@code found} and the listener say: "rule X (FILE:LINE) was still running", say. */
     private String running(RuleFrames.Found found) {
+      String subject = subject(found);
+      return subject + (subject.startsWith("a condition") || subject.startsWith("the rules' conditions")
+          ? " was still being evaluated" : " was still running");
+    }
+
+    /** Who was running, as {@code found} and the listener say: "rule X (FILE:LINE)", say. */
+    private String subject(RuleFrames.Found found) {
       if (found.rule() != null && found.inCondition()) {
-        return "a condition of rule \"" + found.rule() + "\"" + where(found.rule()) + found.inFunction()
-            + " was still being evaluated";
+        return "a condition of rule \"" + found.rule() + "\"" + where(found.rule()) + found.inFunction();
       }
       if (found.inCondition()) {
-        return "a condition of an added rule" + found.inFunction() + " was still being evaluated"
-            + (runningRule == null ? "" : ", as rule \"" + runningRule + "\"" + where(runningRule) + " inserted or changed a fact");
+        return "a condition of an added rule" + found.inFunction()
+            + (runningRule == null ? "" : " (evaluated as rule \"" + runningRule + "\"" + where(runningRule)
+                + " inserted or changed a fact)");
       }
       String rule = found.rule() != null ? found.rule() : runningRule;
       if (rule != null) {
-        return (isAdded(rule) ? "rule" : "default rule") + " \"" + rule + "\"" + where(rule) + found.inFunction()
-            + " was still running";
+        return (isAdded(rule) ? "rule" : "default rule") + " \"" + rule + "\"" + where(rule) + found.inFunction();
       }
       if (found.function() != null) {
-        return "function " + found.function() + "(), called from a rule's condition, was still running";
+        return "function " + found.function() + "(), called from a rule's condition,";
       }
-      return "the rules' conditions were still being evaluated";
+      return "the rules' conditions";
     }
 
     private String limit() {
