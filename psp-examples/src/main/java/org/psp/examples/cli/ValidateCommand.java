@@ -9,6 +9,7 @@ import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +24,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "A .drl file or a folder of them.")
   List<Path> paths;
 
+  @Option(names = RuleOptions.TRUSTED_RULES, description = RuleOptions.TRUSTED_RULES_DESCRIPTION)
+  boolean trusted;
+
   @Override
   public Integer call() {
-    List<RuleProblem> problems = StrategyAdvisor.validate(paths);
+    List<RuleProblem> problems = StrategyAdvisor.validate(paths, trusted);
     if (problems.stream().anyMatch(RuleProblem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;

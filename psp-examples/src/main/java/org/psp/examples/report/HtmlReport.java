@@ -1,6 +1,5 @@
 package org.psp.examples.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,7 +30,7 @@ import org.psp.model.json.SiteProblem;
  * shows; the charts come from {@link SvgChart}, which escapes its own text.
  */
 public final class HtmlReport {
-  private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/psp/examples/report").compile("report.mustache");
+  private static final Mustache TEMPLATE = HtmlText.mustacheFactory("org/psp/examples/report").compile("report.mustache");
   private static final EvidenceTable EVIDENCE = EvidenceTable.bundled();
   /** How many of a site's recommendations the overview shows. */
   private static final int TOP = 3;

@@ -61,7 +61,8 @@ final class RuleReach {
   /** Packages a rule file may not call its own. */
   private static final Pattern OWN_PACKAGE_REFUSED = Pattern.compile(
       "(?:java|javax|jdk|sun|com\\.sun|org\\.kie|org\\.drools|org\\.mvel2|org\\.psp\\.model\\.json|org\\.psp\\.model\\.internal"
-      + "|org\\.psp\\.rules\\.internal|org\\.psp\\.examples)(?:\\..*)?|org\\.psp\\.rules");
+      + "|org\\.psp\\.rules\\.internal)(?:\\..*)?|org\\.psp\\.rules"
+      + "|org\\.psp\\.examples(?:\\.(?:cli|report|scenario|batch|embedding))?");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$*][\\w$]*)*");
 
   private RuleReach() {}
