@@ -112,8 +112,8 @@ final class RuleOptions {
       List<RuleProblem> unknownDisabled = e.problems().stream()
           .filter(p -> p.file().equals(StrategyAdvisor.DISABLED_BY_BUILDER)).toList();
       if (!unknownDisabled.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--disable: " + unknownDisabled.stream()
-            .map(RuleProblem::message).collect(Collectors.joining("; ")));
+        throw new ParameterException(spec.commandLine(), "--disable: " + Terminal.safe(unknownDisabled.stream()
+            .map(RuleProblem::message).collect(Collectors.joining("; "))));
       }
       print(e.problems(), err);
       return Optional.empty();

@@ -173,7 +173,7 @@ public final class SessionRunner {
       stack = evaluating.getStackTrace();
       session.halt();
       evaluating.interrupt();
-      WATCHDOG.schedule(this::checkStuck, timeLimitNanos, TimeUnit.NANOSECONDS);
+      WATCHDOG.schedule(this::checkStuck, graceNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void checkStuck() {
@@ -185,7 +185,7 @@ public final class SessionRunner {
       RuleFrames.Found found = frames.get().find(stack);
       boolean condition = found.inCondition() || runningRule == null;
       onStuck.accept(new AdviceException(siteId, subject(found) + " did not stop when the time limit of " + limit()
-          + " passed and is still running " + limit() + " later; " + (condition ? "a condition" : "a consequence")
+          + " passed and is still running " + duration(graceNanos()) + " later; " + (condition ? "a condition" : "a consequence")
           + " that never returns cannot be stopped, so its thread stays busy until the program ends. Look for a loop in "
           + (condition ? "its condition or the functions it calls" : "its consequence (after \"then\")")
           + (found.function() == null ? "" : ", in function " + found.function() + "()")));
@@ -265,8 +265,21 @@ public final class SessionRunner {
     }
 
     private String limit() {
-      Duration limit = Duration.ofNanos(timeLimitNanos);
-      return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+      return duration(timeLimitNanos);
+    }
+
+    /**
+     * How long after the limit a consequence still running is reported stuck: the limit again, a second
+     * at least, so that a short limit does not take an evaluation still ending for one that never will.
+     */
+    private long graceNanos() {
+      return Math.max(timeLimitNanos, TimeUnit.SECONDS.toNanos(1));
+    }
+
+    private String duration(long nanos) {
+      Duration limit = Duration.ofNanos(nanos);
+      return limit.toMillis() % 1000 == 0 && limit.toMillis() > 0 ? limit.toSeconds() + " s"
+          : limit.toMillis() > 0 ? limit.toMillis() + " ms" : limit.toNanos() / 1000 + " microseconds";
     }
   }
 
