@@ -82,7 +82,8 @@ public final class Psp implements Callable<Integer> {
       results.print(json.get().document());
       results.flush();
     }
-    if (results.checkError()) {
+    // Each writer keeps its own error: the results', and that of stdout under it.
+    if (results.checkError() | out.checkError()) {
       err.println("psp: standard output could not be written (a full disk, or a closed pipe or descriptor?): "
           + "the results were not all written");
       exit = CommandLine.ExitCode.SOFTWARE;

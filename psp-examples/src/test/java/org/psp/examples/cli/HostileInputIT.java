@@ -430,12 +430,12 @@ class HostileInputIT {
     assertThat(json.get("results")).hasSize(20);
     assertThat(json.get("errors")).extracting(e -> e.get("site").asText() + ": " + e.get("message").asText())
         .containsExactlyInAnyOrder(
-            "birmingham-al: rule \"Recurses on Birmingham\" (" + rules + ":11) failed in its consequence (after \"then\") "
+            "birmingham-al: rule \"Recurses on Birmingham\" (" + rules + ":7) failed in its consequence (after \"then\") "
                 + "in function deeper(): StackOverflowError: the calls went too deep (a function or method that calls "
                 + "itself without end?)",
-            "memphis-tn: rule \"Asserts on Memphis\" (" + rules + ":17) failed in its consequence (after \"then\"): "
+            "memphis-tn: rule \"Asserts on Memphis\" (" + rules + ":13) failed in its consequence (after \"then\"): "
                 + "AssertionError: never here",
-            "toledo-oh: rule \"Wants all the memory on Toledo\" (" + rules + ":23) failed in its consequence (after "
+            "toledo-oh: rule \"Wants all the memory on Toledo\" (" + rules + ":19) failed in its consequence (after "
                 + "\"then\"): it ran out of memory (OutOfMemoryError: Requested array size exceeds VM limit); the other "
                 + "sites are advised as usual",
             "buffalo-ny: function endless(), called from a rule's condition, failed: StackOverflowError: the calls went "
@@ -497,8 +497,8 @@ class HostileInputIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out() + run.err()).contains(
-        deep + ":8:", "brackets are nested more than 32 deep here",
-        wide + ":8:", "more than 1,000 conditions are joined by || or && in this file",
+        deep + ":7:", "brackets are nested more than 32 deep here",
+        wide + ":7:", "more than 1,000 conditions are joined by || or && in this file",
         reach + ":9:5: System reaches outside the rule facts",
         reach + ":10:5: Runtime reaches outside the rule facts",
         reach + ":11:9: java.io.File reaches outside the rule facts", "rules are policy, not programs");
