@@ -5,14 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.psp.model.InvalidValueException;
@@ -118,9 +122,51 @@ public abstract class PolicySettings {
    */
   public abstract double outcomeMargin();
 
+  /**
+   * The settings a rule author's settings file declared beside the default policy's ({@link Setting}),
+   * in the file's order: rules read them as {@code settings.value("name")}. Empty for the defaults.
+   */
+  public abstract List<Setting> addedSettings();
+
+  /** The values of {@link #addedSettings()}, by name. */
+  public abstract Map<String, Double> addedValues();
+
   /** Whether the immigration-cooperation criterion applies to {@code year}. */
   public final boolean immigrationCooperationRequired(int year) {
     return year >= immigrationCooperationFirstYear() && year <= immigrationCooperationLastYear();
+  }
+
+  /**
+   * The value of the setting {@code name}, the default policy's or one an author's file added: what a
+   * rule reads as {@code settings.value("minimumFederalPartners")} for a setting that has no accessor.
+   *
+   * @throws IllegalArgumentException for a name no settings file declares, with the nearest names
+   */
+  public final double value(String name) {
+    Double added = addedValues().get(name);
+    if (added != null) {
+      return added;
+    }
+    Method accessor = ACCESSORS.get(name);
+    if (accessor == null) {
+      throw new IllegalArgumentException("no setting is named \"" + name + "\"" + nearest(name, names()));
+    }
+    return ((Number) invoke(accessor)).doubleValue();
+  }
+
+  /**
+   * Every setting in force: the default policy's as {@code default-policy.properties} declares them,
+   * then those an author's settings file added, each with its kind, range and meaning.
+   */
+  public final List<Setting> declared() {
+    List<Setting> all = new ArrayList<>(DECLARED.values());
+    all.addAll(addedSettings());
+    return List.copyOf(all);
+  }
+
+  /** The default policy's settings as {@code default-policy.properties} declares them, in its order. */
+  public static List<Setting> declarations() {
+    return List.copyOf(DECLARED.values());
   }
 
   /**
@@ -133,66 +179,49 @@ public abstract class PolicySettings {
   public final PolicySettings withOverrides(Properties overrides) {
     Map<String, String> values = new TreeMap<>(asMap());
     values.putAll(trimmed(overrides));
-    return fromMap(values);
+    return fromMap(values, addedSettings());
   }
 
   /** Every setting by name, as text. */
   public final Map<String, String> asMap() {
     Map<String, String> map = new TreeMap<>();
-    for (Method m : settingMethods()) {
-      try {
-        map.put(m.getName(), String.valueOf(m.invoke(this)));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read setting " + m.getName(), e);
-      }
-    }
+    ACCESSORS.forEach((name, accessor) -> map.put(name, String.valueOf(invoke(accessor))));
+    addedSettings().forEach(s -> map.put(s.name(), text(s, addedValues().get(s.name()))));
     return map;
   }
 
   /**
-   * The range of the setting {@code name}, in words: shares and the clearance rate "from 0 to 1",
-   * ratios and populations "> 0", the immigration years "a year from 1990 to 2100".
-   *
-   * @throws IllegalArgumentException for a name that is no setting
-   */
-  public static String range(String name) {
-    if (name.endsWith("Share") || name.endsWith("ClearanceRate") || name.endsWith("Margin")) {
-      return "from 0 to 1";
-    } else if (name.endsWith("Ratio") || name.endsWith("Population")) {
-      return "> 0";
-    } else if (name.endsWith("Year")) {
-      return "a year from 1990 to 2100";
-    }
-    throw new IllegalArgumentException("no setting is named \"" + name + "\"");
-  }
-
-  private static boolean inRange(String name, double value) {
-    return switch (range(name)) {
-      case "from 0 to 1" -> value >= 0 && value <= 1;
-      case "> 0" -> value > 0 && Double.isFinite(value);
-      default -> value >= 1990 && value <= 2100;
-    };
-  }
-
-  /**
-   * Every setting in its range, and the immigration years in order.
+   * Every setting in its range, the immigration years in order, and each added setting declared once,
+   * under a name of its own, with a value.
    *
    * @throws InvalidValueException with a violation for each setting that is not
    */
   @Value.Check
   void check() {
     List<Violation> problems = new ArrayList<>();
-    for (Method m : settingMethods()) {
-      try {
-        Object value = m.invoke(this);
-        if (!inRange(m.getName(), ((Number) value).doubleValue())) {
-          problems.add(new Violation(m.getName(), String.valueOf(value), m.getName() + " must be " + range(m.getName())
-              + " but was " + value));
-        }
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read setting " + m.getName(), e);
+    ACCESSORS.forEach((name, accessor) -> {
+      double value = ((Number) invoke(accessor)).doubleValue();
+      Setting setting = DECLARED.get(name);
+      if (!setting.accepts(value)) {
+        problems.add(new Violation(name, String.valueOf(invoke(accessor)), name + " must be " + setting.rangeWithKind()
+            + " but was " + invoke(accessor)));
+      }
+    });
+    Set<String> seen = new HashSet<>();
+    for (Setting added : addedSettings()) {
+      Double value = addedValues().get(added.name());
+      if (DECLARED.containsKey(added.name()) || !seen.add(added.name())) {
+        problems.add(new Violation(added.name(), null, "setting " + added.name() + " is declared twice"));
+      } else if (value == null) {
+        problems.add(new Violation(added.name(), null, "setting " + added.name() + " has no value"));
+      } else if (!added.accepts(value)) {
+        problems.add(new Violation(added.name(), String.valueOf(value), added.name() + " must be " + added.rangeWithKind()
+            + " but was " + text(added, value)));
       }
     }
+    addedValues().keySet().stream().filter(name -> !seen.contains(name) && !DECLARED.containsKey(name))
+        .forEach(name -> problems.add(new Violation(name, String.valueOf(addedValues().get(name)),
+            "setting " + name + " has a value but no declaration")));
     if (immigrationCooperationFirstYear() > immigrationCooperationLastYear()) {
       problems.add(new Violation("immigrationCooperationFirstYear", String.valueOf(immigrationCooperationFirstYear()),
           "immigrationCooperationFirstYear must be at most immigrationCooperationLastYear ("
@@ -212,36 +241,55 @@ public abstract class PolicySettings {
   /**
    * The defaults with the settings of a {@code .properties}-style file replaced: one {@code
    * name=value} (or {@code name: value}) a line, {@code #} or {@code !} comments, UTF-8, no line
-   * continuations.
+   * continuations. A line {@code # range: ...} declares a new setting on the next line ({@link
+   * Setting}), which rules then read as {@code settings.value("name")}.
    *
    * @throws InvalidValueException with a violation, its message starting {@code FILE:LINE: }, for
-   *     every unknown or repeated name and every value that is not a number in the setting's range
+   *     every unknown or repeated name, every value that is not a number in the setting's range, and
+   *     every declaration that is not a range or declares a default setting again
    * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
    */
   public static PolicySettings read(Path file) throws IOException {
     String text = BoundedText.read(file, MAX_FILE_BYTES, "a settings file");
-    List<String> names = settingMethods().stream().map(Method::getName).toList();
     Map<String, String> values = new TreeMap<>(defaults().asMap());
     Map<String, Integer> lineOf = new TreeMap<>();
+    List<Setting> added = new ArrayList<>();
     List<Violation> problems = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      int number = i + 1;
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-        continue;
+    for (SettingsText.Entry entry : SettingsText.entries(text)) {
+      String name = entry.name();
+      String value = entry.value();
+      String where = file + ":" + entry.line() + ": ";
+      Setting setting = DECLARED.get(name);
+      if (entry.range() != null) {
+        String declaredAt = file + ":" + entry.rangeLine() + ": ";
+        Optional<Setting> declaration = entry.declaration();
+        if (setting != null) {
+          problems.add(new Violation(name, entry.range(), declaredAt + name + " is a setting of the default policy, declared "
+              + "there as " + setting.kind().words() + " " + setting.range() + "; remove this range line to set its value"));
+          continue;
+        } else if (declaration.isEmpty()) {
+          problems.add(new Violation(name, entry.range(), declaredAt + "\"" + entry.range() + "\" is no range for setting "
+              + name + "; write it as " + Setting.howToDeclare()));
+          continue;
+        } else if (!lineOf.containsKey(name)) {
+          setting = declaration.get();
+          added.add(setting);
+        }
+      } else if (setting == null) {
+        setting = added.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
       }
-      int separator = indexOfSeparator(line);
-      String name = separator < 0 ? line : line.substring(0, separator).strip();
-      String value = separator < 0 ? "" : line.substring(separator + 1).strip();
-      String where = file + ":" + number + ": ";
-      if (!names.contains(name)) {
-        problems.add(new Violation(name, value, where + "unknown setting \"" + name + "\"" + nearest(name, names)));
-      } else if (lineOf.containsKey(name)) {
+      if (lineOf.containsKey(name)) {
         problems.add(new Violation(name, value, where + name + " is set again (first on line " + lineOf.get(name) + ")"));
+      } else if (setting == null) {
+        List<String> names = new ArrayList<>(names());
+        added.forEach(s -> names.add(s.name()));
+        String nearest = nearest(name, names);
+        problems.add(new Violation(name, value, where + "unknown setting \"" + name + "\"" + nearest
+            + (nearest.startsWith("; did you mean") ? "" : "; to add a setting, declare it on the line above: "
+                + Setting.howToDeclare())));
       } else {
-        lineOf.put(name, number);
-        valueProblem(name, value).ifPresent(problem -> problems.add(new Violation(name, value, where + problem)));
+        lineOf.put(name, entry.line());
+        setting.problem(value).ifPresent(problem -> problems.add(new Violation(name, value, where + problem)));
         values.put(name, value);
       }
     }
@@ -249,7 +297,7 @@ public abstract class PolicySettings {
       throw new InvalidValueException(TYPE, problems);
     }
     try {
-      return fromMap(values);
+      return fromMap(values, added);
     } catch (InvalidValueException e) {
       // Each value is in its range; what is left is a rule between two settings, such as the years.
       throw new InvalidValueException(TYPE, e.violations().stream()
@@ -259,36 +307,84 @@ public abstract class PolicySettings {
     }
   }
 
-  private static int indexOfSeparator(String line) {
-    int equals = line.indexOf('=');
-    int colon = line.indexOf(':');
-    return equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
-  }
-
-  /** What is wrong with {@code text} as the value of setting {@code name}; empty when nothing. */
-  private static Optional<String> valueProblem(String name, String text) {
-    boolean whole = name.endsWith("Population") || name.endsWith("Year");
-    double value;
-    try {
-      value = whole ? Integer.parseInt(text) : Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      return Optional.of(name + " must be " + (whole ? "a whole number " : "a number ") + range(name) + " but was \"" + text + "\"");
-    }
-    return inRange(name, value) ? Optional.empty() : Optional.of(name + " must be " + range(name) + " but was " + text);
-  }
-
-  /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or "" when none is near. */
+  /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or the list of settings when none is near. */
   private static String nearest(String name, List<String> names) {
     List<String> near = Spelling.nearest(name, names);
     return near.isEmpty() ? "; the settings are " + String.join(", ", names) : "; did you mean \"" + near.get(0) + "\"?";
   }
 
-  /** The abstract accessors of this class: the settings, in name order. */
-  private static List<Method> settingMethods() {
-    return Arrays.stream(PolicySettings.class.getDeclaredMethods())
-        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
-        .sorted(Comparator.comparing(Method::getName))
-        .toList();
+  /** The default policy's setting names, in name order. */
+  private static List<String> names() {
+    return List.copyOf(ACCESSORS.keySet());
+  }
+
+  private Object invoke(Method accessor) {
+    try {
+      return accessor.invoke(this);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read setting " + accessor.getName(), e);
+    }
+  }
+
+  private static String text(Setting setting, Double value) {
+    return value == null ? "null" : setting.kind() == Setting.Kind.NUMBER ? String.valueOf(value) : String.valueOf(value.intValue());
+  }
+
+  /** The abstract number accessors of this class, the default policy's settings, by name. */
+  private static final Map<String, Method> ACCESSORS = accessors();
+
+  /**
+   * The default policy's settings as its file declares them, in the file's order: read before the
+   * values, so that a missing or wrong declaration says so rather than failing on a value.
+   */
+  private static final Map<String, Setting> DECLARED = declarationsOfDefaults();
+
+  private static Map<String, Method> accessors() {
+    Map<String, Method> accessors = new TreeMap<>();
+    Arrays.stream(PolicySettings.class.getDeclaredMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0
+            && (m.getReturnType() == double.class || m.getReturnType() == int.class))
+        .forEach(m -> accessors.put(m.getName(), m));
+    return Collections.unmodifiableMap(accessors);
+  }
+
+  private static Map<String, Setting> declarationsOfDefaults() {
+    Map<String, Setting> declared = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (SettingsText.Entry entry : SettingsText.entries(defaultsText())) {
+      Optional<Setting> setting = entry.declaration();
+      if (setting.isEmpty()) {
+        problems.add(DEFAULTS_RESOURCE + ":" + entry.line() + ": setting " + entry.name() + " has no range line above it ("
+            + Setting.howToDeclare() + ")");
+      } else if (!ACCESSORS.containsKey(entry.name())) {
+        problems.add(DEFAULTS_RESOURCE + ":" + entry.line() + ": setting " + entry.name()
+            + " has no accessor in PolicySettings");
+      } else {
+        Method accessor = ACCESSORS.get(entry.name());
+        if ((accessor.getReturnType() == int.class) == (setting.get().kind() == Setting.Kind.NUMBER)) {
+          problems.add(DEFAULTS_RESOURCE + ":" + entry.line() + ": setting " + entry.name() + " is declared as "
+              + setting.get().kind().words() + " but its accessor returns " + accessor.getReturnType());
+        }
+        declared.put(entry.name(), setting.get());
+      }
+    }
+    ACCESSORS.keySet().stream().filter(name -> !declared.containsKey(name))
+        .forEach(name -> problems.add(DEFAULTS_RESOURCE + ": setting " + name + " is not declared"));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(String.join("\n", problems));
+    }
+    return Collections.unmodifiableMap(declared);
+  }
+
+  private static String defaultsText() {
+    try (InputStream in = PolicySettings.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULTS_RESOURCE, e);
+    }
   }
 
   private static Map<String, String> trimmed(Properties properties) {
@@ -297,33 +393,46 @@ public abstract class PolicySettings {
     return values;
   }
 
-  private static PolicySettings fromMap(Map<String, String> values) {
+  private static PolicySettings fromMap(Map<String, String> values, List<Setting> added) {
     Builder builder = builder();
+    builder.addAllAddedSettings(added);
     List<Violation> problems = new ArrayList<>();
-    List<String> names = settingMethods().stream().map(Method::getName).toList();
+    Map<String, Setting> addedByName = new TreeMap<>();
+    added.forEach(s -> addedByName.put(s.name(), s));
     for (Map.Entry<String, String> entry : values.entrySet()) {
-      if (!names.contains(entry.getKey())) {
-        problems.add(new Violation(entry.getKey(), entry.getValue(), "unknown setting \"" + entry.getKey() + "\""
-            + nearest(entry.getKey(), names)));
+      String name = entry.getKey();
+      Setting setting = addedByName.get(name);
+      if (setting != null) {
+        Optional<String> problem = setting.problem(entry.getValue());
+        if (problem.isPresent()) {
+          problems.add(new Violation(name, entry.getValue(), problem.get()));
+        } else {
+          builder.putAddedValue(name, setting.parse(entry.getValue()).doubleValue());
+        }
+      } else if (!ACCESSORS.containsKey(name)) {
+        problems.add(new Violation(name, entry.getValue(), "unknown setting \"" + name + "\"" + nearest(name, names())));
       }
     }
-    for (Method m : settingMethods()) {
-      String text = values.get(m.getName());
+    ACCESSORS.forEach((name, accessor) -> {
+      String text = values.get(name);
       if (text == null) {
-        problems.add(new Violation(m.getName(), null, "setting " + m.getName() + " is missing"));
-        continue;
+        problems.add(new Violation(name, null, "setting " + name + " is missing"));
+        return;
+      }
+      Setting setting = DECLARED.get(name);
+      Number value;
+      try {
+        value = setting.kind() == Setting.Kind.NUMBER ? (Number) Double.parseDouble(text) : (Number) Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        problems.add(new Violation(name, text, name + " must be " + setting.kind().words() + " but was \"" + text + "\""));
+        return;
       }
       try {
-        Method setter = Builder.class.getMethod(m.getName(), m.getReturnType());
-        Object value = m.getReturnType() == int.class ? (Object) Integer.parseInt(text) : (Object) Double.parseDouble(text);
-        setter.invoke(builder, value);
-      } catch (NumberFormatException e) {
-        problems.add(new Violation(m.getName(), text, m.getName() + " must be "
-            + (m.getReturnType() == int.class ? "a whole number" : "a number") + " but was \"" + text + "\""));
+        Builder.class.getMethod(name, accessor.getReturnType()).invoke(builder, value);
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot set setting " + m.getName(), e);
+        throw new IllegalStateException("cannot set setting " + name, e);
       }
-    }
+    });
     if (!problems.isEmpty()) {
       throw new InvalidValueException(TYPE, problems);
     }
@@ -335,16 +444,9 @@ public abstract class PolicySettings {
     static final PolicySettings SETTINGS = read();
 
     private static PolicySettings read() {
-      Properties properties = new Properties();
-      try (InputStream in = PolicySettings.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
-        }
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + DEFAULTS_RESOURCE, e);
-      }
-      return fromMap(trimmed(properties));
+      Map<String, String> values = new TreeMap<>();
+      SettingsText.entries(defaultsText()).forEach(entry -> values.put(entry.name(), entry.value()));
+      return fromMap(values, List.of());
     }
   }
 }

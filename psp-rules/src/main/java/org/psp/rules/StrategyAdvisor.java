@@ -134,16 +134,24 @@ public final class StrategyAdvisor implements Advisor {
    * RuleProblem#severity()}); empty when they are fine.
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths) {
-    return validate(rulePaths, false);
+    return validate(rulePaths, PolicySettings.defaults());
   }
 
   /**
-   * As {@link #validate(Collection)}, with the rules taken as a trusted rule set when {@code trusted}
-   * (see {@link Builder#trustedRules}).
+   * Compiles rule authors' .drl files as {@link #validate(Collection)} does, with {@code settings} in
+   * force: a rule may read the settings they add ({@code settings.value("name")}).
    */
-  public static List<RuleProblem> validate(Collection<Path> rulePaths, boolean trusted) {
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings) {
+    return validate(rulePaths, settings, false);
+  }
+
+  /**
+   * As {@link #validate(Collection, PolicySettings)}, with the rules taken as a trusted rule set when
+   * {@code trusted} (see {@link Builder#trustedRules}).
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings, boolean trusted) {
     try {
-      return builder().trustedRules(trusted).addRules(rulePaths).build().warnings();
+      return builder().settings(settings).trustedRules(trusted).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
@@ -456,7 +464,8 @@ public final class StrategyAdvisor implements Advisor {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
         return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
       }
-      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths, trustedRules);
+      RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
+          (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
       List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));

@@ -55,7 +55,7 @@ final class RuleOptions {
   List<String> disable = new ArrayList<>();
 
   @Option(names = SETTINGS, paramLabel = "FILE",
-      description = "A .properties file of policy settings that replace the defaults, e.g. eligibilityRatio=2.0.")
+      description = SETTINGS_DESCRIPTION)
   Path settings;
 
   @Option(names = NATIONAL_RATES, paramLabel = "FILE",
@@ -65,6 +65,11 @@ final class RuleOptions {
 
   @Option(names = TRUSTED_RULES, description = TRUSTED_RULES_DESCRIPTION)
   boolean trusted;
+
+  /** What {@code --settings} is, for every command that takes it. */
+  static final String SETTINGS_DESCRIPTION = "A .properties file of policy settings that replace the defaults, e.g. "
+      + "eligibilityRatio=2.0; a line \"# range: number > 0\" above a new name declares a setting that rules read as "
+      + "settings.value(\"name\").";
 
   private Duration timeLimit = StrategyAdvisor.DEFAULT_TIME_LIMIT;
 
@@ -161,6 +166,14 @@ final class RuleOptions {
   }
 
   private Optional<PolicySettings> settings(PrintWriter err) {
+    return settings(settings, err);
+  }
+
+  /**
+   * The settings of {@code settings} (the defaults when null), or empty when the file cannot be read or
+   * is invalid, which {@code err} is told with every problem.
+   */
+  static Optional<PolicySettings> settings(Path settings, PrintWriter err) {
     if (settings == null) {
       return Optional.of(PolicySettings.defaults());
     }

@@ -3,7 +3,9 @@ package org.psp.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
@@ -24,12 +26,19 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "A .drl file or a folder of them.")
   List<Path> paths;
 
+  @Option(names = "--settings", paramLabel = "FILE", description = RuleOptions.SETTINGS_DESCRIPTION)
+  Path settings;
+
   @Option(names = RuleOptions.TRUSTED_RULES, description = RuleOptions.TRUSTED_RULES_DESCRIPTION)
   boolean trusted;
 
   @Override
   public Integer call() {
-    List<RuleProblem> problems = StrategyAdvisor.validate(paths, trusted);
+    Optional<PolicySettings> inForce = RuleOptions.settings(settings, spec.commandLine().getErr());
+    if (inForce.isEmpty()) {
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    List<RuleProblem> problems = StrategyAdvisor.validate(paths, inForce.get(), trusted);
     if (problems.stream().anyMatch(RuleProblem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -189,6 +190,25 @@ class PspCommandLineIT {
     assertThat(run.err()).contains(CLI.resolve("bad.properties") + ":1: unknown setting \"eligibilityRatioo\"; did you mean "
         + "\"eligibilityRatio\"?", CLI.resolve("bad.properties") + ":2: hotSpotsRatio must be a number > 0 but was \"high\"");
     run.hasNoStackTrace();
+  }
+
+  @Test
+  void aSettingDeclaredInASettingsFileIsReadByRulesWithNoJava() throws Exception {
+    String rules = CLI.resolve("added-setting").toString();
+    String settings = CLI.resolve("added-setting.properties").toString();
+
+    Run undeclared = psp("validate", rules);
+    Run declared = psp("validate", rules, "--settings", settings);
+    Run listed = psp("rules", "--rules", rules, "--settings", settings, "--format", "json");
+
+    assertThat(undeclared.exit()).isEqualTo(1);
+    assertThat(undeclared.err()).contains(CLI.resolve("added-setting").resolve("large-sites.drl")
+        + ":11:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
+    assertThat(declared.exit()).isZero();
+    assertThat(declared.out()).startsWith("OK: no problem in");
+    JsonNode rule = StreamSupport.stream(new ObjectMapper().readTree(listed.out()).get("rules").spliterator(), false)
+        .filter(r -> r.get("name").asText().equals("Large sites: peer exchange")).findFirst().orElseThrow();
+    assertThat(rule.get("settings").toString()).isEqualTo("[\"minimumPeerPopulation\"]");
   }
 
   @Test

@@ -367,10 +367,6 @@ public final class SiteFileReader {
     }
   }
 
-  private static SiteFile fileProblem(String source, String path, String message) {
-    return new SiteFile(source, List.of(), List.of(new SiteProblem("", path, message)));
-  }
-
   private static String syntaxMessage(JsonProcessingException e, String source) {
     JsonLocation at = e.getLocation();
     String original = String.valueOf(e.getOriginalMessage());

@@ -2,6 +2,7 @@ package org.psp.rules.internal;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ final class DrlOutline {
   private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
+  /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
+  private static final Pattern SETTING_BY_NAME = Pattern.compile("\\.value\\(\\s*\"([^\"]*)\"\\s*\\)");
   /** A figure that is a share, in [0, 1], compared with a number literal. */
   private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
       "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
@@ -62,6 +65,16 @@ final class DrlOutline {
    * left out.
    */
   static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<RuleProblem> problems) {
+    return rules(file, text, origin, SETTING_NAMES, problems);
+  }
+
+  /**
+   * The rules of {@code text} as {@link #rules(String, String, RuleInfo.Origin, List)} reads them, where
+   * {@code settingNames} are the settings in force: a rule that reads another by name ({@code
+   * settings.value("x")}) is a problem at its place.
+   */
+  static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, Collection<String> settingNames,
+      List<RuleProblem> problems) {
     PackageDescr pkg;
     DrlParser parser = new DrlParser();
     try {
@@ -116,6 +129,19 @@ final class DrlOutline {
       for (String name : SETTING_NAMES) {
         if (Pattern.compile("\\b" + name + "\\b").matcher(whole).find()) {
           settings.add(name);
+        }
+      }
+      Matcher byName = SETTING_BY_NAME.matcher(whole);
+      while (byName.find()) {
+        if (settingNames.contains(byName.group(1))) {
+          settings.add(byName.group(1));
+        } else {
+          int at = text.indexOf(byName.group(), Math.max(rule.getStartCharacter(), 0)) + byName.start(1) - byName.start();
+          List<String> near = Spelling.nearest(byName.group(1), settingNames);
+          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
+              + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
+              + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
         }
       }
       rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));

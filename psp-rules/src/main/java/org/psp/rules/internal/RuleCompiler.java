@@ -148,10 +148,11 @@ public final class RuleCompiler {
   }
 
   /**
-   * Compiles every .drl file named by {@code paths}, and reads the disabled lists among them. Unless
-   * {@code trusted}, code that reaches outside the rule facts is a problem ({@link RuleReach}).
+   * Compiles every .drl file named by {@code paths}, and reads the disabled lists among them; {@code
+   * settingNames} are the settings in force, which a rule may read by name ({@code settings.value("x")}).
+   * Unless {@code trusted}, code that reaches outside the rule facts is a problem ({@link RuleReach}).
    */
-  public static Compiled compile(Collection<Path> paths, boolean trusted) {
+  public static Compiled compile(Collection<Path> paths, Collection<String> settingNames, boolean trusted) {
     List<RuleProblem> problems = new ArrayList<>();
     List<Path> disabledLists = new ArrayList<>();
     List<Path> files = drlFiles(paths, disabledLists, problems);
@@ -198,7 +199,7 @@ public final class RuleCompiler {
       // The outline's own problems but on lines where the compiler found one: the same mistake, said
       // once, and a mistake only the outline sees (an unknown stage) said beside the compiler's.
       List<RuleProblem> outlineProblems = new ArrayList<>();
-      rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, outlineProblems));
+      rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, settingNames, outlineProblems));
       for (RuleProblem p : outlineProblems) {
         if (problems.stream().noneMatch(c -> c.file().equals(file) && c.line() == p.line())) {
           (p.isError() ? problems : warnings).add(p);

@@ -31,6 +31,7 @@ import org.psp.rules.Explanation.ConditionCheck;
 import org.psp.rules.Explanation.RuleCheck;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
+import org.psp.rules.Setting;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Proposal;
 
@@ -48,6 +49,8 @@ public final class RuleExplainer {
   private static final Pattern BINDING = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(.+?)\\s*$", Pattern.DOTALL);
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])([a-z]\\w*)\\b(?!\\s*\\()");
   private static final Pattern SETTING = Pattern.compile("(\\$\\w+|settings)\\.(\\w+)");
+  /** A setting read by name, as a setting an author's file added is: {@code settings.value("minimumPartners")}. */
+  private static final Pattern SETTING_BY_NAME = Pattern.compile("(?:\\$\\w+|settings)\\.value\\(\\s*\"(\\w+)\"\\s*\\)");
   private static final Pattern CALL = Pattern.compile("\\b([a-z]\\w*)\\(\\s*([^()]*?)\\s*\\)");
   /** The Assessment's properties that are null when the year or the national table does not give them. */
   private static final Set<String> NULLABLE = Set.of("firearmShare", "gangShare", "drugShare", "homicideClearanceRate",
@@ -152,13 +155,20 @@ public final class RuleExplainer {
   /** What {@code text} reads of the site: the Assessment's properties, the settings and the methods it calls. */
   private Map<String, Object> values(String text, ParserContext context, Map<String, Object> bindings) {
     Map<String, Object> values = new LinkedHashMap<>();
-    Matcher setting = SETTING.matcher(text);
+    Matcher byName = SETTING_BY_NAME.matcher(text);
+    while (byName.find()) {
+      if (settings.containsKey(byName.group(1))) {
+        values.put(byName.group(1), settings.get(byName.group(1)));
+      }
+    }
+    String rest = SETTING_BY_NAME.matcher(text).replaceAll(" ");
+    Matcher setting = SETTING.matcher(rest);
     while (setting.find()) {
       if (settings.containsKey(setting.group(2))) {
         values.put(setting.group(2), settings.get(setting.group(2)));
       }
     }
-    String withoutSettings = SETTING.matcher(text).replaceAll(" ");
+    String withoutSettings = SETTING.matcher(rest).replaceAll(" ");
     Matcher call = CALL.matcher(withoutSettings);
     while (call.find()) {
       if (hasMethod(call.group(1))) {
@@ -295,12 +305,31 @@ public final class RuleExplainer {
     return false;
   }
 
-  /** The settings by name, as numbers: what {@code $p.eligibilityRatio} and {@code settings.eligibilityRatio} read. */
+  /**
+   * The settings by name, as numbers: what {@code $p.eligibilityRatio} and {@code settings.eligibilityRatio}
+   * read, and {@code settings.value("name")} for any setting, an added one too.
+   */
   private static Map<String, Object> settingsByName(PolicySettings settings) {
-    Map<String, Object> byName = new HashMap<>();
-    settings.asMap().forEach((name, text) -> byName.put(name,
-        name.endsWith("Population") || name.endsWith("Year") ? (Object) Integer.valueOf(text) : (Object) Double.valueOf(text)));
+    SettingsByName byName = new SettingsByName();
+    for (Setting setting : settings.declared()) {
+      double value = settings.value(setting.name());
+      byName.put(setting.name(), setting.kind() == Setting.Kind.NUMBER ? (Object) value : (Object) (int) value);
+    }
     return byName;
+  }
+
+  /** The settings as a condition reads them in an explanation: by property, or by {@link #value(String)}. */
+  public static final class SettingsByName extends HashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+
+    /** The setting {@code name}'s value, as {@code settings.value("name")} reads it in a rule. */
+    public double value(String name) {
+      Object value = get(name);
+      if (value == null) {
+        throw new IllegalArgumentException("no setting is named \"" + name + "\"");
+      }
+      return ((Number) value).doubleValue();
+    }
   }
 
   /** The text of the rule's file: a class path resource for a default rule, the author's file for an added one. */
