@@ -309,7 +309,7 @@ public final class SessionRunner {
       if (t instanceof org.mvel2.CompileException e) {
         // The classic compiler compiles a condition when it is first evaluated: "x" for a number.
         Matcher near = NEAR.matcher(String.valueOf(e.getMessage()));
-        return "a condition" + (ofRule.isEmpty() ? " of a rule" : ofRule) + " could not be evaluated"
+        return (ofRule.isEmpty() ? "a rule's condition" : "a condition" + ofRule) + " could not be evaluated"
             + (near.find() ? " (" + near.group(1).strip() + ")" : "") + ": " + rootMessage(t);
       }
       if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
