@@ -169,11 +169,7 @@ class ReloadingAdvisorTest {
       Files.delete(dir.resolve("version.drl"));
       Files.delete(dir);
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (told.stream().noneMatch(r -> r.problems().toString().contains("the folder is gone"))
-          && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      awaitProblem(told, "the folder is gone");
       assertThat(told).last().satisfies(r -> {
         assertThat(r.applied()).isFalse();
         assertThat(r.problems()).extracting(RuleProblem::toString)
