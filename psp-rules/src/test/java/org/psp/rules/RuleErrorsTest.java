@@ -142,13 +142,4 @@ class RuleErrorsTest {
             + "being evaluated when the time limit of 200 ms passed")
         .hasMessageNotContaining("Eligib");
   }
-
-  @Test
-  void aTimeLimitTooShortForTheDefaultRulesSaysSoAndAccusesNoRuleOfLooping() {
-    StrategyAdvisor advisor = StrategyAdvisor.builder().timeLimit(Duration.ofNanos(1)).dataGaps(false).build();
-
-    assertThatThrownBy(() -> advisor.advise(site().id("cold").build())).isInstanceOf(AdviceException.class)
-        .hasMessageContaining("The default rules do not loop: the limit is shorter than they need on this machine")
-        .hasMessageNotContaining("probably looping");
-  }
 }
