@@ -1,7 +1,7 @@
 #!/bin/sh
 # Cold start of `psp advise` from several builds, in one run, in turns with the one-rule Drools
 # program, so that the machine's drift falls on every build alike (BENCHMARKS.md, "Start-up").
-# Each argument is the root of a checkout built with `mvn -B -ntp package -DskipTests`, e.g. a
+# Each argument is the root of a checkout built with `mvn -B -ntp package -DskipTests -Pbenchmarks`, e.g. a
 # `git worktree` of the commit to compare with. The launcher must run where its build made it:
 # Java 17 uses the class-data-sharing archive only for the jar at the path (and of the size and
 # time) it was made from.

@@ -1,9 +1,13 @@
 #!/bin/sh
 # Cold start of the command line against a one-rule Drools program, in one run, in turns, so that
 # the machine's drift falls on every command alike (BENCHMARKS.md, "Cold start of the command line").
-# Run from the project's root after `mvn -B -ntp package -DskipTests`:
+# Run from the project's root after `mvn -B -ntp package -DskipTests -Pbenchmarks`:
 #
 #     sh psp-benchmarks/scripts/startup.sh [ROUNDS]
+#
+# With JAVA25 set to a Java 25's home (e.g. JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64), the launcher
+# runs on it too, with its ahead-of-time cache (made by the build on Java 25, else by a first run
+# here, before the rounds).
 #
 # Prints each command's median wall time over ROUNDS (default 10) and its ratio to the one-rule program.
 set -eu
@@ -23,6 +27,14 @@ set -- \
   "psp advise --sites ONE|psp-examples/target/psp advise --sites $work/one-site.json" \
   "psp advise, no data-gap tries|psp-examples/target/psp advise --sites $work/no-tries.json" \
   "psp test, one added rule|psp-examples/target/psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
+if [ -n "${JAVA25:-}" ]; then
+  JAVA_HOME=$JAVA25 psp-examples/target/psp advise > /dev/null 2>&1
+  # A build on Java 17 made no cache: that first run started making it in the background.
+  while [ -d psp-examples/target/psp.aot.lock ]; do sleep 1; done
+  set -- "$@" \
+    "psp advise, Java 25 + AOT cache|JAVA_HOME=$JAVA25 psp-examples/target/psp advise" \
+    "psp test, Java 25 + AOT cache|JAVA_HOME=$JAVA25 psp-examples/target/psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
+fi
 
 # ONE: Baltimore alone. NO-TRIES: the 24 bundled sites with the four figures the data-gap probe tries
 # (missing from every bundled year) set to 0.5, so that each site takes one evaluation instead of

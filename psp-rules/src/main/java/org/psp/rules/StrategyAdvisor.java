@@ -32,6 +32,7 @@ import org.psp.model.Strategy;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.AdviceAssembler;
 import org.psp.rules.internal.DataGapProbe;
+import org.psp.rules.internal.FigureReads;
 import org.psp.rules.internal.FiringRecord;
 import org.psp.rules.internal.RuleBases;
 import org.psp.rules.internal.RuleCatalog;
@@ -105,7 +106,8 @@ public final class StrategyAdvisor implements Advisor {
   /** Null when the advisor does not look for data gaps. */
   private final DataGapProbe dataGapProbe;
 
-  private StrategyAdvisor(KieBase ruleBase, Supplier<RuleCatalog> catalog, List<RuleProblem> warnings, Builder builder) {
+  private StrategyAdvisor(KieBase ruleBase, Supplier<RuleCatalog> catalog, Supplier<FigureReads> figureReads,
+      List<RuleProblem> warnings, Builder builder) {
     int rules = ruleBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     this.fireLimit = builder.fireLimit != 0 ? builder.fireLimit : Math.max(MIN_FIRE_LIMIT, FIRINGS_PER_RULE * rules);
     this.ruleBase = ruleBase;
@@ -115,7 +117,8 @@ public final class StrategyAdvisor implements Advisor {
     this.nationalRates = builder.nationalRates != null ? builder.nationalRates : NationalRates.bundled();
     this.runner = new SessionRunner(ruleBase, this.catalog, settings, fireLimit, builder.timeLimit,
         builder.onStuck);
-    this.dataGapProbe = builder.dataGaps ? new DataGapProbe(runner) : null;
+    this.dataGapProbe = !builder.dataGaps ? null : builder.everyDataGapTry ? DataGapProbe.everyTry(runner)
+        : new DataGapProbe(runner, Suppliers.memoize(figureReads::get));
   }
 
   /** An advisor with the default rules, settings and national rates. */
@@ -169,9 +172,9 @@ public final class StrategyAdvisor implements Advisor {
   @Override
   public Advice advise(Site site, int year) {
     Assessment assessment = assess(site, year);
-    Advice advice = AdviceAssembler.assemble(assessment, runner.run(assessment),
-        InterventionReview.of(site, year, nationalRates));
-    return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment);
+    FiringRecord record = runner.run(assessment);
+    Advice advice = AdviceAssembler.assemble(assessment, record, InterventionReview.of(site, year, nationalRates));
+    return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment, record);
   }
 
   @Override
@@ -346,8 +349,18 @@ public final class StrategyAdvisor implements Advisor {
     private Consumer<AdviceException> onStuck = stuck -> { };
     private boolean dataGaps = true;
     private boolean trustedRules;
+    private boolean everyDataGapTry;
 
     private Builder() {}
+
+    /**
+     * Data gaps found by trying every missing figure at both ends, as the contract defines them,
+     * rather than only the tries that the rules' text says can matter: the tests' measure of the probe.
+     */
+    Builder everyDataGapTry() {
+      this.everyDataGapTry = true;
+      return this;
+    }
 
     /** A builder with this one's settings, rates, limit and disabled rules, but none of its added rule paths. */
     Builder withoutRules() {
@@ -360,6 +373,7 @@ public final class StrategyAdvisor implements Advisor {
       copy.onStuck = onStuck;
       copy.dataGaps = dataGaps;
       copy.trustedRules = trustedRules;
+      copy.everyDataGapTry = everyDataGapTry;
       return copy;
     }
 
@@ -430,9 +444,11 @@ public final class StrategyAdvisor implements Advisor {
 
     /**
      * Whether each advice lists its data gaps (default: yes): the strategies that a figure the year
-     * does not give could bring, found by advising the site again with each missing share and the
-     * clearance rate at 0 and at 1 (up to eight more evaluations per site; BENCHMARKS.md has the
-     * cost). Switch it off for throughput when nobody reads them.
+     * does not give could bring, found as if by advising the site again with each missing share and
+     * the clearance rate at 0 and at 1. Only the tries that the rules' text says can change what the
+     * rules do are run (the default rules: one end of each missing figure, both for a missing firearm
+     * share when a stand-in rule fired), up to eight more evaluations per site; BENCHMARKS.md has the
+     * cost. Switch it off for throughput when nobody reads them.
      */
     public Builder dataGaps(boolean lookForThem) {
       this.dataGaps = lookForThem;
@@ -462,7 +478,7 @@ public final class StrategyAdvisor implements Advisor {
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, List.of(), this);
+        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, FigureReads::defaults, List.of(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
           (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
@@ -477,7 +493,9 @@ public final class StrategyAdvisor implements Advisor {
       }
       List<String> disabledNames = disabled.stream().map(RuleCompiler.DisabledRule::name).toList();
       List<RuleInfo> added = compiled.rules();
-      return new StrategyAdvisor(ruleBase, () -> RuleCatalog.of(disabledNames, added), compiled.warnings(), this);
+      Collection<String> addedTexts = compiled.sources().values();
+      return new StrategyAdvisor(ruleBase, () -> RuleCatalog.of(disabledNames, added),
+          () -> FigureReads.withAdded(addedTexts), compiled.warnings(), this);
     }
   }
 }

@@ -3,10 +3,12 @@ package org.psp.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.PspProcess.JAVA_HOME;
 import static org.psp.examples.cli.PspProcess.LAUNCHER;
+import static org.psp.examples.cli.PspProcess.launcher;
 import static org.psp.examples.cli.PspProcess.psp;
 import static org.psp.examples.cli.PspProcess.pspJavaJar;
 import static org.psp.examples.cli.PspProcess.run;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.examples.cli.PspProcess.Run;
 
 /**
- * The launcher the build makes (target/psp with its class-data-sharing archive psp.jsa), the version
+ * The launcher the build makes (target/psp with its class-data-sharing archive psp.jsa, and JDK 25's
+ * ahead-of-time cache on a Java 25), the options it chooses by the size of the work, the version
  * every command prints, and output that is UTF-8 whatever the locale.
  */
 class LauncherIT {
@@ -72,6 +78,80 @@ class LauncherIT {
         Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "LC_ALL", "C", "LANG", "C"));
 
     assertThat(run.out()).contains("2.73× the national 366.7").doesNotContain("?");
+  }
+
+  @Test
+  void aShortRunStartsWithTheSerialCollectorAndC1AloneAndTheArchive() throws Exception {
+    Run run = run(launcher("sites"), Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "PSP_SHOW_COMMAND", "1"));
+
+    assertThat(run.exit()).isZero();
+    assertThat(command(run)).contains("-XX:SharedArchiveFile=" + LAUNCHER.resolveSibling("psp.jsa"),
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void aLongRunHasTheJvmsOwnChoiceOfCollectorAndCompilers() throws Exception {
+    // A site file past the size at which a run counts as long (here lowered to 500 bytes).
+    String sites = "src/test/resources/cli/mixed-sites.json";
+    assertThat(Files.size(Path.of(sites))).isGreaterThan(500);
+    Run run = run(launcher("advise", "--sites", sites), Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"),
+        "PSP_SHOW_COMMAND", "1", "PSP_LONG_WORK_BYTES", "500"));
+    Run jar = pspJavaJar("advise", "--sites", sites);
+
+    assertThat(command(run)).contains("-XX:SharedArchiveFile=").doesNotContain("UseSerialGC", "TieredStopAtLevel");
+    assertThat(run.out()).isNotEmpty().isEqualTo(jar.out());
+    assertThat(run.exit()).isEqualTo(jar.exit());
+  }
+
+  @Test
+  void onJava25TheFirstRunMakesTheAheadOfTimeCacheInTheBackgroundAndTheNextUseIt(@TempDir Path dir) throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Map<String, String> environment = Map.of("JAVA_HOME", java25.toString(), "PSP_SHOW_COMMAND", "1");
+
+    Run first = run(List.of(launcher.toString(), "advise", "--format", "json"), environment);
+    for (int waited = 0; waited < 240 && !Files.exists(dir.resolve("psp.aot")); waited++) {
+      Thread.sleep(500);
+    }
+    while (Files.exists(dir.resolve("psp.aot.lock"))) {
+      Thread.sleep(500);
+    }
+    Run cached = run(List.of(launcher.toString(), "advise", "--format", "json"), environment);
+    Run jar = pspJavaJar("advise", "--format", "json");
+
+    assertThat(command(first)).doesNotContain("AOTCache", "SharedArchiveFile").contains("-XX:+UseSerialGC");
+    assertThat(first.out()).startsWith("{").isEqualTo(jar.out());
+    assertThat(dir.resolve("psp.aot")).isNotEmptyFile();
+    assertThat(command(cached)).contains("-XX:AOTCache=" + dir.resolve("psp.aot"), "-XX:+UseSerialGC");
+    assertThat(cached.out()).isEqualTo(jar.out());
+    assertThat(cached.err().lines()).as("nothing but the command").hasSize(1);
+  }
+
+  /** The java command the launcher ran, as PSP_SHOW_COMMAND prints it. */
+  private static String command(Run run) {
+    return run.err().lines().filter(l -> l.startsWith("psp: ")).findFirst().orElseThrow();
+  }
+
+  /** A Java 25 or later under /usr/lib/jvm, by its release file; null if there is none. */
+  private static Path java25() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (var homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+          Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+          if (version.find() && Integer.parseInt(version.group(1)) >= 25) {
+            return home;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String[] with(List<String> prefix, String option) {

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.AdviceException;
+import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Proposal;
 
@@ -24,6 +26,12 @@ import org.psp.rules.facts.Proposal;
  * alone at each end of its range, 0 and 1, with the same rules; a strategy proposed in a try and not
  * in the advice is a gap, with the figures and the rules that brought it. It knows no rule: it holds
  * for rule authors' rules as for the default ones.
+ *
+ * <p>A try that cannot turn out otherwise than the advice's own evaluation is not run: {@link
+ * FigureReads} says, from the rules' text and the rules that fired for the site, which ends of which
+ * figure can change what the rules do (a rule's {@code gangShare >= $p.focusedDeterrenceGangShare}
+ * can hold at 1 and not at 0, as with the figure missing). The gaps are those of trying every end
+ * ({@link #everyTry}), in fewer evaluations.
  */
 public final class DataGapProbe {
 
@@ -31,6 +39,7 @@ public final class DataGapProbe {
   private record Figure(String name, Function<YearlyStatistics, OptionalDouble> read,
       BiFunction<YearlyStatistics.Builder, Double, YearlyStatistics.Builder> set) {}
 
+  /** The figures, in the order of {@link FigureReads#FIGURES}. */
   private static final List<Figure> FIGURES = List.of(
       new Figure("firearmShare", YearlyStatistics::firearmShare, YearlyStatistics.Builder::firearmShare),
       new Figure("gangShare", YearlyStatistics::gangShare, YearlyStatistics.Builder::gangShare),
@@ -38,58 +47,88 @@ public final class DataGapProbe {
       new Figure("homicideClearanceRate", YearlyStatistics::homicideClearanceRate,
           YearlyStatistics.Builder::homicideClearanceRate));
 
-  /** The ends of every figure's range. */
-  private static final double[] ENDS = {0, 1};
-
   private final SessionRunner runner;
+  private final Supplier<FigureReads> reads;
+  /** The tries of {@link #reads} under one set of settings, made on first use. */
+  private volatile Plan plan;
 
-  /** A probe that runs the rules of {@code runner}. */
-  public DataGapProbe(SessionRunner runner) {
+  private record Plan(PolicySettings settings, List<FigureReads.Tries> tries) {}
+
+  /** A probe that runs the rules of {@code runner}, trying what {@code reads} (made when first needed) says can matter. */
+  public DataGapProbe(SessionRunner runner, Supplier<FigureReads> reads) {
     this.runner = runner;
+    this.reads = reads;
+  }
+
+  /** A probe that tries every missing figure at both ends: the contract's definition, as it reads. */
+  public static DataGapProbe everyTry(SessionRunner runner) {
+    return new DataGapProbe(runner, FigureReads::everywhere);
   }
 
   /**
-   * {@code advice}, made for {@code assessment}, with its data gaps. A try in which the rules fail is
-   * no gap: the advice itself was made without a failure, and a figure at the end of its range that
-   * breaks a rule says nothing about what the figure would bring.
+   * {@code advice}, made for {@code assessment} by the evaluation {@code record}, with its data gaps.
+   * A try in which the rules fail is no gap: the advice itself was made without a failure, and a
+   * figure at the end of its range that breaks a rule says nothing about what the figure would bring.
    */
-  public Advice withDataGaps(Advice advice, Assessment assessment) {
-    Site site = assessment.getSite();
+  public Advice withDataGaps(Advice advice, Assessment assessment, FiringRecord record) {
     YearlyStatistics year = assessment.getStatistics();
-    Map<Strategy, TreeSet<String>> missing = new EnumMap<>(Strategy.class);
-    Map<Strategy, List<String>> rules = new EnumMap<>(Strategy.class);
+    List<FigureReads.Tries> tries = null;
+    Map<Strategy, TreeSet<String>> missing = null;
+    Map<Strategy, List<String>> rules = null;
     Set<Strategy> recommended = advice.strategies();
-    for (Figure figure : FIGURES) {
+    for (int f = 0; f < FIGURES.size(); f++) {
+      Figure figure = FIGURES.get(f);
       if (figure.read().apply(year).isPresent()) {
         continue;
       }
-      for (double end : ENDS) {
-        FiringRecord record;
-        Assessment tried = new Assessment(withYear(site, figure.set().apply(
-            YearlyStatistics.builder().from(year), end).build()), assessment.getNational(), assessment.getSettings(),
-            assessment.getOutcome());
+      if (tries == null) {
+        tries = plan(assessment.getSettings());
+      }
+      int ends = tries.get(f).ends(record.rules());
+      for (int end = 0; end <= 1; end++) {
+        if ((ends & (end == 0 ? FigureReads.AT_ZERO : FigureReads.AT_ONE)) == 0) {
+          continue;
+        }
+        FiringRecord tried;
         try {
-          record = runner.run(tried);
+          tried = runner.run(new Assessment(withYear(assessment.getSite(), figure.set().apply(
+              YearlyStatistics.builder().from(year), (double) end).build()), assessment.getNational(),
+              assessment.getSettings(), assessment.getOutcome()));
         } catch (AdviceException e) {
           continue;
         }
-        for (int i = 0; i < record.insertedCount(); i++) {
-          if (record.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
+        for (int i = 0; i < tried.insertedCount(); i++) {
+          if (tried.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
+            if (missing == null) {
+              missing = new EnumMap<>(Strategy.class);
+              rules = new EnumMap<>(Strategy.class);
+            }
             missing.computeIfAbsent(p.getStrategy(), s -> new TreeSet<>()).add(figure.name());
             List<String> by = rules.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1));
-            if (!by.contains(record.insertedBy(i))) {
-              by.add(record.insertedBy(i));
+            if (!by.contains(tried.insertedBy(i))) {
+              by.add(tried.insertedBy(i));
             }
           }
         }
       }
     }
-    if (missing.isEmpty()) {
+    if (missing == null) {
       return advice;
     }
     List<DataGap> gaps = new ArrayList<>(missing.size());
-    missing.forEach((strategy, figures) -> gaps.add(new DataGap(strategy, figures, rules.get(strategy))));
+    Map<Strategy, List<String>> by = rules;
+    missing.forEach((strategy, figures) -> gaps.add(new DataGap(strategy, figures, by.get(strategy))));
     return Advice.builder().from(advice).dataGaps(gaps).build();
+  }
+
+  /** The tries under {@code settings}: an advisor's settings are one object, so they are made once. */
+  private List<FigureReads.Tries> plan(PolicySettings settings) {
+    Plan made = plan;
+    if (made == null || made.settings() != settings) {
+      made = new Plan(settings, reads.get().tries(settings));
+      plan = made;
+    }
+    return made.tries();
   }
 
   /** {@code site} with {@code year} in place of its statistics of the same year. */

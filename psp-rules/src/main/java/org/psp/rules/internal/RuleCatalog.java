@@ -70,6 +70,11 @@ public final class RuleCatalog {
     return byName;
   }
 
+  /** The text of each of the default policy's .drl files, in name order. */
+  static List<String> defaultTexts() {
+    return Defaults.policyFiles().stream().map(Defaults::resource).toList();
+  }
+
   /** The default rules' catalog, read once on first use. */
   private static final class Defaults {
     static final RuleCatalog CATALOG = read();
@@ -92,7 +97,7 @@ public final class RuleCatalog {
      * class path entry that has the folder is listed: in tests, the test classes of the same package
      * come first.
      */
-    private static List<String> policyFiles() {
+    static List<String> policyFiles() {
       Set<String> names = new TreeSet<>();
       try {
         Enumeration<URL> folders = RuleCatalog.class.getClassLoader().getResources(DEFAULT_POLICY);
@@ -128,7 +133,7 @@ public final class RuleCatalog {
           .toList();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
       try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalStateException(name + " is missing from the class path");

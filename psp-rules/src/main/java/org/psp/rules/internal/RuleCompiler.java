@@ -44,10 +44,11 @@ public final class RuleCompiler {
 
   /**
    * What compiling gave: when there was no error, the packages, the catalog entries of their rules and
-   * the rules the folders' {@value #DISABLED_LIST} files disable; the errors and warnings found.
+   * the rules the folders' {@value #DISABLED_LIST} files disable, and the text of each file read by its
+   * name; the errors and warnings found.
    */
   public record Compiled(Collection<KiePackage> packages, List<RuleInfo> rules, List<DisabledRule> disabled,
-      List<RuleProblem> problems, List<RuleProblem> warnings) {}
+      Map<String, String> sources, List<RuleProblem> problems, List<RuleProblem> warnings) {}
 
   /** A rule to disable, and where it was named: a line of a disabled list, or the builder. */
   public record DisabledRule(String name, String file, int line) {}
@@ -217,7 +218,7 @@ public final class RuleCompiler {
     problems.sort(order);
     warnings.sort(order);
     if (!problems.isEmpty()) {
-      return new Compiled(List.of(), List.of(), List.of(), problems, warnings);
+      return new Compiled(List.of(), List.of(), List.of(), Map.of(), problems, warnings);
     }
     Collection<KiePackage> packages = builder.getKnowledgePackages();
     for (KiePackage pkg : packages) {
@@ -230,7 +231,7 @@ public final class RuleCompiler {
     }
     warnings.addAll(UnmatchablePatterns.warnings(packages, sources, rules));
     warnings.sort(order);
-    return new Compiled(packages, rules, disabled, problems, warnings);
+    return new Compiled(packages, rules, disabled, Map.copyOf(sources), problems, warnings);
   }
 
   /**
