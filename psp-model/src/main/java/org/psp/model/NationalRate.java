@@ -9,8 +9,10 @@ import java.util.OptionalDouble;
  * The national violent crime and murder rates per 100,000 of one year, with where they come from.
  *
  * @param year the year
- * @param violentCrimeRate national violent crimes per 100,000 residents, > 0
- * @param murderRate national murders per 100,000 residents, > 0; empty when no source for it was
+ * @param violentCrimeRate national violent crimes per 100,000 residents, from {@link #MIN_VIOLENT_CRIME_RATE} to {@link
+ *     #MAX_VIOLENT_CRIME_RATE}
+ * @param murderRate national murders per 100,000 residents, from {@link #MIN_MURDER_RATE} to {@link
+ *     #MAX_MURDER_RATE}; empty when no source for it was
  *     read (never zero)
  * @param basis whether the figures are the FBI's first-published ones or a later estimate
  * @param source where the figures were published
@@ -41,14 +43,35 @@ public record NationalRate(int year, double violentCrimeRate, OptionalDouble mur
     }
   }
 
-  /** Checks every value. */
+  /**
+   * The lowest national violent crime rate per 100,000 taken as plausible. The FBI's national rate has
+   * been from 160.9 (1960) to 758.2 (1991); a rate far below that is a typo or a unit mistake, and a
+   * rate near zero would make every site's ratio to it enormous (1e-320 made it infinite).
+   */
+  public static final double MIN_VIOLENT_CRIME_RATE = 50;
+  /** The highest national violent crime rate per 100,000 taken as plausible (see {@link #MIN_VIOLENT_CRIME_RATE}). */
+  public static final double MAX_VIOLENT_CRIME_RATE = 5_000;
+  /** The lowest national murder rate per 100,000 taken as plausible: the FBI's has been from 4.4 (2014) to 10.2 (1980). */
+  public static final double MIN_MURDER_RATE = 0.5;
+  /** The highest national murder rate per 100,000 taken as plausible (see {@link #MIN_MURDER_RATE}). */
+  public static final double MAX_MURDER_RATE = 100;
+
+  /** The plausible violent crime rates, in words. */
+  static final String VIOLENT_RANGE = "a number from 50 to 5,000 per 100,000 (the FBI's national rate has been "
+      + "from 160.9 in 1960 to 758.2 in 1991)";
+  /** The plausible murder rates, in words. */
+  static final String MURDER_RANGE = "a number from 0.5 to 100 per 100,000 (the FBI's national murder rate has been "
+      + "from 4.4 in 2014 to 10.2 in 1980)";
+
+  /** Checks every value; the rates must lie within the plausible bounds above. */
   public NationalRate {
     checkArgument(year >= Violations.MIN_YEAR && year <= Violations.MAX_YEAR,
         "year must be a year from %s to %s but was %s", Violations.MIN_YEAR, Violations.MAX_YEAR, year);
-    checkArgument(violentCrimeRate > 0 && Double.isFinite(violentCrimeRate),
-        "violentCrimeRate must be > 0 but was %s", violentCrimeRate);
+    checkArgument(violentCrimeRate >= MIN_VIOLENT_CRIME_RATE && violentCrimeRate <= MAX_VIOLENT_CRIME_RATE,
+        "violentCrimeRate must be %s but was %s", VIOLENT_RANGE, violentCrimeRate);
     checkNotNull(murderRate, "murderRate");
-    murderRate.ifPresent(m -> checkArgument(m > 0 && Double.isFinite(m), "murderRate must be > 0 but was %s", m));
+    murderRate.ifPresent(m -> checkArgument(m >= MIN_MURDER_RATE && m <= MAX_MURDER_RATE,
+        "murderRate must be %s but was %s", MURDER_RANGE, m));
     checkNotNull(basis, "basis");
     checkNotNull(source, "source");
     checkArgument(!source.isBlank(), "source of the national rates of %s must not be blank", year);

@@ -148,8 +148,8 @@ public final class NationalRates {
     } catch (NumberFormatException e) {
       problems.add(bad(name, line, cells.get(0), "year", "must be a whole number"));
     }
-    double violent = positive(name, line, cells.get(1), COLUMNS[1], false, problems).orElse(Double.NaN);
-    OptionalDouble murder = positive(name, line, cells.get(2), COLUMNS[2], true, problems);
+    double violent = plausible(name, line, cells.get(1), COLUMNS[1], false, problems).orElse(Double.NaN);
+    OptionalDouble murder = plausible(name, line, cells.get(2), COLUMNS[2], true, problems);
     NationalRate.Basis basis = null;
     for (NationalRate.Basis b : NationalRate.Basis.values()) {
       if (b.label().equals(cells.get(3).text().strip())) {
@@ -168,8 +168,11 @@ public final class NationalRates {
     return Optional.of(new NationalRate(year, violent, murder, basis, cells.get(4).text().strip(), cells.get(5).text().strip()));
   }
 
-  /** A rate > 0; empty (and, unless {@code blankAllowed}, a problem) when the cell is blank. */
-  private static OptionalDouble positive(String name, int line, CsvLine.Cell cell, String column, boolean blankAllowed,
+  /**
+   * A rate within NationalRate's plausible bounds for its column; empty (and, unless {@code
+   * blankAllowed}, a problem) when the cell is blank.
+   */
+  private static OptionalDouble plausible(String name, int line, CsvLine.Cell cell, String column, boolean blankAllowed,
       List<Violation> problems) {
     if (cell.text().isBlank()) {
       if (!blankAllowed) {
@@ -179,13 +182,16 @@ public final class NationalRates {
     }
     try {
       double value = Double.parseDouble(cell.text().strip());
-      if (value > 0 && Double.isFinite(value)) {
+      boolean murders = column.equals("murder_rate");
+      if (murders ? value >= NationalRate.MIN_MURDER_RATE && value <= NationalRate.MAX_MURDER_RATE
+          : value >= NationalRate.MIN_VIOLENT_CRIME_RATE && value <= NationalRate.MAX_VIOLENT_CRIME_RATE) {
         return OptionalDouble.of(value);
       }
     } catch (NumberFormatException e) {
       // reported below, as a value out of range is
     }
-    problems.add(bad(name, line, cell, column, "must be a number > 0 per 100,000"));
+    problems.add(bad(name, line, cell, column, "must be " + (column.equals("murder_rate") ? NationalRate.MURDER_RANGE
+        : NationalRate.VIOLENT_RANGE)));
     return OptionalDouble.empty();
   }
 

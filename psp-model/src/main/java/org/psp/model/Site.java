@@ -378,6 +378,13 @@ public abstract class Site {
     return false;
   }
 
+  /**
+   * The highest violent crime rate per 100,000 a year may have: twenty per hundred residents. The
+   * highest U.S. city rates in the FBI's tables are near 2,000 to 4,000 per 100,000; a rate this far
+   * beyond them is a mistyped population or count, and would make ratios to the nation meaningless.
+   */
+  public static final int MAX_PLAUSIBLE_RATE = 20_000;
+
   @Value.Check
   void check() {
     Violations v = new Violations("Site");
@@ -388,8 +395,25 @@ public abstract class Site {
         .require(!statistics().isEmpty(), "statistics", "[]", "must give at least one year");
     Set<Integer> years = new HashSet<>();
     for (int i = 0; i < statistics().size(); i++) {
-      int year = statistics().get(i).year();
+      YearlyStatistics stats = statistics().get(i);
+      int year = stats.year();
       v.require(years.add(year), "statistics[" + i + "].year", year, "must not repeat an earlier year");
+      long offences = stats.violentCrimes();
+      int residents = stats.population().orElse(population());
+      if (residents > 0 && offences > 0) {
+        double rate = offences * (double) YearlyStatistics.RATE_BASE / residents;
+        // Implausible, not impossible to type: a population missing a few digits, a count with too many.
+        if (offences > residents) {
+          v.add("statistics[" + i + "]", String.format(java.util.Locale.US, "%,d violent offences in %d for %,d residents",
+              offences, year, residents), "must not count more violent offences than residents: is a count or the "
+              + "population mistyped?");
+        } else if (rate > MAX_PLAUSIBLE_RATE) {
+          v.add("statistics[" + i + "]", String.format(java.util.Locale.US, "%,.0f violent crimes per 100,000 in %d "
+              + "(%,d offences, %,d residents)", rate, year, offences, residents), "must not exceed "
+              + String.format(java.util.Locale.US, "%,d", MAX_PLAUSIBLE_RATE) + " violent crimes per 100,000, far beyond "
+              + "any U.S. city's: is a count or the population mistyped?");
+        }
+      }
     }
     for (int i = 0; i < notReported().size(); i++) {
       int year = notReported().get(i).year();

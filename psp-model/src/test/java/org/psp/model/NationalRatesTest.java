@@ -64,10 +64,26 @@ class NationalRatesTest {
         .hasMessage("year 2020 must appear once in the national rates but appears twice");
   }
 
+  private static final String RANGE = "a number from 50 to 5,000 per 100,000 (the FBI's national rate has been from "
+      + "160.9 in 1960 to 758.2 in 1991)";
+
+  /** A rate near zero made every ratio to it infinite (1e-320 passed "> 0"); one far below any year's is a typo. */
+  @Test
+  void aRateBelowThePlausibleFloorIsAProblem(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("tiny.csv"), NationalRates.HEADER + "\n2019,1e-320,5.0,first published,x,\n"
+        + "2018,368.9,0.001,first published,x,\n");
+
+    assertThatThrownBy(() -> NationalRates.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.violations()).extracting(Violation::message).containsExactly(
+            file + ":2:6: violent_crime_rate must be " + RANGE + " but was \"1e-320\"",
+            file + ":3:12: murder_rate must be a number from 0.5 to 100 per 100,000 (the FBI's national murder rate has "
+                + "been from 4.4 in 2014 to 10.2 in 1980) but was \"0.001\""));
+  }
+
   @Test
   void ratesMustBePositive() {
     assertThatThrownBy(() -> new NationalRate(2020, 0, 6.5, "test"))
-        .hasMessage("violentCrimeRate must be > 0 but was 0.0");
+        .hasMessageStartingWith("violentCrimeRate must be a number from 50 to 5,000 per 100,000").hasMessageEndingWith("but was 0.0");
   }
 
   @Test
@@ -98,8 +114,8 @@ class NationalRatesTest {
     assertThatThrownBy(() -> NationalRates.read(file))
         .isInstanceOf(InvalidValueException.class)
         .satisfies(e -> assertThat(((InvalidValueException) e).violations()).extracting(Violation::message).containsExactly(
-            file + ":2:6: violent_crime_rate must be a number > 0 per 100,000 but was \"-366.7\"",
-            file + ":3:6: violent_crime_rate must be a number > 0 per 100,000 but was \"abc\"",
+            file + ":2:6: violent_crime_rate must be " + RANGE + " but was \"-366.7\"",
+            file + ":3:6: violent_crime_rate must be " + RANGE + " but was \"abc\"",
             file + ":4:16: basis must be \"first published\" or \"later estimate\" but was \"guessed\"",
             file + ":5:1: expected 6 columns (" + NationalRates.HEADER + ") but found 4",
             file + ":7:1: year 2023 appears twice (first on line 6)",

@@ -126,4 +126,21 @@ class SiteTest {
     assertThatThrownBy(() -> site.capabilities().add(DatedFact.of(Capability.NIBIN_ACCESS)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void moreViolentOffencesThanResidentsIsAProblemWithTheValues() {
+    assertThatThrownBy(() -> Sites.anniston().population(10).build()).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("statistics[0] must not count more violent offences than residents: is a count or the "
+            + "population mistyped? but was \"754 violent offences in 2017 for 10 residents\"");
+  }
+
+  @Test
+  void aRateBeyondThePlausibleBoundIsAProblemAndOneWithinItIsNot() {
+    // 754 offences: 20,000 per 100,000 is 3,770 residents.
+    assertThat(Sites.anniston().population(3_770).build().violentCrimeRate(2017)).isEqualTo(20_000.0, within(1e-9));
+    assertThatThrownBy(() -> Sites.anniston().population(3_769).build()).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("statistics[0] must not exceed 20,000 violent crimes per 100,000, far beyond any U.S. "
+            + "city's: is a count or the population mistyped? but was \"20,005 violent crimes per 100,000 in 2017 "
+            + "(754 offences, 3,769 residents)\"");
+  }
 }

@@ -35,8 +35,10 @@ import org.psp.rules.internal.RuleCompiler;
  * in service.
  *
  * <p>A folder with no .drl file (nor list of disabled rules) means the default policy alone, at the
- * start or after a change. A folder that is deleted keeps the rules in service, which the listener
- * is told; when a folder of that name is made again, its rules are read and watched.
+ * start or after a change. A folder that is deleted, or replaced by a file, keeps the rules in
+ * service, which the listener is told; when a folder of that name is made again, its rules are read
+ * and watched. Nothing a file or the listener does stops the watching: a listener that throws is
+ * logged (System.Logger, WARNING) and told of the next reload as usual.
  *
  * <p>Every evaluation runs entirely on the rule base that was in service when it began: an advice is
  * never made by a mix of old and new rules. Thread-safe; close it to stop watching.
@@ -182,13 +184,26 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
       result = new ReloadResult(generation, false, List.of(new RuleProblem(folder.toString(), 0, 0,
           (Files.exists(folder) ? "cannot read the folder: " + e.getMessage() : "the folder is gone")
               + "; the rules in service stay until it can be read again")));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Whatever a file makes the compiler do: the rules in service stay, and the listener is told.
+      result = new ReloadResult(generation, false, List.of(new RuleProblem(folder.toString(), 0, 0,
+          "the rules could not be compiled (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+              : ": " + e.getMessage()) + "); the rules in service stay")));
     }
     listener.accept(result);
     return result;
   }
 
-  /** The folder's rules added to the configuration, or the configuration alone when it has none. */
+  /**
+   * The folder's rules added to the configuration, or the configuration alone when it has none.
+   *
+   * @throws IOException if the folder is gone, cannot be read, or is no longer a folder (a file of
+   *     its name is no rules folder: taking it for one with no rules would drop the rules in service)
+   */
   private StrategyAdvisor build() throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException("it is no longer a folder but a file");
+    }
     StrategyAdvisor.Builder builder = configuration.withoutRules();
     return (RuleCompiler.hasRuleFiles(folder) ? builder.addRules(folder) : builder).build();
   }
@@ -207,9 +222,14 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
     }
   }
 
+  /**
+   * Watches until closed. Nothing a file or the listener does stops it: a failure of a reload, or
+   * the listener's own, is logged (System.Logger {@code org.psp.rules.ReloadingAdvisor}, WARNING) and
+   * the folder watched on, so that the next fix is loaded.
+   */
   private void watch() {
-    try {
-      while (!Thread.currentThread().isInterrupted()) {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
         WatchKey key = watchService.take();
         boolean changed = drain(key);
         // Wait until the folder is quiet, taking in the rest of the burst.
@@ -220,11 +240,16 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
         if (changed) {
           reload();
         }
+      } catch (InterruptedException | ClosedWatchServiceException e) {
+        return; // closed: stop watching
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        LOG.log(System.Logger.Level.WARNING, "watching " + folder + ": a reload or its listener failed; the rules of "
+            + "generation " + generation + " stay in service and the folder is still watched", e);
       }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      // closed: stop watching
     }
   }
+
+  private static final System.Logger LOG = System.getLogger(ReloadingAdvisor.class.getName());
 
   /**
    * Takes a key's events, registers new subfolders (and the folder, when it is made again), and says
@@ -256,6 +281,9 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
 
   /** Watches a folder that was made (or made again), telling the listener if it cannot. */
   private void watchAgain(Path made) {
+    if (!Files.isDirectory(made)) {
+      return;
+    }
     try {
       registerTree(made);
     } catch (IOException e) {

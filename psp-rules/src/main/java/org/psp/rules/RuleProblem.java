@@ -8,7 +8,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param file the file as the author named it
  * @param line the line in that file, from 1; 0 when the problem concerns the whole file
  * @param column the column in that line, from 1; 0 when the compiler gives none
- * @param message what is wrong, in plain words
+ * @param message what is wrong, in plain words; at most {@value #MAX_MESSAGE} characters and a note of how many more
  * @param severity an error, which stops the rules from being used, or a warning, which does not
  */
 public record RuleProblem(String file, int line, int column, String message, Severity severity) {
@@ -26,7 +26,15 @@ public record RuleProblem(String file, int line, int column, String message, Sev
     checkNotNull(file, "file");
     checkNotNull(message, "message");
     checkNotNull(severity, "severity");
+    if (message.length() > MAX_MESSAGE) {
+      // A compiler's message can quote a whole expression of a file: its start says where and what.
+      message = message.substring(0, MAX_MESSAGE) + "... (" + String.format("%,d", message.length() - MAX_MESSAGE)
+          + " more characters)";
+    }
   }
+
+  /** The longest message kept whole: a longer one (a compiler quoting a whole expression) is cut, saying how much. */
+  public static final int MAX_MESSAGE = 1_000;
 
   /** An error at that position. */
   public RuleProblem(String file, int line, int column, String message) {

@@ -148,8 +148,16 @@ public final class StrategyAdvisor implements Advisor {
    * force: a rule may read the settings they add ({@code settings.value("name")}).
    */
   public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings) {
+    return validate(rulePaths, settings, false);
+  }
+
+  /**
+   * As {@link #validate(Collection, PolicySettings)}, with the rules taken as a trusted rule set when
+   * {@code trusted} (see {@link Builder#trustedRules}).
+   */
+  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings, boolean trusted) {
     try {
-      return builder().settings(settings).addRules(rulePaths).build().warnings();
+      return builder().settings(settings).trustedRules(trusted).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
       return e.problems();
     }
@@ -314,11 +322,18 @@ public final class StrategyAdvisor implements Advisor {
     return Arrays.asList(outcomes);
   }
 
+  /**
+   * The advice on {@code site}, or why it could not be advised: whatever went wrong with it, an
+   * {@link Error} too, is this site's alone, and every other site of the batch is advised.
+   */
   private AdviceOutcome outcome(Site site, OptionalInt year) {
     try {
       return AdviceOutcome.of(advise(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
     } catch (AdviceException e) {
       return AdviceOutcome.failed(site, e.reason());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
+      return AdviceOutcome.failed(site, "the site could not be advised: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 
@@ -370,6 +385,7 @@ public final class StrategyAdvisor implements Advisor {
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
     private Consumer<AdviceException> onStuck = stuck -> { };
     private boolean dataGaps = true;
+    private boolean trustedRules;
     private boolean everyDataGapTry;
 
     private Builder() {}
@@ -393,6 +409,7 @@ public final class StrategyAdvisor implements Advisor {
       copy.timeLimit = timeLimit;
       copy.onStuck = onStuck;
       copy.dataGaps = dataGaps;
+      copy.trustedRules = trustedRules;
       copy.everyDataGapTry = everyDataGapTry;
       return copy;
     }
@@ -476,9 +493,24 @@ public final class StrategyAdvisor implements Advisor {
     }
 
     /**
+     * Whether the added rules are a trusted rule set (default: no). Rules are policy, not programs:
+     * unless trusted, a rule file whose code reaches outside the rule facts — {@code System} (its
+     * output, {@code exit}), {@code Runtime}, threads, files, the network, processes, reflection,
+     * class loading, the engine behind the session — is refused with a problem at each place, and so
+     * is an import of a class outside the model, the facts and Java's plain values and collections.
+     * A rule set from a source that is trusted as the program itself is, and that needs more (to log,
+     * say), may be compiled as it is written; the time and fire limits still hold.
+     */
+    public Builder trustedRules(boolean trusted) {
+      this.trustedRules = trusted;
+      return this;
+    }
+
+    /**
      * Builds the advisor: compiles the added rules and loads the rule base.
      *
-     * @throws InvalidRulesException with every problem of the added rules, or a disabled name that
+     * @throws InvalidRulesException with every problem of the added rules (code that reaches outside
+     *     the rule facts among them, unless {@link #trustedRules trusted}), or a disabled name that
      *     names no default rule
      */
     public StrategyAdvisor build() {
@@ -486,7 +518,7 @@ public final class StrategyAdvisor implements Advisor {
         return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, FigureReads::defaults, List.of(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
-          (settings != null ? settings : PolicySettings.defaults()).asMap().keySet());
+          (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
       List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));

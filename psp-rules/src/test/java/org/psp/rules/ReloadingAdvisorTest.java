@@ -172,11 +172,7 @@ class ReloadingAdvisorTest {
       Files.delete(dir.resolve("version.drl"));
       Files.delete(dir);
 
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (told.stream().noneMatch(r -> r.problems().toString().contains("the folder is gone"))
-          && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      awaitProblem(told, "the folder is gone");
       assertThat(told).last().satisfies(r -> {
         assertThat(r.applied()).isFalse();
         assertThat(r.problems()).extracting(RuleProblem::toString)
@@ -194,6 +190,96 @@ class ReloadingAdvisorTest {
       writeAtomically(dir.resolve("version.drl"), version(6));
       awaitGeneration(advisor, 3);
       assertThat(versionOf(advisor.advise(SITE))).as("the folder made again is watched").isEqualTo(6);
+    }
+  }
+
+  /** Waits, 30 seconds at most, for a result the listener was told whose problems say {@code text}. */
+  private static ReloadResult awaitProblem(List<ReloadResult> told, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (told.stream().noneMatch(r -> r.problems().toString().contains(text)) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return told.stream().filter(r -> r.problems().toString().contains(text)).findFirst().orElseThrow(
+        () -> new AssertionError("no reload said \"" + text + "\"; told: " + told));
+  }
+
+  @Test
+  void aFileNestedBeyondTheParsersDepthIsAProblemAndTheWatcherGoesOn(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("version.drl"), version(1));
+    List<ReloadResult> told = new CopyOnWriteArrayList<>();
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), told::add)) {
+      writeAtomically(dir.resolve("deep.drl"), "package org.psp.test.reload;\nrule \"Deep\"\nwhen\n    eval( "
+          + "(".repeat(300) + "true" + ")".repeat(300) + " )\nthen\nend\n");
+
+      ReloadResult refused = awaitProblem(told, "brackets are nested more than 32 deep here");
+      assertThat(refused.applied()).isFalse();
+      assertThat(refused.problems()).extracting(RuleProblem::toString)
+          .anySatisfy(p -> assertThat(p).startsWith(dir.resolve("deep.drl").toAbsolutePath() + ":4:"));
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(1);
+
+      Files.delete(dir.resolve("deep.drl"));
+      writeAtomically(dir.resolve("version.drl"), version(2));
+      awaitGeneration(advisor, 2);
+      assertThat(versionOf(advisor.advise(SITE))).as("the watcher lives on").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsDoesNotStopTheWatching(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("version.drl"), version(1));
+    AtomicLong calls = new AtomicLong();
+    // The watcher logs the listener's failure (System.Logger, which is java.util.logging here): caught, not printed.
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(ReloadingAdvisor.class.getName());
+    List<java.util.logging.LogRecord> logged = new CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        logged.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    log.addHandler(handler);
+    log.setUseParentHandlers(false);
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> {
+      calls.incrementAndGet();
+      throw new IllegalStateException("the listener's own bug");
+    })) {
+      writeAtomically(dir.resolve("version.drl"), version(2));
+      awaitGeneration(advisor, 2);
+      writeAtomically(dir.resolve("version.drl"), version(3));
+      awaitGeneration(advisor, 3);
+
+      assertThat(versionOf(advisor.advise(SITE))).isEqualTo(3);
+      assertThat(calls.get()).isGreaterThanOrEqualTo(2);
+      assertThat(logged).isNotEmpty().allSatisfy(r -> {
+        assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+        assertThat(r.getThrown()).hasMessage("the listener's own bug");
+      });
+    } finally {
+      log.removeHandler(handler);
+      log.setUseParentHandlers(true);
+    }
+  }
+
+  @Test
+  void aFolderReplacedByAFileIsAProblemThatKeepsTheRulesInService(@TempDir Path parent) throws Exception {
+    Path dir = Files.createDirectory(parent.resolve("rules"));
+    Files.writeString(dir.resolve("version.drl"), version(1));
+    List<ReloadResult> told = new CopyOnWriteArrayList<>();
+    try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), told::add)) {
+      Files.delete(dir.resolve("version.drl"));
+      Files.delete(dir);
+      Files.writeString(dir, "not a folder");
+
+      ReloadResult refused = awaitProblem(told, "it is no longer a folder but a file");
+      assertThat(refused.applied()).isFalse();
+      assertThat(advisor.generation()).isEqualTo(1);
+      assertThat(versionOf(advisor.advise(SITE))).as("the added rules stay").isEqualTo(1);
     }
   }
 

@@ -75,16 +75,20 @@ final class AdviseCommand implements Callable<Integer> {
         year.adviseEach(advisor.get(), chunk, write);
         chunk.clear();
       };
-      boolean read = siteOptions.stream(spec, site -> {
-        chunk.add(site);
-        if (chunk.size() == CHUNK) {
-          adviseChunk.run();
-        }
-      }, errors::add);
-      if (!read) {
-        return CommandLine.ExitCode.SOFTWARE;
+      try {
+        siteOptions.stream(site -> {
+          chunk.add(site);
+          if (chunk.size() == CHUNK) {
+            adviseChunk.run();
+          }
+        }, errors::add);
+        adviseChunk.run();
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
+        chunk.clear();
+        errors.add(new SiteProblem("", "", "advising stopped after " + plural(seen[0], "site") + ": "
+            + Psp.internalError(e)));
       }
-      adviseChunk.run();
       progress.clear();
       if (json != null) {
         json.finish(errors);

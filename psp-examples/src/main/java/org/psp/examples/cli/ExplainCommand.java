@@ -1,13 +1,11 @@
 package org.psp.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.model.internal.VisibleText;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceException;
@@ -249,11 +248,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     ArrayNode errorNodes = root.putArray("errors");
     errors.forEach(e -> errorNodes.addObject().put("site", e.site()).put("path", e.path()).put("message", e.message()));
-    try {
-      return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root)
-          + System.lineSeparator();
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", ex);
-    }
+    return VisibleText.json(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(), root)
+        + System.lineSeparator();
   }
 }

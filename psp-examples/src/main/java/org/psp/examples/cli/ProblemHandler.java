@@ -11,8 +11,8 @@ import picocli.CommandLine.ParseResult;
 final class ProblemHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    commandLine.getErr().println("psp " + commandLine.getCommandName() + ": " + Terminal.safe(message));
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : Terminal.safe(e.getMessage());
+    commandLine.getErr().println("psp " + commandLine.getCommandName() + ": " + message);
     commandLine.getErr().flush();
     return CommandLine.ExitCode.SOFTWARE;
   }

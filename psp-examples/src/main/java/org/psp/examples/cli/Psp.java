@@ -2,13 +2,18 @@ package org.psp.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,17 +45,45 @@ public final class Psp implements Callable<Integer> {
    * Runs the command line and exits with its code. Output is UTF-8 whatever the locale, and an output
    * that cannot be written (a full disk, a closed pipe or descriptor) is an error, exit code 1, said
    * on stderr where stderr still works: a result is never lost without a word.
+   *
+   * <p>Nothing escapes as a JVM stack trace: whatever a command throws, an {@link Error} too, is one
+   * line on stderr and exit code 1. Standard output is psp's results alone: whatever else prints to
+   * {@code System.out} (a trusted rule set's consequence, a library's notice) goes to stderr, so that a
+   * JSON result stays whole. A command asked for {@code --format json} that ends without writing its
+   * document writes one with its errors ({@link JsonFallback}).
    */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    Class<?> command = args.length > 0 ? COMMANDS.get(args[0]) : null;
-    if (command != null) {
-      HeadStart.begin(command, args, err);
+    Optional<JsonFallback> json = JsonFallback.of(args);
+    Writer errWriter = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(json.map(j -> j.recording(errWriter)).orElse(errWriter));
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      err.println("psp: " + internalError(e) + " (on thread " + Terminal.safe(thread.getName()) + ")");
+      err.flush();
+    });
+    CountingWriter counted = new CountingWriter(out);
+    PrintWriter results = new PrintWriter(counted);
+    int exit;
+    try {
+      Class<?> command = args.length > 0 ? COMMANDS.get(args[0]) : null;
+      if (command != null) {
+        HeadStart.begin(command, args, err);
+      }
+      exit = commandLine(args).setOut(results).setErr(err).execute(args);
+    } catch (RuntimeException | Error e) {
+      // ProblemHandler says what a command throws; this is what escaped even picocli (an Error).
+      err.println("psp: " + internalError(e));
+      exit = CommandLine.ExitCode.SOFTWARE;
     }
-    int exit = commandLine(args).setOut(out).setErr(err).execute(args);
-    out.flush();
-    if (out.checkError()) {
+    results.flush();
+    if (exit != CommandLine.ExitCode.OK && json.isPresent() && counted.count == 0) {
+      err.flush();
+      results.print(json.get().document());
+      results.flush();
+    }
+    // Each writer keeps its own error: the results', and that of stdout under it.
+    if (results.checkError() | out.checkError()) {
       err.println("psp: standard output could not be written (a full disk, or a closed pipe or descriptor?): "
           + "the results were not all written");
       exit = CommandLine.ExitCode.SOFTWARE;
@@ -60,6 +93,46 @@ public final class Psp implements Callable<Integer> {
       exit = CommandLine.ExitCode.SOFTWARE;
     }
     System.exit(exit);
+  }
+
+  /** What {@code e}, which no command caught, was, in one line: out-of-memory said as such. */
+  static String internalError(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return "ran out of memory (" + Terminal.safe(String.valueOf(e.getMessage())) + "); give Java more with "
+          + "JAVA_OPTS=-Xmx2g, say, or advise fewer sites at once";
+    }
+    if (e instanceof StackOverflowError) {
+      return "the calls went too deep (StackOverflowError)";
+    }
+    return "unexpected failure: " + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + Terminal.safe(e.getMessage()));
+  }
+
+  /** A writer that counts what is written through it, to know whether a command wrote any result. */
+  private static final class CountingWriter extends FilterWriter {
+    private long count;
+
+    CountingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      count++;
+      super.write(c);
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) throws IOException {
+      count += length;
+      super.write(text, offset, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      count += length;
+      super.write(text, offset, length);
+    }
   }
 
   /**

@@ -32,11 +32,17 @@ final class RuleOptions {
   private static final String SETTINGS = "--settings";
   private static final String NATIONAL_RATES = "--national-rates";
   private static final String TIME_LIMIT = "--time-limit";
+  /** The option that takes the added rules as a trusted rule set; validate has it too. */
+  static final String TRUSTED_RULES = "--trusted-rules";
+  /** What {@value #TRUSTED_RULES} does, for each command's help. */
+  static final String TRUSTED_RULES_DESCRIPTION = "Takes the added rules as a trusted rule set: their code may reach "
+      + "outside the rule facts (System, threads, files, network, reflection...), which rules are refused by default. "
+      + "Only for rules from a source trusted as psp itself is.";
   /**
    * The names of these options, each declared once above and given to its {@code @Option} below; a
    * command uses the default advisor when picocli matched none of them.
    */
-  static final List<String> NAMES = List.of(RULES, DISABLE, SETTINGS, NATIONAL_RATES, TIME_LIMIT);
+  static final List<String> NAMES = List.of(RULES, DISABLE, SETTINGS, NATIONAL_RATES, TIME_LIMIT, TRUSTED_RULES);
 
   @Option(names = RULES, paramLabel = "PATH",
       description = "A .drl file or folder of them, added to the default rules (a rule with a default rule's "
@@ -56,6 +62,9 @@ final class RuleOptions {
       description = "A CSV of national rates by year, with the bundled table's columns (" + NationalRates.HEADER
           + "), instead of the bundled FBI table of 2005-2023.")
   Path nationalRates;
+
+  @Option(names = TRUSTED_RULES, description = TRUSTED_RULES_DESCRIPTION)
+  boolean trusted;
 
   /** What {@code --settings} is, for every command that takes it. */
   static final String SETTINGS_DESCRIPTION = "A .properties file of policy settings that replace the defaults, e.g. "
@@ -105,7 +114,7 @@ final class RuleOptions {
       return Optional.empty();
     }
     StrategyAdvisor.Builder builder = builder(err).settings(policy.get()).nationalRates(rates.get())
-        .addRules(rules).timeLimit(timeLimit).dataGaps(dataGaps);
+        .addRules(rules).timeLimit(timeLimit).dataGaps(dataGaps).trustedRules(trusted);
     disable.forEach(builder::disableRule);
     try {
       StrategyAdvisor advisor = builder.build();
@@ -116,12 +125,24 @@ final class RuleOptions {
       List<RuleProblem> unknownDisabled = e.problems().stream()
           .filter(p -> p.file().equals(StrategyAdvisor.DISABLED_BY_BUILDER)).toList();
       if (!unknownDisabled.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--disable: " + unknownDisabled.stream()
-            .map(RuleProblem::message).collect(Collectors.joining("; ")));
+        throw new ParameterException(spec.commandLine(), "--disable: " + Terminal.safe(unknownDisabled.stream()
+            .map(RuleProblem::message).collect(Collectors.joining("; "))));
       }
       print(e.problems(), err);
       return Optional.empty();
     }
+  }
+
+  /** The files these options read: the rule paths, the settings and the national rates given. */
+  List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(rules);
+    if (settings != null) {
+      inputs.add(settings);
+    }
+    if (nationalRates != null) {
+      inputs.add(nationalRates);
+    }
+    return inputs;
   }
 
   /**

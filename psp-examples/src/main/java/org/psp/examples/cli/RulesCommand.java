@@ -1,17 +1,16 @@
 package org.psp.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.psp.model.Strategy;
+import org.psp.model.internal.VisibleText;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
 import picocli.CommandLine;
@@ -70,11 +69,8 @@ final class RulesCommand implements Callable<Integer> {
       rule.settings().forEach(settings::add);
       node.put("origin", rule.origin().name().toLowerCase(Locale.ROOT));
     }
-    try {
-      return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root)
-          + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a JSON tree of plain values failed to serialize", e);
-    }
+    root.putArray("errors"); // none when the rules are listed: JsonFallback lists them otherwise
+    return VisibleText.json(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build(), root)
+        + System.lineSeparator();
   }
 }

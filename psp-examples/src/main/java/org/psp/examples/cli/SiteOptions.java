@@ -38,26 +38,24 @@ final class SiteOptions {
 
   /**
    * Reads the site file (or the bundled sites) site by site, handing each valid site and each problem
-   * on as it comes; false, with the reason printed, when it cannot be read at all.
+   * on as it comes; false when it cannot be read at all, that reason handed on as a problem of the
+   * file (no site id).
    */
-  boolean stream(CommandSpec spec, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
+  boolean stream(Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
     if (sites == null) {
       SiteFile bundled = HeadStart.bundledSites();
       bundled.sites().forEach(onSite);
       bundled.problems().forEach(onProblem);
       return true;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    String command = "psp " + spec.name() + ": ";
     try {
       new SiteFileReader().stream(sites, onSite, onProblem);
       return true;
     } catch (NoSuchFileException e) {
-      err.println(command + Terminal.safe(sites.toString()) + ": no such file");
+      onProblem.accept(new SiteProblem("", "", sites + ": no such file"));
     } catch (IOException e) {
-      err.println(command + "cannot read " + Terminal.safe(sites.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
+      onProblem.accept(new SiteProblem("", "", "cannot read " + sites + ": " + e.getMessage()));
     }
-    err.flush();
     return false;
   }
 
@@ -73,7 +71,7 @@ final class SiteOptions {
     } catch (NoSuchFileException e) {
       err.println(command + Terminal.safe(sites.toString()) + ": no such file");
     } catch (IOException e) {
-      err.println(command + "cannot read " + Terminal.safe(sites.toString()) + ": " + e.getMessage());
+      err.println(command + "cannot read " + Terminal.safe(sites.toString()) + ": " + Terminal.safe(String.valueOf(e.getMessage())));
     }
     err.flush();
     return Optional.empty();

@@ -1,30 +1,18 @@
 package org.psp.examples.cli;
 
+import org.psp.model.internal.VisibleText;
+
 /**
- * Text for a terminal: whatever came from input (names, ids, file names, rule names) is shown with its
- * control characters escaped, so that it cannot recolour or retitle the terminal, nor start a line
- * that looks like the program's own.
+ * Text for a terminal: whatever came from input (names, ids, file names, rule names) is shown as
+ * {@link VisibleText} writes it, the same as in JSON and HTML: control characters (that could recolour
+ * or retitle the terminal, or start a line that looks like the program's own), bidi and zero-width
+ * characters (that could reverse or hide the rest of the line) and lone surrogates as {@code \\uXXXX}.
  */
 final class Terminal {
   private Terminal() {}
 
-  /** {@code text} with every control character (C0, DEL, C1, line and paragraph separators) as {@code \\uXXXX}. */
+  /** {@code text} with every hidden character as {@code \\uXXXX}. */
   static String safe(String text) {
-    StringBuilder safe = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
-      if (control && safe == null) {
-        safe = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (safe != null) {
-        if (control) {
-          safe.append(String.format("\\u%04x", (int) c));
-        } else {
-          safe.append(c);
-        }
-      }
-    }
-    return safe == null ? text : safe.toString();
+    return VisibleText.escape(text);
   }
 }

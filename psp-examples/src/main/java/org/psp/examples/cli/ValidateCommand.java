@@ -29,13 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--settings", paramLabel = "FILE", description = RuleOptions.SETTINGS_DESCRIPTION)
   Path settings;
 
+  @Option(names = RuleOptions.TRUSTED_RULES, description = RuleOptions.TRUSTED_RULES_DESCRIPTION)
+  boolean trusted;
+
   @Override
   public Integer call() {
     Optional<PolicySettings> inForce = RuleOptions.settings(settings, spec.commandLine().getErr());
     if (inForce.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
-    List<RuleProblem> problems = StrategyAdvisor.validate(paths, inForce.get());
+    List<RuleProblem> problems = StrategyAdvisor.validate(paths, inForce.get(), trusted);
     if (problems.stream().anyMatch(RuleProblem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;

@@ -1,6 +1,5 @@
 package org.psp.examples.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.Closeable;
 import java.io.IOException;
@@ -47,7 +46,7 @@ import org.psp.model.json.SiteProblem;
  * so any number of sites is reported in bounded memory.
  */
 public final class HtmlReport {
-  private static final Mustache TEMPLATE = new DefaultMustacheFactory("org/psp/examples/report").compile("report.mustache");
+  private static final Mustache TEMPLATE = HtmlText.mustacheFactory("org/psp/examples/report").compile("report.mustache");
   private static final EvidenceTable EVIDENCE = EvidenceTable.bundled();
 
   private final NationalRates rates;

@@ -311,26 +311,8 @@ public final class SvgChart {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** {@code text} safe in SVG text and attributes. */
+  /** {@code text} safe in SVG text and attributes, as the whole report escapes ({@link HtmlText}). */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\t' && c != '\n') {
-            escaped.append(' ');
-          } else {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return HtmlText.escape(text);
   }
 }

@@ -1,5 +1,6 @@
 package org.psp.examples.scenario;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,13 @@ public final class ScenarioReader {
   public Read read(Path file) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(BoundedText.read(file, MAX_FILE_BYTES, "a scenario file"));
+      // As strict as a site file: what follows the scenario's object is an error, not ignored.
+      try (JsonParser parser = MAPPER.createParser(BoundedText.read(file, MAX_FILE_BYTES, "a scenario file"))) {
+        root = MAPPER.readTree(parser);
+        if (root != null && parser.nextToken() != null) {
+          throw new JsonParseException(parser, "trailing content after the closing brace");
+        }
+      }
     } catch (JsonProcessingException e) {
       return failed(file, JsonSyntax.malformed(e));
     } catch (IOException e) {
@@ -114,6 +121,10 @@ public final class ScenarioReader {
     if (yearNode != null && !yearNode.isNull()) {
       if (yearNode.isIntegralNumber() && yearNode.canConvertToInt()) {
         year = OptionalInt.of(yearNode.intValue());
+      } else if (yearNode.isFloatingPointNumber() && yearNode.doubleValue() == Math.rint(yearNode.doubleValue())
+          && Math.abs(yearNode.doubleValue()) <= Integer.MAX_VALUE) {
+        // A whole number written with a point or an exponent (2019.0, 2.019e3), as site files take it.
+        year = OptionalInt.of((int) yearNode.doubleValue());
       } else {
         problems.add("year: must be a whole number but was " + yearNode);
       }

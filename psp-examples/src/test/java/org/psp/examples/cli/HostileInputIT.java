@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -300,7 +302,7 @@ class HostileInputIT {
         end
         """);
 
-    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.5");
+    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.5", "--trusted-rules");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("error: baltimore-md: rule \"Waits on Baltimore\" (" + rules + ":5) was still running "
@@ -320,7 +322,7 @@ class HostileInputIT {
         end
         """);
 
-    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.3");
+    Run run = psp("advise", "--rules", rules.toString(), "--time-limit", "0.3", "--trusted-rules");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("rule \"Spins for ever\" (" + rules + ":5) did not stop when the time limit of "
@@ -377,5 +379,227 @@ class HostileInputIT {
     // The second file's rule is not compiled, since its name is taken: its problem is that name.
     assertThat(run.out() + run.err()).contains(first + ":7:22: unknown field \"firearmShar\"",
         second + ":5:1: rule \"Broken\" is also defined at " + first + ":5").doesNotContain("Duplicate rule name");
+  }
+
+  /** The stdout of {@code run} as JSON: it must be one whole document. */
+  private static JsonNode json(Run run) throws IOException {
+    JsonNode document = new ObjectMapper().readTree(run.out());
+    assertThat(document).as("one JSON document on stdout").isNotNull();
+    return document;
+  }
+
+  /**
+   * Errors of every kind from added rules, each on a site of its own, in one run: each is that site's
+   * error naming its rule (or function) and what happened, every other site is advised, no trace.
+   */
+  @Test
+  void anErrorFromARuleIsItsSitesAloneAndNamedWithoutATrace(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("errors.drl"), RULE_HEADER + """
+        function int deeper( int n ) { return deeper( n + 1 ) + 1; }
+        function boolean endless( int n ) { return endless( n + 1 ); }
+        rule "Recurses on Birmingham"
+        when
+            $a : Assessment( siteId == "birmingham-al" )
+        then
+            deeper( 0 );
+        end
+        rule "Asserts on Memphis"
+        when
+            $a : Assessment( siteId == "memphis-tn" )
+        then
+            throw new AssertionError( "never here" );
+        end
+        rule "Wants all the memory on Toledo"
+        when
+            $a : Assessment( siteId == "toledo-oh" )
+        then
+            long[] all = new long[ Integer.MAX_VALUE ];
+        end
+        rule "Recursive condition on Buffalo"
+        when
+            $a : Assessment( siteId == "buffalo-ny" )
+            eval( endless( 0 ) )
+        then
+        end
+        """);
+
+    Run run = psp("advise", "--rules", rules.toString(), "--format", "json");
+
+    assertThat(run.exit()).isEqualTo(1);
+    JsonNode json = json(run);
+    assertThat(json.get("results")).hasSize(20);
+    assertThat(json.get("errors")).extracting(e -> e.get("site").asText() + ": " + e.get("message").asText())
+        .containsExactlyInAnyOrder(
+            "birmingham-al: rule \"Recurses on Birmingham\" (" + rules + ":7) failed in its consequence (after \"then\") "
+                + "in function deeper(): StackOverflowError: the calls went too deep (a function or method that calls "
+                + "itself without end?)",
+            "memphis-tn: rule \"Asserts on Memphis\" (" + rules + ":13) failed in its consequence (after \"then\"): "
+                + "AssertionError: never here",
+            "toledo-oh: rule \"Wants all the memory on Toledo\" (" + rules + ":19) failed in its consequence (after "
+                + "\"then\"): it ran out of memory (OutOfMemoryError: Requested array size exceeds VM limit); the other "
+                + "sites are advised as usual",
+            "buffalo-ny: function endless(), called from a rule's condition, failed: StackOverflowError: the calls went "
+                + "too deep (a function or method that calls itself without end?)");
+    assertThat(run.err()).contains("4 errors in 4 sites; 20 sites advised");
+    run.hasNoStackTrace();
+  }
+
+  /** Every way advise, explain and rules can fail still prints one JSON document, with its errors. */
+  @Test
+  void jsonIsOneDocumentWithErrorsOnEveryExitPath(@TempDir Path dir) throws Exception {
+    Path settings = Files.writeString(dir.resolve("bad.properties"), "eligibilityRatio=x\n");
+    Path broken = Files.writeString(dir.resolve("broken.drl"), "rule \"x\" when then");
+    List<List<String>> commands = List.of(
+        List.of("advise", "--sites", dir.resolve("missing.json").toString()),
+        List.of("advise", "--settings", settings.toString()),
+        List.of("advise", "--rules", broken.toString()),
+        List.of("advise", "--disable", "No such rule\u001b[31m"),
+        List.of("explain", "REENTRY", "--sites", dir.resolve("missing.json").toString()),
+        List.of("rules", "--rules", broken.toString()));
+    for (List<String> command : commands) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("--format", "json"));
+
+      Run run = psp(args.toArray(String[]::new));
+
+      assertThat(run.exit()).as(String.join(" ", command)).isIn(1, 2);
+      JsonNode json = json(run);
+      assertThat(json.get(command.get(0).equals("rules") ? "rules" : "results")).as(String.join(" ", command)).isEmpty();
+      assertThat(json.get("errors")).as(String.join(" ", command)).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.get("message").asText()).isNotBlank().doesNotContain("\u001b"));
+      run.hasNoStackTrace();
+    }
+  }
+
+  @Test
+  void ruleFilesAreBoundedBeforeTheParserAndMayNotReachOutsideTheFacts(@TempDir Path dir) throws Exception {
+    Path deep = Files.writeString(dir.resolve("deep.drl"), RULE_HEADER + "rule \"Deep\"\nwhen\n    $a : Assessment( "
+        + "population > " + "(".repeat(300) + "1" + ")".repeat(300) + " )\nthen\nend\n");
+    StringBuilder terms = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      terms.append(i == 0 ? "" : " || ").append("population == ").append(i);
+    }
+    Path wide = Files.writeString(dir.resolve("wide.drl"), RULE_HEADER.replace("hostile", "wide")
+        + "rule \"Wide\"\nwhen\n    $a : Assessment( " + terms + " )\nthen\nend\n");
+    Path reach = Files.writeString(dir.resolve("reach.drl"), RULE_HEADER.replace("hostile", "reach") + """
+        rule "Reaches out"
+        when
+            $a : Assessment()
+        then
+            System.out.println( "not JSON" );
+            Runtime.getRuntime().exec( "true" );
+            new java.io.File( "x" ).delete();
+        end
+        """);
+
+    Run run = psp("validate", dir.toString());
+    Run trusted = psp("validate", reach.toString(), "--trusted-rules");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out() + run.err()).contains(
+        deep + ":7:", "brackets are nested more than 32 deep here",
+        wide + ":7:", "more than 1,000 conditions are joined by || or && in this file",
+        reach + ":9:5: System reaches outside the rule facts",
+        reach + ":10:5: Runtime reaches outside the rule facts",
+        reach + ":11:9: java.io.File reaches outside the rule facts", "rules are policy, not programs");
+    assertThat(run.out().length() + run.err().length()).as("no 449 KB message").isLessThan(10_000);
+    assertThat(trusted.exit()).isZero();
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void theReportIsWrittenWholeOrNotAtAllAndNeverOverAnInput(@TempDir Path dir) throws Exception {
+    Path file = sites(dir, "Report City (illustrative)", "20");
+    String input = Files.readString(file);
+    Path report = dir.resolve("report.html");
+
+    Run overInput = psp("report", "--sites", file.toString(), "--out", file.toString());
+    Run empty = psp("report", "--sites", file.toString(), "--out", "");
+    Run noFolder = psp("report", "--sites", file.toString(), "--out", dir.resolve("no/such/report.html").toString());
+    Run written = psp("report", "--sites", file.toString(), "--out", report.toString());
+
+    assertThat(overInput.exit()).isEqualTo(2);
+    assertThat(overInput.err()).contains("--out " + file + " is an input of the report");
+    assertThat(Files.readString(file)).as("the site file is left as it was").isEqualTo(input);
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--out must name the HTML file to write");
+    assertThat(noFolder.exit()).isEqualTo(1);
+    assertThat(noFolder.err()).contains("cannot write " + dir.resolve("no/such/report.html") + ": the folder "
+        + dir.resolve("no/such") + " does not exist");
+    assertThat(written.exit()).isZero();
+    assertThat(written.out()).contains("Wrote " + report + ": 1 site").doesNotContain("1 sites");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+          .containsExactlyInAnyOrder("sites.json", "report.html");
+    }
+    for (Run run : List.of(overInput, empty, noFolder, written)) {
+      run.hasNoStackTrace();
+    }
+  }
+
+  /** Bidi, zero-width and control characters and a lone surrogate, in a name: shown as \\uXXXX everywhere. */
+  @Test
+  void spoofingCharactersAreShownEscapedInTextJsonAndHtml(@TempDir Path dir) throws Exception {
+    Path file = sites(dir, "Evil\\u202eytic\\u2066 \\u061c\\u200bCity\\u0000 \\ud800 (illustrative)", "20");
+    Path bad = Files.writeString(dir.resolve("bad.json"), Files.readString(file).replace("\"x-city\"", "\"x\\u202e-city\""));
+    Path report = dir.resolve("report.html");
+
+    Run text = psp("advise", "--sites", file.toString());
+    Run json = psp("advise", "--sites", bad.toString(), "--format", "json");
+    Run html = psp("report", "--sites", file.toString(), "--out", report.toString());
+
+    String shown = "Evil\\u202eytic\\u2066 \\u061c\\u200bCity\\u0000 \\ud800 (illustrative)";
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains(shown + ", OH (x-city)").doesNotContain("\u202e", "\u2066", "\u061c", "\u200b");
+    assertThat(json(json).get("errors").get(0).get("message").asText()).contains("x\\u202e-city");
+    assertThat(json.out()).doesNotContain("\u202e");
+    assertThat(html.exit()).isZero();
+    assertThat(Files.readString(report)).contains(shown).doesNotContain("\u202e", "\u2066", "&#0;", "\ufffd");
+  }
+
+  @Test
+  void implausibleNumbersAreProblemsNamingTheirValues(@TempDir Path dir) throws Exception {
+    Path rates = Files.writeString(dir.resolve("rates.csv"), "year,violent_crime_rate,murder_rate,basis,source,note\n"
+        + "2019,1e-320,5.0,first published,illustrative,\n");
+    Path tiny = Files.writeString(dir.resolve("tiny.json"), "{ \"sites\": [" + CITY.formatted("Tiny (illustrative)", "20")
+        .replace("100000", "10") + "," + CITY.formatted("Fine (illustrative)", "20").replace("x-city", "fine-city") + "] }");
+
+    Run rate = psp("advise", "--sites", tiny.toString(), "--national-rates", rates.toString(), "--format", "json");
+    Run site = psp("advise", "--sites", tiny.toString());
+
+    assertThat(rate.exit()).isEqualTo(1);
+    assertThat(json(rate).get("errors").toString()).contains("violent_crime_rate must be a number from 50 to 5,000 per "
+        + "100,000", "but was \\\"1e-320\\\"");
+    assertThat(site.exit()).isEqualTo(1);
+    assertThat(site.err()).contains("x-city: statistics[0]: statistics[0] must not count more violent offences than "
+        + "residents", "1,000 violent offences in 2019 for 10 residents");
+    assertThat(site.out()).contains("(fine-city)").doesNotContain("Infinity");
+    rate.hasNoStackTrace();
+    site.hasNoStackTrace();
+  }
+
+  /** A limit too short for the default rules on this machine is said to be that, not a rule that loops. */
+  @Test
+  void aTimeLimitTooShortForTheDefaultRulesAccusesNoRule() throws Exception {
+    Run run = psp("advise", "--time-limit", "0.000001");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("The default rules do not loop: the limit is shorter than they need on this machine")
+        .doesNotContain("probably looping");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void scenarioFilesAreReadAsStrictlyAsSiteFiles(@TempDir Path dir) throws Exception {
+    String scenario = Files.readString(Path.of("rule-author/scenarios/candidate-below-the-ratio.scenario.json"));
+    Files.writeString(dir.resolve("trailing.scenario.json"), scenario + "\n{ \"name\": \"ignored\" }\n");
+    Files.writeString(dir.resolve("decimal-year.scenario.json"), scenario.replaceFirst("\\{", "{ \"year\": 2018.0,"));
+
+    Run run = psp("test", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out() + run.err()).contains("trailing content after the closing brace").doesNotContain("year: must be");
+    assertThat(run.out().strip()).endsWith("1 passed, 1 failed");
+    run.hasNoStackTrace();
   }
 }

@@ -83,7 +83,7 @@ class PspCommandLineIT {
     assertThat(valid.get("murderRatio").isNull()).isTrue();
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.out()).isEmpty();
-    assertThat(refused.err()).contains(bad + ":2:6: violent_crime_rate must be a number > 0 per 100,000 but was \"-1\"",
+    assertThat(refused.err()).contains(bad + ":2:6: violent_crime_rate must be a number from 50 to 5,000 per 100,000 (the FBI's national rate has been from 160.9 in 1960 to 758.2 in 1991) but was \"-1\"",
         bad + ":4:1: year 2018 appears twice (first on line 3)",
         "2 problems in the national rates table; nothing was advised with it");
     refused.hasNoStackTrace();

@@ -27,6 +27,7 @@ import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
+import org.psp.model.internal.VisibleText;
 
 /**
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
@@ -77,8 +78,9 @@ public final class AdviceJsonWriter {
 
     private Report(Writer out) throws IOException {
       // The caller's writer stays open, and a report cut short is not completed for it.
-      json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      // Every text as VisibleText writes it: a bidi override or a lone surrogate in a name is shown, not obeyed or lost.
+      json = VisibleText.json(MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT));
       json.writeStartObject();
       json.writeArrayFieldStart("results");
     }

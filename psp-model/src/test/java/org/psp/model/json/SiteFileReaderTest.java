@@ -99,7 +99,7 @@ class SiteFileReaderTest {
   @Test
   void siteLevelChecksAreReportedBesideFieldProblems() {
     String json = """
-        { "sites": [ { "id": "x", "name": "X", "state": "ZZ", "population": 10, "kind": "TOWN",
+        { "sites": [ { "id": "x", "name": "X", "state": "ZZ", "population": 10000, "kind": "TOWN",
             "statistics": [ { "year": 2017, "murders": 1, "rapes": 1, "robberies": 1, "aggravatedAssaults": 1 } ] } ] }""";
 
     assertThat(parse(json).problems()).extracting(SiteProblem::toString).containsExactly(

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -150,8 +151,9 @@ public final class RuleCompiler {
   /**
    * Compiles every .drl file named by {@code paths}, and reads the disabled lists among them; {@code
    * settingNames} are the settings in force, which a rule may read by name ({@code settings.value("x")}).
+   * Unless {@code trusted}, code that reaches outside the rule facts is a problem ({@link RuleReach}).
    */
-  public static Compiled compile(Collection<Path> paths, Collection<String> settingNames) {
+  public static Compiled compile(Collection<Path> paths, Collection<String> settingNames, boolean trusted) {
     List<RuleProblem> problems = new ArrayList<>();
     List<Path> disabledLists = new ArrayList<>();
     List<Path> files = drlFiles(paths, disabledLists, problems);
@@ -169,9 +171,23 @@ public final class RuleCompiler {
       }
       // Each file under its own source path, so that every problem names the author's file.
       String sourcePath = file.toString();
-      sources.put(sourcePath, text);
-      builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(sourcePath), ResourceType.DRL);
+      Optional<RuleProblem> unbounded = RuleFileBounds.check(sourcePath, text);
+      if (unbounded.isPresent()) {
+        problems.add(unbounded.get());
+        continue;
+      }
+      if (!trusted) {
+        problems.addAll(RuleReach.check(sourcePath, text));
+      }
+      try {
+        builder.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+            .setSourcePath(sourcePath), ResourceType.DRL);
+        sources.put(sourcePath, text);
+      } catch (StackOverflowError e) {
+        // Within the bounds, but nested (or chained) deeper than this JVM's stack lets the parser go.
+        problems.add(new RuleProblem(sourcePath, 1, 1, "the file is nested too deeply for the compiler to read "
+            + "(StackOverflowError); write its conditions in steps: several patterns, or a function"));
+      }
     }
     List<RuleProblem> compileProblems = new ArrayList<>();
     for (KnowledgeBuilderError error : builder.getErrors()) {

@@ -54,6 +54,8 @@ public final class SessionRunner {
   private final int fireLimit;
   private final long timeLimitNanos;
   private final Consumer<AdviceException> onStuck;
+  /** Which rule or function a stack frame belongs to, made when a failure first needs it. */
+  private final Supplier<RuleFrames> frames;
 
   /**
    * Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings
@@ -69,10 +71,14 @@ public final class SessionRunner {
     this.fireLimit = fireLimit;
     this.timeLimitNanos = timeLimit.toNanos();
     this.onStuck = onStuck;
+    this.frames = com.google.common.base.Suppliers.memoize(() -> new RuleFrames(ruleBase));
   }
 
   /**
-   * Runs the rules on the site of {@code assessment}.
+   * Runs the rules on the site of {@code assessment}. Whatever a rule throws, an {@link Error} too (a
+   * function that recurses without end, an out-of-memory, an assertion), ends this evaluation alone,
+   * as an {@link AdviceException} naming the rule (or its condition, or the function) and what
+   * happened; the session is let go, and the next evaluation starts afresh.
    *
    * @throws AdviceException if a rule fails, the rules fire {@code fireLimit} times (a loop) or the
    *     time limit passes
@@ -92,9 +98,11 @@ public final class SessionRunner {
       }
       alarm.set();
       session.fireAllRules(fireLimit);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too: a rule author's StackOverflowError or OutOfMemoryError is this site's, not the program's.
+      String running = listener.running;
       if (!alarm.stop()) {
-        throw new AdviceException(assessment.getSiteId(), failureReason(e, record));
+        throw new AdviceException(assessment.getSiteId(), failureReason(e, running));
       }
     } finally {
       alarm.stop();
@@ -142,6 +150,8 @@ public final class SessionRunner {
     private boolean ended;
     private boolean rang;
     private String runningRule;
+    /** The evaluating thread's stack as the alarm rang: which code of which rule was running. */
+    private StackTraceElement[] stack = new StackTraceElement[0];
 
     Alarm(String siteId, KieSession session, Listener listener) {
       this.siteId = siteId;
@@ -160,9 +170,10 @@ public final class SessionRunner {
       }
       rang = true;
       runningRule = listener.running;
+      stack = evaluating.getStackTrace();
       session.halt();
       evaluating.interrupt();
-      WATCHDOG.schedule(this::checkStuck, timeLimitNanos, TimeUnit.NANOSECONDS);
+      WATCHDOG.schedule(this::checkStuck, graceNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void checkStuck() {
@@ -171,10 +182,13 @@ public final class SessionRunner {
           return;
         }
       }
-      onStuck.accept(new AdviceException(siteId, (runningRule == null ? "the rules' conditions" : "rule \"" + runningRule
-          + "\"" + where(runningRule)) + " did not stop when the time limit of " + limit() + " passed and is still "
-          + "running " + limit() + " later; a consequence that never returns cannot be stopped, so its thread stays "
-          + "busy until the program ends. Look for a loop in its consequence (after \"then\")"));
+      RuleFrames.Found found = frames.get().find(stack);
+      boolean condition = found.inCondition() || runningRule == null;
+      onStuck.accept(new AdviceException(siteId, subject(found) + " did not stop when the time limit of " + limit()
+          + " passed and is still running " + duration(graceNanos()) + " later; " + (condition ? "a condition" : "a consequence")
+          + " that never returns cannot be stopped, so its thread stays busy until the program ends. Look for a loop in "
+          + (condition ? "its condition or the functions it calls" : "its consequence (after \"then\")")
+          + (found.function() == null ? "" : ", in function " + found.function() + "()")));
     }
 
     /**
@@ -198,25 +212,74 @@ public final class SessionRunner {
       return rang;
     }
 
-    /** Why the evaluation ended: the rule running as the alarm rang, or else the rule that fired most. */
+    /**
+     * Why the evaluation ended: the code that was running as the alarm rang (a rule's consequence, a
+     * condition, a function), as its stack says. A default rule is not accused of looping: when it is
+     * what was running, the limit is shorter than the default rules need on this machine.
+     */
     String timedOutReason(FiringRecord record) {
-      String what;
-      if (runningRule != null) {
-        what = "rule \"" + runningRule + "\"" + where(runningRule) + " was still running";
-      } else if (record.firingCount() > 0) {
+      RuleFrames.Found found = frames.get().find(stack);
+      String what = running(found);
+      boolean added = found.rule() != null || found.inCondition() || found.function() != null
+          || (runningRule != null && isAdded(runningRule));
+      if (!added && runningRule == null && record.firingCount() > 0 && isAdded(record.mostFired())) {
         String most = record.mostFired();
-        what = "the rules had fired " + record.firingCount() + " times, most of them rule \"" + most + "\"" + where(most)
-            + ", and were still firing";
-      } else {
-        what = "the rules' conditions were still being evaluated";
+        return "the rules had fired " + record.firingCount() + " times, most of them rule \"" + most + "\"" + where(most)
+            + ", and were still firing when the time limit of " + limit() + " passed; the site was not advised. A rule "
+            + "that fires this often is probably matching its own changes";
+      }
+      if (!added) {
+        return what + " when the time limit of " + limit() + " passed; the site was not advised. The default rules do "
+            + "not loop: the limit is shorter than they need on this machine (the first sites of a run also load and "
+            + "compile the rules). Raise the time limit";
       }
       return what + " when the time limit of " + limit() + " passed; the site was not advised. A rule that takes this "
-          + "long is probably looping in its consequence (after \"then\") or matching its own changes";
+          + "long is probably looping in its consequence (after \"then\"), in a condition, or matching its own changes";
+    }
+
+    /** What was running, as {@code found} and the listener say: "rule X (FILE:LINE) was still running", say. */
+    private String running(RuleFrames.Found found) {
+      String subject = subject(found);
+      return subject + (subject.startsWith("a condition") || subject.startsWith("the rules' conditions")
+          ? " was still being evaluated" : " was still running");
+    }
+
+    /** Who was running, as {@code found} and the listener say: "rule X (FILE:LINE)", say. */
+    private String subject(RuleFrames.Found found) {
+      if (found.rule() != null && found.inCondition()) {
+        return "a condition of rule \"" + found.rule() + "\"" + where(found.rule()) + found.inFunction();
+      }
+      if (found.inCondition()) {
+        return "a condition of an added rule" + found.inFunction()
+            + (runningRule == null ? "" : " (evaluated as rule \"" + runningRule + "\"" + where(runningRule)
+                + " inserted or changed a fact)");
+      }
+      String rule = found.rule() != null ? found.rule() : runningRule;
+      if (rule != null) {
+        return (isAdded(rule) ? "rule" : "default rule") + " \"" + rule + "\"" + where(rule) + found.inFunction();
+      }
+      if (found.function() != null) {
+        return "function " + found.function() + "(), called from a rule's condition,";
+      }
+      return "the rules' conditions";
     }
 
     private String limit() {
-      Duration limit = Duration.ofNanos(timeLimitNanos);
-      return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+      return duration(timeLimitNanos);
+    }
+
+    /**
+     * How long after the limit a consequence still running is reported stuck: the limit again, a second
+     * at least, so that a short limit does not take an evaluation still ending for one that never will.
+     */
+    private long graceNanos() {
+      return Math.max(timeLimitNanos, TimeUnit.SECONDS.toNanos(1));
+    }
+
+    private String duration(long nanos) {
+      Duration limit = Duration.ofNanos(nanos);
+      return limit.toMillis() % 1000 == 0 && limit.toMillis() > 0 ? limit.toSeconds() + " s"
+          : limit.toMillis() > 0 ? limit.toMillis() + " ms" : limit.toNanos() / 1000 + " microseconds";
     }
   }
 
@@ -231,27 +294,69 @@ public final class SessionRunner {
 
   /**
    * What failed: the rule whose consequence threw, or the condition (with its rule and file, as
-   * Drools names them) whose evaluation threw; and the root cause.
+   * Drools names them or as the stack says) whose evaluation threw, and the function it was in; and
+   * the root cause. {@code running} is the rule whose consequence had started, if any.
    */
-  private String failureReason(Throwable failure, FiringRecord record) {
+  private String failureReason(Throwable failure, String running) {
+    RuleFrames.Found found = found(failure);
+    String ofRule = found.rule() == null ? "" : " of rule \"" + found.rule() + "\"" + where(found.rule());
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConsequenceException e) {
         String rule = e.getRule().getName();
-        return "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\"): " + rootMessage(t);
+        return "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\")" + found.inFunction()
+            + ": " + rootMessage(t);
       }
       if (t instanceof org.mvel2.CompileException e) {
         // The classic compiler compiles a condition when it is first evaluated: "x" for a number.
         Matcher near = NEAR.matcher(String.valueOf(e.getMessage()));
-        return "a rule's condition could not be evaluated" + (near.find() ? " (" + near.group(1).strip() + ")" : "")
-            + ": " + rootMessage(t);
+        return (ofRule.isEmpty() ? "a rule's condition" : "a condition" + ofRule) + " could not be evaluated"
+            + (near.find() ? " (" + near.group(1).strip() + ")" : "") + ": " + rootMessage(t);
       }
       if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
           || t instanceof org.drools.mvel.ConstraintEvaluationException) {
         String message = t.getMessage().lines().findFirst().orElse("");
-        return "a rule's condition failed (" + message + "): " + rootMessage(t);
+        return "a rule's condition failed (" + message + ")" + found.inFunction() + ": " + rootMessage(t);
       }
     }
-    return "the rules failed: " + rootMessage(failure);
+    if (found.rule() != null) {
+      return found.inCondition()
+          ? "a condition" + ofRule + " failed" + found.inFunction() + ": " + rootMessage(failure)
+          : "rule \"" + found.rule() + "\"" + where(found.rule()) + " failed in its consequence (after \"then\")"
+              + found.inFunction() + ": " + rootMessage(failure);
+    }
+    if (running != null && !found.inCondition()) {
+      return "rule \"" + running + "\"" + where(running) + " failed in its consequence (after \"then\")"
+          + found.inFunction() + ": " + rootMessage(failure);
+    }
+    if (found.function() != null) {
+      return "function " + found.function() + "(), called from a rule's condition, failed: " + rootMessage(failure);
+    }
+    return "a rule's condition failed: " + rootMessage(failure);
+  }
+
+  /** The rule or function the frames of {@code failure} (and of its causes, innermost first) name. */
+  private RuleFrames.Found found(Throwable failure) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = failure; t != null && chain.size() < 20; t = t.getCause() == t ? null : t.getCause()) {
+      chain.add(0, t);
+    }
+    RuleFrames.Found first = null;
+    for (Throwable t : chain) {
+      RuleFrames.Found found = frames.get().find(t.getStackTrace());
+      if (found.rule() != null) {
+        return first != null && first.function() != null && found.function() == null
+            ? new RuleFrames.Found(found.rule(), found.inCondition(), first.function()) : found;
+      }
+      if (first == null) {
+        first = found;
+      }
+    }
+    return first == null ? new RuleFrames.Found(null, false, null) : first;
+  }
+
+  /** Whether {@code rule} is a rule author's, added to the default rules. */
+  private boolean isAdded(String rule) {
+    return catalog.get().rule(rule).map(r -> r.origin() == org.psp.rules.RuleInfo.Origin.ADDED).orElse(false);
   }
 
   /** " (FILE:LINE)" of {@code rule}, from the catalog; "" if it has none. */
@@ -272,6 +377,13 @@ public final class SessionRunner {
         .replaceAll("\"<local\\d+>\"", "a value").replaceAll("\\b(?:[a-z_][\\w]*\\.)+([A-Z]\\w*)", "$1");
     if (root instanceof NullPointerException) {
       return "something it used was null" + (message.isBlank() ? "" : " (" + message + ")");
+    }
+    if (root instanceof StackOverflowError) {
+      return "StackOverflowError: the calls went too deep (a function or method that calls itself without end?)";
+    }
+    if (root instanceof OutOfMemoryError) {
+      return "it ran out of memory (OutOfMemoryError" + (message.isBlank() ? "" : ": " + message) + "); the other sites "
+          + "are advised as usual";
     }
     return root.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
   }
