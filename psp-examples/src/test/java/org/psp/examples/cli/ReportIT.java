@@ -2,6 +2,7 @@ package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.HeadlessChromium.chromium;
+import static org.psp.examples.cli.HeadlessChromium.rendered;
 import static org.psp.examples.cli.PspProcess.psp;
 
 import java.io.IOException;
