@@ -26,8 +26,9 @@ class ExamplesTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out).startsWith("Baltimore 2019: eligible true, 5.07× the national rate");
-    assertThat(out).contains("  where to start: [HOT_SPOTS_POLICING, COMMUNITY_OUTREACH, CONSTITUTIONAL_POLICING]",
-        "  1. [priority 1] UNKNOWN HOT_SPOTS_POLICING", "[priority 2] UNKNOWN FEDERAL_PROSECUTION",
+    // Its capabilities and interventions are recorded (checked), so what it does not list it has not: ESTABLISH.
+    assertThat(out).contains("  where to start: [HOT_SPOTS_POLICING, COMMUNITY_OUTREACH, FOCUSED_DETERRENCE]",
+        "  1. [priority 1] ESTABLISH HOT_SPOTS_POLICING", "[priority 2] ESTABLISH FEDERAL_PROSECUTION",
         "USAO already works with the site", "caution: the police department is under a consent decree");
   }
 
