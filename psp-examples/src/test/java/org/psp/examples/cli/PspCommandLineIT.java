@@ -29,7 +29,7 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("Baltimore, MD (baltimore-md) in 2019", "Eligible for PSP: yes",
-        "Recommendations:", "Why: ", "Why priority 1: violent crime ", "Why UNKNOWN: check whether ", "Rules: \"",
+        "Recommendations, by rank:", "Why: ", "Why rank 1 (score ", "Why UNKNOWN: check whether ", "Rules: \"",
         "Caution: the police department is under a consent decree");
   }
 
@@ -247,8 +247,8 @@ class PspCommandLineIT {
         CLI.resolve("mixed-sites.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).contains("error: valid-city: rule \"Keeps raising the priority\" (" + BROKEN_RULES.resolve("looping-rule.drl")
-        + ":6) seems to loop", "it modified facts");
+    assertThat(run.err()).contains("error: valid-city: rule \"Keeps setting the mode\" (" + BROKEN_RULES.resolve("looping-rule.drl")
+        + ":7) seems to loop", "it modified facts");
     run.hasNoStackTrace();
   }
 
@@ -280,7 +280,7 @@ class PspCommandLineIT {
         "expected GRANT_ASSISTANCE to be recommended, got [",
         "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it",
         "  why not GRANT_ASSISTANCE:\n    rule \"Grant assistance: small eligible site\" "
-            + "(org/psp/rules/policy/30-federal-partnerships.drl:61): failed line 64: population < $p.grantAssistancePopulation"
+            + "(org/psp/rules/policy/30-federal-partnerships.drl:67): failed line 70: population < $p.grantAssistancePopulation"
             + "   (grantAssistancePopulation = 100000, population = 200000)");
     assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }
@@ -363,8 +363,8 @@ class PspCommandLineIT {
 
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
-        "[undecided] line 28: firearmShare >= $p.federalProsecutionFirearmShare",
-        "[failed]   line 41: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
+        "[undecided] line 29: firearmShare >= $p.federalProsecutionFirearmShare",
+        "[failed]   line 43: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
     JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
     assertThat(results).hasSize(2);
     JsonNode condition = results.get(0).get("rules").get(0).get("conditions").get(0);
