@@ -440,7 +440,7 @@ class HostileInputIT {
                 + "sites are advised as usual",
             "buffalo-ny: function endless(), called from a rule's condition, failed: StackOverflowError: the calls went "
                 + "too deep (a function or method that calls itself without end?)");
-    assertThat(run.err()).contains("4 errors in 4 sites; 20 sites advised");
+    assertThat(run.err()).contains("4 errors in 4 sites; 35 sites advised");
     run.hasNoStackTrace();
   }
 
