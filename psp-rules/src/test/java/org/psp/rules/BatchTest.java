@@ -43,7 +43,6 @@ class BatchTest {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("victims.drl"), """
         package org.psp.test.batch;
         import org.psp.model.Condition;
-import org.psp.model.OnRecord;
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
