@@ -2,6 +2,7 @@ package org.psp.model;
 
 import com.google.common.collect.Sets;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -98,6 +99,24 @@ public abstract class Advice {
     notes.addAll(DataNote.of(site(), year()));
     outcome().ifPresent(o -> notes.addAll(o.flags()));
     interventionReviews().forEach(r -> notes.addAll(r.flags()));
+    return List.copyOf(notes);
+  }
+
+  /**
+   * The FBI's other footnotes (no flag) on the years whose figures the advice used — the year advised,
+   * its outcome's baseline year and the years its reviews start from — in year order, each once. Empty
+   * when there are none.
+   */
+  @Value.Lazy
+  public List<YearNote> yearNotes() {
+    Set<Integer> years = new TreeSet<>();
+    years.add(year());
+    outcome().ifPresent(o -> o.baselineYear().ifPresent(years::add));
+    interventionReviews().forEach(r -> r.fromYear().ifPresent(years::add));
+    Set<YearNote> notes = new LinkedHashSet<>();
+    for (int y : years) {
+      site().notes(y).forEach(n -> notes.add(new YearNote(y, n)));
+    }
     return List.copyOf(notes);
   }
 

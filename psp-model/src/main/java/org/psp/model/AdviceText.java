@@ -101,6 +101,14 @@ public final class AdviceText {
   }
 
   /**
+   * One line per FBI footnote on the years the advice used that is no flag, e.g. "2019: FBI footnote 6:
+   * The FBI determined that the agency's data were underreported... (no flag here: ...)".
+   */
+  public static List<String> yearNotes(Advice advice) {
+    return advice.yearNotes().stream().map(YearNote::toString).toList();
+  }
+
+  /**
    * One line per intervention review, e.g. "REENTRY, ACTIVE since 2018: violent crime down 4.0% since 2018
    * against the nation's down 0.6%", with the FBI flags that make the change unsafe to read.
    */

@@ -301,6 +301,23 @@ public abstract class Site {
     return List.of();
   }
 
+  /**
+   * The FBI's other footnotes on {@code year}, which are no flag: those of its statistics or of its entry
+   * in {@link #notReported()}; empty for any other year.
+   */
+  public final List<String> notes(int year) {
+    Optional<YearlyStatistics> statistics = statisticsFor(year);
+    if (statistics.isPresent()) {
+      return statistics.get().notes();
+    }
+    for (UnreportedYear unreported : notReported()) {
+      if (unreported.year() == year) {
+        return unreported.notes();
+      }
+    }
+    return List.of();
+  }
+
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * advised, but its flags count for outcomes like any year's.
  *
  * <p>In the site file: an entry of {@code notReported}, {@code {"year": 2017, "reason": "...", "flags":
- * [...]}}.
+ * [...], "notes": [...]}}.
  */
 @Value.Immutable
 public abstract class UnreportedYear {
@@ -23,7 +23,7 @@ public abstract class UnreportedYear {
     return new Builder();
   }
 
-  /** Builds an {@link UnreportedYear}: the year is required; the reason and flags optional. */
+  /** Builds an {@link UnreportedYear}: the year is required; the reason, flags and notes optional. */
   public static final class Builder extends ImmutableUnreportedYear.Builder {
     /** An empty builder, as {@link UnreportedYear#builder()} returns. */
     public Builder() {}
@@ -35,14 +35,18 @@ public abstract class UnreportedYear {
   /** Why the year has no figures, when known. */
   public abstract Optional<String> reason();
 
-  /** The FBI's footnotes on the year. */
+  /** The FBI's footnotes on the year that are flags. */
   public abstract List<DataFlag> flags();
+
+  /** The FBI's other footnotes on the year, each in its words (see {@link YearlyStatistics#notes()}). */
+  public abstract List<String> notes();
 
   @Value.Check
   void check() {
     Violations v = new Violations("UnreportedYear");
     v.year("year", year());
     reason().ifPresent(r -> v.notBlank("reason", r));
+    notes().forEach(n -> v.notBlank("notes", n));
     v.throwIfAny();
   }
 }

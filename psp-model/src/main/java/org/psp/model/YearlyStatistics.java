@@ -75,6 +75,14 @@ public abstract class YearlyStatistics {
    */
   public abstract List<DataFlag> flags();
 
+  /**
+   * The FBI's other footnotes on the year's figures, each in its words ("FBI footnote 11: Arson
+   * offenses are reported by the Toledo Fire Department..."): about offences the figures here do not
+   * count, or the population they cover. No flag: outcomes never read them; the advice shows them
+   * beside the flags. Empty when there are none.
+   */
+  public abstract List<String> notes();
+
   /** The four violent offenses added up. */
   public final long violentCrimes() {
     return (long) murders() + rapes() + robberies() + aggravatedAssaults();
@@ -122,6 +130,7 @@ public abstract class YearlyStatistics {
     drugShare().ifPresent(s -> v.fraction("drugShare", s));
     nonFatalShootings().ifPresent(n -> v.nonNegative("nonFatalShootings", n));
     homicideClearanceRate().ifPresent(r -> v.fraction("homicideClearanceRate", r));
+    notes().forEach(n -> v.notBlank("notes", n));
     v.throwIfAny();
   }
 }

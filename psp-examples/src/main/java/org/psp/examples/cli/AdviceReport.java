@@ -32,6 +32,7 @@ final class AdviceReport {
     }
     AdviceText.cautions(advice).forEach(c -> text.append("  Caution: ").append(c).append(NL));
     AdviceText.dataNotes(advice).forEach(n -> text.append("  FBI data note: ").append(Terminal.safe(n)).append(NL));
+    AdviceText.yearNotes(advice).forEach(n -> text.append("  FBI note, no flag: ").append(Terminal.safe(n)).append(NL));
     text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
     advice.eligibilityReasons().forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
     if (advice.recommendations().isEmpty()) {

@@ -162,7 +162,8 @@ public final class HtmlReport {
     List<String> notes = a.dataNotes().stream()
         .map(n -> n.year() + " " + n.kind() + n.note().map(text -> ": " + text).orElse("")).toList();
     return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), a.eligibilityReasons(), focus, rest,
-        rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), notes, gaps, AdviceText.outcome(a).orElse(null),
+        rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), notes, AdviceText.yearNotes(a), gaps,
+        AdviceText.outcome(a).orElse(null),
         AdviceText.reviews(a), AdviceText.cautions(a));
   }
 
@@ -260,10 +261,12 @@ public final class HtmlReport {
   /** One site's part of the page. */
   record SiteView(OverviewRow row, String nationalRate, String murders, String chart, List<String> reasons,
       List<RecommendationView> focus, List<RecommendationView> rest, Integer restFrom, List<String> assumptions,
-      List<String> dataNotes, List<String> gaps, String outcomeLine, List<String> reviews, List<String> cautions) {
+      List<String> dataNotes, List<String> yearNotes, List<String> gaps, String outcomeLine, List<String> reviews,
+      List<String> cautions) {
 
+    /** Whether the FBI wrote a flag or another note on a year used. */
     boolean hasDataNotes() {
-      return !dataNotes.isEmpty();
+      return !dataNotes.isEmpty() || !yearNotes.isEmpty();
     }
 
     boolean hasAssumptions() {

@@ -89,14 +89,33 @@ class HtmlReportTest {
     Site site = Site.builder().id("flag-site").name("Flag Site (illustrative)").state("OH").population(100_000)
         .addStatistic(YearlyStatistics.builder().year(2017).murders(5).rapes(50).robberies(200).aggravatedAssaults(600).build())
         .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600)
-            .addFlag(org.psp.model.DataFlag.of(org.psp.model.FlagKind.NOT_COMPARABLE, "illustrative footnote")).build())
+            .addFlag(org.psp.model.DataFlag.of(org.psp.model.FlagKind.NOT_COMPARABLE, "illustrative footnote"))
+            .addNote("illustrative footnote about arson").build())
         .build();
 
     Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)), List.of(), LocalDate.of(2026, 12, 1)));
 
     Element section = page.getElementById("flag-site");
     assertThat(section.select("svg.chart path.flag").eachAttr("data-year")).containsExactly("2019");
-    assertThat(section.select("ul.data-notes li").eachText()).containsExactly("FBI: 2019 NOT_COMPARABLE: illustrative footnote");
+    // A footnote that is no flag is listed with the data notes, said to be none, and not marked on the chart.
+    assertThat(section.select("ul.data-notes li").eachText()).containsExactly("FBI: 2019 NOT_COMPARABLE: illustrative footnote",
+        "FBI, no flag: 2019: illustrative footnote about arson");
+    assertThat(section.select("svg.chart").text()).doesNotContain("arson");
+  }
+
+  @Test
+  void aSiteWhoseOnlyFbiFootnoteIsNoFlagShowsItAsANote() {
+    Site site = Site.builder().id("note-site").name("Note Site (illustrative)").state("OH").population(100_000)
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(5).rapes(50).robberies(200).aggravatedAssaults(600)
+            .addNote("illustrative footnote about arson").build())
+        .build();
+
+    Element section = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)), List.of(), LocalDate.of(2026, 12, 1)))
+        .getElementById("note-site");
+
+    assertThat(section.select("ul.data-notes li").eachText()).containsExactly("FBI, no flag: 2019: illustrative footnote about arson");
+    assertThat(section.select("svg.chart path.flag")).isEmpty();
+    assertThat(section.text()).doesNotContain("No FBI note on the figures used");
   }
 
   @Test

@@ -34,7 +34,8 @@ import org.psp.model.internal.VisibleText;
  * Each advice has its murder ratio (null when the national table has no murder rate for the year),
  * its assumptions (a sentence for each part of the site nobody recorded), cautions on the advice as a
  * whole (a year whose national rates are an estimate), the FBI flags of every year it used ({@code
- * "dataNotes": [{"year", "kind", "note"?}]}), its data gaps ({@code {"strategy", "missing", "rules"}}),
+ * "dataNotes": [{"year", "kind", "note"?}]}), the FBI's other footnotes on those years, which are no flag
+ * ({@code "yearNotes": [{"year", "note"}]}: arson, property crime, population), its data gaps ({@code {"strategy", "missing", "rules"}}),
  * its outcome (with {@code interim} and {@code flags}, each "YEAR KIND") and intervention reviews.
  * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
  * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
@@ -147,6 +148,8 @@ public final class AdviceJsonWriter {
       ObjectNode n = notes.addObject().put("year", note.year()).put("kind", note.kind().name());
       note.note().ifPresent(text -> n.put("note", text));
     }
+    ArrayNode yearNotes = node.putArray("yearNotes");
+    advice.yearNotes().forEach(n -> yearNotes.addObject().put("year", n.year()).put("note", n.note()));
     ArrayNode gaps = node.putArray("dataGaps");
     for (DataGap gap : advice.dataGaps()) {
       ObjectNode g = gaps.addObject().put("strategy", gap.strategy().name());

@@ -172,6 +172,19 @@ final class ObjectFields {
     return elements;
   }
 
+  /** An array of strings; an element that is no string is a problem and left out. */
+  List<String> textArray(String name) {
+    List<String> values = new ArrayList<>();
+    for (Element e : array(name, false)) {
+      if (e.node().isTextual()) {
+        values.add(e.node().textValue());
+      } else {
+        problems.add(e.path(), "must be a string but was " + describe(e.node()));
+      }
+    }
+    return values;
+  }
+
   /** An array of enum constants; bad elements are problems and left out. */
   <E extends Enum<E>> List<E> enumArray(String name, Class<E> type) {
     List<E> values = new ArrayList<>();

@@ -84,9 +84,9 @@ public final class SiteFileReader {
   private static final ImmutableSet<String> ENGAGEMENT_FIELDS = ImmutableSet.of("cohort", "track", "start");
   private static final ImmutableSet<String> YEAR_FIELDS = ImmutableSet.of(
       "year", "murders", "rapes", "robberies", "aggravatedAssaults", "population", "firearmShare",
-      "gangShare", "drugShare", "nonFatalShootings", "homicideClearanceRate", "flags");
+      "gangShare", "drugShare", "nonFatalShootings", "homicideClearanceRate", "flags", "notes");
   private static final ImmutableSet<String> FLAG_FIELDS = ImmutableSet.of("kind", "note");
-  private static final ImmutableSet<String> NOT_REPORTED_FIELDS = ImmutableSet.of("year", "reason", "flags");
+  private static final ImmutableSet<String> NOT_REPORTED_FIELDS = ImmutableSet.of("year", "reason", "flags", "notes");
   private static final ImmutableSet<String> FACT_FIELDS = ImmutableSet.of("value", "since", "until", "absent", "source");
   private static final ImmutableSet<String> PARTNER_FIELDS = ImmutableSet.of("agency", "name", "role", "since", "until",
       "source");
@@ -371,6 +371,7 @@ public final class SiteFileReader {
       for (ObjectFields.Element flag : f.array("flags", false)) {
         readFlag(flag, problems).ifPresent(b::addFlag);
       }
+      b.addAllNotes(f.textArray("notes"));
       return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
     });
   }
@@ -389,7 +390,7 @@ public final class SiteFileReader {
     });
   }
 
-  /** A year the FBI did not report: {@code {"year": 2017, "reason": "...", "flags": [...]}}. */
+  /** A year the FBI did not report: {@code {"year": 2017, "reason": "...", "flags": [...], "notes": [...]}}. */
   private static Optional<UnreportedYear> readNotReported(ObjectFields.Element e, Problems problems) {
     return ObjectFields.of(e.node(), e.path(), problems, NOT_REPORTED_FIELDS).flatMap(f -> {
       var b = UnreportedYear.builder();
@@ -399,6 +400,7 @@ public final class SiteFileReader {
       for (ObjectFields.Element flag : f.array("flags", false)) {
         readFlag(flag, problems).ifPresent(b::addFlag);
       }
+      b.addAllNotes(f.textArray("notes"));
       return problems.size() == before ? build(b::build, e.path(), problems) : Optional.empty();
     });
   }

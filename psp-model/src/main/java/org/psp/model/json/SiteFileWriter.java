@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import org.psp.model.DataFlag;
 import org.psp.model.Dated;
 import org.psp.model.DatedFact;
@@ -126,6 +127,14 @@ public final class SiteFileWriter {
         : NODES.objectNode().put("kind", flag.kind().name()).put("note", flag.note().get());
   }
 
+  /** A year's other FBI footnotes, {@code "notes": [...]}, when it has any. */
+  private static void notes(ObjectNode node, List<String> notes) {
+    if (!notes.isEmpty()) {
+      ArrayNode array = node.putArray("notes");
+      notes.forEach(array::add);
+    }
+  }
+
   private static ObjectNode notReported(UnreportedYear year) {
     ObjectNode node = NODES.objectNode().put("year", year.year());
     year.reason().ifPresent(r -> node.put("reason", r));
@@ -133,6 +142,7 @@ public final class SiteFileWriter {
       ArrayNode flags = node.putArray("flags");
       year.flags().forEach(f -> flags.add(flag(f)));
     }
+    notes(node, year.notes());
     return node;
   }
 
@@ -160,6 +170,7 @@ public final class SiteFileWriter {
       ArrayNode flags = node.putArray("flags");
       s.flags().forEach(f -> flags.add(flag(f)));
     }
+    notes(node, s.notes());
     return node;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.model.AdviceText;
 import org.psp.model.DataFlag;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
@@ -95,5 +96,43 @@ class AdviceJsonWriterTest {
     assertThat(outcome.get("verdict").asText()).isEqualTo("NOT_COMPARABLE");
     assertThat(outcome.get("flags")).extracting(JsonNode::asText).containsExactly("2018 UNDERREPORTED");
     assertThat(outcome.get("change").decimalValue()).isEqualByComparingTo("-0.100");
+    assertThat(result.get("yearNotes")).isEmpty();
+  }
+
+  /**
+   * An FBI footnote that is no flag (Cincinnati 2019's "underreported; not included", where the table
+   * leaves only arson blank) is written beside the flags, in {@code yearNotes}, for the year advised and
+   * the outcome's baseline year, and changes no verdict.
+   */
+  @Test
+  void writesTheFootnotesThatAreNoFlagAsYearNotesAndTheyChangeNoVerdict() throws Exception {
+    // Illustrative figures; the notes' words are the FBI's (2018 and 2019 tables, footnote 6; 2016, footnote 11).
+    String underreported = "FBI footnote 6: The FBI determined that the agency's data were underreported. Consequently, those"
+        + " data are not included in this table. (no flag here: the row gives every violent crime figure and leaves arson blank)";
+    Site site = Site.builder().id("noted-oh").name("Noted (illustrative)").state("OH").population(100_000)
+        .addEngagement(Engagement.builder().cohort(2017).build())
+        .addStatistic(YearlyStatistics.builder().year(2016).murders(1).rapes(1).robberies(1).aggravatedAssaults(997)
+            .addNote("FBI footnote 11: Arson offenses are reported by the Toledo Fire Department; therefore, those figures "
+                + "are not included in this report.").build())
+        .addStatistic(YearlyStatistics.builder().year(2018).murders(1).rapes(1).robberies(1).aggravatedAssaults(997)
+            .addNote(underreported).build())
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(1).rapes(1).robberies(1).aggravatedAssaults(697)
+            .addNote(underreported).build())
+        .build();
+    NationalRates rates = NationalRates.bundled();
+    Advice advice = Advice.builder().site(site).year(2019).national(rates.rate(2019).orElseThrow()).eligible(true)
+        .outcome(Outcome.of(site, 2019, rates, 0.05)).build();
+
+    JsonNode result = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice), List.of())).get("results").get(0);
+
+    assertThat(result.get("dataNotes")).isEmpty();
+    assertThat(result.get("yearNotes")).hasSize(2);
+    assertThat(result.get("yearNotes").get(0).get("year").asInt()).isEqualTo(2016);
+    assertThat(result.get("yearNotes").get(0).get("note").asText()).startsWith("FBI footnote 11: Arson offenses");
+    assertThat(result.get("yearNotes").get(1).get("year").asInt()).isEqualTo(2019);
+    assertThat(result.get("yearNotes").get(1).get("note").asText()).isEqualTo(underreported);
+    assertThat(result.get("outcome").get("verdict").asText()).isEqualTo("IMPROVING");
+    assertThat(result.get("outcome").get("flags")).isEmpty();
+    assertThat(AdviceText.yearNotes(advice)).containsExactly("2016: " + advice.yearNotes().get(0).note(), "2019: " + underreported);
   }
 }

@@ -95,6 +95,19 @@ class SiteFileFactsInTimeTest {
     assertThat(site.flags(2019)).isEmpty();
   }
 
+  /** The FBI's other footnotes, which are no flag (arson, data left out where only other offences are blank). */
+  @Test
+  void aYearsNotesAreTheFbisOtherFootnotesBesideItsFlags() {
+    Site site = valid("YEAR, \"notes\": [ \"FBI footnote 6: The FBI determined that the agency's data were underreported.\" ]");
+
+    assertThat(site.notes(2017)).containsExactly("FBI footnote 6: The FBI determined that the agency's data were underreported.");
+    assertThat(site.flags(2017)).isEmpty();
+    assertThat(site.notes(2019)).isEmpty();
+    assertThat(problems("YEAR, \"notes\": [ 6 ]")).containsExactly("test-md: statistics[0].notes[0]: must be a string but was 6");
+    assertThat(problems("YEAR, \"notes\": [ \" \" ]")).containsExactly(
+        "test-md: statistics[0].notes: notes must not be blank but was \" \"");
+  }
+
   @Test
   void aYearNotReportedHasAReasonAndFlagsButNoFigures() {
     Site site = valid("""

@@ -89,7 +89,7 @@ class SiteFileReaderTest {
         "bad-one: population: population must be > 0 but was 0",
         "sites[2]: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
         "sites[2]: statistics[0].guns: unknown field \"guns\"; known fields: year, murders, rapes, robberies, "
-            + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate, flags",
+            + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate, flags, notes",
         "sites[2]: conditions[1]: must be one of CONSENT_DECREE, DECLINES_IMMIGRATION_COOPERATION, LOW_COMMUNITY_TRUST, "
             + "HIGH_PROFILE_INCIDENT, ANALYTICS_DEFICIT, TECHNOLOGY_DEFICIT, WARRANT_BACKLOG but was \"LOW_TRUST\"",
         "sites[2]: id: id must be a lowercase slug of a-z, 0-9 and - but was \"Bad Two\"",
