@@ -7,12 +7,13 @@ Reads
   roster/psp-roster.csv       the PSP sites and their cohorts (VRN 2014-2016, the PSP pilot, PSP 2017-2019)
   engagement-starts.csv       announcement dates where the roster gives only a year
   fbi/psp-site-figures.csv    the FBI's own city tables (CIUS 2014-2019), read by `psp` tooling, with footnote flags
+                              and the other footnotes (notes)
   ucr/psp-site-crime-missing.csv   why the FBI left a city out of a year, where that is known
   facts/site-facts.csv, facts/seed-facts.csv   capabilities, conditions, partners and interventions, with years
 and writes psp-examples/src/main/resources/org/psp/examples/psp-sites.json.
 
 Nothing is estimated or filled in: a year whose four violent offenses are not all given is a `notReported`
-year (with the FBI's reason where known, and the row's footnote flags), never a zero. Every fact keeps its
+year (with the FBI's reason where known, and the row's footnote flags and notes), never a zero. Every fact keeps its
 source. A site, fact or figure that cannot be placed stops the build with a message naming it.
 README.md says what was left out and why.
 """
@@ -136,6 +137,11 @@ def flags(row):
     return result
 
 
+def notes(row):
+    """The row's other footnotes (no flag: arson, population, data left out where only other offences are blank)."""
+    return [note.strip() for note in row["notes"].split("|") if note.strip()]
+
+
 def statistics_and_gaps(name, state, city_rows, missing):
     """The complete years as statistics, every other year of the tables as notReported."""
     statistics, not_reported = [], []
@@ -151,6 +157,8 @@ def statistics_and_gaps(name, state, city_rows, missing):
             year_object["population"] = int(row["population"])
             if flags(row):
                 year_object["flags"] = flags(row)
+            if notes(row):
+                year_object["notes"] = notes(row)
             statistics.append(year_object)
             continue
         gap = {"year": y}
@@ -160,6 +168,8 @@ def statistics_and_gaps(name, state, city_rows, missing):
                              + (f"; {known['reason']}" if known else ""))
             if flags(row):
                 gap["flags"] = flags(row)
+            if notes(row):
+                gap["notes"] = notes(row)
         elif known:
             gap["reason"] = known["reason"]
         else:

@@ -18,6 +18,7 @@ import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.model.YearNote;
 import org.psp.examples.scenario.ScenarioReader;
 import org.psp.rules.StrategyAdvisor;
 
@@ -88,6 +89,35 @@ class BundledAdviceTest {
     assertThat(toledo.flags()).extracting(DataNote::toString).contains("2017 NOT_COMPARABLE");
     assertThat(salisbury.verdict()).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
     assertThat(salisbury.flags()).extracting(DataNote::toString).contains("2016 LEGACY_RAPE_DEFINITION", "2019 NOT_COMPARABLE");
+  }
+
+  /**
+   * The FBI's "underreported; not included" footnotes of Cincinnati and New Orleans 2018–2019 and
+   * Houston 2018, and Toledo's 2014 "did not follow national UCR Program guidelines", are about the
+   * arson or property crime cells those rows leave blank (every violent crime figure is given): notes of
+   * the year, not flags. They stop no verdict, and the advice shows them beside the flags. Houston's
+   * 2018 "not comparable" stays a flag.
+   */
+  @Test
+  void footnotesAboutOtherOffencesAreNotesShownBesideTheFlagsAndStopNoVerdict() {
+    Advice cincinnati = ADVISOR.advise(SITES.get("cincinnati-oh"), 2019);
+    Advice newOrleans = ADVISOR.advise(SITES.get("new-orleans-la"), 2019);
+    Outcome houston = ADVISOR.advise(SITES.get("houston-tx"), 2019).outcome().orElseThrow();
+
+    assertThat(cincinnati.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.STEADY);
+    assertThat(cincinnati.outcome().orElseThrow().flags()).isEmpty();
+    assertThat(cincinnati.dataNotes()).isEmpty();
+    assertThat(cincinnati.yearNotes()).filteredOn(n -> n.year() == 2019).singleElement()
+        .satisfies(n -> assertThat(n.note()).startsWith("FBI footnote 6: The FBI determined that the agency's data were underreported")
+            .endsWith("(no flag here: the row gives every violent crime figure and leaves arson blank)"));
+    assertThat(newOrleans.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.WORSENING);
+    assertThat(newOrleans.dataNotes()).isEmpty();
+    assertThat(newOrleans.yearNotes()).extracting(YearNote::year).contains(2019);
+    assertThat(houston.verdict()).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
+    assertThat(houston.flags()).extracting(DataNote::toString).containsExactly("2018 NOT_COMPARABLE");
+    assertThat(SITES.get("toledo-oh").flags(2014)).isEmpty();
+    assertThat(SITES.get("toledo-oh").notes(2014)).anySatisfy(n -> assertThat(n).contains("did not follow national UCR Program "
+        + "guidelines").endsWith("leaves property crime, larceny-theft and arson blank)"));
   }
 
   @Test

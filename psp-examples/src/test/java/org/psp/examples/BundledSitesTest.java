@@ -123,6 +123,7 @@ class BundledSitesTest {
             assertThat(y.get(c).asText()).as("%s %s", where, c).isEqualTo(row.get(c));
           }
           assertThat(flags(y)).as(where).isEqualTo(row.get("flags"));
+          assertThat(String.join("|", textValues(y.path("notes")))).as(where).isEqualTo(row.get("notes"));
           years++;
         } else {
           JsonNode gap = gaps.get(year);
@@ -130,6 +131,7 @@ class BundledSitesTest {
           assertThat(statistics).as(where).doesNotContainKey(year);
           assertThat(gap.get("reason").asText()).as(where).isNotBlank();
           assertThat(flags(gap)).as(where).isEqualTo(row == null ? "" : row.get("flags"));
+          assertThat(String.join("|", textValues(gap.path("notes")))).as(where).isEqualTo(row == null ? "" : row.get("notes"));
           notReported++;
         }
       }
@@ -139,6 +141,11 @@ class BundledSitesTest {
     // The contract's two examples, with the FBI's own words and the sourced reason.
     JsonNode toledo = byYear(json.get("Toledo,OH").get("notReported")).get(2017);
     assertThat(toledo.get("flags").findValuesAsText("kind")).containsExactly("NOT_COMPARABLE", "UNDERREPORTED");
+    // A footnote about other offences than violent crime is a note of the year, in the FBI's words, not a flag.
+    JsonNode cincinnati = byYear(json.get("Cincinnati,OH").get("statistics")).get(2019);
+    assertThat(cincinnati.has("flags")).isFalse();
+    assertThat(textValues(cincinnati.get("notes"))).singleElement().asString().contains("underreported")
+        .endsWith("(no flag here: the row gives every violent crime figure and leaves arson blank)");
     assertThat(byYear(json.get("Birmingham,AL").get("notReported")).get(2017).get("reason").asText())
         .contains("not passed to the FBI");
   }

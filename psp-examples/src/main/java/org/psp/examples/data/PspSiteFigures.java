@@ -30,14 +30,15 @@ import org.psp.model.fbi.PspRoster;
  * <pre>java -cp psp-examples/target/psp.jar org.psp.examples.data.PspSiteFigures [DATA-FOLDER]</pre>
  *
  * <p>Columns: {@value #HEADER}. A figure the table leaves blank is left blank (not reported, never
- * zero); {@code flags} are the FBI's footnotes on that row as {@code KIND:note}, joined by {@code |};
- * {@code source} is the table's file and row (and the FBI's name of the city when it is not the
+ * zero); {@code flags} are the FBI's footnotes on that row that are flags, as {@code KIND:note}, joined by
+ * {@code |}; {@code notes} its other footnotes (arson, population, data left out where only other offences
+ * than violent crime are blank), each {@code FBI footnote N: text}, joined by {@code |}; {@code source} is the table's file and row (and the FBI's name of the city when it is not the
  * roster's). A city-year a table does not list gets no row. What could not be matched is printed.
  */
 public final class PspSiteFigures {
 
   /** The columns of the file, in order. */
-  public static final String HEADER = "name,state,year,population,murders,rapes,robberies,aggravatedAssaults,flags,source";
+  public static final String HEADER = "name,state,year,population,murders,rapes,robberies,aggravatedAssaults,flags,notes,source";
 
   /** The file written, under the data folder. */
   public static final String FILE = "fbi/psp-site-figures.csv";
@@ -106,7 +107,8 @@ public final class PspSiteFigures {
       CityRow row = f.row();
       csv.append(String.join(",", quote(f.name()), row.state(), Integer.toString(row.year()), count(row.population()),
           count(row.murders()), count(row.rapes()), count(row.robberies()), count(row.aggravatedAssaults()),
-          quote(row.flags().stream().map(FbiFlag::toString).collect(Collectors.joining("|"))), quote(f.source())))
+          quote(joined(row.flags().stream().map(FbiFlag::toString).toList())), quote(joined(row.notes())),
+          quote(f.source())))
           .append('\n');
     }
     return csv.toString();
@@ -140,6 +142,16 @@ public final class PspSiteFigures {
     }
     figures.stream().filter(f -> !f.row().isComplete()).forEach(f -> out.println("blank in the table: " + f.name() + ", "
         + f.row().state() + " " + f.row().year() + ": " + String.join(", ", f.row().missing())));
+  }
+
+  /** The entries joined by {@code |}, which none of them may hold. */
+  private static String joined(List<String> entries) {
+    for (String entry : entries) {
+      if (entry.contains("|")) {
+        throw new IllegalStateException("an FBI footnote holds \"|\", which joins the entries of a cell: " + entry);
+      }
+    }
+    return String.join("|", entries);
   }
 
   private static String count(OptionalInt value) {

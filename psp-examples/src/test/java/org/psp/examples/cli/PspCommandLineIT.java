@@ -262,12 +262,12 @@ class PspCommandLineIT {
 
   @Test
   void testRunsTheScenariosPinningTheBundledSites() throws Exception {
-    // Baltimore's eligibility in 2017 and 2019, Toledo's and Salisbury's flags, Davenport's first year, Kansas
-    // City's run, the modes of capabilities on record (issue 24).
+    // Baltimore's eligibility in 2017 and 2019, Toledo's and Salisbury's flags, Cincinnati's footnote about
+    // arson that is no flag, Davenport's first year, Kansas City's run, the modes of capabilities on record (issue 24).
     Run run = psp("test", "src/test/resources/scenarios/bundled");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out().strip()).endsWith("10 passed, 0 failed");
+    assertThat(run.out().strip()).endsWith("11 passed, 0 failed");
   }
 
   @Test
@@ -303,7 +303,11 @@ class PspCommandLineIT {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites", "FBI NOTES");
     assertThat(run.out().lines().filter(l -> l.startsWith("toledo-oh"))).singleElement().asString()
-        .contains("2017 not reported (").contains("NOT_COMPARABLE");
+        .contains("2014 note,").contains("2017 not reported (NOT_COMPARABLE UNDERREPORTED + note)");
+    // Cincinnati's 2018 and 2019 "underreported" footnotes are about its blank arson cells: notes, not flags.
+    assertThat(run.out().lines().filter(l -> l.startsWith("cincinnati-oh"))).singleElement().asString()
+        .contains("2018 note, 2019 note").doesNotContain("UNDERREPORTED");
+    assertThat(run.out()).contains("A note is an FBI footnote that is no flag");
   }
 
   @ParameterizedTest

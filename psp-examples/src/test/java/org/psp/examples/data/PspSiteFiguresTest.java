@@ -51,11 +51,13 @@ class PspSiteFiguresTest {
         PspSiteFigures.Figures table = byCityYear.get(site.name() + "," + site.state() + "," + year.year());
         assertThat(table).as("%s %s: no row of the FBI tables", site.id(), year.year()).isNotNull();
         assertThat(year).as("%s %s against %s", site.id(), year.year(), table.source())
-            .usingRecursiveComparison().ignoringFields("flags").isEqualTo(table.row().statistics());
-        // Every footnote of the row is a flag of the year, with the FBI's words.
+            .usingRecursiveComparison().ignoringFields("flags", "notes").isEqualTo(table.row().statistics());
+        // Every footnote of the row is a flag or a note of the year, with the FBI's words.
         assertThat(year.flags()).as("%s %s flags against %s", site.id(), year.year(), table.source())
             .containsExactlyElementsOf(table.row().flags().stream()
                 .map(f -> DataFlag.of(FlagKind.valueOf(f.kind().name()), f.note())).toList());
+        assertThat(year.notes()).as("%s %s notes against %s", site.id(), year.year(), table.source())
+            .containsExactlyElementsOf(table.row().notes());
         checked++;
       }
     }
@@ -78,6 +80,16 @@ class PspSiteFiguresTest {
     String toledo2017 = PspSiteFigures.csv(figures.stream()
         .filter(f -> f.name().equals("Toledo") && f.row().year() == 2017).toList()).lines().skip(1).findFirst().orElseThrow();
     assertThat(toledo2017).startsWith("Toledo,OH,2017,277116,35,,780,1834,\"NOT_COMPARABLE:FBI footnote 6: ")
-        .contains("|UNDERREPORTED:FBI footnote 8: ").endsWith(",cius-2017-table-8.xls row 6245");
+        .contains("|UNDERREPORTED:FBI footnote 8: ").contains(",\"FBI footnote 10: Arson offenses are reported by the Toledo")
+        .endsWith(",cius-2017-table-8.xls row 6245");
+  }
+
+  @Test
+  void aFootnoteAboutOtherOffencesIsANoteInTheFbisWordsNotAFlag() {
+    String cincinnati2019 = PspSiteFigures.csv(figures.stream()
+        .filter(f -> f.name().equals("Cincinnati") && f.row().year() == 2019).toList()).lines().skip(1).findFirst().orElseThrow();
+    assertThat(cincinnati2019).startsWith("Cincinnati,OH,2019,303335,64,280,872,1346,,\"FBI footnote 6: The FBI determined that "
+        + "the agency's data were underreported. Consequently, those data are not included in this table. (no flag here: the row "
+        + "gives every violent crime figure and leaves arson blank)\",cius-2019-table-8.xls row ");
   }
 }

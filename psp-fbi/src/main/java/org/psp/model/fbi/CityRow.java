@@ -34,7 +34,9 @@ import org.psp.model.YearlyStatistics;
  * @param aggravatedAssaults aggravated assaults
  * @param flags the FBI's notes that bear on these figures
  * @param notes the footnotes that apply to the row and are no flag (arson, population covered, limited
- *     data for the state, figures overreported and left out), each {@code FBI footnote N: text}
+ *     data for the state, figures overreported and left out, data left out where the row's blank cells are
+ *     only other offences than violent crime), each {@code FBI footnote N: text}, with why it is no flag
+ *     where its words alone would make one
  */
 public record CityRow(Path file, int row, int year, String state, String stateName, String city,
     OptionalInt population, OptionalInt violentCrime, OptionalInt murders, OptionalInt rapes,

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.psp.model.fbi.internal.CsvSheetRows;
 import org.psp.model.fbi.internal.SheetRows;
 import org.psp.model.fbi.internal.XlsSheetRows;
@@ -34,7 +35,10 @@ import org.psp.model.fbi.internal.XlsSheetRows;
  * <p>What the FBI writes is read as it means it: the state only on its first city's row; footnote
  * digits glued to state names, city names and headers ({@code NORTH CAROLINA7}, {@code Toledo4,8},
  * {@code Rape1}); the footnotes at the end of the table, turned into {@link FbiFlag}s (or notes) on
- * the rows that carry their digit, a state's on every row of the state; blank cells, which are not
+ * the rows that carry their digit, a state's on every row of the state — a footnote that says data
+ * are not included is about the row's blank cells, so where those are only other offences (arson,
+ * property crime) and every violent crime figure is given it is a note, not a flag (Cincinnati 2019's
+ * "underreported", Toledo 2014's "did not follow national UCR Program guidelines"); blank cells, which are not
  * reported, never zero; and in 2014–2016 the two rape columns: the revised definition's is read
  * where it is filled, else the legacy one's, and then the row is flagged {@link
  * FbiFlag.Kind#LEGACY_RAPE_DEFINITION} (the FBI's violent crime total counts whichever was reported).
@@ -240,6 +244,9 @@ public final class CityTableReader {
     /** The columns every table has (a table has one rape column, or the revised and legacy ones). */
     static final List<Column> REQUIRED = List.of(STATE, CITY, POPULATION, VIOLENT_CRIME, MURDERS, ROBBERIES,
         AGGRAVATED_ASSAULTS);
+
+    /** The offences besides violent crime that a table may give: a site reads none of them. */
+    static final List<Column> OTHER_OFFENCES = List.of(PROPERTY_CRIME, BURGLARY, LARCENY_THEFT, MOTOR_VEHICLE_THEFT, ARSON);
   }
 
   /** What the first reading finds: the header, the title's year and the footnotes. */
@@ -439,8 +446,9 @@ public final class CityTableReader {
       }
       List<FbiFlag> flags = new ArrayList<>();
       List<String> notes = new ArrayList<>();
-      apply(state.footnotes(), " (on " + state.name() + ")", flags, notes);
-      apply(city.footnotes(), "", flags, notes);
+      List<Column> leftOut = violentFiguresGiven(counts) ? blankOffences(cells) : List.of();
+      apply(state.footnotes(), " (on " + state.name() + ")", leftOut, flags, notes);
+      apply(city.footnotes(), "", leftOut, flags, notes);
       OptionalInt rapes = rapes(counts, flags, notes);
       rows.accept(new CityRow(file, row, year, stateCode, state.name(), city.name(),
           counts.get(Column.POPULATION), counts.get(Column.VIOLENT_CRIME), counts.get(Column.MURDERS), rapes,
@@ -469,7 +477,12 @@ public final class CityTableReader {
       return legacy;
     }
 
-    private void apply(List<Integer> numbers, String on, List<FbiFlag> flags, List<String> notes) {
+    /**
+     * Each footnote of {@code numbers} as a flag or a note. A footnote that says data are left out of the
+     * table is about the cells the row leaves blank: when those are only other offences ({@code leftOut},
+     * given only when every violent crime figure is filled), it is a note that says so, not a flag.
+     */
+    private void apply(List<Integer> numbers, String on, List<Column> leftOut, List<FbiFlag> flags, List<String> notes) {
       for (int number : numbers) {
         Footnote footnote = layout.footnotes.get(number);
         if (footnote == null) {
@@ -477,12 +490,35 @@ public final class CityTableReader {
           continue;
         }
         Optional<FbiFlag.Kind> kind = footnote.kind();
-        if (kind.isPresent()) {
+        if (kind.isPresent() && footnote.saysDataAreLeftOut() && !leftOut.isEmpty()) {
+          notes.add(footnote + on + " (no flag here: the row gives every violent crime figure and leaves "
+              + headers(leftOut) + " blank)");
+        } else if (kind.isPresent()) {
           flags.add(new FbiFlag(kind.get(), footnote + on));
         } else {
           notes.add(footnote + on);
         }
       }
+    }
+
+    /** Whether the row gives violent crime and each of its offences (a rape count in either column). */
+    private static boolean violentFiguresGiven(Map<Column, OptionalInt> counts) {
+      boolean rapes = Stream.of(Column.RAPES, Column.RAPES_REVISED, Column.RAPES_LEGACY)
+          .anyMatch(c -> counts.getOrDefault(c, OptionalInt.empty()).isPresent());
+      return rapes && Stream.of(Column.VIOLENT_CRIME, Column.MURDERS, Column.ROBBERIES, Column.AGGRAVATED_ASSAULTS)
+          .allMatch(c -> counts.getOrDefault(c, OptionalInt.empty()).isPresent());
+    }
+
+    /** The columns of other offences (property crime and its kinds, arson) that the table has and the row leaves blank. */
+    private List<Column> blankOffences(String[] cells) {
+      return Column.OTHER_OFFENCES.stream().filter(c -> layout.columns.containsKey(c) && cell(cells, c).isEmpty()).toList();
+    }
+
+    /** "property crime, larceny-theft and arson". */
+    private static String headers(List<Column> columns) {
+      List<String> words = columns.stream().map(c -> c.header.toLowerCase(Locale.ROOT)).toList();
+      return words.size() == 1 ? words.get(0)
+          : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     private static List<FbiFlag> dedupe(List<FbiFlag> flags) {

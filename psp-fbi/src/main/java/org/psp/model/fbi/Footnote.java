@@ -26,7 +26,9 @@ public record Footnote(int number, String text) {
    * The kind of flag this footnote puts on the figures of a row that carries it, read from its words;
    * empty when it is about something else (arson, the population it covers, limited data for a state,
    * data overreported and left out), which is a note, not a flag. A footnote that explains a column
-   * ("The figures shown in this column...") is never a flag.
+   * ("The figures shown in this column...") is never a flag. A footnote of a kind that {@linkplain
+   * #saysDataAreLeftOut() says data are left out} is a note on a row whose violent crime figures are
+   * all given and whose blank cells are other offences (Toledo 2014, Cincinnati 2019).
    */
   public Optional<FbiFlag.Kind> kind() {
     String words = text.toLowerCase(Locale.ROOT);
@@ -46,6 +48,17 @@ public record Footnote(int number, String text) {
       return Optional.of(FbiFlag.Kind.LEGACY_RAPE_DEFINITION);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the footnote says that data of the row are left out of the table ("Consequently, those
+   * data are not included in this table", "this figure is not included"): it is about the cells the row
+   * leaves blank. When those are only other offences (arson, property crime) and every violent crime
+   * figure is given, the reader makes it a note, not a flag: the figures a site reads are not the ones
+   * it is about.
+   */
+  public boolean saysDataAreLeftOut() {
+    return text.toLowerCase(Locale.ROOT).contains("not included");
   }
 
   /** {@code FBI footnote N: text}. */

@@ -78,6 +78,64 @@ class CityTableReaderTest {
     assertThat(row(2016, "AL", "Mobile").flags()).isEmpty();
   }
 
+  /**
+   * The FBI's "underreported" and "did not follow national UCR Program guidelines" footnotes say the
+   * data are not included in the table: on these rows the table leaves only arson (or property crime) blank
+   * and gives every violent crime figure, so the footnote is about other offences: a note, not a flag.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2018 | OH | Cincinnati  | 6 | underreported                  | arson",
+      "2019 | OH | Cincinnati  | 6 | underreported                  | arson",
+      "2018 | TX | Houston     | 6 | underreported                  | arson",
+      "2018 | LA | New Orleans | 6 | underreported                  | arson",
+      "2019 | LA | New Orleans | 6 | underreported                  | arson",
+      "2014 | OH | Toledo      | 9 | did not follow national UCR    | property crime, larceny-theft and arson"})
+  void aFootnoteAboutDataLeftOutIsANoteWhereOnlyOtherOffencesAreBlank(int year, String state, String city, int footnote,
+      String words, String blank) throws CityTableException {
+    CityRow row = row(year, state, city);
+
+    assertThat(row.isComplete()).isTrue();
+    assertThat(row.violentCrime()).isPresent();
+    assertThat(row.flags()).extracting(FbiFlag::kind)
+        .doesNotContain(FbiFlag.Kind.UNDERREPORTED, FbiFlag.Kind.GUIDELINES_NOT_FOLLOWED);
+    assertThat(row.notes()).filteredOn(n -> n.startsWith("FBI footnote " + footnote + ": ")).singleElement().asString()
+        .contains(words).contains("not included in this table")
+        .endsWith("(no flag here: the row gives every violent crime figure and leaves " + blank + " blank)");
+  }
+
+  @Test
+  void aFootnoteAboutTheFiguresThemselvesStaysAFlagBesideSuchANote() throws CityTableException {
+    CityRow houston = row(2018, "TX", "Houston");   // footnotes 4 (not comparable) and 6 (underreported, not included)
+
+    assertThat(houston.flags()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(FbiFlag.Kind.NOT_COMPARABLE);
+      assertThat(f.note()).startsWith("FBI footnote 4: Because of changes in the state/local agency's reporting practices");
+    });
+    assertThat(houston.notes()).singleElement().asString().startsWith("FBI footnote 6: The FBI determined that the agency's "
+        + "data were underreported");
+  }
+
+  /**
+   * Where the table leaves a violent crime figure blank, a footnote saying data are left out is about it:
+   * a flag (Toledo 2017: rape and violent crime withheld as underreported; Salisbury 2018: North
+   * Carolina's legacy rape definition), as is a state's "not comparable" (Salisbury 2019).
+   */
+  @Test
+  void aFootnoteAboutABlankViolentFigureOrTheFiguresComparabilityStaysAFlag() throws CityTableException {
+    CityRow toledo = row(2017, "OH", "Toledo");
+    CityRow salisbury2018 = row(2018, "NC", "Salisbury");
+    CityRow salisbury2019 = row(2019, "NC", "Salisbury");
+
+    assertThat(toledo.flags()).extracting(FbiFlag::kind).containsExactly(FbiFlag.Kind.NOT_COMPARABLE, FbiFlag.Kind.UNDERREPORTED);
+    assertThat(toledo.notes()).noneMatch(n -> n.contains("no flag here"));
+    assertThat(salisbury2018.rapes()).isEmpty();
+    assertThat(salisbury2018.flags()).extracting(FbiFlag::kind).containsExactly(FbiFlag.Kind.LEGACY_RAPE_DEFINITION);
+    assertThat(salisbury2018.flags().get(0).note()).contains("is not included in this table").endsWith("(on NORTH CAROLINA)");
+    assertThat(salisbury2019.flags()).extracting(FbiFlag::kind).containsExactly(FbiFlag.Kind.NOT_COMPARABLE);
+    assertThat(row(2014, "IN", "Indianapolis").flags()).extracting(FbiFlag::kind).containsExactly(FbiFlag.Kind.NOT_COMPARABLE);
+  }
+
   @Test
   void aStatesFootnoteFlagsEveryCityOfTheState() throws CityTableException {
     assertThat(reader.readAll(excerpt(2019)).rows()).filteredOn(r -> r.state().equals("NC")).isNotEmpty()

@@ -32,7 +32,7 @@ final class TableExcerpts {
       "MO Kansas City", "KS Kansas City", "AL Mobile", "AL Birmingham", "MD Baltimore", "MD Baltimore City Sheriff",
       "MS Jackson", "NM Albuquerque", "TN Nashville", "TN Nashville Metropolitan",
       "TN Metropolitan Nashville Police Department", "IL Springfield", "NY Buffalo", "LA Baton Rouge", "MI Lansing",
-      "IN Indianapolis", "IN Beech Grove", "IA Davenport", "IA Des Moines", "LA Monroe", "CO Pueblo");
+      "IN Indianapolis", "IN Beech Grove", "IA Davenport", "IA Des Moines", "LA Monroe", "LA New Orleans", "CO Pueblo");
 
   /** The states kept whole: small ones with footnoted states and cities. */
   static final Set<String> STATES = Set.of("DELAWARE", "NORTH CAROLINA");
