@@ -27,7 +27,7 @@ import org.psp.rules.StrategyAdvisor;
  * Where an evaluation's time goes, stage by stage: one batch of 10,000 generated sites advised on one
  * thread, with the rules of the later stages of the default policy disabled. The time per site of a
  * stage, less that of the stage before, is what the stage costs; the whole policy less the policy
- * without the mode (or priority) rules is what those rules cost.
+ * without the mode rules (or the ranking stage) is what those rules cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
