@@ -34,13 +34,26 @@ final class HeadlessChromium {
     return found.get();
   }
 
-  /** The page after Chromium has loaded and laid it out, with {@code script} run at its end; {@code --dump-dom}. */
+  /**
+   * The page after Chromium has loaded and laid it out in a window of 1200 × 900, with {@code script} run
+   * at its end; {@code --dump-dom}.
+   */
   static String rendered(Path chromium, Path page, String script, Path dir) throws IOException, InterruptedException {
+    return rendered(chromium, page, 1200, 900, script, dir);
+  }
+
+  /**
+   * The page after Chromium has loaded and laid it out in a window of {@code width} × {@code height} (headless,
+   * the window is the viewport), with {@code script} run at its end; {@code --dump-dom}.
+   */
+  static String rendered(Path chromium, Path page, int width, int height, String script, Path dir)
+      throws IOException, InterruptedException {
     Path probe = dir.resolve("probe.html");
     Files.writeString(probe, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", "<script>" + script + "</script></body>"),
         StandardCharsets.UTF_8);
     Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,900", "--dump-dom",
+        "--no-first-run", "--user-data-dir=" + dir.resolve("profile"), "--window-size=" + width + "," + height,
+        "--dump-dom",
         probe.toUri().toString())
         .redirectError(dir.resolve("chromium.err").toFile()).redirectOutput(dir.resolve("dom.html").toFile()).start();
     assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("chromium finished in time").isTrue();
