@@ -33,6 +33,7 @@ public final class EvidenceTable {
   private static final String HEADER = "strategy,rater,rating,level,outcome,source_title,source_url,finding,effect";
 
   private final Map<Strategy, List<Evidence>> byStrategy;
+  private final Map<Strategy, Summary> summaries;
 
   private EvidenceTable(List<Evidence> rows) {
     Map<Strategy, List<Evidence>> map = new EnumMap<>(Strategy.class);
@@ -42,6 +43,12 @@ public final class EvidenceTable {
     rows.forEach(r -> map.get(r.strategy()).add(r));
     map.replaceAll((s, list) -> ImmutableList.copyOf(list));
     this.byStrategy = map;
+    // The table never changes, and the engine asks for a strategy's summary at every site it ranks.
+    Map<Strategy, Summary> summaryMap = new EnumMap<>(Strategy.class);
+    for (Strategy s : Strategy.values()) {
+      summaryMap.put(s, summarize(s));
+    }
+    this.summaries = summaryMap;
   }
 
   /** The bundled table. */
@@ -67,6 +74,10 @@ public final class EvidenceTable {
    * same source.
    */
   public Summary summary(Strategy strategy) {
+    return summaries.get(strategy);
+  }
+
+  private Summary summarize(Strategy strategy) {
     List<Evidence> rows = rows(strategy);
     Optional<Evidence> strongest = rows.stream().filter(r -> r.strength() > 0)
         .min(Comparator.comparing(Evidence::level).thenComparingInt((Evidence r) -> -r.strength()));
