@@ -72,7 +72,7 @@ final class AdviseCommand implements Callable<Integer> {
           outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
           progress.show(++seen[0]);
         };
-        year.adviseEach(advisor.get(), chunk, write);
+        advisor.get().adviseEach(chunk, year.adviceYear(), write);
         chunk.clear();
       };
       try {
