@@ -101,9 +101,9 @@ class BundledAdviceTest {
    */
   @Test
   void footnotesAboutOtherOffencesAreNotesShownBesideTheFlagsAndStopNoVerdict() {
-    Advice cincinnati = ADVISOR.advise(SITES.get("cincinnati-oh"), 2019);
-    Advice newOrleans = ADVISOR.advise(SITES.get("new-orleans-la"), 2019);
-    Outcome houston = ADVISOR.advise(SITES.get("houston-tx"), 2019).outcome().orElseThrow();
+    Advice cincinnati = ADVISOR.advise(SITES.get("cincinnati-oh"), AdviceYear.of(2019));
+    Advice newOrleans = ADVISOR.advise(SITES.get("new-orleans-la"), AdviceYear.of(2019));
+    Outcome houston = ADVISOR.advise(SITES.get("houston-tx"), AdviceYear.of(2019)).outcome().orElseThrow();
 
     assertThat(cincinnati.outcome().orElseThrow().verdict()).isEqualTo(Outcome.Verdict.STEADY);
     assertThat(cincinnati.outcome().orElseThrow().flags()).isEmpty();
