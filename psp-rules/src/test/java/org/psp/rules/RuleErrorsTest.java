@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.psp.model.Site;
 
 /**
@@ -18,6 +19,7 @@ import org.psp.model.Site;
  * evaluated on: the advice names the rule (or its condition, or the function) and what happened, and
  * every other site of a batch is advised.
  */
+@Isolated // one of its tests has a time limit of 200 ms
 class RuleErrorsTest {
   private static final String HEADER = """
       package org.psp.test.errors;
