@@ -50,23 +50,21 @@ final class PspProcess {
    * the tests change (the bundled data, the test resources) and writes no file, so that each run of it
    * would print the same.
    */
-  static synchronized Run pspOnce(String... args) throws IOException, InterruptedException {
-    List<String> key = launcher(args);
-    Run run = RUN_ONCE.get(key);
-    if (run == null) {
-      run = psp(args);
-      RUN_ONCE.put(key, run);
-    }
-    return run;
+  static Run pspOnce(String... args) throws IOException, InterruptedException {
+    return once(launcher(args), JAVA_HOME);
   }
 
   /** Runs {@code java -jar psp.jar ARGS...} once in this test JVM, as {@link #pspOnce} runs the launcher. */
-  static synchronized Run pspJavaJarOnce(String... args) throws IOException, InterruptedException {
-    List<String> key = javaJar(args);
-    Run run = RUN_ONCE.get(key);
+  static Run pspJavaJarOnce(String... args) throws IOException, InterruptedException {
+    return once(javaJar(args), Map.of());
+  }
+
+  private static synchronized Run once(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    Run run = RUN_ONCE.get(command);
     if (run == null) {
-      run = pspJavaJar(args);
-      RUN_ONCE.put(key, run);
+      run = run(command, environment);
+      RUN_ONCE.put(command, run);
     }
     return run;
   }
