@@ -40,8 +40,8 @@ class DataGapProbeTest {
     // Each advisor advises the sites as a batch, on every core: each site in a session of its own, with the
     // advice it gets alone (BatchTest).
     List<Site> sites = sitesMissingFigures();
-    List<AdviceOutcome> oracles = oracle.adviseAll(sites);
-    List<AdviceOutcome> probed = probe.adviseAll(sites);
+    List<AdviceOutcome> oracles = oracle.adviseAll(sites, AdviceYear.LATEST);
+    List<AdviceOutcome> probed = probe.adviseAll(sites, AdviceYear.LATEST);
     int withGaps = 0;
     for (int i = 0; i < sites.size(); i++) {
       Advice expected = oracles.get(i).advice().orElseThrow();
