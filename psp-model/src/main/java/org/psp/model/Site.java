@@ -5,8 +5,9 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -410,32 +411,41 @@ public abstract class Site {
         .require(USPS_CODES.contains(state()), "state", state(), "must be a two-letter USPS code such as MD")
         .positive("population", population())
         .require(!statistics().isEmpty(), "statistics", "[]", "must give at least one year");
-    Set<Integer> years = new HashSet<>();
+    // Where each year is given first: a repeat names it.
+    Map<Integer, String> years = new HashMap<>();
     for (int i = 0; i < statistics().size(); i++) {
       YearlyStatistics stats = statistics().get(i);
       int year = stats.year();
-      v.require(years.add(year), "statistics[" + i + "].year", year, "must not repeat an earlier year");
+      String first = years.putIfAbsent(year, "statistics[" + i + "]");
+      if (first != null) {
+        v.say("statistics[" + i + "].year", year, "repeats " + year + ", the year of " + first + ": give each year's "
+            + "figures once");
+      }
       long offences = stats.violentCrimes();
       int residents = stats.population().orElse(population());
       if (residents > 0 && offences > 0) {
         double rate = offences * (double) YearlyStatistics.RATE_BASE / residents;
         // Implausible, not impossible to type: a population missing a few digits, a count with too many.
         if (offences > residents) {
-          v.add("statistics[" + i + "]", String.format(java.util.Locale.US, "%,d violent offences in %d for %,d residents",
-              offences, year, residents), "must not count more violent offences than residents: is a count or the "
-              + "population mistyped?");
+          String counted = String.format(java.util.Locale.US, "%,d violent offences in %d for %,d residents", offences, year,
+              residents);
+          v.say("statistics[" + i + "]", counted, "counts " + counted + ": more offences than residents, which no place "
+              + "has; is a count or the population mistyped?");
         } else if (rate > MAX_PLAUSIBLE_RATE) {
-          v.add("statistics[" + i + "]", String.format(java.util.Locale.US, "%,.0f violent crimes per 100,000 in %d "
-              + "(%,d offences, %,d residents)", rate, year, offences, residents), "must not exceed "
-              + String.format(java.util.Locale.US, "%,d", MAX_PLAUSIBLE_RATE) + " violent crimes per 100,000, far beyond "
-              + "any U.S. city's: is a count or the population mistyped?");
+          String given = String.format(java.util.Locale.US, "%,.0f violent crimes per 100,000 in %d (%,d offences, %,d "
+              + "residents)", rate, year, offences, residents);
+          v.say("statistics[" + i + "]", given, "gives " + given + ", more than " + String.format(java.util.Locale.US, "%,d",
+              MAX_PLAUSIBLE_RATE) + ", far beyond any U.S. city's; is a count or the population mistyped?");
         }
       }
     }
     for (int i = 0; i < notReported().size(); i++) {
       int year = notReported().get(i).year();
-      v.require(years.add(year), "notReported[" + i + "].year", year,
-          "must be a year with no statistics, given once (a year either has figures or is not reported)");
+      String first = years.putIfAbsent(year, "notReported[" + i + "]");
+      if (first != null) {
+        v.say("notReported[" + i + "].year", year, "repeats " + year + ", the year of " + first + (first.startsWith("statistics")
+            ? ", which has figures: a year either has figures or is not reported" : ": give each year once"));
+      }
     }
     for (SiteField field : partial()) {
       if (field == SiteField.COMMITMENT) {
@@ -447,11 +457,14 @@ public abstract class Site {
     }
     noContradiction(v, "capabilities", capabilities());
     noContradiction(v, "conditions", conditions());
-    Set<Integer> cohorts = new HashSet<>();
+    Map<Integer, String> cohorts = new HashMap<>();
     for (int i = 0; i < engagements().size(); i++) {
       int cohort = engagements().get(i).cohort();
-      v.require(cohorts.add(cohort), "engagements[" + i + "].cohort", cohort,
-          "must not repeat an earlier engagement's cohort");
+      String first = cohorts.putIfAbsent(cohort, "engagements[" + i + "]");
+      if (first != null) {
+        v.say("engagements[" + i + "].cohort", cohort, "repeats " + cohort + ", the cohort of " + first + ": a site joins a "
+            + "cohort once");
+      }
     }
     v.throwIfAny();
   }
@@ -463,8 +476,9 @@ public abstract class Site {
         DatedFact<V> a = facts.get(j);
         DatedFact<V> b = facts.get(i);
         if (a.value() == b.value() && a.absent() != b.absent() && a.overlaps(b)) {
-          v.add(section + "[" + i + "]", b.value(), "must not contradict " + section + "[" + j + "], which records "
-              + b.value() + (a.absent() ? " absent" : " held") + " in some of the same years");
+          v.say(section + "[" + i + "]", b.value(), "records " + b.value() + (b.absent() ? " absent" : " held") + ", which "
+              + section + "[" + j + "] records" + (a.absent() ? " absent" : " held") + " in some of the same years: one of "
+              + "them is wrong, or their years are");
         }
       }
     }

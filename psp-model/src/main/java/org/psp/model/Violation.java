@@ -18,6 +18,15 @@ public record Violation(String field, String value, String message) {
     checkNotNull(message, "message");
   }
 
+  /**
+   * The message without the field's name it starts with, for a reader that names the field already
+   * ({@code statistics[0].robberies: must be >= 0 but was -4}); the whole message when it does not
+   * start with it.
+   */
+  public String withoutField() {
+    return message.startsWith(field + " ") ? message.substring(field.length() + 1) : message;
+  }
+
   @Override
   public String toString() {
     return message;

@@ -40,6 +40,18 @@ final class Violations {
     return this;
   }
 
+  /**
+   * Records a violation of {@code field} said in words of its own, {@code field} first: "statistics[1].year
+   * repeats 2019, the year of statistics[0]", for a rule that "must ... but was" says badly.
+   */
+  Violations say(String field, Object value, String text) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    found.add(new Violation(field, Objects.toString(value, null), field + " " + text));
+    return this;
+  }
+
   Violations nonNegative(String field, long value) {
     return require(value >= 0, field, value, "must be >= 0");
   }

@@ -82,7 +82,7 @@ class SiteTest {
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.field()).isEqualTo("statistics[1].year");
-      assertThat(v.message()).isEqualTo("statistics[1].year must not repeat an earlier year but was 2017");
+      assertThat(v.message()).isEqualTo("statistics[1].year repeats 2017, the year of statistics[0]: give each year's figures once");
     });
   }
 
@@ -91,7 +91,7 @@ class SiteTest {
     Engagement e2019 = Engagement.builder().cohort(2019).build();
 
     assertThatThrownBy(() -> Sites.anniston().addEngagements(e2019, e2019).build())
-        .hasMessageContaining("engagements[1].cohort must not repeat an earlier engagement's cohort but was 2019");
+        .hasMessageContaining("engagements[1].cohort repeats 2019, the cohort of engagements[0]: a site joins a cohort once");
   }
 
   @Test
@@ -130,8 +130,8 @@ class SiteTest {
   @Test
   void moreViolentOffencesThanResidentsIsAProblemWithTheValues() {
     assertThatThrownBy(() -> Sites.anniston().population(10).build()).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("statistics[0] must not count more violent offences than residents: is a count or the "
-            + "population mistyped? but was \"754 violent offences in 2017 for 10 residents\"");
+        .hasMessageContaining("statistics[0] counts 754 violent offences in 2017 for 10 residents: more offences than "
+            + "residents, which no place has; is a count or the population mistyped?");
   }
 
   @Test
@@ -139,8 +139,7 @@ class SiteTest {
     // 754 offences: 20,000 per 100,000 is 3,770 residents.
     assertThat(Sites.anniston().population(3_770).build().violentCrimeRate(2017)).isEqualTo(20_000.0, within(1e-9));
     assertThatThrownBy(() -> Sites.anniston().population(3_769).build()).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("statistics[0] must not exceed 20,000 violent crimes per 100,000, far beyond any U.S. "
-            + "city's: is a count or the population mistyped? but was \"20,005 violent crimes per 100,000 in 2017 "
-            + "(754 offences, 3,769 residents)\"");
+        .hasMessageContaining("statistics[0] gives 20,005 violent crimes per 100,000 in 2017 (754 offences, 3,769 "
+            + "residents), more than 20,000, far beyond any U.S. city's; is a count or the population mistyped?");
   }
 }

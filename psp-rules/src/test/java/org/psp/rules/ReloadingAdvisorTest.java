@@ -20,12 +20,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.psp.model.Advice;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 
 /** Hot reload: new rules swap in atomically, broken ones are reported and never go into service. */
+@Isolated // it watches folders and loads every core itself
 class ReloadingAdvisorTest {
   private static final Site SITE = site().build();
 
@@ -292,15 +294,21 @@ class ReloadingAdvisorTest {
         .hasMessageContaining("broken.drl:5:17: unknown field");
   }
 
+  /**
+   * A hundred reloads while every core evaluates without pause (a thread a core, two at least): no
+   * evaluation fails or sees a version older than one it saw before. More threads than cores add no
+   * evaluations at once, only turns, and take the cores from the reloads.
+   */
   @Test
   void aHundredReloadsUnderLoadNeverFailOrMixAnEvaluation(@TempDir Path dir) throws Exception {
     Path rules = Files.writeString(dir.resolve("version.drl"), version(0));
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong evaluations = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (ReloadingAdvisor advisor = ReloadingAdvisor.watch(dir, TestAdvisors.roundBuilder(), result -> { })) {
       List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
+      for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           int last = -1;
           while (running.get()) {

@@ -615,9 +615,9 @@ class RuleAuthoringTest {
     // The proposals this condition reads are inserted by default rules, which must not be blamed.
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: a rule's condition failed (Error evaluating constraint "
-            + "'assessment.site.interventions.get( 5 ) != null' in [Rule \"Reads a sixth intervention\" in " + rule
-            + "]): ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 0");
+        .hasMessage("test-site: rule \"Reads a sixth intervention\" (" + rule + ":3) failed in its condition "
+            + "assessment.site.interventions.get( 5 ) != null (line 5): ArrayIndexOutOfBoundsException: Index 5 out of bounds "
+            + "for length 0");
   }
 
   @Test

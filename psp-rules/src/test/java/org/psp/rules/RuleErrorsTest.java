@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.psp.model.Site;
 
 /**
@@ -18,6 +19,7 @@ import org.psp.model.Site;
  * evaluated on: the advice names the rule (or its condition, or the function) and what happened, and
  * every other site of a batch is advised.
  */
+@Isolated // one of its tests has a time limit of 200 ms
 class RuleErrorsTest {
   private static final String HEADER = """
       package org.psp.test.errors;
@@ -100,7 +102,58 @@ class RuleErrorsTest {
         end
         """);
 
-    assertThat(batchError(advisor)).contains("function deeper()", "StackOverflowError: the calls went too deep");
+    // Only the function's own frames are left in the stack trace of so deep a recursion: its callers name the rule.
+    assertThat(batchError(advisor)).isEqualTo("function deeper(), called by rule \"Recursive condition\" ("
+        + dir.resolve("errors.drl") + ":6) in its condition eval( deeper( 0 ) ) (line 9), failed: StackOverflowError: the "
+        + "calls went too deep (a function or method that calls itself without end?)");
+  }
+
+  /**
+   * A recursive function called by two rules' evals, one through another function: both rules are
+   * named, with their conditions, since the stack trace cannot say which was evaluated.
+   */
+  @Test
+  void aRecursiveFunctionCalledByTwoRulesConditionsNamesBoth(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = advisor(dir, """
+        function boolean deeper( int n ) { return deeper( n + 1 ); }
+        function boolean viaDeeper( int n ) { return n > 0 && deeper( n ); }
+        rule "Deep eval"
+        when
+            $a : Assessment( siteId == "target" )
+            eval( deeper( 1 ) )
+        then
+        end
+        rule "Deep eval, through another function"
+        when
+            $a : Assessment( siteId == "target" )
+            eval( viaDeeper( 1 ) )
+        then
+        end
+        """);
+
+    assertThat(batchError(advisor)).isEqualTo("function deeper(), called by rule \"Deep eval\" (" + dir.resolve("errors.drl")
+        + ":7) in its condition eval( deeper( 1 ) ) (line 10) and by rule \"Deep eval, through another function\" ("
+        + dir.resolve("errors.drl") + ":13) in its condition eval( viaDeeper( 1 ) ) (line 16), through function viaDeeper(), "
+        + "failed in one of them: StackOverflowError: the calls went too deep (a function or method that calls itself "
+        + "without end?)");
+  }
+
+  /** A recursive function called in a pattern's constraint: the engine says which rule's constraint it was evaluating. */
+  @Test
+  void aRecursiveFunctionInAPatternsConstraintNamesItsRuleAndCondition(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = advisor(dir, """
+        function boolean deeper( int n ) { return deeper( n + 1 ); }
+        rule "Deep constraint"
+        when
+            $a : Assessment( siteId == "target",
+                             deeper( population ) )
+        then
+        end
+        """);
+
+    assertThat(batchError(advisor)).isEqualTo("rule \"Deep constraint\" (" + dir.resolve("errors.drl") + ":6) failed in its "
+        + "condition deeper( population ) (line 9) in function deeper(): StackOverflowError: the calls went too deep (a "
+        + "function or method that calls itself without end?)");
   }
 
   @Test
@@ -115,8 +168,9 @@ class RuleErrorsTest {
         end
         """);
 
-    assertThat(batchError(advisor)).isEqualTo("a condition of rule \"Reads a number that is none\" ("
-        + dir.resolve("errors.drl") + ":6) failed in function positive(): NumberFormatException: For input string: \"x\"");
+    assertThat(batchError(advisor)).isEqualTo("rule \"Reads a number that is none\" (" + dir.resolve("errors.drl") + ":6) "
+        + "failed in its condition eval( positive( \"x\" ) ) (line 9) in function positive(): NumberFormatException: For "
+        + "input string: \"x\"");
   }
 
   @Test

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Each evaluation is bounded in time: a rule that runs on is stopped and named, or reported stuck. */
+@Isolated // its time limits of a few hundred milliseconds must not be upset by another class using the cores
 class TimeLimitTest {
   /** The system property that lets the stuck consequence below go, as a test ends. */
   private static final String RELEASE = "org.psp.test.release-stuck-rule";

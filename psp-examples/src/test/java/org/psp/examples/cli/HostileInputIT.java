@@ -187,25 +187,46 @@ class HostileInputIT {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).doesNotContain("\u001b", "\nerror: forged")
-        .contains("id: id must be a lowercase slug of a-z, 0-9 and - but was \"a\\u000aerror: forged\\u001b[31m\"",
+        .contains("id: must be a lowercase slug of a-z, 0-9 and - but was \"a\\u000aerror: forged\\u001b[31m\"",
             "1 error in 1 site; 0 sites advised");
     run.hasNoStackTrace();
   }
 
+  /**
+   * Numbers JSON allows and a site cannot have, a site each, in one file: 2.5 murders and 1e400 are
+   * refused with their site and field, 2e1 is the whole number it says, and a number of 100,000 digits
+   * is said in the project's words (not the parser's "a string longer than 65536 characters"), naming
+   * its site by its place and its field; the parser cannot read on past it, and says so. Text and JSON.
+   */
   @Test
   void aNumberNoSiteCanHaveIsAProblemNamingTheField(@TempDir Path dir) throws Exception {
-    Run fraction = psp("advise", "--sites", sites(dir, "Fraction City (illustrative)", "2.5").toString());
-    Run huge = psp("advise", "--sites", sites(dir, "Huge City (illustrative)", "1e400").toString());
-    Run whole = psp("advise", "--sites", sites(dir, "Whole City (illustrative)", "2e1").toString());
+    Path file = Files.writeString(dir.resolve("numbers.json"), "{ \"sites\": [" + String.join(",\n",
+        CITY.formatted("Fraction City (illustrative)", "2.5").replace("x-city", "fraction-city"),
+        CITY.formatted("Huge City (illustrative)", "1e400").replace("x-city", "huge-city"),
+        CITY.formatted("Whole City (illustrative)", "2e1").replace("x-city", "whole-city"),
+        CITY.formatted("Digits City (illustrative)", "1".repeat(100_000)).replace("x-city", "digits-city")) + "] }");
 
-    assertThat(fraction.exit()).isEqualTo(1);
-    assertThat(fraction.err()).contains("murders");
-    assertThat(huge.exit()).isEqualTo(1);
-    assertThat(huge.err()).contains("murders");
-    assertThat(whole.exit()).isZero();
-    fraction.hasNoStackTrace();
-    huge.hasNoStackTrace();
+    Run text = psp("advise", "--sites", file.toString());
+    Run json = psp("advise", "--sites", file.toString(), "--format", "json");
+
+    String digits = "a number of 100,000 digits, more than the 100 a number may have (line 8, column ";
+    assertThat(text.exit()).isEqualTo(1);
+    assertThat(text.err()).contains("error: fraction-city: statistics[0].murders: ", "error: huge-city: statistics[0].murders: ",
+        "error: sites[3]: statistics[0].murders: " + digits, "; the file is read no further")
+        .doesNotContain("string", "65536", "Constraints");
+    assertThat(text.out()).contains("Whole City (illustrative), OH (whole-city)").doesNotContain("(digits-city)");
+    assertThat(json.exit()).isEqualTo(1);
+    JsonNode document = json(json);
+    assertThat(document.get("results")).extracting(r -> r.get("site").asText()).containsExactly("whole-city");
+    assertThat(document.get("errors")).anySatisfy(error -> {
+      assertThat(error.get("site").asText()).isEqualTo("sites[3]");
+      assertThat(error.get("path").asText()).isEqualTo("statistics[0].murders");
+      assertThat(error.get("message").asText()).startsWith(digits);
+    });
+    text.hasNoStackTrace();
+    json.hasNoStackTrace();
   }
+
 
   @Test
   @EnabledOnOs(OS.LINUX)
@@ -248,7 +269,7 @@ class HostileInputIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(
         "error: null-commitment: commitment: must be true or false (or left out when not recorded) but was null",
-        "error: early-start: engagements[0].start: start must not be before the cohort year 2019",
+        "error: early-start: engagements[0].start: must not be before the cohort year 2019",
         "2 errors in 2 sites; 2 sites advised");
     // 1e5 is a whole number; an intervention "since" 2099 is not yet under way in 2019.
     assertThat(run.out()).contains("A, OH (exponent) in 2019", "Violent crime: 1,000.0 per 100,000");
@@ -438,8 +459,9 @@ class HostileInputIT {
             "toledo-oh: rule \"Wants all the memory on Toledo\" (" + rules + ":19) failed in its consequence (after "
                 + "\"then\"): it ran out of memory (OutOfMemoryError: Requested array size exceeds VM limit); the other "
                 + "sites are advised as usual",
-            "buffalo-ny: function endless(), called from a rule's condition, failed: StackOverflowError: the calls went "
-                + "too deep (a function or method that calls itself without end?)");
+            "buffalo-ny: function endless(), called by rule \"Recursive condition on Buffalo\" (" + rules + ":25) in its "
+                + "condition eval( endless( 0 ) ) (line 28), failed: StackOverflowError: the calls went too deep (a function "
+                + "or method that calls itself without end?)");
     assertThat(run.err()).contains("4 errors in 4 sites; 35 sites advised");
     run.hasNoStackTrace();
   }
@@ -537,6 +559,33 @@ class HostileInputIT {
     }
   }
 
+  /**
+   * A write that fails part way leaves the report there before as it was, byte for byte, and no
+   * temporary file: the shell runs psp with a file size limit (ulimit -f, which binds root too) far below
+   * the report of the 39 bundled sites, so that the write fails with EFBIG as on a full disk.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aReportWhoseWriteFailsLeavesTheOldReportWhole(@TempDir Path dir) throws Exception {
+    Path report = Files.writeString(dir.resolve("report.html"), "<!DOCTYPE html><title>The report of last week</title>\n");
+    byte[] old = Files.readAllBytes(report);
+    // 256 blocks of 512 bytes (dash's unit; bash's is 1,024): 128 KiB, more than the JVM writes of its own.
+    List<String> limited = new ArrayList<>(List.of("sh", "-c", "ulimit -f 256 && exec \"$@\"", "sh"));
+    limited.addAll(PspProcess.launcher("report", "--out", report.toString()));
+
+    Run run = run(limited, PspProcess.JAVA_HOME);
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains("psp report: cannot write " + report + ": File too large; the report there before is "
+        + "left as it was");
+    assertThat(run.out()).doesNotContain("Wrote");
+    assertThat(Files.readAllBytes(report)).as("the old report, byte for byte").isEqualTo(old);
+    try (var left = Files.list(dir)) {
+      assertThat(left).as("no temporary file left").containsExactly(report);
+    }
+    run.hasNoStackTrace();
+  }
+
   /** Bidi, zero-width and control characters and a lone surrogate, in a name: shown as \\uXXXX everywhere. */
   @Test
   void spoofingCharactersAreShownEscapedInTextJsonAndHtml(@TempDir Path dir) throws Exception {
@@ -571,8 +620,8 @@ class HostileInputIT {
     assertThat(json(rate).get("errors").toString()).contains("violent_crime_rate must be a number from 50 to 5,000 per "
         + "100,000", "but was \\\"1e-320\\\"");
     assertThat(site.exit()).isEqualTo(1);
-    assertThat(site.err()).contains("x-city: statistics[0]: statistics[0] must not count more violent offences than "
-        + "residents", "1,000 violent offences in 2019 for 10 residents");
+    assertThat(site.err()).contains("x-city: statistics[0]: counts 1,000 violent offences in 2019 for 10 residents: "
+        + "more offences than residents");
     assertThat(site.out()).contains("(fine-city)").doesNotContain("Infinity");
     rate.hasNoStackTrace();
     site.hasNoStackTrace();

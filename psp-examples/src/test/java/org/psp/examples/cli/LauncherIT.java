@@ -5,7 +5,9 @@ import static org.psp.examples.cli.PspProcess.JAVA_HOME;
 import static org.psp.examples.cli.PspProcess.LAUNCHER;
 import static org.psp.examples.cli.PspProcess.launcher;
 import static org.psp.examples.cli.PspProcess.psp;
+import static org.psp.examples.cli.PspProcess.pspOnce;
 import static org.psp.examples.cli.PspProcess.pspJavaJar;
+import static org.psp.examples.cli.PspProcess.pspJavaJarOnce;
 import static org.psp.examples.cli.PspProcess.run;
 
 import java.io.IOException;
@@ -33,8 +35,8 @@ import org.psp.examples.cli.PspProcess.Run;
 class LauncherIT {
   @Test
   void theLauncherPrintsWhatJavaJarPrints() throws Exception {
-    Run launched = psp("advise", "--format", "json");
-    Run jar = pspJavaJar("advise", "--format", "json");
+    Run launched = pspOnce("advise", "--format", "json");
+    Run jar = pspJavaJarOnce("advise", "--format", "json");
 
     assertThat(launched.exit()).isZero();
     assertThat(launched.err()).isEmpty();
@@ -119,7 +121,7 @@ class LauncherIT {
       Thread.sleep(500);
     }
     Run cached = run(List.of(launcher.toString(), "advise", "--format", "json"), environment);
-    Run jar = pspJavaJar("advise", "--format", "json");
+    Run jar = pspJavaJarOnce("advise", "--format", "json");
 
     assertThat(command(first)).doesNotContain("AOTCache", "SharedArchiveFile").contains("-XX:+UseSerialGC");
     assertThat(first.out()).startsWith("{").isEqualTo(jar.out());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,34 @@ final class PspProcess {
   /** Runs {@code psp ARGS...} through the launcher and waits for it, two minutes at most. */
   static Run psp(String... args) throws IOException, InterruptedException {
     return run(launcher(args), JAVA_HOME);
+  }
+
+  /** The runs of {@link #pspOnce} and {@link #pspJavaJarOnce}, by their command lines. */
+  private static final Map<List<String>, Run> RUN_ONCE = new HashMap<>();
+
+  /**
+   * Runs {@code psp ARGS...} as {@link #psp} does, once in this test JVM: the tests that look at
+   * different parts of what one command prints share its run. Only for a command that reads nothing
+   * the tests change (the bundled data, the test resources) and writes no file, so that each run of it
+   * would print the same.
+   */
+  static Run pspOnce(String... args) throws IOException, InterruptedException {
+    return once(launcher(args), JAVA_HOME);
+  }
+
+  /** Runs {@code java -jar psp.jar ARGS...} once in this test JVM, as {@link #pspOnce} runs the launcher. */
+  static Run pspJavaJarOnce(String... args) throws IOException, InterruptedException {
+    return once(javaJar(args), Map.of());
+  }
+
+  private static synchronized Run once(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    Run run = RUN_ONCE.get(command);
+    if (run == null) {
+      run = run(command, environment);
+      RUN_ONCE.put(command, run);
+    }
+    return run;
   }
 
   /** Runs {@code java -jar psp.jar ARGS...} and waits for it, two minutes at most. */

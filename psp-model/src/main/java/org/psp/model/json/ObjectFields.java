@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -89,6 +90,11 @@ final class ObjectFields {
     return node(name, required).flatMap(v -> {
       if (!v.isTextual()) {
         problems.add(path(name), "must be a string but was " + describe(v));
+        return Optional.empty();
+      }
+      if (v.textValue().length() > SiteFileReader.MAX_STRING_LENGTH) {
+        problems.add(path(name), String.format(Locale.US, "must be at most %,d characters (far more than a name or an id "
+            + "needs) but was a text of %,d", SiteFileReader.MAX_STRING_LENGTH, v.textValue().length()));
         return Optional.empty();
       }
       return Optional.of(v.textValue());

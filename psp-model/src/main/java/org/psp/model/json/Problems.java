@@ -16,7 +16,7 @@ final class Problems {
   /** Records each violation of a model object built from the object at {@code path}. */
   void addAll(String path, InvalidValueException e) {
     for (Violation v : e.violations()) {
-      add(ObjectFields.child(path, v.field()), v.message());
+      add(ObjectFields.child(path, v.field()), v.withoutField());
     }
   }
 

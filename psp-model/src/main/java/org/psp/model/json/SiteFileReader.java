@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
@@ -65,8 +67,24 @@ public final class SiteFileReader {
    */
   public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
-  /** The longest string of a site file (a name, an id): far more than any real one. */
+  /**
+   * The longest string of a site file (a name, an id): far more than any real one. A longer one is a
+   * problem of its site, naming its field.
+   */
   public static final int MAX_STRING_LENGTH = 64 * 1024;
+
+  /**
+   * The most digits a number of a site file may have, before its point or in all: a population has 9 or
+   * 10. A number with more ends the reading of the file, with a problem naming its field.
+   */
+  public static final int MAX_NUMBER_DIGITS = 100;
+
+  /**
+   * The longest value the parser reads at all, a text or a number's digits: past it, the reading of
+   * the file ends with a problem naming the field. Up to it, a value is read whole, so that a number is
+   * told by its digits and a text by its length ({@link #MAX_STRING_LENGTH}).
+   */
+  private static final int MAX_VALUE_LENGTH = 1024 * 1024;
 
   /** The deepest nesting of arrays and objects the reader accepts; a valid site file needs 7 (a flag object of a year). */
   public static final int MAX_NESTING_DEPTH = 32;
@@ -95,7 +113,7 @@ public final class SiteFileReader {
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder()
               .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
-                  .maxDocumentLength(MAX_FILE_BYTES).maxStringLength(MAX_STRING_LENGTH).build())
+                  .maxDocumentLength(MAX_FILE_BYTES).maxStringLength(MAX_VALUE_LENGTH).maxNumberLength(MAX_NUMBER_DIGITS).build())
               .build())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -194,6 +212,32 @@ public final class SiteFileReader {
   }
 
   /**
+   * The problem that ends the reading at {@code e}: a number or a text too long to read, naming its
+   * site (by its place: its id may not have been read), its field and where it is; any other syntax
+   * error as {@link #syntaxMessage} says it.
+   */
+  static SiteProblem readingEnded(JsonProcessingException e, JsonParser parser, String source) {
+    Optional<String> tooLong = e instanceof StreamConstraintsException ? JsonSyntax.tooLong(e.getOriginalMessage())
+        : Optional.empty();
+    if (tooLong.isEmpty()) {
+      return new SiteProblem("", "", syntaxMessage(e, source));
+    }
+    String path = JsonSyntax.pathOf(parser.getParsingContext());
+    String message = tooLong.get() + at(parser.currentLocation()) + "; the file is read no further";
+    Matcher site = SITE_PATH.matcher(path);
+    return site.matches() ? new SiteProblem(site.group(1), site.group(2) == null ? "" : site.group(2), message)
+        : new SiteProblem("", path, message);
+  }
+
+  /** " (line L, column C)" of {@code location}; "" when there is none. */
+  private static String at(JsonLocation location) {
+    return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /** A path in a site of the file: {@code sites[2]}, then the path within it. */
+  private static final Pattern SITE_PATH = Pattern.compile("(sites\\[\\d+\\])(?:\\.(.*))?");
+
+  /**
    * Reads one site from the JSON text of a site object, e.g. the {@code site} of a scenario file.
    * Problem paths are relative to the object; a text that is not JSON is one problem, with no path.
    *
@@ -201,10 +245,23 @@ public final class SiteFileReader {
    */
   public SiteResult readSite(String json) {
     checkNotNull(json, "json");
-    try {
-      return readSiteTree(MAPPER.readTree(json));
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      JsonNode tree;
+      try {
+        tree = MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        Optional<String> tooLong = JsonSyntax.tooLong(e.getOriginalMessage());
+        if (tooLong.isEmpty()) {
+          throw e;
+        }
+        return new SiteResult(Optional.empty(), Optional.empty(), List.of(new SiteProblem("",
+            JsonSyntax.pathOf(parser.getParsingContext()), tooLong.get() + at(parser.currentLocation()))));
+      }
+      return readSiteTree(tree);
     } catch (JsonProcessingException e) {
       return new SiteResult(Optional.empty(), Optional.empty(), List.of(new SiteProblem("", "", syntaxMessage(e, "the site"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string failed", e);
     }
   }
 
@@ -288,7 +345,7 @@ public final class SiteFileReader {
         // With some years already reported, "statistics must give at least one year" says nothing new.
         e.violations().stream()
             .filter(v -> yearsValid || !v.field().startsWith("statistics"))
-            .forEach(v -> problems.add(v.field(), v.message()));
+            .forEach(v -> problems.add(v.field(), v.withoutField()));
       }
     }
     Optional<Site> valid = problems.isEmpty() ? built : Optional.empty();
@@ -451,9 +508,6 @@ public final class SiteFileReader {
   static String plainWords(String message) {
     if (message == null) {
       return "the file is not valid JSON";
-    }
-    if (message.contains("String value length") || message.contains("string value length")) {
-      return "a string longer than " + MAX_STRING_LENGTH + " characters, far more than a name or an id needs";
     }
     if (message.contains("nesting depth")) {
       return "arrays and objects nested deeper than " + MAX_NESTING_DEPTH + " levels; a site file needs 7";

@@ -105,7 +105,7 @@ public final class SiteStream implements Iterable<Site>, Closeable {
       }
     } catch (JsonProcessingException e) {
       where = Where.DONE;
-      onProblem.accept(new SiteProblem("", "", SiteFileReader.syntaxMessage(e, source)));
+      onProblem.accept(SiteFileReader.readingEnded(e, parser, source));
       return null;
     } catch (IOException e) {
       where = Where.DONE;

@@ -126,7 +126,7 @@ class SiteFileFactsInTimeTest {
             + "CRIME_GUN_INTELLIGENCE_CENTER, VIOLENT_CRIME_TASK_FORCE, FUGITIVE_TASK_FORCE, COMMUNITY_POLICING_PROGRAM, "
             + "REENTRY_PROGRAM, VICTIM_SERVICES_PROGRAM but was \"NIBIN\"");
     assertThat(problems(", \"conditions\": [ { \"value\": \"CONSENT_DECREE\", \"since\": 2019, \"until\": 2017 } ]"))
-        .containsExactly("test-md: conditions[0].until: until must not be before since, 2019 but was 2017");
+        .containsExactly("test-md: conditions[0].until: must not be before since, 2019 but was 2017");
     assertThat(problems(", \"conditions\": [ { \"value\": \"CONSENT_DECREE\", \"from\": 2019 } ]"))
         .containsExactly("test-md: conditions[0].from: unknown field \"from\"; known fields: value, since, until, absent, source");
     assertThat(problems(", \"conditions\": [ { \"since\": 2019 } ]"))
@@ -134,8 +134,8 @@ class SiteFileFactsInTimeTest {
     assertThat(problems(", \"capabilities\": [ { \"value\": \"NIBIN_ACCESS\", \"absent\": \"yes\" } ]"))
         .containsExactly("test-md: capabilities[0].absent: must be true or false but was \"yes\"");
     assertThat(problems(", \"partners\": [ { \"agency\": \"ATF\", \"since\": 1800, \"source\": \" \" } ]"))
-        .containsExactly("test-md: partners[0].since: since must be a year from 1990 to 2100 but was 1800",
-            "test-md: partners[0].source: source must not be blank but was \" \"");
+        .containsExactly("test-md: partners[0].since: must be a year from 1990 to 2100 but was 1800",
+            "test-md: partners[0].source: must not be blank but was \" \"");
     assertThat(problems(", \"interventions\": [ { \"strategy\": \"REENTRY\", \"status\": \"ACTIVE\", \"until\": \"soon\" } ]"))
         .containsExactly("test-md: interventions[0].until: must be a whole number but was \"soon\"");
   }
@@ -145,8 +145,8 @@ class SiteFileFactsInTimeTest {
     assertThat(problems("""
         , "capabilities": [ { "value": "NIBIN_ACCESS", "since": 2018 },
         { "value": "NIBIN_ACCESS", "until": 2018, "absent": true } ]""")).containsExactly(
-        "test-md: capabilities[1]: capabilities[1] must not contradict capabilities[0], which records NIBIN_ACCESS held "
-            + "in some of the same years but was NIBIN_ACCESS");
+        "test-md: capabilities[1]: records NIBIN_ACCESS absent, which capabilities[0] records held in some of the "
+            + "same years: one of them is wrong, or their years are");
   }
 
   @Test
@@ -157,8 +157,8 @@ class SiteFileFactsInTimeTest {
     assertThat(problems("YEAR, \"flags\": [ { \"kind\": \"UNDERREPORTED\", \"text\": \"x\" } ]")).containsExactly(
         "test-md: statistics[0].flags[0].text: unknown field \"text\"; known fields: kind, note");
     assertThat(problems(", \"notReported\": [ { \"year\": 2019 } ]")).containsExactly(
-        "test-md: notReported[0].year: notReported[0].year must be a year with no statistics, given once (a year either "
-            + "has figures or is not reported) but was 2019");
+        "test-md: notReported[0].year: repeats 2019, the year of statistics[1], which has figures: a year either "
+            + "has figures or is not reported");
     assertThat(problems(", \"notReported\": [ { \"reason\": \"x\" } ]")).containsExactly(
         "test-md: notReported[0].year: is required but missing");
   }
@@ -166,7 +166,7 @@ class SiteFileFactsInTimeTest {
   @Test
   void partialNamesRecordedSectionsOnce() {
     assertThat(problems(", \"partial\": [ \"capabilities\" ]")).containsExactly(
-        "test-md: partial: partial must name only recorded sections: capabilities is not recorded (its key is absent), "
+        "test-md: partial: must name only recorded sections: capabilities is not recorded (its key is absent), "
             + "so none of it is on record anyway but was \"capabilities\"");
     assertThat(problems(", \"capabilities\": [], \"partial\": [ \"capabilities\", \"capabilities\" ]")).containsExactly(
         "test-md: partial[1]: must name each section once but repeats \"capabilities\"");

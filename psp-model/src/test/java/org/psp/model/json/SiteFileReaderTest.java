@@ -86,16 +86,41 @@ class SiteFileReaderTest {
 
     assertThat(file.sites()).extracting(Site::id).containsExactly("anniston-al");
     assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly(
-        "bad-one: statistics[0].robberies: robberies must be >= 0 but was -4",
-        "bad-one: statistics[0].firearmShare: firearmShare must be between 0 and 1 but was 1.5",
-        "bad-one: population: population must be > 0 but was 0",
+        "bad-one: statistics[0].robberies: must be >= 0 but was -4",
+        "bad-one: statistics[0].firearmShare: must be between 0 and 1 but was 1.5",
+        "bad-one: population: must be > 0 but was 0",
         "sites[2]: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
         "sites[2]: statistics[0].guns: unknown field \"guns\"; known fields: year, murders, rapes, robberies, "
             + "aggravatedAssaults, population, firearmShare, gangShare, drugShare, nonFatalShootings, homicideClearanceRate, flags, notes",
         "sites[2]: conditions[1]: must be one of CONSENT_DECREE, DECLINES_IMMIGRATION_COOPERATION, LOW_COMMUNITY_TRUST, "
             + "HIGH_PROFILE_INCIDENT, ANALYTICS_DEFICIT, TECHNOLOGY_DEFICIT, WARRANT_BACKLOG but was \"LOW_TRUST\"",
-        "sites[2]: id: id must be a lowercase slug of a-z, 0-9 and - but was \"Bad Two\"",
-        "sites[2]: state: state must be a two-letter USPS code such as MD but was \"ZZ\"");
+        "sites[2]: id: must be a lowercase slug of a-z, 0-9 and - but was \"Bad Two\"",
+        "sites[2]: state: must be a two-letter USPS code such as MD but was \"ZZ\"");
+  }
+
+  /** A repeat names the value and where it was given first; no problem says its path twice. */
+  @Test
+  void aRepeatedYearOrCohortNamesItsFirstPlaceAndNoProblemRepeatsItsPath() {
+    String year = "{ \"year\": %d, \"murders\": 1, \"rapes\": 1, \"robberies\": 1, \"aggravatedAssaults\": 1 }";
+    String json = """
+        { "sites": [ { "id": "x", "name": "X", "state": "OH", "population": 10000,
+            "engagements": [ { "cohort": 2019 }, { "cohort": 2019 } ],
+            "statistics": [ %s, %s, %s ], "notReported": [ { "year": 2018 }, { "year": 2017 }, { "year": 2017 } ],
+            "capabilities": [ "NIBIN_ACCESS", { "value": "NIBIN_ACCESS", "since": 2019, "absent": true } ] } ] }"""
+        .formatted(year.formatted(2019), year.formatted(2018), year.formatted(2019));
+
+    List<SiteProblem> problems = parse(json).problems();
+
+    assertThat(problems).extracting(SiteProblem::toString).containsExactly(
+        "x: statistics[2].year: repeats 2019, the year of statistics[0]: give each year's figures once",
+        "x: notReported[0].year: repeats 2018, the year of statistics[1], which has figures: a year either has figures "
+            + "or is not reported",
+        "x: notReported[2].year: repeats 2017, the year of notReported[1]: give each year once",
+        "x: capabilities[1]: records NIBIN_ACCESS absent, which capabilities[0] records held in some of the same years: "
+            + "one of them is wrong, or their years are",
+        "x: engagements[1].cohort: repeats 2019, the cohort of engagements[0]: a site joins a cohort once");
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotStartWith(p.path())
+        .doesNotStartWith(p.path().substring(p.path().lastIndexOf('.') + 1) + " "));
   }
 
   @Test
@@ -106,7 +131,7 @@ class SiteFileReaderTest {
 
     assertThat(parse(json).problems()).extracting(SiteProblem::toString).containsExactly(
         "x: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
-        "x: state: state must be a two-letter USPS code such as MD but was \"ZZ\"");
+        "x: state: must be a two-letter USPS code such as MD but was \"ZZ\"");
   }
 
   @Test
@@ -142,6 +167,31 @@ class SiteFileReaderTest {
       assertThat(p.site()).isEmpty();
       assertThat(p.message()).startsWith("test.json: malformed JSON at line 2, column 15:");
     });
+  }
+
+  /**
+   * A number of 100,000 digits is said as such, with its site and field, and ends the reading (the
+   * parser cannot go on past it); a name of 100,000 characters is its site's problem, and the next
+   * site is read.
+   */
+  @Test
+  void aValueTooLongIsNamedByItsFieldInTheProjectsWords() {
+    String huge = "1".repeat(100_000);
+    SiteFile number = parse("{ \"sites\": [" + ANNISTON + ",\n" + ANNISTON.replace("anniston-al", "second")
+        .replace("\"year\": 2017, \"murders\": 14", "\"year\": 2017, \"population\": " + huge + ", \"murders\": 14") + "] }");
+    SiteFile name = parse("{ \"sites\": [" + ANNISTON.replace("\"Anniston\"", "\"" + "N".repeat(100_000) + "\"") + ",\n"
+        + ANNISTON.replace("anniston-al", "second") + "] }");
+    SiteFileReader.SiteResult inOneSite = reader.readSite(ANNISTON.replace("21955", huge));
+
+    assertThat(number.sites()).extracting(Site::id).containsExactly("anniston-al");
+    assertThat(number.problems()).extracting(SiteProblem::toString).singleElement().asString()
+        .startsWith("sites[1]: statistics[0].population: a number of 100,000 digits, more than the 100 a number may have "
+            + "(line 7, column ").endsWith("); the file is read no further").doesNotContain("String", "Constraints");
+    assertThat(name.sites()).extracting(Site::id).containsExactly("second");
+    assertThat(name.problems()).extracting(SiteProblem::toString).containsExactly(
+        "anniston-al: name: must be at most 65,536 characters (far more than a name or an id needs) but was a text of 100,000");
+    assertThat(inOneSite.problems()).extracting(SiteProblem::toString).singleElement().asString()
+        .startsWith("population: a number of 100,000 digits, more than the 100 a number may have (line 1, column ");
   }
 
   @Test

@@ -1,13 +1,20 @@
 package org.psp.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
 
 /**
  * Which rule or function of a rule base a stack frame belongs to. The classic compiler makes a class
@@ -22,8 +29,12 @@ final class RuleFrames {
   private final Map<String, String> ruleByClassPrefix = new HashMap<>();
   /** The function whose class has the key as its name. */
   private final Map<String, String> functionByClass = new HashMap<>();
+  /** The conditions of the added rules that call each function. */
+  private final ConditionCalls conditionCalls;
 
   RuleFrames(KieBase ruleBase) {
+    // The text of each file of added rules and functions, by its source path: what names their conditions.
+    Map<String, String> texts = new LinkedHashMap<>();
     for (KiePackage kiePackage : ruleBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
         if (rule instanceof RuleImpl impl && impl.getConsequence() != null) {
@@ -31,14 +42,45 @@ final class RuleFrames {
           int invoker = consequence.indexOf("DefaultConsequenceInvoker");
           if (invoker > 0 && consequence.substring(consequence.lastIndexOf('.') + 1).startsWith("Rule_")) {
             ruleByClassPrefix.put(consequence.substring(0, invoker), rule.getName());
+            read(impl.getResource(), texts);
           }
         }
       }
       if (kiePackage instanceof InternalKnowledgePackage pkg) {
-        pkg.getFunctions().keySet().forEach(name -> functionByClass.put(pkg.getName() + "." + Character.toUpperCase(
-            name.charAt(0)) + name.substring(1), name));
+        pkg.getFunctions().forEach((name, function) -> {
+          functionByClass.put(pkg.getName() + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1), name);
+          read(function.getResource(), texts);
+        });
       }
     }
+    conditionCalls = ConditionCalls.of(texts.values(), Set.copyOf(ruleByClassPrefix.values()));
+  }
+
+  /** Puts the text of {@code resource}, a rule file compiled from its bytes, into {@code texts}, once. */
+  private static void read(Resource resource, Map<String, String> texts) {
+    if (resource == null || texts.containsKey(resource.getSourcePath())) {
+      return;
+    }
+    try (InputStream in = resource.getInputStream()) {
+      texts.put(String.valueOf(resource.getSourcePath()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      // Not readable again: its conditions are not named, the failure still is.
+    }
+  }
+
+  /** Whether the consequence of the added rule {@code rule} calls {@code function}, directly or through other functions. */
+  boolean consequenceCalls(String rule, String function) {
+    return conditionCalls.consequenceCalls(rule, function);
+  }
+
+  /** The conditions of the added rules, and the functions each calls. */
+  ConditionCalls conditions() {
+    return conditionCalls;
+  }
+
+  /** The conditions of the added rules that call {@code function}, directly or through other functions. */
+  List<ConditionCalls.Call> conditionsCalling(String function) {
+    return conditionCalls.callsOf(function);
   }
 
   /** What the innermost frames of {@code stack} that belong to a rule or a function say. */

@@ -3,6 +3,7 @@ package org.psp.rules.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -306,6 +307,10 @@ public final class SessionRunner {
       if (found.rule() != null && found.inCondition()) {
         return "a condition of rule \"" + found.rule() + "\"" + where(found.rule()) + found.inFunction();
       }
+      if (found.rule() == null && found.function() != null && (found.inCondition() || runningRule == null)
+          && !frames.get().conditionsCalling(found.function()).isEmpty()) {
+        return calledFromConditions(found.function());
+      }
       if (found.inCondition()) {
         return "a condition of an added rule" + found.inFunction()
             + (runningRule == null ? "" : " (evaluated as rule \"" + runningRule + "\"" + where(runningRule)
@@ -316,7 +321,7 @@ public final class SessionRunner {
         return (isAdded(rule) ? "rule" : "default rule") + " \"" + rule + "\"" + where(rule) + found.inFunction();
       }
       if (found.function() != null) {
-        return "function " + found.function() + "(), called from a rule's condition,";
+        return calledFromConditions(found.function());
       }
       return "the rules' conditions";
     }
@@ -372,21 +377,32 @@ public final class SessionRunner {
       if (t instanceof org.drools.modelcompiler.constraints.ConstraintEvaluationException
           || t instanceof org.drools.mvel.ConstraintEvaluationException) {
         String message = t.getMessage().lines().findFirst().orElse("");
-        return "a rule's condition failed (" + message + ")" + found.inFunction() + ": " + rootMessage(t);
+        Matcher failed = CONSTRAINT_FAILED.matcher(message);
+        return (failed.find() ? failedInCondition(failed.group(2), failed.group(1))
+            : "a rule's condition failed (" + message + ")") + found.inFunction() + ": " + rootMessage(t);
       }
     }
     if (found.rule() != null) {
+      List<ConditionCalls.Call> calling = found.function() == null ? List.of()
+          : frames.get().conditions().callsOf(found.function(), found.rule());
       return found.inCondition()
-          ? "a condition" + ofRule + " failed" + found.inFunction() + ": " + rootMessage(failure)
+          ? (calling.size() == 1 ? failedInCondition(found.rule(), calling.get(0).condition()) : "a condition" + ofRule + " failed")
+              + found.inFunction() + ": " + rootMessage(failure)
           : "rule \"" + found.rule() + "\"" + where(found.rule()) + " failed in its consequence (after \"then\")"
               + found.inFunction() + ": " + rootMessage(failure);
     }
-    if (running != null && !found.inCondition()) {
+    // A function called by conditions and not by the running consequence failed in a condition evaluated as the
+    // consequence changed a fact: its own frames, all the stack trace keeps of a deep recursion, do not say so.
+    boolean conditionsOnly = found.function() != null && !frames.get().conditionsCalling(found.function()).isEmpty()
+        && (running == null || !frames.get().consequenceCalls(running, found.function()));
+    if (running != null && !found.inCondition() && !conditionsOnly) {
       return "rule \"" + running + "\"" + where(running) + " failed in its consequence (after \"then\")"
           + found.inFunction() + ": " + rootMessage(failure);
     }
     if (found.function() != null) {
-      return "function " + found.function() + "(), called from a rule's condition, failed: " + rootMessage(failure);
+      return calledFromConditions(found.function()) + " failed" + (frames.get().conditionsCalling(found.function()).size() > 1
+          ? " in one of them" : "") + (running != null && conditionsOnly ? " (evaluated as rule \"" + running + "\""
+          + where(running) + " inserted or changed a fact)" : "") + ": " + rootMessage(failure);
     }
     return "a rule's condition failed: " + rootMessage(failure);
   }
@@ -409,6 +425,45 @@ public final class SessionRunner {
       }
     }
     return first == null ? new RuleFrames.Found(null, false, null) : first;
+  }
+
+  /** The most conditions named as those that call a function that failed. */
+  private static final int MAX_CALLS_NAMED = 5;
+
+  /**
+   * "function f(), called by rule "R" (FILE:LINE) in its condition eval( f( 0 ) ) (line 9)," with every
+   * condition of the added rules that calls {@code function}, directly or through other functions, as
+   * their text says: a function that recurses without end leaves only its own frames in the stack trace.
+   * "function f(), called from a rule's condition," when no condition's text is found to call it.
+   */
+  private String calledFromConditions(String function) {
+    List<ConditionCalls.Call> calls = frames.get().conditionsCalling(function);
+    if (calls.isEmpty()) {
+      return "function " + function + "(), called from a rule's condition,";
+    }
+    List<String> each = new ArrayList<>();
+    for (ConditionCalls.Call call : calls.subList(0, Math.min(calls.size(), MAX_CALLS_NAMED))) {
+      each.add("rule \"" + call.rule() + "\"" + where(call.rule()) + " in its condition " + call.condition()
+          + (call.line() > 0 ? " (line " + call.line() + ")" : "") + (call.through() == null ? "" : ", through function "
+          + call.through() + "()"));
+    }
+    return "function " + function + "(), called by " + String.join(" and by ", each)
+        + (calls.size() > MAX_CALLS_NAMED ? " and by " + (calls.size() - MAX_CALLS_NAMED) + " more conditions" : "") + ",";
+  }
+
+  /** Drools' words on a constraint it failed to evaluate: the constraint, and the rule. */
+  private static final java.util.regex.Pattern CONSTRAINT_FAILED =
+      java.util.regex.Pattern.compile("Error evaluating constraint '(.*)' in \\[Rule \"(.*?)\" in ");
+
+  /**
+   * "rule "R" (FILE:LINE) failed in its condition C (line N)": the condition {@code text} of {@code
+   * rule}, as its file writes it when it is found there.
+   */
+  private String failedInCondition(String rule, String text) {
+    Optional<ConditionCalls.Condition> condition = frames.get().conditions().condition(rule, text);
+    return "rule \"" + rule + "\"" + where(rule) + " failed in its condition " + condition.map(ConditionCalls.Condition::text)
+        .orElse(text.strip().replaceAll("\\s+", " ")) + condition.filter(c -> c.line() > 0).map(c -> " (line " + c.line() + ")")
+        .orElse("");
   }
 
   /** Whether {@code rule} is a rule author's, added to the default rules. */
