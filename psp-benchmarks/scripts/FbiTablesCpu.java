@@ -49,7 +49,7 @@ public class FbiTablesCpu {
     }
     Consumer<Object> out = o -> sink += o.hashCode();
     Op read = () -> { for (Path f : files) out.accept(reader.read(f, out::accept)); };
-    Op advise = () -> advisor.adviseEach(sites, out::accept);
+    Op advise = () -> advisor.adviseEach(sites, org.psp.rules.AdviceYear.LATEST, out::accept);
     Op screened = () -> { for (Path f : files) out.accept(screen.screen(f, reader, out::accept)); };
     Op sequential = () -> { for (Path f : files) { try (CityScreen.Screening s = screen.open(out::accept)) { out.accept(reader.read(f, s)); } } };
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

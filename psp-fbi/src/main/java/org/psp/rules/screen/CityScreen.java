@@ -20,6 +20,7 @@ import org.psp.model.fbi.CityTableReader;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
 import org.psp.rules.AdviceOutcome;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.Advisor;
 
 /**
@@ -205,7 +206,7 @@ public final class CityScreen {
         }
       }
       List<AdviceOutcome> outcomes = new ArrayList<>(advised.size());
-      advisor.adviseEach(advised, outcomes::add);
+      advisor.adviseEach(advised, AdviceYear.LATEST, outcomes::add);
       int next = 0;
       for (int i = 0; i < sites.length; i++) {
         CityRow row = chunk.get(i);
