@@ -124,15 +124,8 @@ final class ScreenCommand implements Callable<Integer> {
     int unreadable = 0;
     int malformed = 0;
     for (Path file : files) {
-      // Not try-with-resources: a table that fails part way is left unscreened, its rows not flushed.
-      CityScreen.Screening screening = screen.open(collector::add);
       try {
-        CityTable table = reader.read(file, row -> {
-          if (wanted(row)) {
-            screening.accept(row);
-          }
-        });
-        screening.close();
+        CityTable table = screen.screen(file, reader, this::wanted, collector::add);
         collector.endTable(table);
         malformed += table.skipped().size();
       } catch (CityTableException e) {

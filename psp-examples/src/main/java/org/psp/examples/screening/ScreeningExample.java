@@ -33,17 +33,15 @@ public final class ScreeningExample {
     CityScreen screen = new CityScreen(StrategyAdvisor.builder().dataGaps(false).build());
     List<ScreenedCity> eligible = new ArrayList<>();
     CityTableReader reader = new CityTableReader();
-    CityScreen.Screening screening = screen.open(city -> {
-      if (city.eligible()) {
-        eligible.add(city);
-      }
-    });
-    CityTable read = reader.read(table, row -> {
-      if (row.population().orElse(0) >= 100_000) {   // a blank population is not reported: left out here
-        screening.accept(row);
-      }
-    });
-    screening.close();   // screens the last rows
+    // The table is read on a thread of its own while the rows read before are advised; the filter and
+    // the consumer run on this thread, in the table's order.
+    CityTable read = screen.screen(table, reader,
+        row -> row.population().orElse(0) >= 100_000,   // a blank population is not reported: left out here
+        city -> {
+          if (city.eligible()) {
+            eligible.add(city);
+          }
+        });
     out.printf("%s: %d, %d city rows%n", table.getFileName(), read.year(), read.rows());
     eligible.sort(Comparator.comparingDouble((ScreenedCity c) -> c.nationalRatio().getAsDouble()).reversed());
     for (ScreenedCity city : eligible) {

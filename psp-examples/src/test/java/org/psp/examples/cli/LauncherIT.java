@@ -62,7 +62,7 @@ class LauncherIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "advise", "explain", "report", "evidence", "rules", "validate", "test", "sites"})
+  @ValueSource(strings = {"", "advise", "explain", "report", "evidence", "rules", "validate", "test", "screen", "sites"})
   void everyCommandAnswersHelpAndVersionWithTheVersionOfTheJar(String command) throws Exception {
     List<String> prefix = command.isEmpty() ? List.of() : List.of(command);
     Run help = psp(with(prefix, "--help"));
@@ -80,6 +80,20 @@ class LauncherIT {
         Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "LC_ALL", "C", "LANG", "C"));
 
     assertThat(run.out()).contains("2.73× the national 366.7").doesNotContain("?");
+  }
+
+  @Test
+  void pspScreenFindsItsClassesAndApachePoisInTheArchive(@TempDir Path dir) throws Exception {
+    Path loaded = dir.resolve("classes.log");
+    Run run = run(launcher("screen", "../psp-fbi/src/test/resources/fbi/cius-2016-table-6-excerpt.xls", "--top", "3"),
+        Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).isNotEmpty();
+    assertThat(Files.readString(loaded)).as("the classes psp screen loaded, and from where")
+        .contains("org.psp.rules.screen.CityScreen source: shared objects file",
+            "org.psp.model.fbi.CityTableReader source: shared objects file",
+            "org.apache.poi.hssf.eventusermodel.HSSFEventFactory source: shared objects file");
   }
 
   @Test

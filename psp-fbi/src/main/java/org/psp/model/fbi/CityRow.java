@@ -95,9 +95,29 @@ public record CityRow(Path file, int row, int year, String state, String stateNa
    * accents dropped, every run of other characters one hyphen.
    */
   public String siteId() {
-    String plain = Normalizer.normalize(city, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return (slug.isEmpty() ? "city" : slug) + "-" + state.toLowerCase(Locale.ROOT);
+    String plain = city;
+    for (int i = 0; i < city.length(); i++) {
+      if (city.charAt(i) >= 0x80) {   // accents to drop: most names have none
+        plain = Normalizer.normalize(city, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        break;
+      }
+    }
+    String lower = plain.toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder(lower.length() + 3);
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && slug.length() > 0) {
+          slug.append('-');
+        }
+        slug.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return (slug.length() == 0 ? "city" : slug) + "-" + state.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.psp.model.fbi;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -49,8 +53,10 @@ import org.psp.model.fbi.internal.XlsSheetRows;
  * cius-2016-table-6.xls}). A year given that the sheet or title contradicts is an error.
  *
  * <p>Reading is streaming and bounded: an {@code .xls} file is read as POI's stream of records
- * (never a whole workbook in memory), a CSV a record at a time; the table is read twice, because its
- * footnotes come last, and rows are handed on one at a time. A file larger than {@link #maxBytes(long)}
+ * (never a whole workbook in memory), a CSV a record at a time, and rows are handed on one at a time.
+ * The footnotes come last: an {@code .xls} workbook is read once, its footnotes found among the texts
+ * it lists ahead of its cells (and checked against the footnote rows at the end: a footnote that
+ * differs there is a {@link CityTableException}); a CSV file is read twice, its footnotes first. A file larger than {@link #maxBytes(long)}
  * (default {@value #DEFAULT_MAX_BYTES} bytes; the FBI's are under 2 MB), a sheet of more rows than a
  * city table has, a zip (an {@code .xlsx} renamed, a zip bomb: never opened), a damaged or cut-short
  * workbook, or a sheet without the table's headers is a {@link CityTableException} naming the file
@@ -112,15 +118,33 @@ public final class CityTableReader {
    * @throws CityTableException when the file cannot be read as a city table, naming it and why
    */
   public CityTable read(Path file, Consumer<? super CityRow> rows) throws CityTableException {
+    checkNotNull(rows, "rows");
     SheetRows sheet = open(file);
-    Layout layout = new Layout(sheet);
-    sheet.read(layout);
-    layout.check();
-    int tableYear = year(sheet, layout);
-    RowReader reader = new RowReader(file, tableYear, layout, rows);
-    sheet.read(reader);
-    return new CityTable(file, tableYear, sheet.sheetName(), reader.cityRows, reader.skipped,
-        List.copyOf(layout.footnotes.values()));
+    // The footnotes end the table, but the rows that carry their digits come first. An .xls workbook
+    // lists its texts, the footnotes' among them, ahead of the sheet's cells: one reading finds the
+    // footnotes there and reads the rows, and at the end checks them against the footnotes' rows. A
+    // CSV file, or a workbook whose texts leave a footnote in doubt, is read twice: its footnotes first.
+    TableReader table = new TableReader(sheet, sheet.listsTextsAhead() ? null : footnotes(sheet), rows);
+    sheet.read(table);
+    if (table.footnotesInDoubt()) {
+      table = new TableReader(sheet, footnotes(sheet), rows);
+      sheet.read(table);
+    }
+    return table.end();
+  }
+
+  /** The footnotes of {@code sheet}, read to its end: its footnote rows below the header. */
+  private static Map<Integer, Footnote> footnotes(SheetRows sheet) throws CityTableException {
+    Map<Integer, Footnote> footnotes = new LinkedHashMap<>();
+    boolean[] header = {false};
+    sheet.read((row, cells) -> {
+      if (!header[0]) {
+        header[0] = isHeader(cells);
+      } else {
+        footnote(cells).ifPresent(f -> footnotes.putIfAbsent(f.number(), f));
+      }
+    });
+    return footnotes;
   }
 
   /**
@@ -185,10 +209,10 @@ public final class CityTableReader {
     throw new CityTableException(file, "neither an Excel 97 .xls workbook (it does not start as one) nor a .csv file");
   }
 
-  private int year(SheetRows sheet, Layout layout) throws CityTableException {
+  private int year(SheetRows sheet, Integer titleYear) throws CityTableException {
     Optional<Integer> sheetYear = sheet.sheetName().map(SHEET_YEAR::matcher).filter(Matcher::matches)
         .map(m -> 2000 + Integer.parseInt(m.group(1)));
-    Optional<Integer> content = sheetYear.or(() -> Optional.ofNullable(layout.titleYear));
+    Optional<Integer> content = sheetYear.or(() -> Optional.ofNullable(titleYear));
     String where = sheetYear.isPresent() ? "its sheet " + sheet.sheetName().get() : "its title";
     if (year != null) {
       if (content.isPresent() && !content.get().equals(year)) {
@@ -241,6 +265,10 @@ public final class CityTableReader {
       return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
     }
 
+    /** The columns of the figures a row is read for. */
+    static final List<Column> FIGURES = List.of(POPULATION, VIOLENT_CRIME, MURDERS, RAPES, RAPES_REVISED, RAPES_LEGACY,
+        ROBBERIES, AGGRAVATED_ASSAULTS);
+
     /** The columns every table has (a table has one rape column, or the revised and legacy ones). */
     static final List<Column> REQUIRED = List.of(STATE, CITY, POPULATION, VIOLENT_CRIME, MURDERS, ROBBERIES,
         AGGRAVATED_ASSAULTS);
@@ -249,107 +277,21 @@ public final class CityTableReader {
     static final List<Column> OTHER_OFFENCES = List.of(PROPERTY_CRIME, BURGLARY, LARCENY_THEFT, MOTOR_VEHICLE_THEFT, ARSON);
   }
 
-  /** What the first reading finds: the header, the title's year and the footnotes. */
-  private static final class Layout implements SheetRows.Visitor {
-    private final SheetRows sheet;
-    private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
-    private final Map<Integer, Footnote> footnotes = new LinkedHashMap<>();
-    private int headerRow = -1;
-    private int rowsSeen;
-    private Integer titleYear;
-    private String firstRow;
-
-    Layout(SheetRows sheet) {
-      this.sheet = sheet;
-    }
-
-    @Override
-    public void row(int row, String[] cells) throws CityTableException {
-      if (headerRow < 0) {
-        rowsSeen++;
-        if (firstRow == null) {
-          firstRow = Arrays.stream(cells).map(c -> c.strip().replaceAll("\\s+", " ")).filter(c -> !c.isEmpty())
-              .limit(6).collect(Collectors.joining(" | "));
-        }
-        if (cells.length > 1 && Column.of(cells[0]).orElse(null) == Column.STATE) {
-          header(row, cells);
-        } else if (rowsSeen >= MAX_ROWS_BEFORE_HEADER) {
-          throw noHeader();
-        } else if (titleYear == null) {
-          String text = String.join(" ", cells);
-          Matcher year = YEAR.matcher(text);
-          if (year.find()) {
-            titleYear = Integer.parseInt(year.group(1));
-          }
-        }
-        return;
-      }
-      footnote(cells).ifPresent(f -> footnotes.putIfAbsent(f.number(), f));
-    }
-
-    private void header(int row, String[] cells) throws CityTableException {
-      List<String> unknown = new ArrayList<>();
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].isBlank()) {
-          continue;
-        }
-        Optional<Column> column = Column.of(cells[i]);
-        if (column.isEmpty()) {
-          unknown.add("\"" + cells[i].strip().replaceAll("\\s+", " ") + "\"");
-        } else if (columns.putIfAbsent(column.get(), i) != null) {
-          throw new CityTableException(sheet.file(), where() + "row " + row + ": the column " + column.get().header
-              + " appears twice");
-        }
-      }
-      if (!unknown.isEmpty()) {
-        throw new CityTableException(sheet.file(), where() + "row " + row + ": " + String.join(", ", unknown)
-            + (unknown.size() == 1 ? " is no column" : " are no columns") + " of an FBI city table; its columns are "
-            + Arrays.stream(Column.values()).map(c -> c.header).collect(Collectors.joining(", ")));
-      }
-      headerRow = row;
-    }
-
-    void check() throws CityTableException {
-      if (headerRow < 0) {
-        throw noHeader();
-      }
-      List<String> missing = new ArrayList<>();
-      for (Column column : Column.REQUIRED) {
-        if (!columns.containsKey(column)) {
-          missing.add(column.header);
-        }
-      }
-      if (!columns.containsKey(Column.RAPES) && !columns.containsKey(Column.RAPES_REVISED)
-          && !columns.containsKey(Column.RAPES_LEGACY)) {
-        missing.add("Rape (or Rape (revised definition) and Rape (legacy definition))");
-      }
-      if (!missing.isEmpty()) {
-        throw new CityTableException(sheet.file(), where() + "row " + headerRow + ", the header, lacks the column"
-            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
-      }
-    }
-
-    private CityTableException noHeader() {
-      return new CityTableException(sheet.file(), where() + "not an FBI city table: no row of its first "
-          + MAX_ROWS_BEFORE_HEADER + " is the header (State, City, Population, Violent crime, ...)"
-          + (firstRow == null ? "; the sheet is empty" : "; its first row reads: " + clip(firstRow)));
-    }
-
-    private String where() {
-      return sheet.sheetName().map(name -> "sheet \"" + name + "\": ").orElse("");
-    }
-  }
-
-  /** A footnote row: a number and words in the first cell, every other cell blank. */
+  /** A footnote row: a footnote in the first cell, every other cell blank. */
   private static Optional<Footnote> footnote(String[] cells) {
-    Matcher m = FOOTNOTE.matcher(cells[0].strip());
-    if (!m.matches() || !Character.isLetter(m.group(2).charAt(0))) {
-      return Optional.empty();
-    }
     for (int i = 1; i < cells.length; i++) {
       if (!cells[i].isBlank()) {
         return Optional.empty();
       }
+    }
+    return footnote(cells[0]);
+  }
+
+  /** A footnote's text: its number, then words. */
+  private static Optional<Footnote> footnote(String text) {
+    Matcher m = FOOTNOTE.matcher(text.strip());
+    if (!m.matches() || !Character.isLetter(m.group(2).charAt(0))) {
+      return Optional.empty();
     }
     return Optional.of(new Footnote(Integer.parseInt(m.group(1)), m.group(2).strip().replaceAll("\\s+", " ")));
   }
@@ -371,38 +313,163 @@ public final class CityTableReader {
     return text.length() > 160 ? text.substring(0, 160) + "..." : text;
   }
 
-  /** The second reading: every row below the header becomes a city, a footnote or a skipped row. */
-  private static final class RowReader implements SheetRows.Visitor {
+  /** Whether {@code cells} are the table's header: State in the first cell, more cells after it. */
+  private static boolean isHeader(String[] cells) {
+    return cells.length > 1 && Column.of(cells[0]).orElse(null) == Column.STATE;
+  }
+
+  /**
+   * The reading of a table: the title rows and the header, then every row below it becomes a city, a
+   * footnote or a skipped row. A city's footnote digits are looked up among the footnotes known before
+   * its row (read first, or found among the workbook's texts); {@link #end()} checks those against the
+   * footnotes the table ends with.
+   */
+  private final class TableReader implements SheetRows.Visitor {
+    private final SheetRows sheet;
     private final Path file;
-    private final int year;
-    private final Layout layout;
     private final Consumer<? super CityRow> rows;
+    /** The footnotes known ahead of the rows; null until the workbook's texts or the header are seen. */
+    private Map<Integer, Footnote> known;
+    /** The footnote rows read, below the header. */
+    private final Map<Integer, Footnote> footnotes = new LinkedHashMap<>();
+    /** The numbers of the footnotes that the rows handed on carry. */
+    private final Set<Integer> used = new TreeSet<>();
+    private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     private final List<SkippedRow> skipped = new ArrayList<>();
+    private boolean inDoubt;
+    private int headerRow = -1;
+    private int rowsSeen;
+    private Integer titleYear;
+    private String firstRow;
+    private int year;
     private int cityRows;
     private boolean inFootnotes;
     private Named state;
     private String stateCode;
 
-    RowReader(Path file, int year, Layout layout, Consumer<? super CityRow> rows) {
-      this.file = file;
-      this.year = year;
-      this.layout = layout;
+    TableReader(SheetRows sheet, Map<Integer, Footnote> known, Consumer<? super CityRow> rows) {
+      this.sheet = sheet;
+      this.file = sheet.file();
+      this.known = known;
       this.rows = rows;
     }
 
+    /**
+     * The workbook's texts: the footnotes among them are known before the rows, unless two texts give
+     * one number, or the workbook has none (its cells would hold their own): then the table is read
+     * twice.
+     */
     @Override
-    public void row(int row, String[] cells) {
-      if (row <= layout.headerRow) {
-        return;
+    public boolean texts(List<String> texts) {
+      if (known != null) {
+        return true;
       }
-      if (footnote(cells).isPresent()) {
+      Map<Integer, Footnote> found = new HashMap<>();
+      for (String text : texts) {
+        Optional<Footnote> footnote = footnote(text);
+        if (footnote.isPresent()) {
+          Footnote earlier = found.putIfAbsent(footnote.get().number(), footnote.get());
+          if (earlier != null && !earlier.equals(footnote.get())) {
+            inDoubt = true;
+            return false;
+          }
+        }
+      }
+      inDoubt = texts.isEmpty();
+      known = found;
+      return !inDoubt;
+    }
+
+    /** Whether the reading stopped before the rows, the footnotes being in doubt: read them first. */
+    boolean footnotesInDoubt() {
+      return inDoubt;
+    }
+
+    @Override
+    public void row(int row, String[] cells) throws CityTableException {
+      if (headerRow < 0) {
+        aboveTheRows(row, cells);
+      } else {
+        city(row, cells);
+      }
+    }
+
+    /** A title row, or the header. */
+    private void aboveTheRows(int row, String[] cells) throws CityTableException {
+      rowsSeen++;
+      if (firstRow == null) {
+        firstRow = Arrays.stream(cells).map(c -> c.strip().replaceAll("\\s+", " ")).filter(c -> !c.isEmpty())
+            .limit(6).collect(Collectors.joining(" | "));
+      }
+      if (isHeader(cells)) {
+        header(row, cells);
+      } else if (rowsSeen >= MAX_ROWS_BEFORE_HEADER) {
+        throw noHeader();
+      } else if (titleYear == null) {
+        Matcher found = YEAR.matcher(String.join(" ", cells));
+        if (found.find()) {
+          titleYear = Integer.parseInt(found.group(1));
+        }
+      }
+    }
+
+    private void header(int row, String[] cells) throws CityTableException {
+      List<String> unknown = new ArrayList<>();
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i].isBlank()) {
+          continue;
+        }
+        Optional<Column> column = Column.of(cells[i]);
+        if (column.isEmpty()) {
+          unknown.add("\"" + cells[i].strip().replaceAll("\\s+", " ") + "\"");
+        } else if (columns.putIfAbsent(column.get(), i) != null) {
+          throw new CityTableException(file, where() + "row " + row + ": the column " + column.get().header
+              + " appears twice");
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new CityTableException(file, where() + "row " + row + ": " + String.join(", ", unknown)
+            + (unknown.size() == 1 ? " is no column" : " are no columns") + " of an FBI city table; its columns are "
+            + Arrays.stream(Column.values()).map(c -> c.header).collect(Collectors.joining(", ")));
+      }
+      headerRow = row;
+      List<String> missing = new ArrayList<>();
+      for (Column column : Column.REQUIRED) {
+        if (!columns.containsKey(column)) {
+          missing.add(column.header);
+        }
+      }
+      if (!columns.containsKey(Column.RAPES) && !columns.containsKey(Column.RAPES_REVISED)
+          && !columns.containsKey(Column.RAPES_LEGACY)) {
+        missing.add("Rape (or Rape (revised definition) and Rape (legacy definition))");
+      }
+      if (!missing.isEmpty()) {
+        throw new CityTableException(file, where() + "row " + headerRow + ", the header, lacks the column"
+            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
+      }
+      year = year(sheet, titleYear);
+      if (known == null) {
+        known = Map.of();   // no texts ahead of the rows and none read first: no footnote is known
+      }
+    }
+
+    /** A row below the header: a city, a footnote or a skipped row. */
+    private void city(int row, String[] cells) {
+      Optional<Footnote> footnote = footnote(cells);
+      if (footnote.isPresent()) {
+        footnotes.putIfAbsent(footnote.get().number(), footnote.get());
         inFootnotes = true;
         return;
       }
       String stateCell = cell(cells, Column.STATE);
       String cityCell = cell(cells, Column.CITY);
-      boolean figures = layout.columns.entrySet().stream()
-          .anyMatch(e -> e.getKey() != Column.STATE && e.getKey() != Column.CITY && !cell(cells, e.getKey()).isEmpty());
+      boolean figures = false;
+      for (Column column : columns.keySet()) {
+        if (column != Column.STATE && column != Column.CITY && !cell(cells, column).isEmpty()) {
+          figures = true;
+          break;
+        }
+      }
       if (inFootnotes) {
         if (!cityCell.isEmpty() || figures) {
           cityRows++;
@@ -434,9 +501,8 @@ public final class CityTableReader {
       }
       List<String> problems = new ArrayList<>();
       Map<Column, OptionalInt> counts = new EnumMap<>(Column.class);
-      for (Column column : List.of(Column.POPULATION, Column.VIOLENT_CRIME, Column.MURDERS, Column.RAPES,
-          Column.RAPES_REVISED, Column.RAPES_LEGACY, Column.ROBBERIES, Column.AGGRAVATED_ASSAULTS)) {
-        if (layout.columns.containsKey(column)) {
+      for (Column column : Column.FIGURES) {
+        if (columns.containsKey(column)) {
           counts.put(column, count(cell(cells, column), column, problems));
         }
       }
@@ -453,6 +519,27 @@ public final class CityTableReader {
       rows.accept(new CityRow(file, row, year, stateCode, state.name(), city.name(),
           counts.get(Column.POPULATION), counts.get(Column.VIOLENT_CRIME), counts.get(Column.MURDERS), rapes,
           counts.get(Column.ROBBERIES), counts.get(Column.AGGRAVATED_ASSAULTS), dedupe(flags), notes));
+    }
+
+    /**
+     * What the table holds besides its rows, once read to its end; checks that every footnote the rows
+     * were handed on with is the one the table ends with.
+     */
+    CityTable end() throws CityTableException {
+      if (headerRow < 0) {
+        throw noHeader();
+      }
+      for (int number : used) {
+        Footnote before = known.get(number);
+        Footnote after = footnotes.get(number);
+        if (!Objects.equals(before, after)) {
+          throw new CityTableException(file, where() + "footnote " + number + " at the end of the table "
+              + (after == null ? "is missing" : "reads \"" + clip(after.text()) + "\"") + ", but the workbook's texts, "
+              + "read before its rows, gave " + (before == null ? "none" : "\"" + clip(before.text()) + "\"")
+              + ", and the rows that carry it were read with that: save the sheet as CSV and read that");
+        }
+      }
+      return new CityTable(file, year, sheet.sheetName(), cityRows, skipped, List.copyOf(footnotes.values()));
     }
 
     /** The revised definition's count where the table gives it, else the legacy one's, flagged. */
@@ -484,7 +571,8 @@ public final class CityTableReader {
      */
     private void apply(List<Integer> numbers, String on, List<Column> leftOut, List<FbiFlag> flags, List<String> notes) {
       for (int number : numbers) {
-        Footnote footnote = layout.footnotes.get(number);
+        used.add(number);
+        Footnote footnote = known.get(number);
         if (footnote == null) {
           notes.add("FBI footnote " + number + on + ", which the table does not give");
           continue;
@@ -526,8 +614,18 @@ public final class CityTableReader {
     }
 
     private String cell(String[] cells, Column column) {
-      Integer index = layout.columns.get(column);
+      Integer index = columns.get(column);
       return index == null || index >= cells.length ? "" : cells[index].replace('\u00a0', ' ').strip();
+    }
+
+    private CityTableException noHeader() {
+      return new CityTableException(file, where() + "not an FBI city table: no row of its first "
+          + MAX_ROWS_BEFORE_HEADER + " is the header (State, City, Population, Violent crime, ...)"
+          + (firstRow == null ? "; the sheet is empty" : "; its first row reads: " + clip(firstRow)));
+    }
+
+    private String where() {
+      return sheet.sheetName().map(name -> "sheet \"" + name + "\": ").orElse("");
     }
 
     private static OptionalInt count(String text, Column column, List<String> problems) {

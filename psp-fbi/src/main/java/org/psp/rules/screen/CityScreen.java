@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.psp.model.Site;
 import org.psp.model.fbi.CityRow;
@@ -37,13 +39,19 @@ import org.psp.rules.Advisor;
  *
  * <p>Rows are advised a chunk at a time on every core (the advisor's {@link Advisor#adviseEach}) and
  * handed on in their order on the calling thread: a table of any length is screened in bounded
- * memory. An advisor that looks for data gaps tries each row again for every missing share;
- * screening needs none, so build it with {@code dataGaps(false)}. Thread-safe when the advisor is.
+ * memory. A table is read on a thread of its own while the chunks read before are advised. A row
+ * whose figures make no site (more offences than residents, say) comes back not screened, with the
+ * reason; so does a row the advisor could not advise. An advisor that looks for data gaps tries each
+ * row again for every missing share; screening needs none, so build it with {@code dataGaps(false)}.
+ * Thread-safe when the advisor is.
  */
 public final class CityScreen {
 
   /** How many rows are advised together. */
   static final int CHUNK = 1024;
+
+  /** How many chunks of a table are read ahead of the one being advised, at most. */
+  static final int CHUNKS_AHEAD = 2;
 
   private final Advisor advisor;
   private final PspRoster roster;
@@ -61,7 +69,8 @@ public final class CityScreen {
 
   /**
    * Reads {@code file} with {@code reader} and screens every row, handing each screened city to
-   * {@code cities} in the table's order.
+   * {@code cities} in the table's order: {@link #screen(Path, CityTableReader, Predicate, Consumer)}
+   * with every row.
    *
    * @return what the table holds besides its rows (its malformed rows among them)
    * @throws CityTableException when the file cannot be read as a city table; the rows of the chunks
@@ -69,10 +78,58 @@ public final class CityScreen {
    */
   public CityTable screen(Path file, CityTableReader reader, Consumer<? super ScreenedCity> cities)
       throws CityTableException {
+    return screen(file, reader, row -> true, cities);
+  }
+
+  /**
+   * Reads {@code file} with {@code reader} and screens the rows that {@code rows} accepts, handing
+   * each screened city to {@code cities} in the table's order. The table is read on a thread of its
+   * own, at most {@value #CHUNKS_AHEAD} chunks of {@value #CHUNK} rows ahead of the chunk being advised
+   * (the advice takes every core once the reading is done); {@code rows} and {@code cities} are
+   * called on the calling thread. If {@code rows}, {@code cities} or the advisor throws, the reading
+   * is stopped and its thread has ended when the exception reaches the caller.
+   *
+   * @return what the table holds besides its rows (its malformed rows among them)
+   * @throws CityTableException when the file cannot be read as a city table; the rows of the chunks
+   *     advised before it failed have been handed on, the rest are not screened
+   * @throws CancellationException when the calling thread is interrupted while it waits for the
+   *     reading (its interrupt status is kept)
+   */
+  public CityTable screen(Path file, CityTableReader reader, Predicate<? super CityRow> rows,
+      Consumer<? super ScreenedCity> cities) throws CityTableException {
+    checkNotNull(file, "file");
+    checkNotNull(reader, "reader");
+    checkNotNull(rows, "rows");
     Screening screening = open(cities);
-    CityTable table = reader.read(file, screening);
-    screening.close();   // the last chunk, once the table is read to its end
-    return table;
+    try (ReadAhead ahead = new ReadAhead(file, reader, CHUNK, CHUNKS_AHEAD)) {
+      while (true) {
+        ReadAhead.Step step = ahead.next();
+        if (step instanceof ReadAhead.Rows read) {
+          for (CityRow row : read.rows()) {
+            if (rows.test(row)) {
+              screening.accept(row);
+            }
+          }
+        } else if (step instanceof ReadAhead.End end) {
+          screening.close();   // the last chunk, once the table is read to its end
+          return end.table();
+        } else {
+          Throwable problem = ((ReadAhead.Failed) step).problem();
+          if (problem instanceof CityTableException e) {
+            throw e;
+          }
+          if (problem instanceof Error e) {
+            throw e;
+          }
+          throw new IllegalStateException(file + ": reading the table failed: " + problem, problem);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException cancelled = new CancellationException(file + ": the screening was interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
+    }
   }
 
   /** Screens {@code rows}, in their order, into a list. */
@@ -123,33 +180,44 @@ public final class CityScreen {
     }
 
     private void flush() {
-      // The rows' sites are made on every core too: a site is checked as it is built, which costs
-      // about as much as advising it.
-      Site[] sites = new Site[rows.size()];
-      IntStream.range(0, rows.size()).parallel().forEach(i -> {
-        CityRow row = rows.get(i);
-        sites[i] = row.isComplete() ? row.site() : null;
+      List<CityRow> chunk = List.copyOf(rows);
+      rows.clear();   // handed on below, once: a consumer that throws does not see them again on close
+      // The rows' sites are made on every core too: a site is checked as it is built. A row whose
+      // figures make no site (more offences than residents) is that row's problem alone.
+      Site[] sites = new Site[chunk.size()];
+      String[] problems = new String[chunk.size()];
+      IntStream.range(0, chunk.size()).parallel().forEach(i -> {
+        CityRow row = chunk.get(i);
+        if (!row.isComplete()) {
+          problems[i] = notReported(row);
+          return;
+        }
+        try {
+          sites[i] = row.site();
+        } catch (IllegalArgumentException e) {
+          problems[i] = row.city() + ", " + row.state() + " " + row.year() + ": the figures make no site: "
+              + e.getMessage();
+        }
       });
-      List<Site> complete = new ArrayList<>(sites.length);
+      List<Site> advised = new ArrayList<>(sites.length);
       for (Site site : sites) {
         if (site != null) {
-          complete.add(site);
+          advised.add(site);
         }
       }
-      List<AdviceOutcome> outcomes = new ArrayList<>(complete.size());
-      advisor.adviseEach(complete, AdviceYear.LATEST, outcomes::add);
+      List<AdviceOutcome> outcomes = new ArrayList<>(advised.size());
+      advisor.adviseEach(advised, AdviceYear.LATEST, outcomes::add);
       int next = 0;
       for (int i = 0; i < sites.length; i++) {
-        CityRow row = rows.get(i);
+        CityRow row = chunk.get(i);
         List<PspRoster.Entry> psp = roster.of(row.state(), row.city(), row.year());
         if (sites[i] == null) {
-          cities.accept(new ScreenedCity(row, psp, Optional.empty(), Optional.of(notReported(row))));
+          cities.accept(new ScreenedCity(row, psp, Optional.empty(), Optional.of(problems[i])));
           continue;
         }
         AdviceOutcome outcome = outcomes.get(next++);
         cities.accept(new ScreenedCity(row, psp, outcome.advice(), outcome.error()));
       }
-      rows.clear();
     }
   }
 

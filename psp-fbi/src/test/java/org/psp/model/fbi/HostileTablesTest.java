@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
@@ -237,5 +238,48 @@ class HostileTablesTest {
     }
     Path endless = Files.writeString(dir.resolve("endless-2019.csv"), csv);
     fails(endless, "the file has more than 200000 rows; an FBI city table has under 10,000");
+  }
+
+  private static final String UNDERREPORTED = "3 The FBI determined that the agency's data were underreported.";
+
+  @Test
+  void footnotesTakenFromTheWorkbooksTextsAheadOfItsRowsAreTheOnesItEndsWith() throws Exception {
+    // A town whose name reads as footnote 3 too: two texts give footnote 3, so the table is read twice.
+    Path file = smallTable(city(null, "Toledo3", 1000, 5, 0, 1, 2, 2), city(null, "3 Rivers", 1000, 5, 0, 1, 2, 2),
+        new Object[] {UNDERREPORTED});
+    CityTableReader.Table table = reader.readAll(file);
+    assertThat(table.rows()).extracting(CityRow::city).containsExactly("Memphis", "Toledo", "3 Rivers");
+    assertThat(table.rows().get(1).flags()).extracting(FbiFlag::kind).containsExactly(FbiFlag.Kind.UNDERREPORTED);
+    assertThat(table.table().footnotes()).extracting(Footnote::number).containsExactly(3);
+  }
+
+  @Test
+  void aFootnoteThatDiffersAtTheEndFromTheWorkbooksTextsIsAnError() throws Exception {
+    // The only text that reads as footnote 3 is a town's name, and the table gives no footnote 3.
+    Path named = smallTable(city(null, "Toledo3", 1000, 5, 0, 1, 2, 2), city(null, "3 Rivers", 1000, 5, 0, 1, 2, 2));
+    fails(named, "sheet \"19tbl08\": footnote 3 at the end of the table is missing, but the workbook's texts, read "
+        + "before its rows, gave \"Rivers\", and the rows that carry it were read with that: save the sheet as CSV");
+    // Footnote 3 written as a formula: its text is the formula's result, not among the workbook's texts.
+    Path file = dir.resolve("formula.xls");
+    try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = workbook.createSheet("19tbl08");
+      Object[][] rows = {header(), city("OHIO", "Toledo3", 1000, 5, 0, 1, 2, 2)};
+      for (int r = 0; r < rows.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+          } else if (rows[r][c] != null) {
+            row.createCell(c).setCellValue(rows[r][c].toString());
+          }
+        }
+      }
+      Cell footnote = sheet.createRow(2).createCell(0);
+      footnote.setCellFormula("\"" + UNDERREPORTED.replace("\"", "\"\"") + "\"");
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(footnote);
+      workbook.write(out);
+    }
+    fails(file, "footnote 3 at the end of the table reads \"The FBI determined that the agency's data were "
+        + "underreported.\", but the workbook's texts, read before its rows, gave none");
   }
 }

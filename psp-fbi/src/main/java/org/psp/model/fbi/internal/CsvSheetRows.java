@@ -36,6 +36,12 @@ public final class CsvSheetRows implements SheetRows {
     return file;
   }
 
+  /** No: a CSV file's texts are in its records. */
+  @Override
+  public boolean listsTextsAhead() {
+    return false;
+  }
+
   @Override
   public Optional<String> sheetName() {
     return Optional.empty();

@@ -1,12 +1,13 @@
 package org.psp.model.fbi.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.psp.model.fbi.CityTableException;
 
 /**
  * The rows of one sheet, each as the text of its cells, read again from the start on every {@link
- * #read} (the table is read twice: its footnotes come last).
+ * #read}; an Excel workbook's texts first ({@link #listsTextsAhead()}).
  */
 public interface SheetRows {
 
@@ -28,7 +29,21 @@ public interface SheetRows {
      * @throws CityTableException to stop reading: the file is no city table
      */
     void row(int row, String[] cells) throws CityTableException;
+
+    /**
+     * Before the first row, when the file lists the texts of its cells ahead of them ({@link
+     * #listsTextsAhead()}): those texts, each once (an Excel workbook's shared strings; empty when it
+     * has none, its cells holding their own).
+     *
+     * @return whether to read the rows: false ends the reading here
+     */
+    default boolean texts(List<String> texts) {
+      return true;
+    }
   }
+
+  /** Whether {@link #read} hands the visitor the sheet's texts before its rows ({@link Visitor#texts}). */
+  boolean listsTextsAhead();
 
   /** The name of the sheet read (an Excel sheet's name), empty for a CSV file. */
   Optional<String> sheetName();

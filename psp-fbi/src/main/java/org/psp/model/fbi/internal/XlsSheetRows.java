@@ -2,7 +2,9 @@ package org.psp.model.fbi.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
@@ -42,6 +44,12 @@ public final class XlsSheetRows implements SheetRows {
   @Override
   public Path file() {
     return file;
+  }
+
+  /** Yes: the workbook's shared strings, which come before its sheets. */
+  @Override
+  public boolean listsTextsAhead() {
+    return true;
   }
 
   @Override
@@ -109,6 +117,9 @@ public final class XlsSheetRows implements SheetRows {
         sheets++;
         inFirstSheet = sheets == 1;
         sheetName = firstSheetName;
+        if (inFirstSheet && !visitor.texts(texts())) {
+          return 1;   // the visitor reads the rows another time
+        }
       } else if (record instanceof EOFRecord && inFirstSheet) {
         flush();
         return 1;   // the first worksheet is all that is read: stop here
@@ -124,6 +135,25 @@ public final class XlsSheetRows implements SheetRows {
         put(cell.getRow(), cell.getColumn(), value);
       }
       return 0;
+    }
+
+    /** The workbook's shared strings, as a list read through (not copied); empty when it has none. */
+    private List<String> texts() {
+      if (strings == null) {
+        return List.of();
+      }
+      SSTRecord shared = strings;
+      return new AbstractList<>() {
+        @Override
+        public String get(int index) {
+          return shared.getString(index).getString();
+        }
+
+        @Override
+        public int size() {
+          return shared.getNumUniqueStrings();
+        }
+      };
     }
 
     private String value(CellValueRecordInterface cell) throws HSSFUserException {
