@@ -23,8 +23,8 @@ import org.psp.model.YearlyStatistics;
  * missing, a consequence that decides) and in ways it does not ({@code eval}, a function, {@code
  * from}, {@code not}, a reversed or two-sided comparison); with rules that keep its shortcuts (a guard
  * against proposing twice) and would break careless ones (a figure that makes a site eligible, a
- * later rule that fails on a tried proposal); and with rules that react to proposals in ways it
- * cannot follow (a {@code not Proposal} that is no guard, a proposal's figure read).
+ * later rule that fails on a tried proposal); and with a rule each that reacts to proposals in a way it
+ * cannot follow (a {@code not Proposal} that is no guard; a proposal's figure read).
  */
 class DataGapProbeTest {
   private static final Path RULES = Path.of("src/test/resources/rules");
@@ -32,7 +32,7 @@ class DataGapProbeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "figure-reads-followed", "figure-reads-unfollowed", "data-gap-shortcuts-followed",
-      "data-gap-shortcuts-broken"})
+      "data-gap-not-a-guard", "data-gap-reads-more-than-the-strategy"})
   void theGapsAreThoseOfTryingEveryEnd(String addedRules) {
     StrategyAdvisor.Builder probing = StrategyAdvisor.builder();
     StrategyAdvisor.Builder everyTry = StrategyAdvisor.builder().everyDataGapTry();
