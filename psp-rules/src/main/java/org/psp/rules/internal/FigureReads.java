@@ -619,13 +619,13 @@ public final class FigureReads {
         }
         String name = head.substring(word);
         if (name.equals("Assessment") || name.endsWith(".Assessment")) {
-          int close = closing(masked, i);
+          int close = RuleShape.closing(masked, i);
           return close > 0 && TOP_LEVEL_BEFORE.matcher("when " + head.substring(0, word)).find()
               && !masked.substring(close + 1).stripLeading().startsWith("from")
               ? new Comparison(rule, comparison.group(1), code.substring(comparison.start(2), comparison.end(2))
                   .replaceAll("\\s", "")) : null;
         }
-        int close = closing(masked, i);
+        int close = RuleShape.closing(masked, i);
         if (!name.isEmpty() || head.endsWith("!") || close < 0
             || !AFTER_COMPARISON.matcher(masked).region(close + 1, masked.length()).find()) {
           return null;
@@ -647,19 +647,6 @@ public final class FigureReads {
       }
     }
     return false;
-  }
-
-  /** The position of the parenthesis that closes the one at {@code open}; -1 if none does. */
-  private static int closing(String masked, int open) {
-    int depth = 0;
-    for (int i = open; i < masked.length(); i++) {
-      char c = masked.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static char previous(String text, int at) {

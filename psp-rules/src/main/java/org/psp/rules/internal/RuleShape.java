@@ -372,7 +372,7 @@ final class RuleShape {
         at = token.end();
       }
       if (tokens.isEmpty()) {
-        return new All(List.of());
+        return new Join(true, List.of());
       }
       Parser parser = new Parser(tokens);
       StrategyTest test = parser.constraints();
@@ -407,7 +407,7 @@ final class RuleShape {
           }
           all.add(next);
         } while (peek().equals(","));
-        return all.size() == 1 ? all.get(0) : new All(all);
+        return all.size() == 1 ? all.get(0) : new Join(true, all);
       }
 
       StrategyTest disjunction() {
@@ -425,7 +425,7 @@ final class RuleShape {
         if (any.size() > 1 && any.stream().anyMatch(StrategyTest::binds)) {
           return null;
         }
-        return any.size() == 1 ? any.get(0) : new Any(any);
+        return any.size() == 1 ? any.get(0) : new Join(false, any);
       }
 
       StrategyTest conjunction() {
@@ -440,7 +440,7 @@ final class RuleShape {
           }
           all.add(unit);
         } while (peek().equals("&&"));
-        return all.size() == 1 ? all.get(0) : new All(all);
+        return all.size() == 1 ? all.get(0) : new Join(true, all);
       }
 
       StrategyTest unit() {
@@ -513,8 +513,7 @@ final class RuleShape {
     }
 
     boolean binds() {
-      return this instanceof Bind || (this instanceof All a && a.parts.stream().anyMatch(StrategyTest::binds))
-          || (this instanceof Any a && a.parts.stream().anyMatch(StrategyTest::binds));
+      return this instanceof Bind || (this instanceof Join j && j.parts.stream().anyMatch(StrategyTest::binds));
     }
 
     /**
@@ -536,9 +535,13 @@ final class RuleShape {
       return value;
     }
 
-    static final class All extends StrategyTest {
+    /** Its parts all met ({@code ,} and {@code &&}), or one of them ({@code ||}). */
+    static final class Join extends StrategyTest {
+      final boolean all;
       final List<StrategyTest> parts;
-      All(List<StrategyTest> parts) {
+
+      Join(boolean all, List<StrategyTest> parts) {
+        this.all = all;
         this.parts = parts;
       }
 
@@ -551,38 +554,16 @@ final class RuleShape {
           }
         }
         for (StrategyTest part : parts) {
-          if (!part.holds(s, bound)) {
-            return false;
+          if (part.holds(s, bound) != all) {
+            return !all;
           }
         }
-        return true;
+        return all;
       }
 
       @Override
       long named() {
-        return parts.stream().mapToLong(StrategyTest::named).reduce(0, (a, b) -> a | b);
-      }
-    }
-
-    static final class Any extends StrategyTest {
-      final List<StrategyTest> parts;
-      Any(List<StrategyTest> parts) {
-        this.parts = parts;
-      }
-
-      @Override
-      boolean holds(int s, Map<String, Integer> bound) {
-        for (StrategyTest part : parts) {
-          if (part.holds(s, bound)) {
-            return true;
-          }
-        }
-        return false;
-      }
-
-      @Override
-      long named() {
-        return parts.stream().mapToLong(StrategyTest::named).reduce(0, (a, b) -> a | b);
+        return parts.stream().mapToLong(StrategyTest::named).reduce(0, (x, y) -> x | y);
       }
     }
 
