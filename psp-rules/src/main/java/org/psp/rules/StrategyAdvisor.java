@@ -119,8 +119,8 @@ public final class StrategyAdvisor implements Advisor {
     this.nationalRates = builder.nationalRates != null ? builder.nationalRates : NationalRates.bundled();
     this.runner = new SessionRunner(ruleBase, this.catalog, settings, fireLimit, builder.timeLimit,
         builder.onStuck);
-    this.dataGapProbe = !builder.dataGaps ? null : builder.everyDataGapTry ? DataGapProbe.everyTry(runner)
-        : new DataGapProbe(runner, Suppliers.memoize(figureReads::get));
+    this.dataGapProbe = !builder.dataGaps ? null : builder.everyDataGapTry ? DataGapProbe.everyTry(runner::run)
+        : new DataGapProbe(runner::run, Suppliers.memoize(figureReads::get));
   }
 
   /** An advisor with the default rules, settings and national rates. */

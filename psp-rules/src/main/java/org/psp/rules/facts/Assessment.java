@@ -1,5 +1,6 @@
 package org.psp.rules.facts;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
@@ -40,7 +41,12 @@ import org.psp.rules.PolicySettings;
  * numbers with {@code compareTo}, for which {@code NaN} is greater than everything.)
  */
 public final class Assessment {
+  /** The site as given; for an assessment {@link #withStatistics with other statistics}, the site before them. */
   private final Site site;
+  /** The site with the statistics of {@link #withStatistics}, made when a rule first asks for it; null until then. */
+  private Site rebuilt;
+  /** Whether the statistics are {@link #withStatistics other than the site's}. */
+  private final boolean replaced;
   private final YearlyStatistics statistics;
   private final double violentCrimeRate;
   private final NationalRate national;
@@ -99,11 +105,59 @@ public final class Assessment {
     this.drugShare = orNull(statistics.drugShare());
     this.homicideClearanceRate = orNull(statistics.homicideClearanceRate());
     this.settings = checkNotNull(settings, "settings");
+    this.replaced = false;
+  }
+
+  private Assessment(Assessment assessment, YearlyStatistics year) {
+    this.site = assessment.site;
+    this.replaced = true;
+    this.outcome = assessment.outcome;
+    this.reviews = assessment.reviews;
+    this.national = assessment.national;
+    this.statistics = year;
+    this.nationalRate = assessment.nationalRate;
+    this.violentCrimeRate = year.violentCrimeRate(site.population());
+    this.murderRatio = orNull(national.murderRatio(year.murderRate(site.population())));
+    this.firearmShare = orNull(year.firearmShare());
+    this.gangShare = orNull(year.gangShare());
+    this.drugShare = orNull(year.drugShare());
+    this.homicideClearanceRate = orNull(year.homicideClearanceRate());
+    this.settings = assessment.settings;
+  }
+
+  /**
+   * This assessment with {@code year} in place of the year's statistics: what the assessment of the
+   * site would be were its figures those of {@code year}, as the data-gap probe tries a missing figure
+   * at each end of its range. Every property reads as on an assessment of the site rebuilt with {@code
+   * year}, with the same national rates, settings, outcome and reviews; the rebuilt site itself ({@link
+   * #getSite()}) is made only when asked for, so that a try does not check every year and fact of the
+   * site again.
+   *
+   * @param year the statistics of the year advised, with other figures
+   * @throws IllegalArgumentException if {@code year} is of another year
+   */
+  public Assessment withStatistics(YearlyStatistics year) {
+    checkNotNull(year, "year");
+    checkArgument(year.year() == getYear(), "statistics of %s given for an assessment of %s", year.year(), getYear());
+    return new Assessment(this, year);
   }
 
   /** The site. */
   public Site getSite() {
-    return site;
+    if (!replaced) {
+      return site;
+    }
+    // An evaluation runs on one thread; a site made twice by two threads would be equal anyway.
+    Site made = rebuilt;
+    if (made == null) {
+      List<YearlyStatistics> years = new ArrayList<>(site.statistics().size());
+      for (YearlyStatistics s : site.statistics()) {
+        years.add(s.year() == statistics.year() ? statistics : s);
+      }
+      made = Site.builder().from(site).statistics(years).build();
+      rebuilt = made;
+    }
+    return made;
   }
 
   /** The site's id. */
@@ -184,7 +238,7 @@ public final class Assessment {
 
   /** The site's murders per 100,000 in the year. */
   public double getMurderRate() {
-    return site.murderRate(getYear());
+    return statistics.murderRate(site.population());
   }
 
   /** The national murder rate per 100,000 of the year, or null when the national table has none. */

@@ -1,5 +1,6 @@
 package org.psp.rules.internal;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
-import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.AdviceException;
 import org.psp.rules.PolicySettings;
+import org.psp.rules.Stage;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Proposal;
 
@@ -27,11 +28,14 @@ import org.psp.rules.facts.Proposal;
  * in the advice is a gap, with the figures and the rules that brought it. It knows no rule: it holds
  * for rule authors' rules as for the default ones.
  *
- * <p>A try that cannot turn out otherwise than the advice's own evaluation is not run: {@link
- * FigureReads} says, from the rules' text and the rules that fired for the site, which ends of which
- * figure can change what the rules do (a rule's {@code gangShare >= $p.focusedDeterrenceGangShare}
- * can hold at 1 and not at 0, as with the figure missing). The gaps are those of trying every end
- * ({@link #everyTry}), in fewer evaluations.
+ * <p>A try that cannot propose a strategy the advice does not have is not run: {@link FigureReads}
+ * says, from the rules' text and what the advice's own evaluation inserted, which ends of which figure
+ * can (a rule's {@code gangShare >= $p.focusedDeterrenceGangShare} can hold at 1 and not at 0, as with
+ * the figure missing; not at a site that is not eligible when the rule needs {@code Eligible()}, nor
+ * where its strategy is proposed already). A try runs the stages up to the last one whose rules can
+ * take part in proposing ({@link FigureReads#lastStage()}), and its assessment is the advice's with
+ * the figure set ({@link Assessment#withStatistics}), the site not rebuilt. The gaps are those of
+ * trying every end through every stage ({@link #everyTry}), in fewer and shorter evaluations.
  */
 public final class DataGapProbe {
 
@@ -47,21 +51,28 @@ public final class DataGapProbe {
       new Figure("homicideClearanceRate", YearlyStatistics::homicideClearanceRate,
           YearlyStatistics.Builder::homicideClearanceRate));
 
-  private final SessionRunner runner;
+  /** Runs the rules on one assessment through a stage, every stage when it is null: {@link SessionRunner#run(Assessment, Stage)}. */
+  @FunctionalInterface
+  public interface Evaluation {
+    /** What the rules did for {@code assessment}, through stage {@code last}; an AdviceException if they failed. */
+    FiringRecord run(Assessment assessment, Stage last);
+  }
+
+  private final Evaluation runner;
   private final Supplier<FigureReads> reads;
   /** The tries of {@link #reads} under one set of settings, made on first use. */
   private volatile Plan plan;
 
-  private record Plan(PolicySettings settings, List<FigureReads.Tries> tries) {}
+  private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries) {}
 
-  /** A probe that runs the rules of {@code runner}, trying what {@code reads} (made when first needed) says can matter. */
-  public DataGapProbe(SessionRunner runner, Supplier<FigureReads> reads) {
+  /** A probe that runs the rules with {@code runner}, trying what {@code reads} (made when first needed) says can matter. */
+  public DataGapProbe(Evaluation runner, Supplier<FigureReads> reads) {
     this.runner = runner;
     this.reads = reads;
   }
 
   /** A probe that tries every missing figure at both ends: the contract's definition, as it reads. */
-  public static DataGapProbe everyTry(SessionRunner runner) {
+  public static DataGapProbe everyTry(Evaluation runner) {
     return new DataGapProbe(runner, FigureReads::everywhere);
   }
 
@@ -72,7 +83,8 @@ public final class DataGapProbe {
    */
   public Advice withDataGaps(Advice advice, Assessment assessment, FiringRecord record) {
     YearlyStatistics year = assessment.getStatistics();
-    List<FigureReads.Tries> tries = null;
+    Plan made = null;
+    Supplier<FigureReads.BaseFacts> base = null;
     Map<Strategy, TreeSet<String>> missing = null;
     Map<Strategy, List<String>> rules = null;
     Set<Strategy> recommended = advice.strategies();
@@ -81,19 +93,20 @@ public final class DataGapProbe {
       if (figure.read().apply(year).isPresent()) {
         continue;
       }
-      if (tries == null) {
-        tries = plan(assessment.getSettings());
+      if (made == null) {
+        made = plan(assessment.getSettings());
+        FigureReads figureReads = made.reads();
+        base = Suppliers.memoize(() -> figureReads.baseFacts(record));
       }
-      int ends = tries.get(f).ends(record.rules());
+      int ends = made.tries().get(f).ends(record, base);
       for (int end = 0; end <= 1; end++) {
         if ((ends & (end == 0 ? FigureReads.AT_ZERO : FigureReads.AT_ONE)) == 0) {
           continue;
         }
         FiringRecord tried;
         try {
-          tried = runner.run(new Assessment(withYear(assessment.getSite(), figure.set().apply(
-              YearlyStatistics.builder().from(year), (double) end).build()), assessment.getNational(),
-              assessment.getSettings(), assessment.getOutcome()));
+          tried = runner.run(assessment.withStatistics(figure.set().apply(YearlyStatistics.builder().from(year),
+              (double) end).build()), made.reads().lastStage());
         } catch (AdviceException e) {
           continue;
         }
@@ -122,21 +135,13 @@ public final class DataGapProbe {
   }
 
   /** The tries under {@code settings}: an advisor's settings are one object, so they are made once. */
-  private List<FigureReads.Tries> plan(PolicySettings settings) {
+  private Plan plan(PolicySettings settings) {
     Plan made = plan;
     if (made == null || made.settings() != settings) {
-      made = new Plan(settings, reads.get().tries(settings));
+      FigureReads figureReads = reads.get();
+      made = new Plan(settings, figureReads, figureReads.tries(settings));
       plan = made;
     }
-    return made.tries();
-  }
-
-  /** {@code site} with {@code year} in place of its statistics of the same year. */
-  private static Site withYear(Site site, YearlyStatistics year) {
-    List<YearlyStatistics> statistics = new ArrayList<>(site.statistics().size());
-    for (YearlyStatistics s : site.statistics()) {
-      statistics.add(s.year() == year.year() ? year : s);
-    }
-    return Site.builder().from(site).statistics(statistics).build();
+    return made;
   }
 }

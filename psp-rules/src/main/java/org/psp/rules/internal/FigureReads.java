@@ -2,12 +2,20 @@ package org.psp.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.psp.rules.PolicySettings;
+import org.psp.rules.Stage;
+import org.psp.rules.facts.Proposal;
 
 /**
  * Where the rules in force read the figures that the {@link DataGapProbe} tries, read from the text of
@@ -37,6 +45,16 @@ import org.psp.rules.PolicySettings;
  *       class that is neither this library's nor Java's (its code could read them unseen), or that
  *       this reading does not follow ({@code extends}, named consequences): both ends, for every site.
  * </ul>
+ *
+ * <p>A try that the reads say can change what the rules do still brings no gap unless it proposes a
+ * strategy the advice does not have. The rules' shapes ({@link RuleShape}) say when it cannot
+ * ({@link Changes}): when the rules that the try changes, and those that read what these insert, can
+ * only match more as more is proposed (a {@code not Proposal( strategy == X )} in a rule that proposes
+ * X alone only keeps it from proposing X twice), and each rule whose condition newly holds would
+ * propose only what the advice's evaluation had proposed by the end of that rule's stage, or needs a
+ * fact that evaluation never had. A missing firearm share where a murder-rate stand-in fired: at 0
+ * the stand-ins only stop proposing, and at 1 the firearm-share rules propose the strategies the
+ * stand-ins had; prevention beside enforcement still follows either way.
  */
 public final class FigureReads {
   /** The figures the probe tries, by their name in a rule's conditions. */
@@ -79,26 +97,157 @@ public final class FigureReads {
     final List<Comparison> comparisons = new ArrayList<>();
     /** The rules whose consequences read it and may decide on it. */
     final List<String> decidingConsequences = new ArrayList<>();
+    /** The rules whose consequences read it and only insert proposals of named strategies. */
+    final List<String> readingConsequences = new ArrayList<>();
   }
 
-  /** The tries for one figure under one set of settings: always these ends, and these when a rule fired. */
-  record Tries(int always, Map<String, Integer> whenFired) {
-    /** The ends to try for a site whose evaluation fired {@code fired}. */
-    int ends(Collection<String> fired) {
+  /**
+   * The tries for one figure under one set of settings: by the reads of the figure, always these ends
+   * and these when a rule fired; by what the rules can propose, each end only when {@link Changes}
+   * says it can bring a strategy the advice does not have. An end is tried when both say so.
+   */
+  record Tries(int always, Map<String, Integer> whenFired, Changes atZero, Changes atOne) {
+    /** The ends to try for a site whose evaluation made {@code record}, {@code base} what it inserted by stage. */
+    int ends(FiringRecord record, Supplier<BaseFacts> base) {
+      Collection<String> fired = record.rules();
       int ends = always;
       for (Map.Entry<String, Integer> e : whenFired.entrySet()) {
         if ((ends | e.getValue()) != ends && fired.contains(e.getKey())) {
           ends |= e.getValue();
         }
       }
+      if ((ends & AT_ZERO) != 0 && !atZero.canPropose(fired, base)) {
+        ends &= ~AT_ZERO;
+      }
+      if ((ends & AT_ONE) != 0 && !atOne.canPropose(fired, base)) {
+        ends &= ~AT_ONE;
+      }
       return ends;
     }
   }
 
-  private final Map<String, Use> uses;
+  /**
+   * What one try (one figure at one end) can change in what the rules propose, read from the rules
+   * that can take part in proposing (see {@code relevant}): the rules whose conditions on the figure turn
+   * out otherwise at the end than with the figure missing, and every rule that reads, directly or
+   * through other facts, what those insert. The try cannot propose a strategy the advice does not
+   * have when each of those rules is one this reading follows and can only match more as more
+   * strategies are proposed ({@link RuleShape#monotone}), and each rule whose condition on the figure
+   * holds at the end and not when missing (a gainer) can fire only where what it inserts is already
+   * there: the strategies it proposes already proposed by the end of its stage, its other facts
+   * already inserted. Then, stage by stage, every fact of the try has a fact of the same kind (the
+   * same strategy) in the advice's own evaluation. A gainer that needs a fact the advice's evaluation
+   * never inserted and no changed rule inserts ({@code Eligible()} at a site that is not eligible)
+   * cannot fire at all.
+   *
+   * @param any whether the try is needed whatever the site (a rule this reading does not follow)
+   * @param whenFired rules whose consequences read the figure and may decide on it: the try is needed
+   *     where one of them fired
+   * @param gainers the rules whose conditions can newly hold in the try
+   */
+  record Changes(boolean any, List<String> whenFired, List<Gainer> gainers) {
+    static final Changes ANY = new Changes(true, List.of(), List.of());
+    static final Changes NONE = new Changes(false, List.of(), List.of());
 
-  private FigureReads(Map<String, Use> uses) {
+    /** Whether the try can propose a strategy the advice does not have, for a site whose evaluation fired {@code fired}. */
+    boolean canPropose(Collection<String> fired, Supplier<BaseFacts> base) {
+      if (any) {
+        return true;
+      }
+      for (String rule : whenFired) {
+        if (fired.contains(rule)) {
+          return true;
+        }
+      }
+      for (Gainer g : gainers) {
+        if (g.canBringSomethingNew(base.get())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A rule whose condition on the figure newly holds in a try: in {@code stage} (its ordinal), it
+   * proposes {@code proposes} and inserts facts of {@code inserts} (besides proposals); it cannot
+   * fire unless facts of each of {@code needs} are inserted, none of which a changed rule inserts.
+   */
+  record Gainer(String rule, int stage, long proposes, Set<String> inserts, Set<String> needs) {
+    boolean canBringSomethingNew(BaseFacts base) {
+      for (String type : needs) {
+        if (!base.inserted(type, Integer.MAX_VALUE)) {
+          return false;
+        }
+      }
+      if ((proposes & ~base.proposedThrough(stage)) != 0) {
+        return true;
+      }
+      for (String type : inserts) {
+        if (!base.inserted(type, stage)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** What an evaluation inserted, by the stage of the rule that inserted it. */
+  static final class BaseFacts {
+    private final long[] proposed = new long[Stage.values().length];
+    private final Map<String, Integer> firstStage = new HashMap<>();
+
+    /** What {@code record} says the rules inserted, {@code stageOf} the stage of each rule. */
+    BaseFacts(FiringRecord record, Map<String, Integer> stageOf) {
+      for (int i = 0; i < record.insertedCount(); i++) {
+        Object fact = record.fact(i);
+        int stage = stageOf.getOrDefault(record.insertedBy(i), LAST_STAGE);
+        if (fact instanceof Proposal p) {
+          proposed[stage] |= RuleShape.bit(p.getStrategy());
+        }
+        firstStage.merge(fact.getClass().getSimpleName(), stage, Math::min);
+      }
+      for (int stage = 1; stage < proposed.length; stage++) {
+        proposed[stage] |= proposed[stage - 1];
+      }
+    }
+
+    long proposedThrough(int stage) {
+      return proposed[stage];
+    }
+
+    /** Whether a fact of {@code type} was inserted by a rule of stage {@code stage} or before. */
+    boolean inserted(String type, int stage) {
+      Integer first = firstStage.get(type);
+      return STARTING_TYPES.contains(type) || (first != null && first <= stage);
+    }
+  }
+
+  /** The types of the facts every evaluation starts with. */
+  private static final Set<String> STARTING_TYPES = SessionRunner.STARTING_FACTS.stream().map(Class::getSimpleName)
+      .collect(Collectors.toUnmodifiableSet());
+  private static final int LAST_STAGE = Stage.values().length - 1;
+
+  private final Map<String, Use> uses;
+  /** Every rule of the files in force, as {@link RuleShape} reads it; null when the rules are not read. */
+  private final List<RuleShape> shapes;
+  /** The stage (ordinal) of each rule by name: the last, if two rules of one name are in different stages. */
+  private final Map<String, Integer> stageOf;
+  /** The rules that can take part in proposing: see {@code relevant(List)}. */
+  private final Set<RuleShape> relevant;
+  /** The last stage a try needs to run: see {@link #lastStage()}. */
+  private final Stage lastStage;
+
+  private FigureReads(Map<String, Use> uses, List<RuleShape> shapes, Set<RuleShape> added) {
     this.uses = uses;
+    this.shapes = shapes;
+    Map<String, Integer> stages = new HashMap<>();
+    if (shapes != null) {
+      shapes.forEach(r -> stages.merge(r.name, r.stage == null ? LAST_STAGE : r.stage.ordinal(), Math::max));
+    }
+    this.stageOf = Map.copyOf(stages);
+    this.relevant = shapes == null ? Set.of() : relevant(shapes);
+    this.lastStage = shapes == null ? null : lastStage(shapes, relevant, added);
   }
 
   /** Every figure tried at both ends for every site: the contract's probe, and the way back when the rules cannot be read. */
@@ -109,7 +258,7 @@ public final class FigureReads {
       use.unfollowed = true;
       uses.put(figure, use);
     }
-    return new FigureReads(uses);
+    return new FigureReads(uses, null, Set.of());
   }
 
   /** The reads of the default rules. */
@@ -119,30 +268,92 @@ public final class FigureReads {
 
   /** The reads of the default rules and of rule authors' {@code addedTexts} (the text of each added .drl file). */
   public static FigureReads withAdded(Collection<String> addedTexts) {
-    List<String> texts = new ArrayList<>(RuleCatalog.defaultTexts());
-    texts.addAll(addedTexts);
-    return of(texts);
+    return of(RuleCatalog.defaultTexts(), addedTexts);
   }
 
   /** The default rules' reads, made once on first use. */
   private static final class Defaults {
-    static final FigureReads READS = of(RuleCatalog.defaultTexts());
+    static final FigureReads READS = of(RuleCatalog.defaultTexts(), List.of());
   }
 
   /**
-   * The reads in {@code drlTexts}, the text of every .drl file in force. A rule left out ({@code
-   * --disable}) or replaced by an added one of the same name may be among them: its reads only add
-   * tries.
+   * The reads in {@code defaultTexts} and {@code addedTexts}, the text of every .drl file in force. A
+   * rule left out ({@code --disable}) or replaced by an added one of the same name may be among them:
+   * its reads only add tries.
    */
-  static FigureReads of(Collection<String> drlTexts) {
+  static FigureReads of(Collection<String> defaultTexts, Collection<String> addedTexts) {
     Map<String, Use> uses = new LinkedHashMap<>();
     FIGURES.forEach(f -> uses.put(f, new Use()));
-    for (String text : drlTexts) {
-      if (!read(text, uses)) {
+    List<RuleShape> shapes = new ArrayList<>();
+    Set<RuleShape> added = new LinkedHashSet<>();
+    for (String text : defaultTexts) {
+      if (!read(text, uses, shapes)) {
         return everywhere();
       }
     }
-    return new FigureReads(uses);
+    for (String text : addedTexts) {
+      int before = shapes.size();
+      if (!read(text, uses, shapes)) {
+        return everywhere();
+      }
+      added.addAll(shapes.subList(before, shapes.size()));
+    }
+    return new FigureReads(uses, List.copyOf(shapes), added);
+  }
+
+  /**
+   * The last stage a try needs to run, or null for every stage. Only proposals make data gaps, and a
+   * stage's rules never see the facts of a later stage: a try can stop after the last stage of a rule
+   * that can take part in proposing (see {@code relevant(List)}), when every rule of the stages after it is a
+   * default rule (they refine proposals, and do not fail on them; an author's rule there might fail on
+   * a tried proposal, and a try in which the rules fail brings no gap).
+   */
+  public Stage lastStage() {
+    return lastStage;
+  }
+
+  private static Stage lastStage(List<RuleShape> shapes, Set<RuleShape> relevant, Set<RuleShape> added) {
+    int last = 0;
+    for (RuleShape r : relevant) {
+      if (r.stage == null) {
+        return null;
+      }
+      last = Math.max(last, r.stage.ordinal());
+    }
+    for (RuleShape r : shapes) {
+      if ((r.stage == null || r.stage.ordinal() > last) && added.contains(r)) {
+        return null;
+      }
+    }
+    return Stage.values()[last];
+  }
+
+  /**
+   * The rules that can take part in proposing: those that insert proposals or facts whose type or
+   * strategy their text does not name (or do more than insert), and those that insert facts such a
+   * rule reads, and so on. The others insert only facts no proposing rule ever sees.
+   */
+  private static Set<RuleShape> relevant(List<RuleShape> shapes) {
+    Set<RuleShape> relevant = new LinkedHashSet<>();
+    Set<String> read = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (RuleShape r : shapes) {
+        if (!relevant.contains(r) && (r.insertsUnnamed || r.proposes != 0 || r.inserts.contains("Proposal")
+            || read.contains("*") || r.inserts.stream().anyMatch(read::contains))) {
+          relevant.add(r);
+          read.addAll(r.typesRead);
+          grew = true;
+        }
+      }
+    }
+    return relevant;
+  }
+
+  /** What the rules of {@code record}'s evaluation inserted, by stage, for {@link Tries#ends}. */
+  BaseFacts baseFacts(FiringRecord record) {
+    return new BaseFacts(record, stageOf);
   }
 
   /** The tries for each figure, in the order of {@link #FIGURES}, with the values of {@code settings}. */
@@ -172,9 +383,121 @@ public final class FigureReads {
           }
         }
       }
-      tries.add(new Tries(always, Map.copyOf(whenFired)));
+      tries.add(new Tries(always, Map.copyOf(whenFired), changes(use, 0, values), changes(use, 1, values)));
     }
     return List.copyOf(tries);
+  }
+
+  /** What trying the figure of {@code use} at {@code end} can change in what the rules propose (see {@link Changes}). */
+  private Changes changes(Use use, int end, Map<String, String> settings) {
+    if (use.unfollowed || shapes == null) {
+      return Changes.ANY;
+    }
+    Set<String> gaining = new HashSet<>();
+    Set<String> changed = new HashSet<>(use.readingConsequences);
+    for (Comparison c : use.comparisons) {
+      Double threshold = threshold(c.threshold(), settings);
+      if (threshold == null && !(c.threshold().equals("null") && (c.op().equals("==") || c.op().equals("!=")))) {
+        return Changes.ANY;
+      }
+      boolean atNull = holds(null, c.op(), threshold);
+      boolean atEnd = holds((double) end, c.op(), threshold);
+      if (atEnd != atNull) {
+        changed.add(c.rule());
+      }
+      if (atEnd && !atNull) {
+        gaining.add(c.rule());
+      }
+    }
+    List<String> whenFired = new ArrayList<>();
+    for (String rule : use.decidingConsequences) {
+      if (shapes.stream().anyMatch(r -> r.name.equals(rule) && relevant.contains(r))) {
+        whenFired.add(rule);
+      }
+    }
+    // The changed rules that can take part in proposing, and every such rule that reads what they insert.
+    Set<RuleShape> affected = new LinkedHashSet<>();
+    shapes.stream().filter(r -> relevant.contains(r) && changed.contains(r.name)).forEach(affected::add);
+    Set<String> types = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      affected.forEach(r -> types.addAll(r.inserts));
+      grew = false;
+      for (RuleShape r : relevant) {
+        if (!affected.contains(r) && (r.typesRead.stream().anyMatch(types::contains) || r.typesRead.contains("*") && !types.isEmpty())) {
+          affected.add(r);
+          grew = true;
+        }
+      }
+    }
+    List<Gainer> gainers = new ArrayList<>();
+    for (RuleShape r : affected) {
+      if (!followed(r, types)) {
+        return Changes.ANY;
+      }
+      if (gaining.contains(r.name)) {
+        Set<String> needs = new HashSet<>();
+        Set<String> inserts = new HashSet<>(r.inserts);
+        inserts.remove("Proposal");
+        for (RuleShape.Element p : r.patterns) {
+          if (!p.negated() && RuleShape.covered(p.type()).equals(Set.of(p.type())) && !types.contains(p.type())
+              && !STARTING_TYPES.contains(p.type())) {
+            needs.add(p.type());
+          }
+        }
+        gainers.add(new Gainer(r.name, r.stage.ordinal(), r.proposes, Set.copyOf(inserts), Set.copyOf(needs)));
+      }
+    }
+    return whenFired.isEmpty() && gainers.isEmpty() ? Changes.NONE
+        : new Changes(false, List.copyOf(whenFired), List.copyOf(gainers));
+  }
+
+  /**
+   * Whether {@link Changes} can follow rule {@code r}, a rule that a try changes or that reads facts of
+   * {@code changedTypes}: a stage, a list of patterns, named inserts only; proposal patterns that read
+   * the strategy alone and let it match more as more are proposed; patterns of changed types that
+   * read no property (only whether such a fact is there), never under {@code not}; other patterns
+   * that read no variable bound to a proposal or a changed fact, and a {@code not} only of a type no
+   * rule of its stage or after inserts (so that it reads the same at any moment of the stage).
+   */
+  private boolean followed(RuleShape r, Set<String> changedTypes) {
+    if (r.stage == null || r.patterns == null || r.insertsUnnamed || !r.monotone()) {
+      return false;
+    }
+    Set<String> changing = new HashSet<>();
+    for (RuleShape.Element p : r.patterns) {
+      if (p.type().equals("Proposal") || readsAny(p.type(), changedTypes)) {
+        changing.addAll(p.binds());
+      }
+    }
+    for (RuleShape.Element p : r.patterns) {
+      if (p.type().equals("Proposal")) {
+        if (RuleShape.StrategyTest.parse(p.constraints()) == null) {
+          return false;
+        }
+      } else if (readsAny(p.type(), changedTypes)) {
+        if (p.negated() || !p.constraints().isBlank()) {
+          return false;
+        }
+      } else {
+        Set<String> reads = RuleShape.variables(p.constraints());
+        reads.removeAll(p.binds());
+        if (reads.stream().anyMatch(changing::contains)) {
+          return false;
+        }
+        if (p.negated() && shapes.stream().anyMatch(other -> (other.stage == null || other.stage.compareTo(r.stage) >= 0)
+            && (other.insertsUnnamed || readsAny(p.type(), other.inserts)))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a pattern of {@code type} matches facts of any of {@code types}. */
+  private static boolean readsAny(String type, Set<String> types) {
+    Set<String> covered = RuleShape.covered(type);
+    return covered.contains("*") ? !types.isEmpty() : covered.stream().anyMatch(types::contains);
   }
 
   /** A number, or a setting's value; null for {@code null} or a name that is no setting. */
@@ -208,14 +531,14 @@ public final class FigureReads {
     };
   }
 
-  /** Adds the reads of one file to {@code uses}; false when its rules cannot be told apart. */
-  private static boolean read(String text, Map<String, Use> uses) {
+  /** Adds the reads of one file to {@code uses} and its rules to {@code shapes}; false when its rules cannot be told apart. */
+  private static boolean read(String text, Map<String, Use> uses, List<RuleShape> shapes) {
     String[] cleaned = clean(text);
     String code = cleaned[0];
     String masked = cleaned[1];
-    if (UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find()) {
+    boolean unfollowed = UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find();
+    if (unfollowed) {
       uses.values().forEach(u -> u.unfollowed = true);
-      return true;
     }
     List<int[]> spans = new ArrayList<>(); // each rule: start, when's end, then's start, then's end, end's start
     List<String> names = new ArrayList<>();
@@ -228,11 +551,15 @@ public final class FigureReads {
       if (!when.find(rule.end()) || !then.find(when.end()) || !end.find(then.end())) {
         return false;
       }
-      names.add(name(code, rule.end()));
+      String name = name(code, rule.end());
+      names.add(name);
       spans.add(new int[] {rule.start(), when.end(), then.start(), then.end(), end.start()});
+      int attributes = endOfName(code, rule.end());
+      shapes.add(RuleShape.of(name, code.substring(attributes, when.start()), masked.substring(attributes, when.start()),
+          masked.substring(when.end(), then.start()), masked.substring(then.end(), end.start())));
       from = end.end();
     }
-    for (String figure : FIGURES) {
+    for (String figure : unfollowed ? List.<String>of() : FIGURES) {
       Use use = uses.get(figure);
       String getter = "get" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
       Matcher read = Pattern.compile("\\b(?:" + figure + "|" + getter + ")\\b").matcher(masked);
@@ -252,9 +579,8 @@ public final class FigureReads {
             use.comparisons.add(c);
           }
         } else if (span != null && read.start() >= span[3]) {
-          if (decides(masked.substring(span[3], span[4]))) {
-            use.decidingConsequences.add(names.get(at));
-          }
+          (decides(masked.substring(span[3], span[4])) ? use.decidingConsequences : use.readingConsequences)
+              .add(names.get(at));
         } else {
           use.unfollowed = true;
         }
@@ -293,13 +619,13 @@ public final class FigureReads {
         }
         String name = head.substring(word);
         if (name.equals("Assessment") || name.endsWith(".Assessment")) {
-          int close = closing(masked, i);
+          int close = RuleShape.closing(masked, i);
           return close > 0 && TOP_LEVEL_BEFORE.matcher("when " + head.substring(0, word)).find()
               && !masked.substring(close + 1).stripLeading().startsWith("from")
               ? new Comparison(rule, comparison.group(1), code.substring(comparison.start(2), comparison.end(2))
                   .replaceAll("\\s", "")) : null;
         }
-        int close = closing(masked, i);
+        int close = RuleShape.closing(masked, i);
         if (!name.isEmpty() || head.endsWith("!") || close < 0
             || !AFTER_COMPARISON.matcher(masked).region(close + 1, masked.length()).find()) {
           return null;
@@ -323,25 +649,26 @@ public final class FigureReads {
     return false;
   }
 
-  /** The position of the parenthesis that closes the one at {@code open}; -1 if none does. */
-  private static int closing(String masked, int open) {
-    int depth = 0;
-    for (int i = open; i < masked.length(); i++) {
-      char c = masked.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static char previous(String text, int at) {
     int i = at - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
     return i < 0 ? ' ' : text.charAt(i);
+  }
+
+  /** Where a rule's name that starts at {@code at} ends. */
+  private static int endOfName(String code, int at) {
+    char quote = code.charAt(at);
+    if (quote == '"' || quote == '\'') {
+      int close = code.indexOf(quote, at + 1);
+      return close < 0 ? code.length() : close + 1;
+    }
+    int stop = at;
+    while (stop < code.length() && !Character.isWhitespace(code.charAt(stop))) {
+      stop++;
+    }
+    return stop;
   }
 
   /** A rule's name at {@code at}: quoted or one word. */

@@ -87,6 +87,16 @@ public final class SessionRunner {
    *     time limit passes
    */
   public FiringRecord run(Assessment assessment) {
+    return run(assessment, null);
+  }
+
+  /**
+   * Runs the rules on the site of {@code assessment} as {@link #run(Assessment)} does, through stage
+   * {@code last} only (every stage when null): the rules of later stages do not fire.
+   *
+   * @throws AdviceException as {@link #run(Assessment)}
+   */
+  public FiringRecord run(Assessment assessment, Stage last) {
     FiringRecord record = new FiringRecord();
     Listener listener = new Listener(record);
     KieSession session = sessions.newKieSession();
@@ -96,7 +106,9 @@ public final class SessionRunner {
       session.addEventListener((RuleRuntimeEventListener) listener);
       session.insert(settings); // the STARTING_FACTS
       session.insert(assessment);
-      for (String group : FOCUS_ORDER) {
+      List<String> focus = last == null ? FOCUS_ORDER : FOCUS_ORDER.subList(FOCUS_ORDER.size() - 1 - last.ordinal(),
+          FOCUS_ORDER.size());
+      for (String group : focus) {
         session.getAgenda().getAgendaGroup(group).setFocus();
       }
       alarm.set();

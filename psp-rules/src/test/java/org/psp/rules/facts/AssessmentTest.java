@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -14,15 +17,20 @@ import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.InterventionReview;
 import org.psp.model.InterventionStatus;
 import org.psp.model.OnRecord;
 import org.psp.model.Partner;
 import org.psp.model.Track;
 import org.psp.model.NationalRate;
+import org.psp.model.NationalRates;
+import org.psp.model.Outcome;
+import org.psp.model.YearlyStatistics;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
+import org.psp.rules.GeneratedSites;
 import org.psp.rules.SiteSpec;
 
 class AssessmentTest {
@@ -138,5 +146,52 @@ class AssessmentTest {
   void aYearWithoutStatisticsIsRejected() {
     assertThatThrownBy(() -> assess(SiteSpec.site().build(), 2016, 400))
         .hasMessage("site test-site has no statistics for 2016; it has [2019]");
+  }
+
+  /**
+   * The data-gap probe's tries: an assessment with other statistics reads, property by property (each
+   * enum argument too), as the assessment of the site rebuilt with them.
+   */
+  @Test
+  void anAssessmentWithOtherStatisticsReadsAsOneOfTheRebuiltSite() throws ReflectiveOperationException {
+    NationalRates rates = NationalRates.bundled();
+    for (Site site : GeneratedSites.sites(28, 200)) {
+      int year = site.latestYear();
+      NationalRate national = rates.rate(year).orElseThrow();
+      Outcome outcome = Outcome.of(site, year, rates, 0.05).orElse(null);
+      List<InterventionReview> reviews = InterventionReview.of(site, year, rates);
+      Assessment assessment = new Assessment(site, national, PolicySettings.defaults(), outcome, reviews);
+      YearlyStatistics tried = YearlyStatistics.builder().from(site.statisticsOf(year))
+          .firearmShare(0).gangShare(OptionalDouble.empty()).homicideClearanceRate(1).build();
+      List<YearlyStatistics> years = new ArrayList<>();
+      site.statistics().forEach(s -> years.add(s.year() == year ? tried : s));
+      Assessment rebuilt = new Assessment(Site.builder().from(site).statistics(years).build(), national,
+          PolicySettings.defaults(), outcome, reviews);
+
+      Assessment withStatistics = assessment.withStatistics(tried);
+
+      for (Method m : Assessment.class.getMethods()) {
+        if (Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() != Assessment.class || m.getName().equals("withStatistics")) {
+          continue;
+        }
+        if (m.getParameterCount() == 0) {
+          assertThat(m.invoke(withStatistics)).as("%s of %s", m.getName(), site.id()).isEqualTo(m.invoke(rebuilt));
+        } else if (m.getParameterCount() == 1 && m.getParameterTypes()[0].isEnum()) {
+          for (Object value : m.getParameterTypes()[0].getEnumConstants()) {
+            assertThat(m.invoke(withStatistics, value)).as("%s(%s) of %s", m.getName(), value, site.id())
+                .isEqualTo(m.invoke(rebuilt, value));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void otherStatisticsMustBeOfTheYearAdvised() {
+    Site site = SiteSpec.site().build();
+    YearlyStatistics other = YearlyStatistics.builder().from(site.statisticsOf(SiteSpec.YEAR)).year(SiteSpec.YEAR - 1).build();
+
+    assertThatThrownBy(() -> assess(site, SiteSpec.YEAR, 400).withStatistics(other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("statistics of 2018 given for an assessment of 2019");
   }
 }
