@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.psp.model.Figure;
 import org.psp.rules.PolicySettings;
 
 /**
@@ -39,8 +40,8 @@ import org.psp.rules.PolicySettings;
  * </ul>
  */
 public final class FigureReads {
-  /** The figures the probe tries, by their name in a rule's conditions. */
-  static final List<String> FIGURES = List.of("firearmShare", "gangShare", "drugShare", "homicideClearanceRate");
+  /** The figures the probe tries, by their name in a rule's conditions, in the order of {@link Figure#probed()}. */
+  static final List<String> FIGURES = Figure.probed().stream().map(Figure::key).toList();
 
   /** The try at 0, as a bit of an {@code ends} mask. */
   static final int AT_ZERO = 1;
