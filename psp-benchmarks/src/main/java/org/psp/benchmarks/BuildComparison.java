@@ -93,16 +93,25 @@ public final class BuildComparison {
     }
 
     /**
-     * {@code adviseEach(sites, consumer)}; in builds before 2026-12-01 it was {@code adviseEach(sites,
-     * OptionalInt.empty(), consumer)}, called through the same two arguments.
+     * {@code adviseEach(sites, AdviceYear.LATEST, consumer)}; from 2026-12-01 to 2026-12-06 it was {@code
+     * adviseEach(sites, consumer)}, and before that {@code adviseEach(sites, OptionalInt.empty(), consumer)},
+     * each called through the same two arguments.
      */
-    private static BiConsumer<Object[], Object> adviseEach(Class<?> advisorClass) throws NoSuchMethodException {
+    private static BiConsumer<Object[], Object> adviseEach(Class<?> advisorClass) throws ReflectiveOperationException {
+      ClassLoader loader = advisorClass.getClassLoader();
       try {
-        Method now = advisorClass.getMethod("adviseEach", Iterable.class, Consumer.class);
-        return (args, advisor) -> invoke(now, advisor, args[0], args[1]);
-      } catch (NoSuchMethodException e) {
-        Method before = advisorClass.getMethod("adviseEach", Iterable.class, OptionalInt.class, Consumer.class);
-        return (args, advisor) -> invoke(before, advisor, args[0], OptionalInt.empty(), args[1]);
+        Class<?> adviceYear = loader.loadClass("org.psp.rules.AdviceYear");
+        Method now = advisorClass.getMethod("adviseEach", Iterable.class, adviceYear, Consumer.class);
+        Object latest = adviceYear.getField("LATEST").get(null);
+        return (args, advisor) -> invoke(now, advisor, args[0], latest, args[1]);
+      } catch (ClassNotFoundException e) {
+        try {
+          Method twoArguments = advisorClass.getMethod("adviseEach", Iterable.class, Consumer.class);
+          return (args, advisor) -> invoke(twoArguments, advisor, args[0], args[1]);
+        } catch (NoSuchMethodException older) {
+          Method before = advisorClass.getMethod("adviseEach", Iterable.class, OptionalInt.class, Consumer.class);
+          return (args, advisor) -> invoke(before, advisor, args[0], OptionalInt.empty(), args[1]);
+        }
       }
     }
 

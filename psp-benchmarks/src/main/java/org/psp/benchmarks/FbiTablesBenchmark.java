@@ -22,6 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.Site;
 import org.psp.model.fbi.CityTableException;
 import org.psp.model.fbi.CityTableReader;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.screen.CityScreen;
 
@@ -92,6 +93,6 @@ public class FbiTablesBenchmark {
   /** Advises the city-years of the six tables, made into sites beforehand, on every core. */
   @Benchmark
   public void advise(Blackhole out) {
-    advisor.adviseEach(sites, out::consume);
+    advisor.adviseEach(sites, AdviceYear.LATEST, out::consume);
   }
 }

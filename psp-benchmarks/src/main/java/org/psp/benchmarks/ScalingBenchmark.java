@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.Site;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.StrategyAdvisor;
 
@@ -59,6 +60,6 @@ public class ScalingBenchmark {
   /** Every site of the batch, advised on every core, each outcome consumed as it comes. */
   @Benchmark
   public void streamed(Blackhole out) {
-    engine.adviseEach(batch, out::consume);
+    engine.adviseEach(batch, AdviceYear.LATEST, out::consume);
   }
 }

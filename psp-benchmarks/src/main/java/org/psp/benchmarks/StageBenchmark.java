@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.Site;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.Stage;
@@ -86,6 +87,6 @@ public class StageBenchmark {
   /** The batch, streamed through {@code adviseEach} in a fork-join pool of one thread. */
   @Benchmark
   public void batchOnOneThread(Blackhole out) throws Exception {
-    oneThread.submit(() -> engine.adviseEach(sites, out::consume)).get();
+    oneThread.submit(() -> engine.adviseEach(sites, AdviceYear.LATEST, out::consume)).get();
   }
 }

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.NationalRates;
 import org.psp.model.Site;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
@@ -101,13 +102,13 @@ public class ThroughputBenchmark {
    */
   @Benchmark
   public void engineBatch(Blackhole out) {
-    engine.adviseEach(sites, out::consume);
+    engine.adviseEach(sites, AdviceYear.LATEST, out::consume);
   }
 
   /** {@code adviseAll}: the batch call on every core, holding every outcome until it returns. */
   @Benchmark
   public void engineBatchHoldingAll(Blackhole out) {
-    out.consume(engine.adviseAll(sites));
+    out.consume(engine.adviseAll(sites, AdviceYear.LATEST));
   }
 
   /**
@@ -118,7 +119,7 @@ public class ThroughputBenchmark {
    */
   @Benchmark
   public void engineBatchOneThread(Blackhole out) throws Exception {
-    oneThread.submit(() -> engine.adviseEach(sites, out::consume)).get();
+    oneThread.submit(() -> engine.adviseEach(sites, AdviceYear.LATEST, out::consume)).get();
   }
 
   /** The hand-written policy, one thread: the same advice as the engine's, rationales and all. */

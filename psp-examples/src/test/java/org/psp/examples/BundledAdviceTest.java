@@ -19,6 +19,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.examples.scenario.ScenarioReader;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -42,7 +43,7 @@ class BundledAdviceTest {
 
   private static List<Advice> everyYearOfEverySite() {
     return SITES.values().stream().flatMap(site -> site.statisticsByYear().keySet().stream()
-        .filter(year -> year >= 2005 && year <= 2023).map(year -> ADVISOR.advise(site, year))).toList();
+        .filter(year -> year >= 2005 && year <= 2023).map(year -> ADVISOR.advise(site, AdviceYear.of(year)))).toList();
   }
 
   @Test
@@ -81,8 +82,8 @@ class BundledAdviceTest {
 
   @Test
   void toledoAndSalisburyAreNotComparableNamingTheFlags() {
-    Outcome toledo = ADVISOR.advise(SITES.get("toledo-oh"), 2019).outcome().orElseThrow();
-    Outcome salisbury = ADVISOR.advise(SITES.get("salisbury-nc"), 2019).outcome().orElseThrow();
+    Outcome toledo = ADVISOR.advise(SITES.get("toledo-oh"), AdviceYear.of(2019)).outcome().orElseThrow();
+    Outcome salisbury = ADVISOR.advise(SITES.get("salisbury-nc"), AdviceYear.of(2019)).outcome().orElseThrow();
 
     assertThat(toledo.verdict()).isEqualTo(Outcome.Verdict.NOT_COMPARABLE);
     assertThat(toledo.flags()).extracting(DataNote::toString).contains("2017 NOT_COMPARABLE");
@@ -92,7 +93,7 @@ class BundledAdviceTest {
 
   @Test
   void kansasCitysRunStartsIn2017AndNoSiteIsSaidToHaveJoinedBeforeItsCohort() {
-    assertThat(ADVISOR.advise(SITES.get("kansas-city-mo"), 2019).outcome().orElseThrow().cohort()).isEqualTo(2017);
+    assertThat(ADVISOR.advise(SITES.get("kansas-city-mo"), AdviceYear.of(2019)).outcome().orElseThrow().cohort()).isEqualTo(2017);
     for (Advice advice : everyYearOfEverySite()) {
       for (Recommendation r : advice.recommendations()) {
         for (var reason : r.rationales()) {

@@ -26,6 +26,7 @@ import org.psp.model.fbi.internal.CsvRecords;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -191,10 +192,10 @@ class BundledSitesTest {
   @Test
   void theSourcedHistoryComesOutOfTheDefaultPolicyInItsYears() {
     // Baltimore: not eligible in 2017 for refusing immigration cooperation; eligible in 2019, under its consent decree.
-    Advice baltimore2017 = advisor.advise(site("baltimore-md"), 2017);
+    Advice baltimore2017 = advisor.advise(site("baltimore-md"), AdviceYear.of(2017));
     assertThat(baltimore2017.eligible()).isFalse();
     assertThat(baltimore2017.eligibilityReasons()).anySatisfy(r -> assertThat(r).startsWith("not met").contains("immigration"));
-    Advice baltimore2019 = advisor.advise(site("baltimore-md"), 2019);
+    Advice baltimore2019 = advisor.advise(site("baltimore-md"), AdviceYear.of(2019));
     assertThat(baltimore2019.eligible()).isTrue();
     assertThat(baltimore2019.strategies()).contains(Strategy.CONSTITUTIONAL_POLICING);
     // No outcome crosses an FBI flag; a site is not judged in the year it joined; runs start at the first cohort.
@@ -205,12 +206,12 @@ class BundledSitesTest {
     assertThat(verdict("davenport-ia", 2019)).isEqualTo(Outcome.Verdict.TOO_EARLY);
     assertThat(outcome("kansas-city-mo", 2019).cohort()).isEqualTo(2017);
     assertThat(outcome("baton-rouge-la", 2019).cohort()).isEqualTo(2017);
-    assertThat(advisor.advise(site("memphis-tn"), 2016).outcome()).isEmpty();
-    assertThat(advisor.advise(site("oxford-al"), 2018).strategies()).doesNotContain(Strategy.PEER_EXCHANGE);
+    assertThat(advisor.advise(site("memphis-tn"), AdviceYear.of(2016)).outcome()).isEmpty();
+    assertThat(advisor.advise(site("oxford-al"), AdviceYear.of(2018)).strategies()).doesNotContain(Strategy.PEER_EXCHANGE);
     // Where a source records the effort in the year, it is strengthened, not established.
-    assertThat(advisor.advise(site("tulsa-ok"), 2019).recommendation(Strategy.CRIME_GUN_INTELLIGENCE).orElseThrow().mode())
+    assertThat(advisor.advise(site("tulsa-ok"), AdviceYear.of(2019)).recommendation(Strategy.CRIME_GUN_INTELLIGENCE).orElseThrow().mode())
         .isEqualTo(Mode.STRENGTHEN);
-    assertThat(advisor.advise(site("birmingham-al"), 2018).recommendation(Strategy.ENFORCEMENT_TASK_FORCE).orElseThrow().mode())
+    assertThat(advisor.advise(site("birmingham-al"), AdviceYear.of(2018)).recommendation(Strategy.ENFORCEMENT_TASK_FORCE).orElseThrow().mode())
         .isEqualTo(Mode.STRENGTHEN);
   }
 
@@ -226,7 +227,7 @@ class BundledSitesTest {
   }
 
   private static Outcome outcome(String id, int year) {
-    return advisor.advise(site(id), year).outcome().orElseThrow();
+    return advisor.advise(site(id), AdviceYear.of(year)).outcome().orElseThrow();
   }
 
   private static Outcome.Verdict verdict(String id, int year) {

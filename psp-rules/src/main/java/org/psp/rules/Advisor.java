@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,10 +23,10 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
   /**
    * Advises {@code site} for its latest year.
    *
-   * @throws AdviceException as {@link #advise(Site, int)} does
+   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
    */
   default Advice advise(Site site) {
-    return advise(site, checkNotNull(site, "site").latestYear());
+    return advise(site, AdviceYear.LATEST);
   }
 
   /**
@@ -34,54 +35,45 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
    * @throws AdviceException if the site has no statistics or the national rates table has no rate for
    *     that year, or a rule loops, fails or runs past the time limit
    */
-  Advice advise(Site site, int year);
+  Advice advise(Site site, AdviceYear year);
 
   /**
    * Why {@code strategy} is or is not recommended for {@code site} in its latest year.
    *
-   * @throws AdviceException as {@link #advise(Site, int)} does
+   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
    */
   default Explanation explain(Site site, Strategy strategy) {
-    return explain(site, checkNotNull(site, "site").latestYear(), strategy);
+    return explain(site, AdviceYear.LATEST, List.of(checkNotNull(strategy, "strategy"))).get(0);
   }
 
   /**
-   * Why {@code strategy} is or is not recommended for {@code site} in {@code year}: every rule in force
-   * that can propose it, whether it fired, and each of its conditions as written, with the site's
-   * values and whether it held (or could not be decided for a missing figure).
-   *
-   * @throws AdviceException as {@link #advise(Site, int)} does
-   */
-  Explanation explain(Site site, int year, Strategy strategy);
-
-  /**
    * Why each of {@code strategies} is or is not recommended for {@code site} in {@code year}, in their
-   * order, from one evaluation of the site: {@link #explain(Site, int, Strategy)} for each.
+   * order, from one evaluation of the site: every rule in force that can propose it, whether it fired,
+   * and each of its conditions as written, with the site's values and whether it held (or could not be
+   * decided for a missing figure).
    *
-   * @throws AdviceException as {@link #advise(Site, int)} does
+   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
    */
-  List<Explanation> explain(Site site, int year, List<Strategy> strategies);
+  List<Explanation> explain(Site site, AdviceYear year, List<Strategy> strategies);
 
   /**
-   * Advises every site for its latest year, on every core. A site that cannot be advised gets an
-   * outcome with the reason; the others are advised all the same. The outcomes are in the order of
-   * the sites. For more sites than fit in memory with their advice, use {@link #adviseEach(Iterable,
-   * Consumer)}.
+   * Advises every site for {@code year} on every core, handing each outcome to {@code consumer} in the
+   * order of the sites, on the calling thread, in bounded memory: a stream of any length can be
+   * advised, and {@code sites} is read as it is advised (a reader that parses a file as it is iterated
+   * never holds the whole file). A site that cannot be advised gets an outcome with the reason; the
+   * others are advised all the same.
    */
-  List<AdviceOutcome> adviseAll(Collection<Site> sites);
-
-  /** Advises every site for {@code year}, as {@link #adviseAll(Collection)} does for the latest. */
-  List<AdviceOutcome> adviseAll(Collection<Site> sites, int year);
+  void adviseEach(Iterable<Site> sites, AdviceYear year, Consumer<? super AdviceOutcome> consumer);
 
   /**
-   * Advises every site for its latest year as {@link #adviseAll(Collection)} does, handing each outcome
-   * to {@code consumer} in the order of the sites, on the calling thread, in bounded memory: a stream
-   * of any length can be advised.
+   * Advises every site for {@code year} as {@link #adviseEach(Iterable, AdviceYear, Consumer)} does,
+   * and returns the outcomes in the order of the sites: for sites that fit in memory with their advice.
    */
-  void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer);
-
-  /** Advises every site for {@code year}, as {@link #adviseEach(Iterable, Consumer)} does for the latest. */
-  void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer);
+  default List<AdviceOutcome> adviseAll(Collection<Site> sites, AdviceYear year) {
+    List<AdviceOutcome> outcomes = new ArrayList<>(checkNotNull(sites, "sites").size());
+    adviseEach(sites, year, outcomes::add);
+    return outcomes;
+  }
 
   /**
    * Every rule in force, default ones first, each in file and line order: its name, file, line, stage,

@@ -18,7 +18,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -121,43 +120,19 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
 
   /** {@inheritDoc} With the rules in service now. */
   @Override
-  public Advice advise(Site site, int year) {
+  public Advice advise(Site site, AdviceYear year) {
     return current.advise(site, year);
   }
 
   /** {@inheritDoc} With the rules in service now. */
   @Override
-  public Explanation explain(Site site, int year, Strategy strategy) {
-    return current.explain(site, year, strategy);
-  }
-
-  /** {@inheritDoc} With the rules in service now. */
-  @Override
-  public List<Explanation> explain(Site site, int year, List<Strategy> strategies) {
+  public List<Explanation> explain(Site site, AdviceYear year, List<Strategy> strategies) {
     return current.explain(site, year, strategies);
   }
 
   /** {@inheritDoc} Every site with the rules in service when the call began. */
   @Override
-  public List<AdviceOutcome> adviseAll(Collection<Site> sites) {
-    return current.adviseAll(sites);
-  }
-
-  /** {@inheritDoc} Every site with the rules in service when the call began. */
-  @Override
-  public List<AdviceOutcome> adviseAll(Collection<Site> sites, int year) {
-    return current.adviseAll(sites, year);
-  }
-
-  /** {@inheritDoc} Every site with the rules in service when the call began. */
-  @Override
-  public void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer) {
-    current.adviseEach(sites, consumer);
-  }
-
-  /** {@inheritDoc} Every site with the rules in service when the call began. */
-  @Override
-  public void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer) {
+  public void adviseEach(Iterable<Site> sites, AdviceYear year, Consumer<? super AdviceOutcome> consumer) {
     current.adviseEach(sites, year, consumer);
   }
 

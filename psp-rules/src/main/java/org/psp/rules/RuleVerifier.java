@@ -70,7 +70,7 @@ public final class RuleVerifier {
     public Verification given(Site site, int year) {
       this.site = checkNotNull(site, "site");
       this.year = year;
-      this.advice = advisor.advise(site, year);
+      this.advice = advisor.advise(site, AdviceYear.of(year));
       return this;
     }
 
@@ -136,7 +136,7 @@ public final class RuleVerifier {
         return "";
       }
       List<String> reasons = new ArrayList<>();
-      for (Explanation.RuleCheck check : advisor.explain(site, year, any).rules()) {
+      for (Explanation.RuleCheck check : advisor.explain(site, AdviceYear.of(year), List.of(any)).get(0).rules()) {
         if (check.rule().name().equals(rule.name())) {
           check.conditions().stream().filter(c -> !Boolean.TRUE.equals(c.held()))
               .forEach(c -> reasons.add((c.held() == null ? "undecided: " : "failed: ") + c.text() + " " + c.values()));

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -173,22 +172,21 @@ public final class StrategyAdvisor implements Advisor {
   }
 
   @Override
-  public Advice advise(Site site, int year) {
-    Assessment assessment = assess(site, year);
+  public Advice advise(Site site, AdviceYear year) {
+    checkNotNull(year, "year");
+    Assessment assessment = assess(site, year.yearFor(checkNotNull(site, "site")));
     FiringRecord record = runner.run(assessment);
     Advice advice = AdviceAssembler.assemble(assessment, record, assessment.getReviews());
     return dataGapProbe == null ? advice : dataGapProbe.withDataGaps(advice, assessment, record);
   }
 
   @Override
-  public Explanation explain(Site site, int year, Strategy strategy) {
-    return explain(site, year, List.of(checkNotNull(strategy, "strategy"))).get(0);
-  }
-
-  @Override
-  public List<Explanation> explain(Site site, int year, List<Strategy> strategies) {
+  public List<Explanation> explain(Site site, AdviceYear adviceYear, List<Strategy> strategies) {
+    checkNotNull(site, "site");
+    checkNotNull(adviceYear, "year");
     checkNotNull(strategies, "strategies");
     strategies.forEach(s -> checkNotNull(s, "strategy"));
+    int year = adviceYear.yearFor(site);
     Assessment assessment = assess(site, year);
     FiringRecord record = runner.run(assessment);
     Advice advice = AdviceAssembler.assemble(assessment, record, List.of());
@@ -264,44 +262,13 @@ public final class StrategyAdvisor implements Advisor {
     return byYear.size() == last - first + 1 ? first + "-" + last : byYear.keySet().toString();
   }
 
-  @Override
-  public List<AdviceOutcome> adviseAll(Collection<Site> sites) {
-    return adviseAll(sites, OptionalInt.empty());
-  }
-
-  @Override
-  public List<AdviceOutcome> adviseAll(Collection<Site> sites, int year) {
-    return adviseAll(sites, OptionalInt.of(year));
-  }
-
   /**
    * {@inheritDoc}
    *
    * <p>At most 1,024 sites and their advice are held at once.
    */
   @Override
-  public void adviseEach(Iterable<Site> sites, Consumer<? super AdviceOutcome> consumer) {
-    adviseEach(sites, OptionalInt.empty(), consumer);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>At most 1,024 sites and their advice are held at once.
-   */
-  @Override
-  public void adviseEach(Iterable<Site> sites, int year, Consumer<? super AdviceOutcome> consumer) {
-    adviseEach(sites, OptionalInt.of(year), consumer);
-  }
-
-  private List<AdviceOutcome> adviseAll(Collection<Site> sites, OptionalInt year) {
-    List<AdviceOutcome> outcomes = new ArrayList<>(checkNotNull(sites, "sites").size());
-    adviseEach(sites, year, outcomes::add);
-    return outcomes;
-  }
-
-  /** Each site for {@code year} if given, else its latest year, CHUNK sites at a time. */
-  private void adviseEach(Iterable<Site> sites, OptionalInt year, Consumer<? super AdviceOutcome> consumer) {
+  public void adviseEach(Iterable<Site> sites, AdviceYear year, Consumer<? super AdviceOutcome> consumer) {
     checkNotNull(sites, "sites");
     checkNotNull(consumer, "consumer");
     checkNotNull(year, "year");
@@ -316,7 +283,7 @@ public final class StrategyAdvisor implements Advisor {
     adviseChunk(chunk, year).forEach(consumer);
   }
 
-  private List<AdviceOutcome> adviseChunk(List<Site> chunk, OptionalInt year) {
+  private List<AdviceOutcome> adviseChunk(List<Site> chunk, AdviceYear year) {
     AdviceOutcome[] outcomes = new AdviceOutcome[chunk.size()];
     IntStream.range(0, chunk.size()).parallel().forEach(i -> outcomes[i] = outcome(chunk.get(i), year));
     return Arrays.asList(outcomes);
@@ -326,9 +293,9 @@ public final class StrategyAdvisor implements Advisor {
    * The advice on {@code site}, or why it could not be advised: whatever went wrong with it, an
    * {@link Error} too, is this site's alone, and every other site of the batch is advised.
    */
-  private AdviceOutcome outcome(Site site, OptionalInt year) {
+  private AdviceOutcome outcome(Site site, AdviceYear year) {
     try {
-      return AdviceOutcome.of(advise(site, year.isPresent() ? year.getAsInt() : site.latestYear()));
+      return AdviceOutcome.of(advise(site, year));
     } catch (AdviceException e) {
       return AdviceOutcome.failed(site, e.reason());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {

@@ -26,7 +26,7 @@ class BatchTest {
   void everySiteOfABatchGetsTheAdviceItGetsAlone() {
     List<Site> sites = GeneratedSites.sites(7, 3_000);
 
-    List<AdviceOutcome> batch = DEFAULT.adviseAll(sites);
+    List<AdviceOutcome> batch = DEFAULT.adviseAll(sites, AdviceYear.LATEST);
 
     for (int i = 0; i < sites.size(); i++) {
       Advice alone = DEFAULT.advise(sites.get(i));
@@ -56,7 +56,7 @@ class BatchTest {
         """)).build();
     List<Site> sites = GeneratedSites.sites(11, 800);
 
-    List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, AdviceYear.LATEST);
 
     // The rule runs with the default strategy rules (it names no stage), so where the default rule
     // proposes victim services too, either may come first; where it does not, only a site's own
@@ -86,7 +86,7 @@ class BatchTest {
     Site site = GeneratedSites.sites(9, 1).get(0);
     List<Site> sites = List.of(site, GeneratedSites.site(10), site);
 
-    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(sites);
+    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(sites, AdviceYear.LATEST);
 
     assertThat(outcomes.get(0).advice()).hasValue(DEFAULT.advise(site));
     assertThat(outcomes.get(2).advice()).isEqualTo(outcomes.get(0).advice());
@@ -105,7 +105,7 @@ class BatchTest {
         """)).build();
     List<Site> sites = GeneratedSites.sites(4, 10);
 
-    List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, AdviceYear.LATEST);
 
     for (int i = 0; i < sites.size(); i++) {
       assertThat(outcomes.get(i).advice()).hasValue(advisor.advise(sites.get(i)));
@@ -129,7 +129,7 @@ class BatchTest {
         """)).build();
     List<Site> sites = GeneratedSites.sites(3, 100);
 
-    List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, AdviceYear.LATEST);
 
     assertThat(outcomes.get(17).site().id()).isEqualTo("generated-17");
     assertThat(outcomes.get(17).error())
@@ -159,7 +159,7 @@ class BatchTest {
         """)).build();
     List<Site> sites = GeneratedSites.sites(3, 100);
 
-    List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, AdviceYear.LATEST);
 
     assertThat(outcomes.get(40).error()).hasValueSatisfying(e -> assertThat(e).startsWith("rule \"Loops for one site\" ("
         + dir.resolve("loops.drl") + ":5) seems to loop").contains("it modified facts"));
@@ -188,7 +188,7 @@ class BatchTest {
         end
         """.formatted(sites.get(target).id()))).build();
 
-    List<AdviceOutcome> outcomes = advisor.adviseAll(sites);
+    List<AdviceOutcome> outcomes = advisor.adviseAll(sites, AdviceYear.LATEST);
 
     assertThat(outcomes.get(target).error())
         .hasValue("rule \"Cautions what it never proposes\" added a caution to REENTRY, which no rule recommends");

@@ -21,7 +21,7 @@ class EveryRuleBothWaysTest {
     List<Site> sites = GeneratedSites.sites(20_261_201L, 3_000);
     Map<String, Integer> firedFor = new HashMap<>();
     int[] advised = {0};
-    advisor.adviseEach(sites, outcome -> outcome.advice().ifPresent(a -> {
+    advisor.adviseEach(sites, AdviceYear.LATEST, outcome -> outcome.advice().ifPresent(a -> {
       advised[0]++;
       a.firedRules().forEach(rule -> firedFor.merge(rule, 1, Integer::sum));
     }));

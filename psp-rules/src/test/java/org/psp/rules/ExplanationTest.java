@@ -49,11 +49,11 @@ class ExplanationTest {
     Site site = site().firearmShare(0.5).build();
     List<Strategy> asked = List.of(Strategy.FEDERAL_PROSECUTION, Strategy.PEER_EXCHANGE, Strategy.REENTRY);
 
-    List<Explanation> together = TestAdvisors.ROUND.explain(site, SiteSpec.YEAR, asked);
+    List<Explanation> together = TestAdvisors.ROUND.explain(site, AdviceYear.of(SiteSpec.YEAR), asked);
 
     assertThat(together).extracting(Explanation::strategy).containsExactlyElementsOf(asked);
     assertThat(together).containsExactlyElementsOf(asked.stream().map(s -> TestAdvisors.ROUND.explain(site, s)).toList());
-    assertThatThrownBy(() -> TestAdvisors.ROUND.explain(site, SiteSpec.YEAR, Arrays.asList(Strategy.REENTRY, null)))
+    assertThatThrownBy(() -> TestAdvisors.ROUND.explain(site, AdviceYear.of(SiteSpec.YEAR), Arrays.asList(Strategy.REENTRY, null)))
         .hasMessage("strategy");
   }
 

@@ -21,7 +21,7 @@ class FiringOrderTest {
     StrategyAdvisor advisor = StrategyAdvisor.withDefaultPolicy();
     List<RuleInfo> inFiles = advisor.rules();
     int checked = 0;
-    for (AdviceOutcome outcome : advisor.adviseAll(GeneratedSites.sites(20261201L, 300))) {
+    for (AdviceOutcome outcome : advisor.adviseAll(GeneratedSites.sites(20261201L, 300), AdviceYear.LATEST)) {
       Advice advice = outcome.advice().orElseThrow();
       Map<Stage, List<Integer>> places = new EnumMap<>(Stage.class);
       for (String fired : advice.firedRules()) {

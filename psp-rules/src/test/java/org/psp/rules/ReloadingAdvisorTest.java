@@ -110,9 +110,9 @@ class ReloadingAdvisorTest {
       Advisor advisor = reloading;
       Site other = site().id("other-site").build();
 
-      List<AdviceOutcome> all = advisor.adviseAll(List.of(SITE, other));
+      List<AdviceOutcome> all = advisor.adviseAll(List.of(SITE, other), AdviceYear.LATEST);
       List<AdviceOutcome> each = new ArrayList<>();
-      advisor.adviseEach(List.of(SITE, other), SiteSpec.YEAR, each::add);
+      advisor.adviseEach(List.of(SITE, other), AdviceYear.of(SiteSpec.YEAR), each::add);
       Explanation why = advisor.explain(SITE, Strategy.PEER_EXCHANGE);
 
       assertThat(all).extracting(o -> o.advice().orElseThrow().site().id()).containsExactly(SITE.id(), "other-site");
@@ -122,7 +122,7 @@ class ReloadingAdvisorTest {
       assertThat(why.recommended()).isTrue();
       assertThat(why.rules()).extracting(r -> r.rule().name()).contains("Version marker");
       assertThat(advisor.rules()).extracting(RuleInfo::name).contains("Version marker", "Version caution");
-      assertThat(advisor.adviseAll(List.of(SITE), SiteSpec.YEAR - 1)).singleElement()
+      assertThat(advisor.adviseAll(List.of(SITE), AdviceYear.of(SiteSpec.YEAR - 1))).singleElement()
           .satisfies(o -> assertThat(o.error()).hasValueSatisfying(e -> assertThat(e).contains("no statistics for 2018")));
     }
   }

@@ -136,7 +136,7 @@ class RuleAuthorSafetyNetsTest {
         + "\"Technology: large site\" waits for a Site fact, which no session holds, so it never fires: a session holds "
         + "the site's Assessment, the settings and the facts rules insert; reach the rest from the assessment, as in "
         + "Assessment( site.population > 100000 ) or Partner( ) from $a.site.partners");
-    assertThat(advisor.advise(site().population(200_000).build(), SiteSpec.YEAR).firedRules())
+    assertThat(advisor.advise(site().population(200_000).build(), AdviceYear.of(SiteSpec.YEAR)).firedRules())
         .doesNotContain("Technology: large site");
   }
 
@@ -182,7 +182,7 @@ class RuleAuthorSafetyNetsTest {
     assertThat(StrategyAdvisor.validate(List.of(number))).isEmpty();
     assertThat(StrategyAdvisor.validate(List.of(text))).isEmpty();
     // R = 2.18 in 2019, so "2" holds, as 2 would.
-    assertThat(StrategyAdvisor.builder().addRules(number).build().advise(site().build(), SiteSpec.YEAR).strategies())
+    assertThat(StrategyAdvisor.builder().addRules(number).build().advise(site().build(), AdviceYear.of(SiteSpec.YEAR)).strategies())
         .contains(Strategy.GRANT_ASSISTANCE);
   }
 

@@ -520,7 +520,7 @@ class RuleAuthoringTest {
   void aLoopingRuleIsStoppedAndNamed() {
     StrategyAdvisor looping = StrategyAdvisor.builder().addRules(BROKEN.resolve("looping-rule.drl")).fireLimit(500).build();
 
-    assertThatThrownBy(() -> looping.advise(site().build(), SiteSpec.YEAR))
+    assertThatThrownBy(() -> looping.advise(site().build(), AdviceYear.of(SiteSpec.YEAR)))
         .isInstanceOf(AdviceException.class)
         .hasMessageStartingWith("test-site: rule \"Keeps setting the mode\" (" + BROKEN.resolve("looping-rule.drl")
             + ":7) seems to loop")

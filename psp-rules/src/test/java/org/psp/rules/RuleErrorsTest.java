@@ -36,7 +36,7 @@ class RuleErrorsTest {
 
   /** The batch of the target and another site: the target's error, the other's advice. */
   private static String batchError(StrategyAdvisor advisor) {
-    List<AdviceOutcome> outcomes = advisor.adviseAll(List.of(TARGET, OTHER));
+    List<AdviceOutcome> outcomes = advisor.adviseAll(List.of(TARGET, OTHER), AdviceYear.LATEST);
     assertThat(outcomes.get(1).advice()).as("the other site is advised").isPresent();
     assertThat(outcomes.get(0).advice()).isEmpty();
     return outcomes.get(0).error().orElseThrow();

@@ -54,7 +54,7 @@ class StrategyAdvisorTest {
 
   @Test
   void aYearWithoutStatisticsIsAnErrorNamingTheYears() {
-    assertThatThrownBy(() -> DEFAULT.advise(site().build(), 2017))
+    assertThatThrownBy(() -> DEFAULT.advise(site().build(), AdviceYear.of(2017)))
         .isInstanceOf(AdviceException.class)
         .hasMessage("test-site: no statistics for 2017; the site has [2019]");
   }
@@ -66,18 +66,34 @@ class StrategyAdvisorTest {
     assertThatThrownBy(() -> advisor.advise(null)).isInstanceOf(NullPointerException.class).hasMessage("site");
     assertThatThrownBy(() -> advisor.explain(null, Strategy.REENTRY)).hasMessage("site");
     assertThatThrownBy(() -> advisor.explain(site().build(), null)).hasMessage("strategy");
-    assertThatThrownBy(() -> advisor.adviseAll(null)).hasMessage("sites");
-    assertThatThrownBy(() -> advisor.adviseEach(null, o -> { })).hasMessage("sites");
-    assertThatThrownBy(() -> advisor.adviseEach(List.of(site().build()), null)).hasMessage("consumer");
-    assertThatThrownBy(() -> advisor.adviseAll(Arrays.asList(site().build(), null))).hasMessage("site");
+    assertThatThrownBy(() -> advisor.adviseAll(null, AdviceYear.LATEST)).hasMessage("sites");
+    assertThatThrownBy(() -> advisor.adviseEach(null, AdviceYear.LATEST, o -> { })).hasMessage("sites");
+    assertThatThrownBy(() -> advisor.adviseEach(List.of(site().build()), AdviceYear.LATEST, null)).hasMessage("consumer");
+    assertThatThrownBy(() -> advisor.adviseAll(Arrays.asList(site().build(), null), AdviceYear.LATEST)).hasMessage("site");
+    assertThatThrownBy(() -> advisor.advise(site().build(), null)).hasMessage("year");
+    assertThatThrownBy(() -> advisor.explain(site().build(), null, List.of(Strategy.REENTRY))).hasMessage("year");
+    assertThatThrownBy(() -> advisor.adviseEach(List.of(site().build()), null, o -> { })).hasMessage("year");
+  }
+
+  @Test
+  void theYearIsEachSitesLatestOrTheOneGiven() {
+    Site baltimore = baltimore();
+
+    assertThat(AdviceYear.LATEST.yearFor(baltimore)).isEqualTo(baltimore.latestYear()).isEqualTo(2018);
+    assertThat(AdviceYear.of(2017).yearFor(baltimore)).isEqualTo(2017);
+    assertThat(AdviceYear.of(2017)).isEqualTo(AdviceYear.of(2017)).hasSameHashCodeAs(AdviceYear.of(2017))
+        .isNotEqualTo(AdviceYear.LATEST).hasToString("2017");
+    assertThat(AdviceYear.LATEST.given()).isEmpty();
+    assertThat(DEFAULT.advise(baltimore, AdviceYear.of(2018)).year()).isEqualTo(2018);
+    assertThat(DEFAULT.advise(baltimore, AdviceYear.LATEST)).isEqualTo(DEFAULT.advise(baltimore));
   }
 
   @Test
   void aBatchAdvisesEverySiteItCanAndReportsTheOthers() {
-    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), 2018);
+    List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), AdviceYear.of(2018));
     assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).hasValue("no statistics for 2018; the site has [2019]"));
 
-    List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()));
+    List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()), AdviceYear.LATEST);
     assertThat(latest).extracting(o -> o.advice().orElseThrow().year()).containsExactly(2019, 2018);
   }
 
@@ -89,7 +105,7 @@ class StrategyAdvisorTest {
     List<Site> sites = GeneratedSites.sites(5, CHUNK * 2 + 17);
     List<AdviceOutcome> streamed = new ArrayList<>();
 
-    DEFAULT.adviseEach(sites, streamed::add);
+    DEFAULT.adviseEach(sites, AdviceYear.LATEST, streamed::add);
 
     assertThat(streamed).extracting(AdviceOutcome::site).containsExactlyElementsOf(sites);
     assertThat(streamed.get(CHUNK + 3).advice()).hasValue(DEFAULT.advise(sites.get(CHUNK + 3)));

@@ -11,6 +11,7 @@ import org.psp.model.YearlyStatistics;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.rules.AdviceOutcome;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.Advisor;
 import org.psp.rules.StrategyAdvisor;
 
@@ -26,7 +27,7 @@ public final class AdviseASite {
         .build();                        // an InvalidValueException names every bad field and value
 
     Advisor advisor = StrategyAdvisor.withDefaultPolicy();   // build once, share across threads
-    Advice advice = advisor.advise(site);                    // its latest year; advise(site, 2017) for one
+    Advice advice = advisor.advise(site);                    // its latest year; advise(site, AdviceYear.of(2017)) for one
     System.out.printf("%s %d: eligible %s, %.2f× the national rate%n",
         site.name(), advice.year(), advice.eligible(), advice.nationalRatio());
     System.out.println("Where to start: " + advice.focus());  // the first recommendations by rank
@@ -36,7 +37,7 @@ public final class AdviseASite {
     // Sites from a site file: the valid ones are read, every invalid one is reported.
     SiteFile file = new SiteFileReader().read(Path.of(args.length > 0 ? args[0] : "sites.json"));
     file.problems().forEach(problem -> System.err.println(problem));
-    for (AdviceOutcome outcome : advisor.adviseAll(file.sites())) {
+    for (AdviceOutcome outcome : advisor.adviseAll(file.sites(), AdviceYear.LATEST)) {
       outcome.advice().ifPresent(a -> System.out.println(a.site().id() + ": " + a.strategies()));
       outcome.error().ifPresent(reason -> System.err.println(outcome.site().id() + ": " + reason));
     }

@@ -12,6 +12,7 @@ import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -39,7 +40,7 @@ public final class BatchReportExample {
     SiteFile sites = BundledSites.load();
     List<SiteProblem> errors = new ArrayList<>(sites.problems());
     List<Advice> results = new ArrayList<>();
-    for (AdviceOutcome outcome : StrategyAdvisor.withDefaultPolicy().adviseAll(sites.sites())) {
+    for (AdviceOutcome outcome : StrategyAdvisor.withDefaultPolicy().adviseAll(sites.sites(), AdviceYear.LATEST)) {
       outcome.advice().ifPresent(results::add);
       outcome.error().ifPresent(e -> errors.add(new SiteProblem(outcome.site().id(), "", e)));
     }

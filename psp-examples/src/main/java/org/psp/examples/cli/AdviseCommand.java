@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.psp.model.Site;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
@@ -28,9 +27,6 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** Output formats. */
   enum Format { text, json }
-
-  /** How many sites are read before they are advised and written: enough to keep every core busy. */
-  private static final int CHUNK = 1024;
 
   @Spec CommandSpec spec;
 
@@ -52,40 +48,28 @@ final class AdviseCommand implements Callable<Integer> {
       return CommandLine.ExitCode.SOFTWARE;
     }
 
-    // Sites are read, advised and written a chunk at a time: any number of sites in bounded memory.
+    // The file is read as its sites are advised and written: any number of sites in bounded memory.
     List<SiteProblem> errors = new ArrayList<>();
     int[] advised = {0};
     int[] seen = {0};
     Progress progress = new Progress(err, stderrIsATerminal());
     try (AdviceJsonWriter.Report json = format == Format.json ? new AdviceJsonWriter().open(out) : null) {
-      List<Site> chunk = new ArrayList<>(CHUNK);
-      Runnable adviseChunk = () -> {
-        Consumer<AdviceOutcome> write = outcome -> {
-          outcome.advice().ifPresent(a -> {
-            advised[0]++;
-            if (json != null) {
-              json.write(a);
-            } else {
-              out.print(AdviceReport.render(a));
-            }
-          });
-          outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
-          progress.show(++seen[0]);
-        };
-        year.adviseEach(advisor.get(), chunk, write);
-        chunk.clear();
+      Consumer<AdviceOutcome> write = outcome -> {
+        outcome.advice().ifPresent(a -> {
+          advised[0]++;
+          if (json != null) {
+            json.write(a);
+          } else {
+            out.print(AdviceReport.render(a));
+          }
+        });
+        outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+        progress.show(++seen[0]);
       };
       try {
-        siteOptions.stream(site -> {
-          chunk.add(site);
-          if (chunk.size() == CHUNK) {
-            adviseChunk.run();
-          }
-        }, errors::add);
-        adviseChunk.run();
+        siteOptions.read(errors::add, sites -> advisor.get().adviseEach(sites, year.adviceYear(), write));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
-        chunk.clear();
         errors.add(new SiteProblem("", "", "advising stopped after " + plural(seen[0], "site") + ": "
             + Psp.internalError(e)));
       }

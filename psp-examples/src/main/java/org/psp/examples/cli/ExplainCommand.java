@@ -106,7 +106,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
     for (Site s : sites) {
       try {
-        explanations.addAll(advisor.get().explain(s, year.of(s), strategies));
+        explanations.addAll(advisor.get().explain(s, year.adviceYear(), strategies));
       } catch (AdviceException e) {
         errors.add(new SiteProblem(s.id(), "", e.reason()));
       }

@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
             }
           });
         };
-        year.adviseEach(advisor.get(), siteFile.get().sites(), add);
+        advisor.get().adviseEach(siteFile.get().sites(), year.adviceYear(), add);
         report.finish(errors);
       }
     });

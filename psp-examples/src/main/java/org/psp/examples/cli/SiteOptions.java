@@ -1,16 +1,20 @@
 package org.psp.examples.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.psp.model.Site;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteProblem;
+import org.psp.model.json.SiteStream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -37,26 +41,51 @@ final class SiteOptions {
   }
 
   /**
-   * Reads the site file (or the bundled sites) site by site, handing each valid site and each problem
-   * on as it comes; false when it cannot be read at all, that reason handed on as a problem of the
-   * file (no site id).
+   * Hands {@code use} the sites of the site file (or the bundled sites), read from the file as they are
+   * iterated, each problem handed to {@code onProblem} as the reading meets it. A file that cannot be
+   * opened, or stops being readable, is a problem of the file (no site id): the sites read before it
+   * are iterated all the same.
    */
-  boolean stream(Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
+  void read(Consumer<SiteProblem> onProblem, Consumer<Iterable<Site>> use) {
     if (sites == null) {
       SiteFile bundled = HeadStart.bundledSites();
-      bundled.sites().forEach(onSite);
       bundled.problems().forEach(onProblem);
-      return true;
+      use.accept(bundled.sites());
+      return;
     }
-    try {
-      new SiteFileReader().stream(sites, onSite, onProblem);
-      return true;
+    try (SiteStream stream = new SiteFileReader().open(sites, onProblem)) {
+      use.accept(() -> endingAtAReadError(stream.iterator(), onProblem));
     } catch (NoSuchFileException e) {
       onProblem.accept(new SiteProblem("", "", sites + ": no such file"));
     } catch (IOException e) {
       onProblem.accept(new SiteProblem("", "", "cannot read " + sites + ": " + e.getMessage()));
     }
-    return false;
+  }
+
+  /** {@code sites}, ending with a problem of the file where the file cannot be read further. */
+  private Iterator<Site> endingAtAReadError(Iterator<Site> sitesRead, Consumer<SiteProblem> onProblem) {
+    return new Iterator<>() {
+      private boolean failed;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          return !failed && sitesRead.hasNext();
+        } catch (UncheckedIOException e) {
+          failed = true;
+          onProblem.accept(new SiteProblem("", "", "cannot read " + sites + ": " + e.getCause().getMessage()));
+          return false;
+        }
+      }
+
+      @Override
+      public Site next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return sitesRead.next();
+      }
+    };
   }
 
   /** The site file, or the bundled sites; empty, with the reason printed, when it cannot be read. */

@@ -7,6 +7,7 @@ import org.psp.model.Advice;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.AdviceException;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.Explanation;
 import org.psp.rules.StrategyAdvisor;
 
@@ -42,12 +43,12 @@ public record Scenario(String name, Site site, OptionalInt year, Expectation exp
   public Result run(StrategyAdvisor advisor) {
     Advice advice;
     try {
-      advice = year.isPresent() ? advisor.advise(site, year.getAsInt()) : advisor.advise(site);
+      advice = year.isPresent() ? advisor.advise(site, AdviceYear.of(year.getAsInt())) : advisor.advise(site);
     } catch (AdviceException e) {
       return new Result(Optional.empty(), List.of("could not advise: " + e.reason()), List.of());
     }
     List<Strategy> missed = expect.recommend().stream().filter(s -> advice.recommendation(s).isEmpty()).sorted().toList();
-    List<Explanation> whyNot = missed.isEmpty() ? List.of() : advisor.explain(site, advice.year(), missed);
+    List<Explanation> whyNot = missed.isEmpty() ? List.of() : advisor.explain(site, AdviceYear.of(advice.year()), missed);
     return new Result(Optional.of(advice), expect.unmetBy(advice), whyNot);
   }
 }

@@ -10,6 +10,7 @@ import org.psp.model.Advice;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 class ExplainCommandTest {
@@ -62,8 +63,8 @@ class ExplainCommandTest {
     Recommendation second = advice.recommendations().get(1);
     Recommendation first = advice.recommendations().get(0);
 
-    String top = ExplainCommand.text(advisor.explain(site, advice.year(), first.strategy()));
-    String next = ExplainCommand.text(advisor.explain(site, advice.year(), second.strategy()));
+    String top = ExplainCommand.text(advisor.explain(site, AdviceYear.of(advice.year()), List.of(first.strategy())).get(0));
+    String next = ExplainCommand.text(advisor.explain(site, AdviceYear.of(advice.year()), List.of(second.strategy())).get(0));
 
     assertThat(top).contains("  rank 1 of " + advice.recommendations().size()).contains(", in the focus")
         .contains("  to move up: it is first");
@@ -72,7 +73,7 @@ class ExplainCommandTest {
     for (String reason : RecommendationText.rankReasons(second)) {
       assertThat(next).contains("    " + reason);
     }
-    assertThat(ExplainCommand.json(advisor.explain(site, advice.year(), List.of(second.strategy())), List.of()))
+    assertThat(ExplainCommand.json(advisor.explain(site, AdviceYear.of(advice.year()), List.of(second.strategy())), List.of()))
         .contains("\"rank\" : 2").contains("\"above\" : \"" + first.strategy() + "\"");
   }
 }

@@ -19,6 +19,7 @@ import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 /** The HTML report read back: the figures it shows are the advice's, and nothing in the input can add markup. */
@@ -27,7 +28,7 @@ class HtmlReportTest {
   private static final HtmlReport REPORT = new HtmlReport(NationalRates.bundled(), 1.5);
 
   private static List<Advice> bundled() {
-    return ADVISOR.adviseAll(BundledSites.load().sites()).stream()
+    return ADVISOR.adviseAll(BundledSites.load().sites(), AdviceYear.LATEST).stream()
         .map(AdviceOutcome::advice).flatMap(java.util.Optional::stream).toList();
   }
 
@@ -108,7 +109,7 @@ class HtmlReportTest {
       before = files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count();
     }
     try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1))) {
-      ADVISOR.adviseEach(BundledSites.load().sites(), outcome -> outcome.advice().ifPresent(a -> {
+      ADVISOR.adviseEach(BundledSites.load().sites(), AdviceYear.LATEST, outcome -> outcome.advice().ifPresent(a -> {
         try {
           report.add(a);
         } catch (java.io.IOException e) {

@@ -18,6 +18,7 @@ import org.psp.model.fbi.CityTableReader;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
 import org.psp.rules.AdviceOutcome;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.Advisor;
 
 /**
@@ -136,7 +137,7 @@ public final class CityScreen {
         }
       }
       List<AdviceOutcome> outcomes = new ArrayList<>(complete.size());
-      advisor.adviseEach(complete, outcomes::add);
+      advisor.adviseEach(complete, AdviceYear.LATEST, outcomes::add);
       int next = 0;
       for (int i = 0; i < sites.length; i++) {
         CityRow row = rows.get(i);

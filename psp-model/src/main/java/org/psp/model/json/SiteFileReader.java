@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -107,7 +103,7 @@ public final class SiteFileReader {
       .build();
 
   /** Reads one value of a file at a time: the rest of the file follows it, so what trails it is no error. */
-  private static final ObjectReader ELEMENTS = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final ObjectReader ELEMENTS = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** A reader. */
   public SiteFileReader() {}
@@ -147,10 +143,13 @@ public final class SiteFileReader {
    */
   public void stream(InputStream in, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
       throws IOException {
-    try (JsonParser parser = MAPPER.createParser(in)) {
-      streamSites(parser, source, onSite, onProblem);
+    checkNotNull(onSite, "onSite");
+    try (SiteStream sites = new SiteStream(this, MAPPER.createParser(in), source, onProblem)) {
+      sites.forEach(onSite);
     } catch (JsonProcessingException e) {
       onProblem.accept(new SiteProblem("", "", syntaxMessage(e, source)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -162,6 +161,24 @@ public final class SiteFileReader {
   }
 
   /**
+   * Opens {@code file} to be read as its sites are iterated (pull), as {@link #stream(Path, Consumer,
+   * Consumer)} reads it (push): each problem goes to {@code onProblem} as the reading meets it. Close
+   * the stream when done.
+   *
+   * @throws IOException if the file cannot be opened (it does not exist, say)
+   */
+  public SiteStream open(Path file, Consumer<SiteProblem> onProblem) throws IOException {
+    checkNotNull(onProblem, "onProblem");
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new SiteStream(this, MAPPER.createParser(in), file.toString(), onProblem);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
    * Reads a site file's text.
    *
    * @param source the file's name, for messages
@@ -169,75 +186,12 @@ public final class SiteFileReader {
   public SiteFile parse(String json, String source) {
     List<Site> sites = new ArrayList<>();
     List<SiteProblem> problems = new ArrayList<>();
-    streamText(json, source, sites::add, problems::add);
-    return new SiteFile(source, sites, problems);
-  }
-
-  /** The sites of {@code json}, one element of "sites" at a time. */
-  private void streamText(String json, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) {
-    try (JsonParser parser = MAPPER.createParser(json)) {
-      streamSites(parser, source, onSite, onProblem);
-    } catch (JsonProcessingException e) {
-      onProblem.accept(new SiteProblem("", "", syntaxMessage(e, source)));
+    try (SiteStream stream = new SiteStream(this, MAPPER.createParser(json), source, problems::add)) {
+      stream.forEach(sites::add);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string failed", e);
     }
-  }
-
-  /** The sites {@code parser} reads, one element of "sites" at a time. */
-  private void streamSites(JsonParser parser, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
-      throws IOException {
-    JsonToken first = parser.nextToken();
-    if (first == null) {
-      onProblem.accept(new SiteProblem("", "", "the file is empty; expected {\"sites\": [...]}"));
-      return;
-    }
-    if (first != JsonToken.START_OBJECT) {
-      onProblem.accept(new SiteProblem("", "", "must be an object but was " + ObjectFields.describe(ELEMENTS.readTree(parser))));
-      return;
-    }
-    boolean sawSites = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      JsonToken value = parser.nextToken();
-      if (!field.equals("sites")) {
-        parser.skipChildren();
-        onProblem.accept(new SiteProblem("", field, "unknown field \"" + field + "\"; known fields: sites"));
-      } else if (value != JsonToken.START_ARRAY) {
-        sawSites = true;
-        onProblem.accept(new SiteProblem("", "sites", "must be an array but was " + ObjectFields.describe(ELEMENTS.readTree(parser))));
-      } else {
-        sawSites = true;
-        streamSiteArray(parser, onSite, onProblem);
-      }
-    }
-    if (parser.nextToken() != null) {
-      throw new JsonParseException(parser, "trailing content after the closing brace");
-    }
-    if (!sawSites) {
-      onProblem.accept(new SiteProblem("", "sites", "is required but missing"));
-    }
-  }
-
-  /** The elements of the "sites" array, the parser standing on its opening bracket. */
-  private void streamSiteArray(JsonParser parser, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
-      throws IOException {
-    Map<String, String> firstPathOfId = new HashMap<>();
-    int index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      String path = ObjectFields.element("sites", index++);
-      SiteResult result = readSiteTree(ELEMENTS.readTree(parser));
-      String label = result.label(path);
-      if (result.site().isPresent()) {
-        String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), path);
-        if (earlier != null) {
-          onProblem.accept(new SiteProblem(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
-          continue;
-        }
-        onSite.accept(result.site().get());
-      }
-      result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? new SiteProblem(label, p.path(), p.message()) : p));
-    }
+    return new SiteFile(source, sites, problems);
   }
 
   /**
@@ -256,7 +210,7 @@ public final class SiteFileReader {
   }
 
   /** One site from a JSON tree; problem paths are relative to {@code node}. */
-  private SiteResult readSiteTree(JsonNode node) {
+  SiteResult readSiteTree(JsonNode node) {
     Problems problems = new Problems();
     Optional<ObjectFields> maybeFields = ObjectFields.of(node, "", problems, SITE_FIELDS);
     if (maybeFields.isEmpty()) {
@@ -477,7 +431,7 @@ public final class SiteFileReader {
     }
   }
 
-  private static String syntaxMessage(JsonProcessingException e, String source) {
+  static String syntaxMessage(JsonProcessingException e, String source) {
     JsonLocation at = e.getLocation();
     String original = String.valueOf(e.getOriginalMessage());
     if (original.contains("Document length") || original.contains("document length")) {

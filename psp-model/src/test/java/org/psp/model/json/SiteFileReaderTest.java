@@ -1,6 +1,7 @@
 package org.psp.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,6 +242,46 @@ class SiteFileReaderTest {
 
     assertThat(events).startsWith("site anniston-al").endsWith("site anniston-2")
         .filteredOn(e -> e.startsWith("problem")).isNotEmpty().allMatch(e -> e.equals("problem broken"));
+  }
+
+  @Test
+  void anOpenedFileIsReadAsItsSitesAreAskedFor(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    Files.writeString(file, "{ \"sites\": [" + ANNISTON + ", { \"id\": \"broken\" }, "
+        + ANNISTON.replace("anniston-al", "anniston-2") + "], \"extra\": 1 }");
+    List<String> events = new ArrayList<>();
+
+    try (SiteStream sites = reader.open(file, problem -> events.add("problem " + problem.site() + " " + problem.path()))) {
+      Iterator<Site> each = sites.iterator();
+      events.add("site " + each.next().id());
+      assertThat(events).as("nothing past the first site is read yet").containsExactly("site anniston-al");
+      events.add("site " + each.next().id());
+      assertThat(each.hasNext()).isFalse();
+      assertThatThrownBy(sites::iterator).isInstanceOf(IllegalStateException.class).hasMessage("a site stream is read once");
+    }
+
+    // The broken element's problems come as the second site is asked for, before it; the unknown field last.
+    assertThat(events.stream().map(e -> e.startsWith("problem broken") ? "problem broken" : e).distinct())
+        .containsExactly("site anniston-al", "problem broken", "site anniston-2", "problem  extra");
+    List<String> pushed = new ArrayList<>();
+    reader.stream(file, site -> pushed.add("site " + site.id()), problem -> pushed.add("problem " + problem.site() + " "
+        + problem.path()));
+    assertThat(pushed).as("push and pull read alike").containsExactlyElementsOf(events);
+  }
+
+  @Test
+  void aSyntaxErrorEndsAnOpenedFileAfterTheSitesBeforeIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cut.json");
+    Files.writeString(file, "{ \"sites\": [" + ANNISTON + ", { \"id\": ");
+    List<SiteProblem> problems = new ArrayList<>();
+
+    List<String> ids = new ArrayList<>();
+    try (SiteStream sites = reader.open(file, problems::add)) {
+      sites.forEach(site -> ids.add(site.id()));
+    }
+
+    assertThat(ids).containsExactly("anniston-al");
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith(file + ": "));
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
+import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
 /** 85-outcomes.drl: one test per rule, each at its boundary. Illustrative sites against a flat nation. */
@@ -40,7 +41,7 @@ class OutcomesRulesTest {
         .addStatistic(YearlyStatistics.builder().year(year).murders(0).rapes(0).robberies(0).aggravatedAssaults(crimes)
             .firearmShare(0.5).build())
         .build();
-    return FLAT.advise(site, year);
+    return FLAT.advise(site, AdviceYear.of(year));
   }
 
   @Test
