@@ -229,11 +229,12 @@ class AddAFigureTest {
 
       Path rule = Files.writeString(work.resolve("juvenile.drl"), RULE.replace("THRESHOLD", "0.3"));
       StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(rule).build();
-      seen.put("recommended in 2018", String.valueOf(advisor.advise(site, 2018).strategies()
+      seen.put("recommended in 2018", String.valueOf(advisor.advise(site, AdviceYear.of(2018)).strategies()
           .contains(Strategy.TREATMENT_AND_SERVICES)));
-      Advice advice = advisor.advise(site, 2019);
+      Advice advice = advisor.advise(site, AdviceYear.of(2019));
       seen.put("data gaps in 2019", new AdviceJsonWriter().toTree(advice).get("dataGaps").toString());
-      seen.put("explained in 2019", advisor.explain(site, 2019, Strategy.TREATMENT_AND_SERVICES).rules().stream()
+      seen.put("explained in 2019", advisor.explain(site, AdviceYear.of(2019), List.of(Strategy.TREATMENT_AND_SERVICES))
+          .get(0).rules().stream()
           .filter(r -> r.rule().name().equals("Treatment: many juvenile suspects"))
           .flatMap(r -> r.conditions().stream())
           .map(c -> c.text() + " " + c.values() + " held " + c.held()).collect(Collectors.joining("; ")));
