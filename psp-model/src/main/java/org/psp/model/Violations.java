@@ -52,10 +52,6 @@ final class Violations {
     return this;
   }
 
-  Violations nonNegative(String field, long value) {
-    return require(value >= 0, field, value, "must be >= 0");
-  }
-
   Violations positive(String field, long value) {
     return require(value > 0, field, value, "must be > 0");
   }
@@ -65,9 +61,20 @@ final class Violations {
         "must be a year from " + MIN_YEAR + " to " + MAX_YEAR);
   }
 
-  /** A fraction in [0, 1]; NaN and infinities are rejected too. */
-  Violations fraction(String field, double value) {
-    return require(value >= 0.0 && value <= 1.0, field, value, "must be between 0 and 1");
+  /**
+   * A figure of a year within its unit's range ({@link Figure.Unit}); a whole figure's value is quoted
+   * as a whole number.
+   */
+  Violations figure(Figure figure, double value) {
+    if (figure.unit().accepts(value)) {
+      return this;
+    }
+    Object quoted = figure.unit().isWhole() && value == Math.rint(value) ? (Object) (long) value : (Object) value;
+    return add(figure.key(), quoted, switch (figure.unit()) {
+      case OFFENSES, COUNT -> "must be >= 0";
+      case RESIDENTS -> "must be > 0";
+      case SHARE -> "must be between 0 and 1";
+    });
   }
 
   Violations notBlank(String field, String value) {

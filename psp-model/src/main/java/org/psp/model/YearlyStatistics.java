@@ -6,9 +6,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A site's crime figures for one year: the four FBI Uniform Crime Reporting (UCR) violent offenses,
- * and optionally that year's population, the shares of violent incidents that involved a firearm, a
- * gang or drugs, non-fatal shootings and the homicide clearance rate.
+ * A site's crime figures for one year: the four FBI Uniform Crime Reporting (UCR) violent offenses and
+ * the figures a year may give, such as that year's population or the share of violent incidents that
+ * involved a firearm. Each figure is declared once, with its key, unit and range, as a {@link Figure};
+ * {@code build()} checks each against its range.
  *
  * <p>The violent crime rate is never stored: {@link #violentCrimeRate(int)} computes it from the
  * offenses and the population.
@@ -119,17 +120,13 @@ public abstract class YearlyStatistics {
   @Value.Check
   void check() {
     Violations v = new Violations("YearlyStatistics");
-    v.year("year", year())
-        .nonNegative("murders", murders())
-        .nonNegative("rapes", rapes())
-        .nonNegative("robberies", robberies())
-        .nonNegative("aggravatedAssaults", aggravatedAssaults());
-    population().ifPresent(p -> v.positive("population", p));
-    firearmShare().ifPresent(s -> v.fraction("firearmShare", s));
-    gangShare().ifPresent(s -> v.fraction("gangShare", s));
-    drugShare().ifPresent(s -> v.fraction("drugShare", s));
-    nonFatalShootings().ifPresent(n -> v.nonNegative("nonFatalShootings", n));
-    homicideClearanceRate().ifPresent(r -> v.fraction("homicideClearanceRate", r));
+    v.year("year", year());
+    for (Figure figure : Figure.all()) {
+      OptionalDouble value = figure.of(this);
+      if (value.isPresent()) {
+        v.figure(figure, value.getAsDouble());
+      }
+    }
     notes().forEach(n -> v.notBlank("notes", n));
     v.throwIfAny();
   }

@@ -69,6 +69,17 @@ class RuleAuthorSafetyNetsTest {
   }
 
   @Test
+  void aCountComparedWithANumberBelowZeroIsAWarningAndOneAtTheEdgeOfItsRangeIsNot(@TempDir Path dir) throws IOException {
+    Path file = drl(dir, "negative.drl", "Grant assistance: any shootings", "nonFatalShootings > -1");
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(file
+        + ":7:42: warning: rule \"Grant assistance: any shootings\" compares nonFatalShootings, a count, 0 or more, "
+        + "with -1, so it can never hold as meant");
+    Path edge = drl(dir, "edge.drl", "Grant assistance: any shootings", "nonFatalShootings > 0, population > 0");
+    assertThat(StrategyAdvisor.validate(List.of(edge))).isEmpty();
+  }
+
+  @Test
   void aNumberComparedWithTextThatIsNoNumberIsAnErrorAtItsPosition(@TempDir Path dir) throws IOException {
     // The compiler takes it; every site would fail when the condition is first evaluated.
     Path file = drl(dir, "text.drl", "Grant assistance: high rate", "nationalRatio > \"two\"");

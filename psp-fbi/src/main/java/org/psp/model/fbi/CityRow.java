@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.psp.model.Figure;
 import org.psp.model.Site;
 import org.psp.model.YearlyStatistics;
 
@@ -61,26 +62,26 @@ public record CityRow(Path file, int row, int year, String state, String stateNa
   }
 
   /**
-   * The figures a site needs that the row leaves blank, by their site file names ({@code population},
+   * The figures a site needs that the row leaves blank, by their keys ({@link Figure#key()}: {@code population},
    * {@code murders}, {@code rapes}, {@code robberies}, {@code aggravatedAssaults}); a population of 0
    * counts as missing too (no rate can be computed). Empty when the row can be advised on.
    */
   public List<String> missing() {
     List<String> missing = new ArrayList<>(5);
     if (population.isEmpty() || population.getAsInt() == 0) {
-      missing.add("population");
+      missing.add(Figure.POPULATION.key());
     }
     if (murders.isEmpty()) {
-      missing.add("murders");
+      missing.add(Figure.MURDERS.key());
     }
     if (rapes.isEmpty()) {
-      missing.add("rapes");
+      missing.add(Figure.RAPES.key());
     }
     if (robberies.isEmpty()) {
-      missing.add("robberies");
+      missing.add(Figure.ROBBERIES.key());
     }
     if (aggravatedAssaults.isEmpty()) {
-      missing.add("aggravatedAssaults");
+      missing.add(Figure.AGGRAVATED_ASSAULTS.key());
     }
     return missing;
   }

@@ -599,7 +599,7 @@ public final class CityTableReader {
 
     /** The columns of other offences (property crime and its kinds, arson) that the table has and the row leaves blank. */
     private List<Column> blankOffences(String[] cells) {
-      return Column.OTHER_OFFENCES.stream().filter(c -> layout.columns.containsKey(c) && cell(cells, c).isEmpty()).toList();
+      return Column.OTHER_OFFENCES.stream().filter(c -> columns.containsKey(c) && cell(cells, c).isEmpty()).toList();
     }
 
     /** "property crime, larceny-theft and arson". */

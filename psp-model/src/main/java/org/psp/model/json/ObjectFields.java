@@ -123,8 +123,8 @@ final class ObjectFields {
     return OptionalInt.of(v.intValue());
   }
 
-  OptionalDouble number(String name) {
-    Optional<JsonNode> value = optional(name);
+  OptionalDouble number(String name, boolean required) {
+    Optional<JsonNode> value = node(name, required);
     if (value.isEmpty()) {
       return OptionalDouble.empty();
     }

@@ -34,6 +34,7 @@ import org.psp.model.Condition;
 import org.psp.model.DataFlag;
 import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.Figure;
 import org.psp.model.FlagKind;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
@@ -96,9 +97,9 @@ public final class SiteFileReader {
       "id", "name", "state", "kind", "population", "commitment", "engagements", "statistics", "notReported",
       "partners", "capabilities", "conditions", "interventions", "partial");
   private static final ImmutableSet<String> ENGAGEMENT_FIELDS = ImmutableSet.of("cohort", "track", "start");
-  private static final ImmutableSet<String> YEAR_FIELDS = ImmutableSet.of(
-      "year", "murders", "rapes", "robberies", "aggravatedAssaults", "population", "firearmShare",
-      "gangShare", "drugShare", "nonFatalShootings", "homicideClearanceRate", "flags", "notes");
+  /** A year's fields: its year, each {@link Figure}, its flags and notes. */
+  private static final ImmutableSet<String> YEAR_FIELDS = ImmutableSet.<String>builder()
+      .add("year").addAll(Figure.all().stream().map(Figure::key).toList()).add("flags", "notes").build();
   private static final ImmutableSet<String> FLAG_FIELDS = ImmutableSet.of("kind", "note");
   private static final ImmutableSet<String> NOT_REPORTED_FIELDS = ImmutableSet.of("year", "reason", "flags", "notes");
   private static final ImmutableSet<String> FACT_FIELDS = ImmutableSet.of("value", "since", "until", "absent", "source");
@@ -369,16 +370,13 @@ public final class SiteFileReader {
       YearlyStatistics.Builder b = YearlyStatistics.builder();
       int before = problems.size();
       f.integer("year", true).ifPresent(b::year);
-      f.integer("murders", true).ifPresent(b::murders);
-      f.integer("rapes", true).ifPresent(b::rapes);
-      f.integer("robberies", true).ifPresent(b::robberies);
-      f.integer("aggravatedAssaults", true).ifPresent(b::aggravatedAssaults);
-      f.integer("population", false).ifPresent(b::population);
-      f.number("firearmShare").ifPresent(b::firearmShare);
-      f.number("gangShare").ifPresent(b::gangShare);
-      f.number("drugShare").ifPresent(b::drugShare);
-      f.integer("nonFatalShootings", false).ifPresent(b::nonFatalShootings);
-      f.number("homicideClearanceRate").ifPresent(b::homicideClearanceRate);
+      for (Figure figure : Figure.all()) {
+        if (figure.unit().isWhole()) {
+          f.integer(figure.key(), figure.required()).ifPresent(v -> figure.set(b, v));
+        } else {
+          f.number(figure.key(), figure.required()).ifPresent(v -> figure.set(b, v));
+        }
+      }
       for (ObjectFields.Element flag : f.array("flags", false)) {
         readFlag(flag, problems).ifPresent(b::addFlag);
       }

@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.psp.model.DataFlag;
 import org.psp.model.Dated;
 import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.Figure;
 import org.psp.model.Intervention;
 import org.psp.model.Partner;
 import org.psp.model.Site;
@@ -154,18 +156,15 @@ public final class SiteFileWriter {
   }
 
   private static ObjectNode year(YearlyStatistics s) {
-    ObjectNode node = NODES.objectNode()
-        .put("year", s.year())
-        .put("murders", s.murders())
-        .put("rapes", s.rapes())
-        .put("robberies", s.robberies())
-        .put("aggravatedAssaults", s.aggravatedAssaults());
-    s.population().ifPresent(p -> node.put("population", p));
-    s.firearmShare().ifPresent(v -> node.put("firearmShare", v));
-    s.gangShare().ifPresent(v -> node.put("gangShare", v));
-    s.drugShare().ifPresent(v -> node.put("drugShare", v));
-    s.nonFatalShootings().ifPresent(v -> node.put("nonFatalShootings", v));
-    s.homicideClearanceRate().ifPresent(v -> node.put("homicideClearanceRate", v));
+    ObjectNode node = NODES.objectNode().put("year", s.year());
+    for (Figure figure : Figure.all()) {
+      OptionalDouble value = figure.of(s);
+      if (value.isPresent() && figure.unit().isWhole()) {
+        node.put(figure.key(), (int) value.getAsDouble());
+      } else if (value.isPresent()) {
+        node.put(figure.key(), value.getAsDouble());
+      }
+    }
     if (!s.flags().isEmpty()) {
       ArrayNode flags = node.putArray("flags");
       s.flags().forEach(f -> flags.add(flag(f)));

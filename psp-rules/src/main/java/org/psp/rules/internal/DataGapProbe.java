@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
+import org.psp.model.Figure;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.AdviceException;
@@ -23,8 +21,8 @@ import org.psp.rules.facts.Proposal;
 
 /**
  * Finds an advice's data gaps: the strategies it does not recommend but would if a figure the year
- * does not give were known. Each missing figure among the shares and the clearance rate is tried
- * alone at each end of its range, 0 and 1, with the same rules; a strategy proposed in a try and not
+ * does not give were known. Each missing figure of {@link Figure#probed()} (the shares and the
+ * clearance rate) is tried alone at each end of its range, 0 and 1, with the same rules; a strategy proposed in a try and not
  * in the advice is a gap, with the figures and the rules that brought it. It knows no rule: it holds
  * for rule authors' rules as for the default ones.
  *
@@ -39,17 +37,8 @@ import org.psp.rules.facts.Proposal;
  */
 public final class DataGapProbe {
 
-  /** A figure that a year may not give: its site file name, how to read it, how to set it. */
-  private record Figure(String name, Function<YearlyStatistics, OptionalDouble> read,
-      BiFunction<YearlyStatistics.Builder, Double, YearlyStatistics.Builder> set) {}
-
-  /** The figures, in the order of {@link FigureReads#FIGURES}. */
-  private static final List<Figure> FIGURES = List.of(
-      new Figure("firearmShare", YearlyStatistics::firearmShare, YearlyStatistics.Builder::firearmShare),
-      new Figure("gangShare", YearlyStatistics::gangShare, YearlyStatistics.Builder::gangShare),
-      new Figure("drugShare", YearlyStatistics::drugShare, YearlyStatistics.Builder::drugShare),
-      new Figure("homicideClearanceRate", YearlyStatistics::homicideClearanceRate,
-          YearlyStatistics.Builder::homicideClearanceRate));
+  /** The figures tried, in the order of {@link FigureReads#FIGURES}. */
+  private static final List<Figure> FIGURES = Figure.probed();
 
   /** Runs the rules on one assessment through a stage, every stage when it is null: {@link SessionRunner#run(Assessment, Stage)}. */
   @FunctionalInterface
@@ -90,7 +79,7 @@ public final class DataGapProbe {
     Set<Strategy> recommended = advice.strategies();
     for (int f = 0; f < FIGURES.size(); f++) {
       Figure figure = FIGURES.get(f);
-      if (figure.read().apply(year).isPresent()) {
+      if (figure.of(year).isPresent()) {
         continue;
       }
       if (made == null) {
@@ -105,8 +94,9 @@ public final class DataGapProbe {
         }
         FiringRecord tried;
         try {
-          tried = runner.run(assessment.withStatistics(figure.set().apply(YearlyStatistics.builder().from(year),
-              (double) end).build()), made.reads().lastStage());
+          YearlyStatistics.Builder atEnd = YearlyStatistics.builder();
+          atEnd.from(year);
+          tried = runner.run(assessment.withStatistics(figure.set(atEnd, end).build()), made.reads().lastStage());
         } catch (AdviceException e) {
           continue;
         }
@@ -116,7 +106,7 @@ public final class DataGapProbe {
               missing = new EnumMap<>(Strategy.class);
               rules = new EnumMap<>(Strategy.class);
             }
-            missing.computeIfAbsent(p.getStrategy(), s -> new TreeSet<>()).add(figure.name());
+            missing.computeIfAbsent(p.getStrategy(), s -> new TreeSet<>()).add(figure.key());
             List<String> by = rules.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1));
             if (!by.contains(tried.insertedBy(i))) {
               by.add(tried.insertedBy(i));

@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
+import org.psp.model.Figure;
 import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
@@ -42,9 +44,9 @@ final class DrlOutline {
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
   /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
   private static final Pattern SETTING_BY_NAME = Pattern.compile("\\.value\\(\\s*\"([^\"]*)\"\\s*\\)");
-  /** A figure that is a share, in [0, 1], compared with a number literal. */
-  private static final Pattern SHARE_AND_LITERAL = Pattern.compile(
-      "\\b(firearmShare|gangShare|drugShare|homicideClearanceRate)\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
+  /** A figure of a year ({@link Figure}) compared with a number literal. */
+  private static final Pattern FIGURE_AND_LITERAL = Pattern.compile("\\b(" + Figure.all().stream().map(Figure::key)
+      .collect(Collectors.joining("|")) + ")\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
 
   /**
    * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}, {@code
@@ -166,15 +168,16 @@ final class DrlOutline {
               + rule.getName() + "\" compares " + quoted.group(1) + mismatch));
         }
       }
-      Matcher literal = SHARE_AND_LITERAL.matcher(whole);
+      Matcher literal = FIGURE_AND_LITERAL.matcher(whole);
       while (literal.find()) {
+        Figure.Unit unit = Figure.byKey(literal.group(1)).orElseThrow().unit();
         double value = Double.parseDouble(literal.group(2));
-        if (value < 0 || value > 1) {
+        if (value < unit.lowest() || value > unit.highest()) {
           int at = Math.max(rule.getStartCharacter(), 0) + literal.start(2);
           problems.add(RuleProblem.warning(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
-              + rule.getName() + "\" compares " + literal.group(1) + ", a share from 0 to 1, with " + literal.group(2)
-              + ", so it can never hold as meant" + (value > 1 && value <= 100 ? "; write " + value / 100 + " for "
-              + literal.group(2) + "%" : "")));
+              + rule.getName() + "\" compares " + literal.group(1) + ", " + rangeWords(unit) + ", with " + literal.group(2)
+              + ", so it can never hold as meant" + (unit == Figure.Unit.SHARE && value > 1 && value <= 100 ? "; write "
+              + value / 100 + " for " + literal.group(2) + "%" : "")));
         }
       }
     }
@@ -231,6 +234,16 @@ final class DrlOutline {
     ambiguous.forEach(kinds::remove);
     kinds.values().removeIf(kind -> kind == Object.class);
     return Map.copyOf(kinds);
+  }
+
+  /** A figure's range in words, for a rule author: "a share from 0 to 1". */
+  private static String rangeWords(Figure.Unit unit) {
+    return switch (unit) {
+      case SHARE -> "a share from 0 to 1";
+      case OFFENSES -> "a count of offenses, 0 or more";
+      case COUNT -> "a count, 0 or more";
+      case RESIDENTS -> "a number of residents, above 0";
+    };
   }
 
   /** Whether {@code text} reads as a number, as the compiler turns it into one. */

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.psp.model.Figure;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.Stage;
 import org.psp.rules.facts.Proposal;
@@ -57,8 +58,8 @@ import org.psp.rules.facts.Proposal;
  * stand-ins had; prevention beside enforcement still follows either way.
  */
 public final class FigureReads {
-  /** The figures the probe tries, by their name in a rule's conditions. */
-  static final List<String> FIGURES = List.of("firearmShare", "gangShare", "drugShare", "homicideClearanceRate");
+  /** The figures the probe tries, by their name in a rule's conditions, in the order of {@link Figure#probed()}. */
+  static final List<String> FIGURES = Figure.probed().stream().map(Figure::key).toList();
 
   /** The try at 0, as a bit of an {@code ends} mask. */
   static final int AT_ZERO = 1;

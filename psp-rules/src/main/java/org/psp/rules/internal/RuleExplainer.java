@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -26,6 +28,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
+import org.psp.model.Figure;
 import org.psp.model.internal.BoundedText;
 import org.psp.rules.Explanation.ConditionCheck;
 import org.psp.rules.Explanation.RuleCheck;
@@ -52,9 +55,13 @@ public final class RuleExplainer {
   /** A setting read by name, as a setting an author's file added is: {@code settings.value("minimumPartners")}. */
   private static final Pattern SETTING_BY_NAME = Pattern.compile("(?:\\$\\w+|settings)\\.value\\(\\s*\"(\\w+)\"\\s*\\)");
   private static final Pattern CALL = Pattern.compile("\\b([a-z]\\w*)\\(\\s*([^()]*?)\\s*\\)");
-  /** The Assessment's properties that are null when the year or the national table does not give them. */
-  private static final Set<String> NULLABLE = Set.of("firearmShare", "gangShare", "drugShare", "homicideClearanceRate",
-      "nonFatalShootings", "murderRatio", "nationalMurderRate");
+  /**
+   * The Assessment's properties that are null when the year or the national table does not give them:
+   * each figure a year may leave out, and the murder figures of the national table.
+   */
+  private static final Set<String> NULLABLE = Stream.concat(
+      Figure.all().stream().filter(f -> !f.required()).map(Figure::key),
+      Stream.of("murderRatio", "nationalMurderRate")).collect(Collectors.toUnmodifiableSet());
 
   private final Assessment assessment;
   private final FiringRecord record;
