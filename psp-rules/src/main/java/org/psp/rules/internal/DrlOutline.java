@@ -153,12 +153,14 @@ final class DrlOutline {
           settingsAt.put(name, ruleStart + named.start());
         }
       }
+      Set<String> undeclared = new TreeSet<>();
       Matcher byName = SETTING_BY_NAME.matcher(ruleText);
       while (byName.find()) {
         int at = ruleStart + byName.start(1);
         if (settingNames.contains(byName.group(1))) {
           settingsAt.putIfAbsent(byName.group(1), at);
         } else {
+          undeclared.add(byName.group(1));
           List<String> near = Spelling.nearest(byName.group(1), settingNames);
           problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
@@ -183,7 +185,7 @@ final class DrlOutline {
       }
       RuleFactsCheck.Declared declared = RuleFactsCheck.check(file, rule, new RuleFactsCheck.Done(proposedLines,
           interventionAt < 0 ? 0 : consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + interventionAt),
-          settingLines, keys), settingNames, problems);
+          settingLines, undeclared, keys), settingNames, problems);
       if (interventionAt >= 0) {
         strategies.addAll(EnumSet.allOf(Strategy.class));
       }

@@ -36,10 +36,12 @@ final class RuleFactsCheck {
    * @param proposed the strategies its consequence proposes as {@code Strategy.X}
    * @param interventionLine the line of a proposal of a matched intervention's strategy, 0 if none
    * @param settingsRead the settings it names
+   * @param undeclaredReads the settings it reads by name, {@code settings.value("x")}, that no settings
+   *     file declares: each already a problem at its place
    * @param keys where each metadata key is written, {@code @proposes} at its {@code @}
    */
   record Done(Map<Strategy, Integer> proposed, int interventionLine, Map<String, Integer> settingsRead,
-      Map<String, Place> keys) {}
+      Set<String> undeclaredReads, Map<String, Place> keys) {}
 
   /** A line and a column, from 1. */
   record Place(int line, int column) {}
@@ -145,6 +147,9 @@ final class RuleFactsCheck {
             + "once, with every setting the rule reads, separated by commas: @reads(hotSpotsRatio, technologyRatio)"));
       }
       for (String setting : named) {
+        if (done.undeclaredReads().contains(setting)) {
+          continue; // said where the rule reads it
+        }
         if (!settingNames.contains(setting)) {
           List<String> near = Spelling.nearest(setting, settingNames);
           problems.add(new RuleProblem(file, line, column, name + ": " + written + " names \"" + setting + "\", which is "
