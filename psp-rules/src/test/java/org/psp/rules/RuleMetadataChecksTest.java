@@ -47,7 +47,11 @@ class RuleMetadataChecksTest {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
 
     assertThat(advisor.warnings()).isEmpty();
-    RuleInfo rule = advisor.rule("Technology: far above the rate").orElseThrow();
+    assertListedAsProposingTechnologyAndReadingItsRatio(advisor, "Technology: far above the rate");
+  }
+
+  private static void assertListedAsProposingTechnologyAndReadingItsRatio(StrategyAdvisor advisor, String name) {
+    RuleInfo rule = advisor.rule(name).orElseThrow();
     assertThat(rule.strategies()).containsExactly(Strategy.TECHNOLOGY);
     assertThat(rule.settings()).containsExactly("technologyRatio");
   }
@@ -163,9 +167,7 @@ class RuleMetadataChecksTest {
     assertThat(lines(advisor.warnings())).containsExactly(file + ":5:1: warning: rule \"Technology: no metadata\" does not "
         + "say what it proposes and reads: write @proposes(TECHNOLOGY) @reads(technologyRatio) on the line under its name; "
         + "meanwhile the catalog of rules takes it from the rule's text");
-    RuleInfo rule = advisor.rule("Technology: no metadata").orElseThrow();
-    assertThat(rule.strategies()).containsExactly(Strategy.TECHNOLOGY);
-    assertThat(rule.settings()).containsExactly("technologyRatio");
+    assertListedAsProposingTechnologyAndReadingItsRatio(advisor, "Technology: no metadata");
   }
 
   @Test

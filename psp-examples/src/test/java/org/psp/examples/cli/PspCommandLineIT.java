@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.examples.cli.PspProcess.Run;
+import org.psp.model.Strategy;
 
 /** Runs the real psp.jar as a separate process, as a user would, for every command and exit code. */
 class PspCommandLineIT {
@@ -208,7 +209,7 @@ class PspCommandLineIT {
 
     assertThat(undeclared.exit()).isEqualTo(1);
     assertThat(undeclared.err()).contains(CLI.resolve("added-setting").resolve("large-sites.drl")
-        + ":11:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
+        + ":12:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
     assertThat(declared.exit()).isZero();
     assertThat(declared.out()).startsWith("OK: no problem in");
     JsonNode rule = StreamSupport.stream(new ObjectMapper().readTree(listed.out()).get("rules").spliterator(), false)
@@ -280,7 +281,7 @@ class PspCommandLineIT {
         "expected GRANT_ASSISTANCE to be recommended, got [",
         "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it",
         "  why not GRANT_ASSISTANCE:\n    rule \"Grant assistance: small eligible site\" "
-            + "(org/psp/rules/policy/30-federal-partnerships.drl:67): failed line 70: population < $p.grantAssistancePopulation"
+            + "(org/psp/rules/policy/30-federal-partnerships.drl:70): failed line 74: population < $p.grantAssistancePopulation"
             + "   (grantAssistancePopulation = 100000, population = 200000)");
     assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }
@@ -363,8 +364,8 @@ class PspCommandLineIT {
 
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
-        "[undecided] line 29: firearmShare >= $p.federalProsecutionFirearmShare",
-        "[failed]   line 43: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
+        "[undecided] line 30: firearmShare >= $p.federalProsecutionFirearmShare",
+        "[failed]   line 45: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
     JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
     assertThat(results).hasSize(2);
     JsonNode condition = results.get(0).get("rules").get(0).get("conditions").get(0);
@@ -384,7 +385,7 @@ class PspCommandLineIT {
     assertThat(text.exit()).isZero();
     assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
         .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
-    assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
+    assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(Strategy.values().length);
     JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
     assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
         .contains("no effect found in: randomized trial");
