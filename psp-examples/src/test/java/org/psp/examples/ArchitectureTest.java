@@ -1,6 +1,7 @@
 package org.psp.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -64,6 +65,28 @@ class ArchitectureTest {
         .and().areDeclaredInClassesThat().haveNameNotMatching(generated)
         .should().haveRawReturnType(guava)
         .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(guava))
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePublishedApiNamesNoInternalType() {
+    DescribedPredicate<JavaClass> internal = JavaClass.Predicates.resideInAPackage("..internal..");
+    String generated = ".*\\.Immutable[^.]*";
+    noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
+        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
+        .and().areDeclaredInClassesThat().haveNameNotMatching(generated)
+        .should().haveRawReturnType(internal)
+        .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(internal))
+        .check(CLASSES);
+    noFields().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
+        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
+        .should().haveRawType(internal)
+        .check(CLASSES);
+    noClasses().that().arePublic().and().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
+        .and().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
+        .should().beAssignableTo(internal)
         .check(CLASSES);
   }
 }

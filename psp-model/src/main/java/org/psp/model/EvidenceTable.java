@@ -1,5 +1,7 @@
 package org.psp.model;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -15,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +36,7 @@ public final class EvidenceTable {
   private static final String HEADER = "strategy,rater,rating,level,outcome,source_title,source_url,finding,effect";
 
   private final Map<Strategy, List<Evidence>> byStrategy;
+  private final Map<Strategy, Summary> summaries;
 
   private EvidenceTable(List<Evidence> rows) {
     Map<Strategy, List<Evidence>> map = new EnumMap<>(Strategy.class);
@@ -42,6 +46,12 @@ public final class EvidenceTable {
     rows.forEach(r -> map.get(r.strategy()).add(r));
     map.replaceAll((s, list) -> ImmutableList.copyOf(list));
     this.byStrategy = map;
+    // The table never changes, and the engine asks for a strategy's summary at every site it ranks.
+    Map<Strategy, Summary> summaryMap = new EnumMap<>(Strategy.class);
+    for (Strategy s : Strategy.values()) {
+      summaryMap.put(s, summarize(s));
+    }
+    this.summaries = summaryMap;
   }
 
   /** The bundled table. */
@@ -67,6 +77,10 @@ public final class EvidenceTable {
    * same source.
    */
   public Summary summary(Strategy strategy) {
+    return summaries.get(strategy);
+  }
+
+  private Summary summarize(Strategy strategy) {
     List<Evidence> rows = rows(strategy);
     Optional<Evidence> strongest = rows.stream().filter(r -> r.strength() > 0)
         .min(Comparator.comparing(Evidence::level).thenComparingInt((Evidence r) -> -r.strength()));
@@ -91,30 +105,112 @@ public final class EvidenceTable {
   }
 
   /**
-   * What the evidence on one strategy comes to; {@link #text()} says it in words.
-   *
-   * @param strategy the strategy
-   * @param strongest its strongest favourable rating, if any body rated it
-   * @param noEffect the rows (rated or not) that found no effect, each on its own outcome
-   * @param strongestUnrated the strongest favourable study or review no body rated, if any
-   * @param lookedFor the outcome of the table's first row, for a strategy with nothing rated or studied
-   * @param rows how many rows the table has on it
-   * @param harmful the rows that found the outcome got worse
-   * @param mixed the rows that found a favourable effect on some outcomes, sites or measures and none or a
-   *     harmful one on others
-   * @param alsoCitedFor for each source this strategy's rows cite that rows of other strategies cite too, those
-   *     strategies: one evaluation counted for two strategies
+   * What the evidence on one strategy comes to; {@link #text()} says it in words, made once with the
+   * summary (the engine quotes them in a reason at every site it ranks).
    */
-  public record Summary(Strategy strategy, Optional<Evidence> strongest, List<Evidence> noEffect,
-      Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows, List<Evidence> harmful,
-      List<Evidence> mixed, Map<String, Set<Strategy>> alsoCitedFor) {
+  public static final class Summary {
+    private final Strategy strategy;
+    private final Optional<Evidence> strongest;
+    private final List<Evidence> noEffect;
+    private final Optional<Evidence> strongestUnrated;
+    private final Optional<String> lookedFor;
+    private final int rows;
+    private final List<Evidence> harmful;
+    private final List<Evidence> mixed;
+    private final Map<String, Set<Strategy>> alsoCitedFor;
+    private final String text;
 
-    /** Keeps immutable copies of the lists and the map. */
-    public Summary {
-      noEffect = ImmutableList.copyOf(noEffect);
-      harmful = ImmutableList.copyOf(harmful);
-      mixed = ImmutableList.copyOf(mixed);
-      alsoCitedFor = ImmutableMap.copyOf(Maps.transformValues(alsoCitedFor, ImmutableSet::copyOf));
+    /**
+     * The summary of these findings; keeps immutable copies of the lists and the map.
+     *
+     * @param strategy the strategy
+     * @param strongest its strongest favourable rating, if any body rated it
+     * @param noEffect the rows (rated or not) that found no effect, each on its own outcome
+     * @param strongestUnrated the strongest favourable study or review no body rated, if any
+     * @param lookedFor the outcome of the table's first row, for a strategy with nothing rated or studied
+     * @param rows how many rows the table has on it
+     * @param harmful the rows that found the outcome got worse
+     * @param mixed the rows that found a favourable effect on some outcomes, sites or measures and none or a
+     *     harmful one on others
+     * @param alsoCitedFor for each source this strategy's rows cite that rows of other strategies cite too, those
+     *     strategies: one evaluation counted for two strategies
+     */
+    public Summary(Strategy strategy, Optional<Evidence> strongest, List<Evidence> noEffect,
+        Optional<Evidence> strongestUnrated, Optional<String> lookedFor, int rows, List<Evidence> harmful,
+        List<Evidence> mixed, Map<String, Set<Strategy>> alsoCitedFor) {
+      this.strategy = checkNotNull(strategy, "strategy");
+      this.strongest = checkNotNull(strongest, "strongest");
+      this.noEffect = ImmutableList.copyOf(noEffect);
+      this.strongestUnrated = checkNotNull(strongestUnrated, "strongestUnrated");
+      this.lookedFor = checkNotNull(lookedFor, "lookedFor");
+      this.rows = rows;
+      this.harmful = ImmutableList.copyOf(harmful);
+      this.mixed = ImmutableList.copyOf(mixed);
+      this.alsoCitedFor = ImmutableMap.copyOf(Maps.transformValues(alsoCitedFor, ImmutableSet::copyOf));
+      this.text = words();
+    }
+
+    /** The strategy. */
+    public Strategy strategy() {
+      return strategy;
+    }
+
+    /** Its strongest favourable rating, if any body rated it. */
+    public Optional<Evidence> strongest() {
+      return strongest;
+    }
+
+    /** The rows (rated or not) that found no effect, each on its own outcome. */
+    public List<Evidence> noEffect() {
+      return noEffect;
+    }
+
+    /** The strongest favourable study or review no body rated, if any. */
+    public Optional<Evidence> strongestUnrated() {
+      return strongestUnrated;
+    }
+
+    /** The outcome of the table's first row, for a strategy with nothing rated or studied. */
+    public Optional<String> lookedFor() {
+      return lookedFor;
+    }
+
+    /** How many rows the table has on it. */
+    public int rows() {
+      return rows;
+    }
+
+    /** The rows that found the outcome got worse. */
+    public List<Evidence> harmful() {
+      return harmful;
+    }
+
+    /** The rows that found a favourable effect on some outcomes, sites or measures and none or a harmful one on others. */
+    public List<Evidence> mixed() {
+      return mixed;
+    }
+
+    /** For each source this strategy's rows cite that rows of other strategies cite too, those strategies. */
+    public Map<String, Set<Strategy>> alsoCitedFor() {
+      return alsoCitedFor;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Summary that && strategy == that.strategy && strongest.equals(that.strongest)
+          && noEffect.equals(that.noEffect) && strongestUnrated.equals(that.strongestUnrated)
+          && lookedFor.equals(that.lookedFor) && rows == that.rows && harmful.equals(that.harmful)
+          && mixed.equals(that.mixed) && alsoCitedFor.equals(that.alsoCitedFor);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(strategy, strongest, noEffect, strongestUnrated, lookedFor, rows, harmful, mixed, alsoCitedFor);
+    }
+
+    @Override
+    public String toString() {
+      return "Summary[" + strategy + ": " + text + "]";
     }
 
     /**
@@ -167,6 +263,10 @@ public final class EvidenceTable {
      * rating is never called a practice's, and a source that other strategies' rows cite says so.
      */
     public String text() {
+      return text;
+    }
+
+    private String words() {
       List<String> parts = new ArrayList<>();
       if (strongest.isPresent()) {
         Evidence e = strongest.get();

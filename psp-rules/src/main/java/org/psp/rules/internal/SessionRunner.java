@@ -3,9 +3,11 @@ package org.psp.rules.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -38,7 +40,7 @@ import org.psp.rules.facts.Assessment;
  * with an {@link AdviceException} naming the rule that was running; its session and facts are let
  * go. A consequence that neither returns nor heeds the interrupt (a {@code while (true)} loop)
  * cannot be stopped: Java has no safe way to stop a thread. If it is still running when the limit
- * has passed a second time, the stuck handler is told, on the watchdog's thread, so that a program
+ * has passed a second time, the stuck handler is told, on the time limit's thread, so that a program
  * can say so and end; the evaluating thread stays busy until then.
  */
 public final class SessionRunner {
@@ -127,17 +129,72 @@ public final class SessionRunner {
     return record;
   }
 
-  /** The one thread that rings every evaluation's alarm: a daemon, so that it never keeps a program alive. */
-  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  /** The one clock that rings every evaluation's alarm. */
+  private static final AlarmClock CLOCK = new AlarmClock();
 
-  private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "psp-rules-time-limit");
-      thread.setDaemon(true);
-      return thread;
-    });
-    watchdog.setRemoveOnCancelPolicy(true);
-    return watchdog;
+  /**
+   * One daemon thread that looks at the armed alarms every {@link #TICK_MILLIS} ms while any is
+   * armed, and rings those past their deadline. Arming and disarming an alarm is a write to a
+   * concurrent set: a timer scheduled and cancelled per evaluation cost a wake-up of the timer's thread
+   * each time, a tenth of a site's evaluation. An alarm rings at most one tick after its limit. The
+   * thread stops ticking once no alarm has been armed for {@link #IDLE_TICKS} ticks, and starts again
+   * with the next alarm.
+   */
+  private static final class AlarmClock {
+    static final long TICK_MILLIS = 5;
+    static final int IDLE_TICKS = 40;
+
+    private final ScheduledThreadPoolExecutor thread = clockThread();
+    private final Set<Alarm> armed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean ticking = new AtomicBoolean();
+    /** Ticks in a row with no alarm armed; read and written on the clock's thread only. */
+    private int idleTicks;
+
+    private static ScheduledThreadPoolExecutor clockThread() {
+      ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+        Thread thread = new Thread(task, "psp-rules-time-limit");
+        thread.setDaemon(true); // never keeps a program alive
+        return thread;
+      });
+      executor.setRemoveOnCancelPolicy(true);
+      return executor;
+    }
+
+    void arm(Alarm alarm) {
+      armed.add(alarm);
+      if (ticking.compareAndSet(false, true)) {
+        thread.schedule(this::tick, TICK_MILLIS, TimeUnit.MILLISECONDS);
+      }
+    }
+
+    void disarm(Alarm alarm) {
+      armed.remove(alarm);
+    }
+
+    /** Runs {@code task} on the clock's thread after {@code nanos}. */
+    void later(Runnable task, long nanos) {
+      thread.schedule(task, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void tick() {
+      long now = System.nanoTime();
+      for (Alarm alarm : armed) {
+        if (now - alarm.deadline >= 0 && armed.remove(alarm)) {
+          alarm.ring();
+        }
+      }
+      idleTicks = armed.isEmpty() ? idleTicks + 1 : 0;
+      if (idleTicks < IDLE_TICKS) {
+        thread.schedule(this::tick, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        return;
+      }
+      idleTicks = 0;
+      ticking.set(false);
+      // An alarm armed while this tick decided to stop saw the clock still ticking: look once more.
+      if (!armed.isEmpty() && ticking.compareAndSet(false, true)) {
+        thread.schedule(this::tick, TICK_MILLIS, TimeUnit.MILLISECONDS);
+      }
+    }
   }
 
   /** The time limit of one evaluation: set as it starts, stopped as it ends, ringing if it has not. */
@@ -146,7 +203,8 @@ public final class SessionRunner {
     private final KieSession session;
     private final Listener listener;
     private final Thread evaluating = Thread.currentThread();
-    private ScheduledFuture<?> ringing;
+    /** When the limit passes, in {@link System#nanoTime()}'s terms; set before the alarm is armed. */
+    private volatile long deadline;
     private boolean ended;
     private boolean rang;
     private String runningRule;
@@ -160,7 +218,8 @@ public final class SessionRunner {
     }
 
     void set() {
-      ringing = WATCHDOG.schedule(this::ring, timeLimitNanos, TimeUnit.NANOSECONDS);
+      deadline = System.nanoTime() + timeLimitNanos;
+      CLOCK.arm(this);
     }
 
     /** Halts the session and interrupts the evaluation; checks again after the limit once more. */
@@ -173,7 +232,7 @@ public final class SessionRunner {
       stack = evaluating.getStackTrace();
       session.halt();
       evaluating.interrupt();
-      WATCHDOG.schedule(this::checkStuck, graceNanos(), TimeUnit.NANOSECONDS);
+      CLOCK.later(this::checkStuck, graceNanos());
     }
 
     private void checkStuck() {
@@ -198,9 +257,7 @@ public final class SessionRunner {
     synchronized boolean stop() {
       if (!ended) {
         ended = true;
-        if (ringing != null) {
-          ringing.cancel(false);
-        }
+        CLOCK.disarm(this);
         if (rang) {
           Thread.interrupted();
         }
