@@ -148,8 +148,13 @@ class AddAStrategyIT {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode result = new ObjectMapper().readTree(run.out()).get("results").get(0);
     assertThat(result.get("recommended").asBoolean()).isTrue();
-    assertThat(result.get("rules").get(0).get("rule").asText()).isEqualTo(RULE);
-    assertThat(result.get("rules").get(0).get("fired").asBoolean()).isTrue();
+    // Every rule that can propose it: the new one, and the default one that keeps any ACTIVE intervention.
+    assertThat(StreamSupport.stream(result.get("rules").spliterator(), false).map(r -> r.get("rule").asText()))
+        .containsExactlyInAnyOrder(RULE, "Active intervention: an eligible site keeps what it carries out");
+    JsonNode rule = StreamSupport.stream(result.get("rules").spliterator(), false)
+        .filter(r -> r.get("rule").asText().equals(RULE)).findFirst().orElseThrow();
+    assertThat(rule.get("fired").asBoolean()).isTrue();
+    assertThat(rule.get("conditions").get(0).get("text").asText()).contains("LOW_COMMUNITY_TRUST");
   }
 
   @Test
