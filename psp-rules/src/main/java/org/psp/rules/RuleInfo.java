@@ -16,10 +16,12 @@ import org.psp.model.Strategy;
  *     given for an added one
  * @param line the line of its {@code rule} keyword in that file, from 1
  * @param stage the stage it runs in
- * @param strategies the strategies it can propose: those its consequence names in {@code new
- *     Proposal( $a, Strategy.X, ... )}, in the catalog order of strategies; empty for a rule that
- *     proposes none
- * @param settings the names of the policy settings it reads, in name order
+ * @param strategies the strategies it can propose, as its metadata says, {@code @proposes(X, Y)}
+ *     (every strategy for {@code @proposes(ANY)}), in the catalog order of strategies; empty for a rule
+ *     that proposes none. A rule author's rule without {@code @proposes} gets those its consequence
+ *     names in {@code new Proposal( $a, Strategy.X, ... )}, with a warning when it is compiled
+ * @param settings the names of the policy settings it reads, as its metadata says, {@code @reads(a,
+ *     b)} (or, without it, as its text names them), in name order
  * @param origin whether it is a default rule or a rule author's
  */
 public record RuleInfo(String name, String file, int line, Stage stage, Set<Strategy> strategies, Set<String> settings,

@@ -96,8 +96,9 @@ public final class StrategyAdvisor implements Advisor {
 
   private final KieBase ruleBase;
   /**
-   * Read when first needed (rules, explain, a failing rule's file and line): the default policy's
-   * catalog parses its .drl files, a fifth of a second that an advice does not need.
+   * The rules of the rule base, read when first needed (rules, explain, a failing rule's file and
+   * line): their places come from parsing the .drl files, a fifth of a second that an advice does not
+   * need.
    */
   private final Supplier<RuleCatalog> catalog;
   private final List<RuleProblem> warnings;
@@ -108,12 +109,12 @@ public final class StrategyAdvisor implements Advisor {
   /** Null when the advisor does not look for data gaps. */
   private final DataGapProbe dataGapProbe;
 
-  private StrategyAdvisor(KieBase ruleBase, Supplier<RuleCatalog> catalog, Supplier<FigureReads> figureReads,
+  private StrategyAdvisor(KieBase ruleBase, List<RuleInfo> added, Supplier<FigureReads> figureReads,
       List<RuleProblem> warnings, Builder builder) {
     int rules = ruleBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     this.fireLimit = builder.fireLimit != 0 ? builder.fireLimit : Math.max(MIN_FIRE_LIMIT, FIRINGS_PER_RULE * rules);
     this.ruleBase = ruleBase;
-    this.catalog = Suppliers.memoize(catalog::get);
+    this.catalog = Suppliers.memoize(() -> RuleCatalog.of(ruleBase, added));
     this.warnings = List.copyOf(warnings);
     this.settings = builder.settings != null ? builder.settings : PolicySettings.defaults();
     this.nationalRates = builder.nationalRates != null ? builder.nationalRates : NationalRates.bundled();
@@ -482,7 +483,7 @@ public final class StrategyAdvisor implements Advisor {
      */
     public StrategyAdvisor build() {
       if (rulePaths.isEmpty() && disabledRules.isEmpty()) {
-        return new StrategyAdvisor(RuleBases.defaults(), RuleCatalog::defaults, FigureReads::defaults, List.of(), this);
+        return new StrategyAdvisor(RuleBases.defaults(), List.of(), FigureReads::defaults, List.of(), this);
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
           (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
@@ -495,11 +496,9 @@ public final class StrategyAdvisor implements Advisor {
         all.addAll(compiled.warnings());
         throw new InvalidRulesException(ImmutableList.copyOf(all));
       }
-      List<String> disabledNames = disabled.stream().map(RuleCompiler.DisabledRule::name).toList();
-      List<RuleInfo> added = compiled.rules();
       Collection<String> addedTexts = compiled.sources().values();
-      return new StrategyAdvisor(ruleBase, () -> RuleCatalog.of(disabledNames, added),
-          () -> FigureReads.withAdded(addedTexts), compiled.warnings(), this);
+      return new StrategyAdvisor(ruleBase, compiled.rules(), () -> FigureReads.withAdded(addedTexts), compiled.warnings(),
+          this);
     }
   }
 }

@@ -41,7 +41,8 @@ class ExplanationTest {
         .containsExactly("firearmShare >= $p.federalProsecutionFirearmShare", "Eligible()");
     assertThat(fired.conditions()).allSatisfy(c -> assertThat(c.held()).isTrue());
     assertThat(fired.conditions().get(0).values()).containsEntry("firearmShare", 0.5).containsEntry("federalProsecutionFirearmShare", 0.4);
-    assertThat(fired.conditions().get(0).line()).isEqualTo(fired.rule().line() + 3);
+    // rule, its metadata, its stage, when, then the condition.
+    assertThat(fired.conditions().get(0).line()).isEqualTo(fired.rule().line() + 4);
   }
 
   @Test

@@ -25,7 +25,7 @@ class RuleAuthorSafetyNetsTest {
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
-        rule "%s"
+        rule "%s" @proposes(GRANT_ASSISTANCE)
         when
             $a : Assessment( %s )
         then
@@ -121,7 +121,7 @@ class RuleAuthorSafetyNetsTest {
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
-        rule "Technology: large site"
+        rule "Technology: large site" @proposes(TECHNOLOGY)
         when
             $a : Assessment( )
             Site( population > 100000 )
@@ -153,7 +153,7 @@ class RuleAuthorSafetyNetsTest {
         declare Note
             text : String
         end
-        rule "Technology: a site with partners"
+        rule "Technology: a site with partners" @proposes(TECHNOLOGY)
         when
             $a : Assessment( site.population > 100000 )
             PolicySettings( )

@@ -176,7 +176,7 @@ class RuleAuthoringTest {
     assertThat(problems("unnamed-strategy.drl")).containsExactly(BROKEN.resolve("unnamed-strategy.drl") + ":13:1: rule "
         + "\"Proposes a strategy it computes\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
         + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
-        + "Intervention( ... )), so that the catalog of rules knows what the rule can propose");
+        + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose");
   }
 
   @Test

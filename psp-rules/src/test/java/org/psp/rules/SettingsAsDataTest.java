@@ -33,7 +33,7 @@ class SettingsAsDataTest {
       import org.psp.rules.facts.Proposal;
 
       // Illustrative: peer exchange for sites of at least minimumPeerPopulation residents.
-      rule "Large sites: peer exchange"
+      rule "Large sites: peer exchange" @proposes(PEER_EXCHANGE) @reads(minimumPeerPopulation)
       when
           $a : Assessment( population >= settings.value( "minimumPeerPopulation" ) )
       then

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.examples.cli.PspProcess.Run;
+import org.psp.model.Strategy;
 
 /**
  * Runs the real psp as a separate process, as a user would: advise, explain, evidence, sites, usage
@@ -218,8 +219,8 @@ class PspCommandLineIT {
 
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
-        "[undecided] line 29: firearmShare >= $p.federalProsecutionFirearmShare",
-        "[failed]   line 43: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
+        "[undecided] line 30: firearmShare >= $p.federalProsecutionFirearmShare",
+        "[failed]   line 45: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
     JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
     assertThat(results).hasSize(2);
     JsonNode condition = results.get(0).get("rules").get(0).get("conditions").get(0);
@@ -239,7 +240,7 @@ class PspCommandLineIT {
     assertThat(text.exit()).isZero();
     assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")
         .contains("  - none: Not rated (meta-analysis of RCTs, null) (randomized trial)", "    source: ");
-    assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(19);
+    assertThat(new ObjectMapper().readTree(json.out()).get("strategies")).hasSize(Strategy.values().length);
     JsonNode evidence = new ObjectMapper().readTree(explain.out()).get("results").get(0).get("evidence");
     assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
         .contains("no effect found in: randomized trial");

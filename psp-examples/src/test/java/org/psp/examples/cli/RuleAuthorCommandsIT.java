@@ -56,7 +56,7 @@ class RuleAuthorCommandsIT {
 
     assertThat(undeclared.exit()).isEqualTo(1);
     assertThat(undeclared.err()).contains(CLI.resolve("added-setting").resolve("large-sites.drl")
-        + ":11:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
+        + ":12:53: rule \"Large sites: peer exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares");
     assertThat(declared.exit()).isZero();
     assertThat(declared.out()).startsWith("OK: no problem in");
     JsonNode rule = StreamSupport.stream(new ObjectMapper().readTree(listed.out()).get("rules").spliterator(), false)
@@ -128,7 +128,7 @@ class RuleAuthorCommandsIT {
         "expected GRANT_ASSISTANCE to be recommended, got [",
         "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it",
         "  why not GRANT_ASSISTANCE:\n    rule \"Grant assistance: small eligible site\" "
-            + "(org/psp/rules/policy/30-federal-partnerships.drl:67): failed line 70: population < $p.grantAssistancePopulation"
+            + "(org/psp/rules/policy/30-federal-partnerships.drl:70): failed line 74: population < $p.grantAssistancePopulation"
             + "   (grantAssistancePopulation = 100000, population = 200000)");
     assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }

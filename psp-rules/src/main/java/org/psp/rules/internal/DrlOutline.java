@@ -3,6 +3,7 @@ package org.psp.rules.internal;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +31,11 @@ import org.psp.rules.Stage;
 
 /**
  * Reads what the catalog of rules needs from the text of a .drl file, without compiling it: each
- * rule's name and line, its stage (its {@code ruleflow-group}), the strategies its consequence proposes
- * ({@code new Proposal( $a, Strategy.X, ... )}) and the settings it names.
+ * rule's file and line, which only the text has, and its stage (its {@code ruleflow-group}); and what
+ * the rule does, to check it against what its metadata says ({@link RuleFactsCheck}): the strategies
+ * its consequence proposes ({@code new Proposal( $a, Strategy.X, ... )}) and the settings it names,
+ * each at its line. The catalog takes the strategies and settings from the compiled rule's metadata
+ * ({@link RuleMetadata}); what the text says stands in only for a rule author's rule that has none.
  */
 final class DrlOutline {
   /** The attribute that names a rule's stage; Drools 10 takes the older {@code agenda-group} too, and so do we. */
@@ -40,6 +45,10 @@ final class DrlOutline {
   private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
   /** A proposal of an intervention's strategy, {@code new Proposal( $a, $i, ... )}: the variable. */
   private static final Pattern INTERVENTION_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(\\$\\w+)\\s*,");
+  /** A rule's metadata, {@code @proposes( ... )}, or a key alone, {@code @key}. */
+  private static final Pattern METADATA = Pattern.compile("@\\w+(?:\\s*\\([^)]*\\))?");
+  /** The keyword that ends a rule's name, metadata and attributes. */
+  private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
   /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
@@ -107,11 +116,15 @@ final class DrlOutline {
       }
       String rawConsequence = String.valueOf(rule.getConsequence());
       String consequence = withoutComments(rawConsequence);
+      int ruleStart = Math.max(rule.getStartCharacter(), 0);
+      int consequenceStart = text.indexOf(rawConsequence, ruleStart);
       Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+      Map<Strategy, Integer> proposedAt = new EnumMap<>(Strategy.class);
+      int interventionAt = -1;
       Matcher proposal = NEW_PROPOSAL.matcher(consequence);
       int unnamedAt = -1;
-      String ruleText = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
-          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length())));
+      String ruleText = withoutMetadata(withoutComments(text.substring(ruleStart,
+          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length()))));
       while (proposal.find()) {
         Matcher strategy = STRATEGY_ARGUMENT.matcher(consequence);
         Matcher intervention = INTERVENTION_ARGUMENT.matcher(consequence);
@@ -119,35 +132,37 @@ final class DrlOutline {
         if (afterFirstArgument >= 0 && intervention.find(afterFirstArgument) && Pattern.compile(
             Pattern.quote(intervention.group(1)) + "\\s*:\\s*(?:[\\w.]+\\.)?Intervention\\s*\\(").matcher(ruleText).find()) {
           // The strategy of an intervention the rule matched: any strategy a site can carry out.
-          strategies.addAll(EnumSet.allOf(Strategy.class));
+          interventionAt = interventionAt < 0 ? intervention.start(1) : interventionAt;
         } else if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
           unnamedAt = unnamedAt < 0 ? proposal.start() : unnamedAt;
         } else if (isStrategy(strategy.group(1))) {
           strategies.add(Strategy.valueOf(strategy.group(1)));
+          proposedAt.putIfAbsent(Strategy.valueOf(strategy.group(1)), strategy.start(1));
         } // else a misspelt strategy, which the compiler reports at its position
       }
       if (unnamedAt >= 0) {
-        int start = text.indexOf(rawConsequence, Math.max(rule.getStartCharacter(), 0));
-        int line = start < 0 ? rule.getLine() : lineAt(text, start + unnamedAt);
+        int line = consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + unnamedAt);
         problems.add(new RuleProblem(file, line, 1,
             "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
             + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
-            + "Intervention( ... )), so that the catalog of rules knows what the rule can propose"));
+            + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose"));
         continue;
       }
-      String whole = ruleText;
-      Set<String> settings = new TreeSet<>();
+      Map<String, Integer> settingsAt = new TreeMap<>();
       for (String name : SETTING_NAMES) {
-        if (Pattern.compile("\\b" + name + "\\b").matcher(whole).find()) {
-          settings.add(name);
+        Matcher named = Pattern.compile("\\b" + name + "\\b").matcher(ruleText);
+        if (named.find()) {
+          settingsAt.put(name, ruleStart + named.start());
         }
       }
-      Matcher byName = SETTING_BY_NAME.matcher(whole);
+      Set<String> undeclared = new TreeSet<>();
+      Matcher byName = SETTING_BY_NAME.matcher(ruleText);
       while (byName.find()) {
+        int at = ruleStart + byName.start(1);
         if (settingNames.contains(byName.group(1))) {
-          settings.add(byName.group(1));
+          settingsAt.putIfAbsent(byName.group(1), at);
         } else {
-          int at = text.indexOf(byName.group(), Math.max(rule.getStartCharacter(), 0)) + byName.start(1) - byName.start();
+          undeclared.add(byName.group(1));
           List<String> near = Spelling.nearest(byName.group(1), settingNames);
           problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
@@ -155,25 +170,47 @@ final class DrlOutline {
               + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
         }
       }
+      Set<String> settings = new TreeSet<>(settingsAt.keySet());
+      Map<Strategy, Integer> proposedLines = new EnumMap<>(Strategy.class);
+      proposedAt.forEach((s, at) -> proposedLines.put(s, consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + at)));
+      Map<String, Integer> settingLines = new TreeMap<>();
+      settingsAt.forEach((name, at) -> settingLines.put(name, lineAt(text, at)));
+      Map<String, RuleFactsCheck.Place> keys = new TreeMap<>();
+      String header = withoutComments(text.substring(ruleStart, Math.min(Math.max(rule.getEndCharacter(), ruleStart),
+          text.length())));
+      Matcher key = METADATA.matcher(header);
+      key.region(afterName(header), headerEnd(header));
+      while (key.find()) {
+        int at = ruleStart + key.start();
+        keys.putIfAbsent(key.group().substring(1).split("[\\s(]", 2)[0],
+            new RuleFactsCheck.Place(lineAt(text, at), at - text.lastIndexOf('\n', at - 1)));
+      }
+      RuleFactsCheck.Declared declared = RuleFactsCheck.check(file, rule, new RuleFactsCheck.Done(proposedLines,
+          interventionAt < 0 ? 0 : consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + interventionAt),
+          settingLines, undeclared, keys), settingNames, problems);
+      if (interventionAt >= 0) {
+        strategies.addAll(EnumSet.allOf(Strategy.class));
+      }
+      strategies = declared.proposes().orElse(strategies);
+      settings = declared.reads().orElse(settings);
       rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));
-      int conditionsEnd = text.indexOf(rawConsequence, Math.max(rule.getStartCharacter(), 0));
-      String conditions = withoutComments(text.substring(Math.max(rule.getStartCharacter(), 0),
-          conditionsEnd < 0 ? Math.max(rule.getStartCharacter(), 0) : conditionsEnd));
+      String conditions = withoutMetadata(withoutComments(text.substring(ruleStart,
+          consequenceStart < 0 ? ruleStart : consequenceStart)));
       Matcher quoted = PROPERTY_AND_TEXT.matcher(conditions);
       while (quoted.find()) {
         String mismatch = textMismatch(quoted.group(1), quoted.group(2));
         if (mismatch != null) {
-          int at = Math.max(rule.getStartCharacter(), 0) + quoted.start(2) - 1;
+          int at = ruleStart + quoted.start(2) - 1;
           problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" compares " + quoted.group(1) + mismatch));
         }
       }
-      Matcher literal = FIGURE_AND_LITERAL.matcher(whole);
+      Matcher literal = FIGURE_AND_LITERAL.matcher(ruleText);
       while (literal.find()) {
         Figure.Unit unit = Figure.byKey(literal.group(1)).orElseThrow().unit();
         double value = Double.parseDouble(literal.group(2));
         if (value < unit.lowest() || value > unit.highest()) {
-          int at = Math.max(rule.getStartCharacter(), 0) + literal.start(2);
+          int at = ruleStart + literal.start(2);
           problems.add(RuleProblem.warning(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" compares " + literal.group(1) + ", " + rangeWords(unit) + ", with " + literal.group(2)
               + ", so it can never hold as meant" + (unit == Figure.Unit.SHARE && value > 1 && value <= 100 ? "; write "
@@ -305,6 +342,35 @@ final class DrlOutline {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code text}, a rule's, with its metadata ({@code @proposes(...)}, {@code @reads(...)}, any {@code
+   * @key(...)} before {@code when}) blanked out, keeping its length: what the rule does, not what it says
+   * of itself.
+   */
+  private static String withoutMetadata(String text) {
+    StringBuilder blanked = new StringBuilder(text);
+    Matcher metadata = METADATA.matcher(text).region(afterName(text), headerEnd(text));
+    while (metadata.find()) {
+      for (int i = metadata.start(); i < metadata.end(); i++) {
+        if (blanked.charAt(i) != '\n') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+    return blanked.toString();
+  }
+
+  /** The offset in {@code text}, a rule's, after its name: a name may hold "when" or "@". */
+  private static int afterName(String text) {
+    return text.indexOf('"', text.indexOf('"') + 1) + 1;
+  }
+
+  /** The offset in {@code text}, a rule's, of its {@code when}: its name, metadata and attributes come before. */
+  private static int headerEnd(String text) {
+    Matcher when = WHEN.matcher(text);
+    return when.find(afterName(text)) ? when.start() : text.length();
   }
 
   /** {@code text} with every comment blanked out, keeping its length and line breaks, so offsets still hold. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.EntryPoint;
 import org.drools.model.Global;
@@ -35,7 +36,8 @@ public final class RuleBases {
 
   /**
    * Lists the default rules' names in the order of their .drl files (by file name) and of their place
-   * in each; the build writes it (psp-rules/pom.xml).
+   * in each; the build writes it (psp-rules/pom.xml), since the executable model keeps no order. It
+   * holds the order alone: loading checks that it names exactly the compiled rules.
    */
   static final String RULE_ORDER = "META-INF/psp-rules/default-rule-order.txt";
 
@@ -49,8 +51,8 @@ public final class RuleBases {
   }
 
   /**
-   * The names of the default rules, from the executable model's classes: what an added rule's name is
-   * checked against, without parsing the default .drl files as the catalog does.
+   * The names of the default rules, as the executable model compiled from their files lists them: what
+   * an added rule's name is checked against, without building a rule base.
    */
   public static Set<String> defaultNames() {
     return Defaults.NAMES;
@@ -85,24 +87,54 @@ public final class RuleBases {
       place.putIfAbsent(order.get(i), i);
     }
     // Drools fires the rules of one stage and salience in the order they were loaded; kie-maven-plugin
-    // lists them in an order that changes from one build to the next. A rule the order does not name
-    // (a test holds that there is none) comes after those it names.
-    Comparator<org.drools.model.Rule> inFileOrder = Comparator
-        .comparingInt((org.drools.model.Rule rule) -> place.getOrDefault(rule.getName(), Integer.MAX_VALUE))
-        .thenComparing(org.drools.model.Rule::getName);
+    // lists them in an order that changes from one build to the next.
+    Comparator<org.drools.model.Rule> inFileOrder = Comparator.comparingInt(rule -> place.get(rule.getName()));
     List<Model> models = new ArrayList<>();
     for (String line : lines(MODEL_INDEX, "psp-rules was not built with kie-maven-plugin, or a fat jar left it out")) {
       if (line.startsWith("Drools-Model-Version:")) {
         continue;
       }
+      Model model;
       try {
-        Model model = (Model) Class.forName(line, true, RuleBases.class.getClassLoader()).getConstructor().newInstance();
-        models.add(new Reordered(model, model.getRules().stream().sorted(inFileOrder).toList()));
+        model = (Model) Class.forName(line, true, RuleBases.class.getClassLoader()).getConstructor().newInstance();
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot load the executable model class " + line, e);
       }
+      models.add(model);
     }
-    return List.copyOf(models);
+    checkOrder(order, models);
+    return models.stream().<Model>map(model -> new Reordered(model, model.getRules().stream().sorted(inFileOrder).toList()))
+        .toList();
+  }
+
+  /**
+   * Checks that {@code order}, as the build read it from the .drl files, names each compiled rule of
+   * {@code models} once, and nothing else: the compiled rules are the one list of rules, and the order
+   * only orders them.
+   *
+   * @throws IllegalStateException naming the rules the two do not share, or those named twice
+   */
+  static void checkOrder(List<String> order, List<Model> models) {
+    Set<String> compiled = new TreeSet<>();
+    models.forEach(model -> model.getRules().forEach(rule -> compiled.add(rule.getName())));
+    Set<String> twice = new TreeSet<>();
+    Set<String> ordered = new TreeSet<>();
+    order.forEach(name -> {
+      if (!ordered.add(name)) {
+        twice.add(name);
+      }
+    });
+    Set<String> notOrdered = new TreeSet<>(compiled);
+    notOrdered.removeAll(ordered);
+    Set<String> notCompiled = new TreeSet<>(ordered);
+    notCompiled.removeAll(compiled);
+    if (!notOrdered.isEmpty() || !notCompiled.isEmpty() || !twice.isEmpty()) {
+      throw new IllegalStateException(RULE_ORDER + ", which the build reads from the lines of the default .drl files that "
+          + "start with rule \"NAME\", does not match the compiled rules: "
+          + (notOrdered.isEmpty() ? "" : "it misses " + notOrdered + " (write each rule as rule \"NAME\" at the start "
+          + "of a line); ") + (notCompiled.isEmpty() ? "" : "no compiled rule is named " + notCompiled + "; ")
+          + (twice.isEmpty() ? "" : "it names " + twice + " twice; ") + "rebuild psp-rules");
+    }
   }
 
   /** The lines of the class path resource {@code name} that are not blank, stripped. */
@@ -169,7 +201,8 @@ public final class RuleBases {
     KieBase base = defaults();
     Set<String> addedNames = new LinkedHashSet<>();
     added.forEach(p -> p.getRules().forEach(r -> addedNames.add(r.getName())));
-    Set<String> known = new LinkedHashSet<>(defaultNames());
+    Set<String> known = new LinkedHashSet<>();
+    base.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> known.add(rule.getName())));
     known.addAll(addedNames);
     Set<String> disabledNames = new LinkedHashSet<>();
     for (RuleCompiler.DisabledRule rule : disabled) {

@@ -22,12 +22,20 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.psp.rules.RuleInfo;
 import org.psp.rules.RuleProblem;
+import org.psp.rules.Stage;
 
 /**
- * Every rule in force in one rule base, by name: the default rules (from the policy's .drl files on
- * the class path) less the disabled and replaced ones, and the added ones. Immutable.
+ * Every rule in force in one rule base, by name, as the compiled rule base lists them: the default
+ * rules less the disabled and replaced ones, and the added ones. What a rule proposes and reads comes
+ * from its compiled metadata ({@link RuleMetadata}: {@code @proposes(...)}, {@code @reads(...)}); its
+ * file and line, which a compiled rule does not keep, from the text of its .drl file ({@link
+ * DrlOutline}). Immutable.
  */
 public final class RuleCatalog {
   /** Where the default policy's .drl files are on the class path. */
@@ -39,17 +47,54 @@ public final class RuleCatalog {
     this.rules = rules;
   }
 
-  /** The default rules. */
+  /** The default rules, of a default rule base of their own, made on first use. */
   public static RuleCatalog defaults() {
-    return Defaults.CATALOG;
+    return DefaultCatalog.CATALOG;
   }
 
-  /** The default rules with {@code added} (which replace defaults of their names), less those named in {@code disabled}. */
-  public static RuleCatalog of(Collection<String> disabled, Collection<RuleInfo> added) {
-    Map<String, RuleInfo> rules = new LinkedHashMap<>(Defaults.CATALOG.rules);
-    added.forEach(r -> rules.put(r.name(), r));
-    disabled.forEach(rules::remove);
-    return new RuleCatalog(sorted(rules.values()));
+  /** The default rules' catalog, apart from their outlines so that an advisor's catalog does not make it. */
+  private static final class DefaultCatalog {
+    static final RuleCatalog CATALOG = of(RuleBases.defaults(), List.of());
+  }
+
+  /**
+   * The rules of {@code ruleBase}: those of {@code added} (as {@link DrlOutline} read their files) are
+   * listed as added, the others as default rules, at the places their files give.
+   *
+   * @throws IllegalStateException if a rule of the rule base is in none of those files
+   */
+  public static RuleCatalog of(KieBase ruleBase, Collection<RuleInfo> added) {
+    Map<String, RuleInfo> outlines = new LinkedHashMap<>();
+    added.forEach(r -> outlines.putIfAbsent(r.name(), r));
+    List<RuleInfo> rules = new ArrayList<>();
+    for (KiePackage pkg : ruleBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        RuleInfo outline = outlines.get(rule.getName());
+        if (outline == null) {
+          outline = Defaults.OUTLINES.get(rule.getName());
+        }
+        if (outline == null) {
+          throw new IllegalStateException("rule \"" + rule.getName() + "\" of package " + pkg.getName()
+              + " is in the rule base but in none of its .drl files, the default policy's (" + DEFAULT_POLICY
+              + ") or the added ones");
+        }
+        rules.add(entry(rule, outline));
+      }
+    }
+    return new RuleCatalog(sorted(rules));
+  }
+
+  /**
+   * The catalog's entry of the compiled {@code rule}: its stage and metadata from the compiled rule,
+   * its file and line from {@code outline}; what the outline read from the text stands in for metadata
+   * the rule does not have (a rule author's rule written before it, which compiling warned of).
+   */
+  private static RuleInfo entry(Rule rule, RuleInfo outline) {
+    RuleMetadata metadata = RuleMetadata.of(rule);
+    String group = ((RuleImpl) rule).getAgendaGroup();
+    Stage stage = Stage.named(group).orElse(outline.stage());
+    return new RuleInfo(rule.getName(), outline.file(), outline.line(), stage,
+        metadata.proposes().orElse(outline.strategies()), metadata.reads().orElse(outline.settings()), outline.origin());
   }
 
   /** Every rule, default ones first, each group in file and line order. */
@@ -75,21 +120,25 @@ public final class RuleCatalog {
     return Defaults.policyFiles().stream().map(Defaults::resource).toList();
   }
 
-  /** The default rules' catalog, read once on first use. */
+  /** The default rules' places in their files, read once on first use. */
   private static final class Defaults {
-    static final RuleCatalog CATALOG = read();
+    static final Map<String, RuleInfo> OUTLINES = read();
 
-    private static RuleCatalog read() {
-      List<RuleInfo> rules = new ArrayList<>();
+    /**
+     * The default rules as their files outline them, by name. A problem in them (a warning too: a
+     * default rule whose metadata is missing, say) is a bug of the library, which a test keeps out.
+     */
+    private static Map<String, RuleInfo> read() {
+      Map<String, RuleInfo> rules = new LinkedHashMap<>();
       List<RuleProblem> problems = new ArrayList<>();
       for (String file : policyFiles()) {
-        rules.addAll(DrlOutline.rules(file, resource(file), RuleInfo.Origin.DEFAULT, problems));
+        DrlOutline.rules(file, resource(file), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
       }
       if (!problems.isEmpty() || rules.isEmpty()) {
-        throw new IllegalStateException("the default policy's catalog cannot be read: " + (rules.isEmpty()
+        throw new IllegalStateException("the default policy's rules cannot be outlined: " + (rules.isEmpty()
             ? "no rule in " + DEFAULT_POLICY : problems));
       }
-      return new RuleCatalog(sorted(rules));
+      return Map.copyOf(rules);
     }
 
     /**

@@ -35,7 +35,8 @@ import org.psp.rules.StrategyAdvisor;
  * Compiles rule authors' .drl files with the classic compiler, which reports positions in the
  * author's file (the executable model would point into generated Java), and collects every problem:
  * the compiler's, and those of {@link DrlOutline} (an unknown stage, a proposal whose strategy is not
- * written as {@code Strategy.X}). A rule that names no stage is put in {@link Stage#DEFAULT}.
+ * written as {@code Strategy.X}, metadata that disagrees with what the rule does: {@link
+ * RuleFactsCheck}). A rule that names no stage is put in {@link Stage#DEFAULT}.
  */
 public final class RuleCompiler {
 
@@ -196,13 +197,14 @@ public final class RuleCompiler {
     problems.addAll(ErrorTranslator.withoutEchoes(compileProblems));
     List<RuleInfo> rules = new ArrayList<>();
     List<RuleProblem> warnings = new ArrayList<>();
+    List<RuleProblem> compilers = List.copyOf(problems);
     sources.forEach((file, text) -> {
       // The outline's own problems but on lines where the compiler found one: the same mistake, said
       // once, and a mistake only the outline sees (an unknown stage) said beside the compiler's.
       List<RuleProblem> outlineProblems = new ArrayList<>();
       rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, settingNames, outlineProblems));
       for (RuleProblem p : outlineProblems) {
-        if (problems.stream().noneMatch(c -> c.file().equals(file) && c.line() == p.line())) {
+        if (compilers.stream().noneMatch(c -> c.file().equals(file) && c.line() == p.line())) {
           (p.isError() ? problems : warnings).add(p);
         }
       }
@@ -218,6 +220,8 @@ public final class RuleCompiler {
     problems.sort(order);
     warnings.sort(order);
     if (!problems.isEmpty()) {
+      // Errors first: the metadata a rule lacks is said once its file compiles.
+      warnings.removeIf(RuleFactsCheck::isMissingMetadata);
       return new Compiled(List.of(), List.of(), List.of(), Map.of(), problems, warnings);
     }
     Collection<KiePackage> packages = builder.getKnowledgePackages();

@@ -1,9 +1,11 @@
 package org.psp.rules.baseline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +68,9 @@ public final class HandWrittenPolicy {
   public record Decision(boolean eligible, Map<Strategy, Integer> priorities, Map<Strategy, Mode> modes,
       Map<Strategy, Integer> ranks, List<Strategy> focus) {}
 
+  /** The default rules this baseline models, as {@link #named} met them; before the first of them. */
+  private static final Set<String> MODELLED = new LinkedHashSet<>();
+
   private static final String RATE_MET = named("Eligibility: violent crime rate far above the national rate");
   private static final String RATE_UNMET = named("Eligibility unmet: violent crime rate not far enough above the national rate");
   private static final String COMMITTED = named("Eligibility: leadership committed");
@@ -97,12 +102,29 @@ public final class HandWrittenPolicy {
 
   /**
    * {@code name}, after checking that the default policy's catalog has a rule of that name: a renamed
-   * rule fails here instead of leaving the baseline to compare with nothing.
+   * rule fails here instead of leaving the baseline to compare with nothing. The name is one of the
+   * rules this baseline models ({@link #modelledRules()}).
    */
   private static String named(String name) {
-    return RuleCatalog.defaults().rule(name)
+    String known = RuleCatalog.defaults().rule(name)
         .orElseThrow(() -> new IllegalStateException("the default policy has no rule named \"" + name + "\""))
         .name();
+    MODELLED.add(known);
+    return known;
+  }
+
+  /** The names of the default rules this baseline models. */
+  public static Set<String> modelledRules() {
+    return Collections.unmodifiableSet(MODELLED);
+  }
+
+  /**
+   * Whether this baseline proposes {@code strategy} from the site's figures: false for a strategy added
+   * to the catalog after it was written (CONTRIBUTING.md, "Add a strategy"), which it only keeps as an
+   * ACTIVE intervention.
+   */
+  public static boolean proposes(Strategy strategy) {
+    return PROPOSED_BY[strategy.ordinal()] != null || strategy == Strategy.COMMUNITY_OUTREACH;
   }
 
   /** The rule that proposes each strategy, by ordinal; COMMUNITY_OUTREACH has two (see {@link Reading}). */
