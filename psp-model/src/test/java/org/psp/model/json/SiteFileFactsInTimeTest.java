@@ -105,7 +105,7 @@ class SiteFileFactsInTimeTest {
     assertThat(site.notes(2019)).isEmpty();
     assertThat(problems("YEAR, \"notes\": [ 6 ]")).containsExactly("test-md: statistics[0].notes[0]: must be a string but was 6");
     assertThat(problems("YEAR, \"notes\": [ \" \" ]")).containsExactly(
-        "test-md: statistics[0].notes: notes must not be blank but was \" \"");
+        "test-md: statistics[0].notes: must not be blank but was \" \"");
   }
 
   @Test
