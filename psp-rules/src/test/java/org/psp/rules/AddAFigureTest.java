@@ -78,7 +78,7 @@ class AddAFigureTest {
     assertThat(seen.get("readme")).isEqualTo(seen.get("figures"));
     assertThat(seen.get("read")).isEqualTo("0.4");
     assertThat(seen.get("out of range"))
-        .isEqualTo("statistics[0].juvenileShare: juvenileShare must be between 0 and 1 but was 1.5");
+        .isEqualTo("statistics[0].juvenileShare: must be between 0 and 1 but was 1.5");
     assertThat(seen.get("written")).contains("\"juvenileShare\" : 0.4");
     assertThat(seen.get("recommended in 2018")).isEqualTo("true");
     assertThat(seen.get("data gaps in 2019")).isEqualTo("[{\"strategy\":\"TREATMENT_AND_SERVICES\",\"missing\":"

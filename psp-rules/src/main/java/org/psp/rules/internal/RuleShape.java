@@ -51,9 +51,9 @@ final class RuleShape {
   private static final Pattern TYPE = Pattern.compile("\\G\\s*((?:[A-Za-z_]\\w*\\s*\\.\\s*)*([A-Za-z_]\\w*))\\s*\\(");
   private static final Pattern AFTER_PATTERN = Pattern.compile("\\G\\s*(?:(?:from|over|or|and)\\b|\\|\\||&&|,|;)");
   private static final Pattern ATTRIBUTE_STAGE = Pattern.compile("\\b(?:ruleflow-group|agenda-group)\\s+\"([^\"]*)\"");
-  /** The attributes of a rule that cannot change which of its matches fire. */
+  /** The attributes of a rule that cannot change which of its matches fire; metadata ({@code @proposes(X)}) among them. */
   private static final Pattern FOLLOWED_ATTRIBUTES = Pattern.compile("(?:\\s|,|(?:ruleflow-group|agenda-group|dialect)\\s+\"[^\"]*\""
-      + "|salience\\s+(?:-?\\d+|\\([^()]*\\)))*");
+      + "|salience\\s+(?:-?\\d+|\\([^()]*\\))|@\\w+\\s*(?:\\([^()]*\\))?)*");
   private static final Pattern TYPE_READ = Pattern.compile("\\b([A-Z]\\w*)\\s*\\(");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
   private static final Pattern INSERT = Pattern.compile("\\binsert\\s*\\(");
