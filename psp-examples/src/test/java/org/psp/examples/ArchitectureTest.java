@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,30 +56,13 @@ class ArchitectureTest {
 
   @Test
   void thePublishedApiNamesNoGuavaType() {
-    DescribedPredicate<JavaClass> guava = JavaClass.Predicates.resideInAPackage("com.google.common..");
-    // Immutables' generated classes are public for the rules compiled at run time; users build
-    // values through Site.builder() and the like, whose own methods are checked.
-    String generated = ".*\\.Immutable[^.]*";
-    noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
-        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
-        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
-        .and().areDeclaredInClassesThat().haveNameNotMatching(generated)
-        .should().haveRawReturnType(guava)
-        .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(guava))
-        .check(CLASSES);
+    noPublishedMethodNames(JavaClass.Predicates.resideInAPackage("com.google.common..")).check(CLASSES);
   }
 
   @Test
   void thePublishedApiNamesNoInternalType() {
     DescribedPredicate<JavaClass> internal = JavaClass.Predicates.resideInAPackage("..internal..");
-    String generated = ".*\\.Immutable[^.]*";
-    noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
-        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
-        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
-        .and().areDeclaredInClassesThat().haveNameNotMatching(generated)
-        .should().haveRawReturnType(internal)
-        .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(internal))
-        .check(CLASSES);
+    noPublishedMethodNames(internal).check(CLASSES);
     noFields().that().arePublic().and().areDeclaredInClassesThat().arePublic()
         .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
         .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
@@ -88,5 +72,20 @@ class ArchitectureTest {
         .and().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
         .should().beAssignableTo(internal)
         .check(CLASSES);
+  }
+
+  /**
+   * No public method of the published API (the public classes of the model and the rules, outside their
+   * internal packages, the compiled policy and generated code) returns or takes a type of {@code types}.
+   * Immutables' generated classes are public for the rules compiled at run time; users build values
+   * through Site.builder() and the like, whose own methods are checked.
+   */
+  private static ArchRule noPublishedMethodNames(DescribedPredicate<JavaClass> types) {
+    return noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage("org.psp.model..", "org.psp.rules..")
+        .and().areDeclaredInClassesThat().resideOutsideOfPackages("..internal..", "org.psp.rules.policy..")
+        .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.Immutable[^.]*")
+        .should().haveRawReturnType(types)
+        .orShould().haveRawParameterTypes(DescribedPredicate.anyElementThat(types));
   }
 }
