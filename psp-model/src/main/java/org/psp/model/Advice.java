@@ -129,8 +129,11 @@ public abstract class Advice {
   /** Whether the site meets every PSP eligibility criterion. */
   public abstract boolean eligible();
 
-  /** One sentence per eligibility criterion, saying whether and how it was met. */
-  public abstract List<String> eligibilityReasons();
+  /**
+   * One reason per eligibility criterion, saying whether and how it was met ({@link
+   * org.psp.model.words.Phrases#eligibilityReason} in words).
+   */
+  public abstract List<EligibilityReason> eligibilityReasons();
 
   /** The recommendations, in {@link #RANK_ORDER}: ranks 1 to n, each once. */
   public abstract List<Recommendation> recommendations();

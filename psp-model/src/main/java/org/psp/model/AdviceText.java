@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.psp.model.words.Phrases;
 
 /**
  * The sentences of an {@link Advice} that are about the advice as a whole, written once for every
@@ -56,12 +57,12 @@ public final class AdviceText {
         + (o.completed() ? " (completed)" : " (so far)") + "; "
         + (o.baselineYear().isEmpty() ? "no year of figures before joining, so nothing to compare: "
             : o.change().isEmpty() ? nothingToCompare(advice.site(), o.baselineYear().getAsInt()) + ", so nothing to compare: "
-            : "violent crime " + change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
-                + " against the nation's " + change(o.nationalChange().getAsDouble()) + ": ")
+            : "violent crime " + Phrases.change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
+                + " against the nation's " + Phrases.change(o.nationalChange().getAsDouble()) + ": ")
         + o.verdict() + switch (o.verdict()) {
-          case NOT_COMPARABLE -> " (FBI flags " + joined(o.flags()) + ")";
+          case NOT_COMPARABLE -> " (FBI flags " + Phrases.notes(o.flags()) + ")";
           case TOO_EARLY -> " (the year the site joined: nothing the program did shows yet)";
-          default -> o.flags().isEmpty() ? "" : "; FBI flags " + joined(o.flags());
+          default -> o.flags().isEmpty() ? "" : "; FBI flags " + Phrases.notes(o.flags());
         });
   }
 
@@ -79,13 +80,6 @@ public final class AdviceText {
       }
     }
     return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
-  }
-
-  /** The notes as "2017 NOT_COMPARABLE, 2018 UNDERREPORTED". */
-  private static String joined(List<DataNote> notes) {
-    List<String> texts = new ArrayList<>(notes.size());
-    notes.forEach(n -> texts.add(n.toString()));
-    return String.join(", ", texts);
   }
 
   /**
@@ -116,41 +110,15 @@ public final class AdviceText {
     List<String> lines = new ArrayList<>();
     for (InterventionReview r : advice.interventionReviews()) {
       lines.add(r.intervention().strategy() + ", ACTIVE since " + r.intervention().since().getAsInt() + ": "
-          + review(r, advice.year()));
+          + Phrases.review(r, advice.year()));
     }
     return lines;
-  }
-
-  /**
-   * A review's change in words: "violent crime down 4.0% since 2018 against the nation's down 0.6%",
-   * with "(not comparable: FBI flags 2018 NOT_COMPARABLE)" when flags make it unsafe to read, or why
-   * there is nothing to compare.
-   *
-   * @param year the year advised
-   */
-  public static String review(InterventionReview r, int year) {
-    if (r.fromYear().isEmpty()) {
-      return r.intervention().since().getAsInt() == year ? "began in the year advised: no change to measure yet"
-          : "no figures from then until before " + year + ", so nothing to compare";
-    }
-    if (r.change().isEmpty()) {
-      return "no violent crime in " + r.fromYear().getAsInt() + ", so no change to measure from it";
-    }
-    return "violent crime " + change(r.change().getAsDouble()) + " since " + r.fromYear().getAsInt()
-        + (r.nationalChange().isPresent() ? " against the nation's " + change(r.nationalChange().getAsDouble())
-            : "; no national rate to compare with")
-        + (r.flags().isEmpty() ? "" : " (not comparable as it stands: FBI flags " + joined(r.flags()) + ")");
   }
 
   /** Why an outcome with a baseline year has no change: no violent crime that year, or no national rate for it. */
   private static String nothingToCompare(Site site, int baselineYear) {
     return site.violentCrimeRate(baselineYear) == 0 ? "no violent crime in " + baselineYear
         : "no national rate for " + baselineYear;
-  }
-
-  /** A change as "down 12.0%" or "up 3.4%". */
-  private static String change(double change) {
-    return (change < 0 ? "down " : "up ") + String.format(Locale.ROOT, "%.1f", Math.abs(change) * 100) + "%";
   }
 
   /**
@@ -160,8 +128,7 @@ public final class AdviceText {
   public static String dataGaps(Advice advice) {
     List<String> gaps = new ArrayList<>(advice.dataGaps().size());
     for (DataGap gap : advice.dataGaps()) {
-      gaps.add(gap.strategy() + " if " + String.join(" or ", gap.missing()) + (gap.missing().size() == 1 ? " was" : " were")
-          + " known");
+      gaps.add(Phrases.dataGap(gap, gap.strategy().name()));
     }
     return String.join("; ", gaps);
   }

@@ -3,22 +3,29 @@ package org.psp.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+
 /**
- * What one rule said about a recommendation, as structure: the rule's name and its words. A
- * recommendation carries one for each rule that proposed it (its rationale), and one for each rule
- * that set its priority or its mode; writers turn them into sentences.
+ * What one rule said about a recommendation, as structure: the rule's name and the {@linkplain Ground
+ * grounds} it gave. A recommendation carries one for each rule that proposed it (its rationale), one
+ * for each rule that set its mode, and one for each caution; {@link org.psp.model.words.Phrases} turns
+ * them into sentences.
  *
  * @param rule the name of the rule, as in its .drl file
- * @param text what the rule said, quoting the numbers it used, e.g. "violent crime 3.20× the national
- *     rate, at least 3×"
+ * @param grounds what the rule relied on, in its order; at least one
  */
-public record Reason(String rule, String text) {
+public record Reason(String rule, List<Ground> grounds) {
 
-  /** Checks that both are given and not blank. */
+  /** Checks that both are given, the rule not blank and the grounds not empty; copies the grounds. */
   public Reason {
     checkNotNull(rule, "rule");
-    checkNotNull(text, "text");
     checkArgument(!rule.isBlank(), "rule of a reason must not be blank");
-    checkArgument(!text.isBlank(), "text of a reason of rule \"%s\" must not be blank", rule);
+    grounds = List.copyOf(grounds);
+    checkArgument(!grounds.isEmpty(), "a reason of rule \"%s\" must give at least one ground", rule);
+  }
+
+  /** A reason of {@code rule} with {@code grounds}. */
+  public static Reason of(String rule, Ground... grounds) {
+    return new Reason(rule, List.of(grounds));
   }
 }

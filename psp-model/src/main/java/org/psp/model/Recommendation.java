@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * A strategy recommended to a site, as structure: its rank among the site's recommendations (1 =
  * where to start) with the reasons for it, its priority (which follows the rank) and mode, the rules
  * that proposed it with what each said ({@link #rationales()}), why it has its mode, which of the
- * strategy's usual leads already work with the site, and cautions. {@link RecommendationText} turns
- * it into sentences.
+ * strategy's usual leads already work with the site, and cautions, each reason as its rule's {@linkplain
+ * Ground grounds}. {@link org.psp.model.words.Phrases} and {@link RecommendationText} turn it into sentences.
  */
 @Value.Immutable
 public abstract class Recommendation {
@@ -105,8 +105,8 @@ public abstract class Recommendation {
    */
   public abstract List<Reason> modeReasons();
 
-  /** What to be careful about, e.g. coordinating with a consent decree. */
-  public abstract List<String> cautions();
+  /** What to be careful about, e.g. coordinating with a consent decree: each rule's caution once. */
+  public abstract List<Reason> cautions();
 
   @Value.Check
   void check() {

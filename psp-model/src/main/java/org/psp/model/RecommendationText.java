@@ -2,24 +2,27 @@ package org.psp.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.psp.model.words.Phrases;
 
 /**
- * The sentences of a {@link Recommendation}, written once for every writer (text, JSON): its rationale,
- * the sentence on its leads, and why it has its rank and its mode.
+ * The sentences of a {@link Recommendation}, written once for every writer (text, JSON): its rationale
+ * (its rules' grounds in {@link Phrases}' words) with the sentence on its leads, and its rules. Its
+ * mode's reason, rank reasons and cautions are {@link Phrases}'.
  */
 public final class RecommendationText {
 
   private RecommendationText() {}
 
   /**
-   * Why the strategy is recommended, then who leads it: each rule's rationale once, joined with "; ",
+   * Why the strategy is recommended, then who leads it: each rule's grounds once ({@link
+   * Phrases#rationale}),
    * then the {@linkplain #leads leads sentence}, e.g. "the site has a backlog of outstanding warrants.
    * Usual leads: USMS; USMS does not work with the site yet."
    *
    * @param site the site advised, whose partners and kind the leads sentence reads
    */
   public static String rationale(Recommendation recommendation, Site site) {
-    return joined(recommendation.rationales()) + ". " + leads(recommendation, site);
+    return Phrases.rationale(recommendation.rationales()) + ". " + leads(recommendation, site);
   }
 
   /**
@@ -76,38 +79,6 @@ public final class RecommendationText {
   }
 
   /**
-   * Why the recommendation has its rank, one line per reason: a score as "need +0.60: violent crime
-   * 5.07× the national rate, threshold 2×", a placement as "placed within rank 1: worsening since
-   * joining PSP ...". Empty when no rule ranked it (its score is then 0).
-   */
-  public static List<String> rankReasons(Recommendation recommendation) {
-    List<String> lines = new ArrayList<>(recommendation.rankReasons().size());
-    for (RankReason reason : recommendation.rankReasons()) {
-      lines.add(reason.isPlacement()
-          ? "placed within rank " + reason.within().getAsInt() + " (" + reason.factor() + "): " + reason.text()
-          : reason.factor() + " " + signed(reason.points()) + ": " + reason.text());
-    }
-    return lines;
-  }
-
-  /** Points with a sign and two decimals: 0.6 as "+0.60", -0.1 as "-0.10". */
-  public static String signed(double points) {
-    long hundredths = Math.round(points * 100);
-    long whole = Math.abs(hundredths);
-    return (hundredths < 0 ? "-" : "+") + whole / 100 + "." + (whole % 100 < 10 ? "0" : "") + whole % 100;
-  }
-
-  /**
-   * Why the recommendation has its mode: "the site has a crime analysis unit" for a STRENGTHEN, what to
-   * check for an UNKNOWN, or "no rule found an existing effort to strengthen (the default)" for an
-   * ESTABLISH.
-   */
-  public static String modeReason(Recommendation recommendation) {
-    return recommendation.modeReasons().isEmpty() ? "no rule found an existing effort to strengthen (the default)"
-        : joined(recommendation.modeReasons());
-  }
-
-  /**
    * The rules that proposed it, each in double quotes (a rule's name may hold commas), joined with
    * "; ": "\"Federal prosecution: gun violence at an eligible site\"".
    */
@@ -115,16 +86,5 @@ public final class RecommendationText {
     List<String> quoted = new ArrayList<>(recommendation.rationales().size());
     recommendation.rules().forEach(rule -> quoted.add('"' + rule + '"'));
     return String.join("; ", quoted);
-  }
-
-  /** The reasons' texts, each once, in order, joined with "; ". */
-  private static String joined(List<Reason> reasons) {
-    List<String> texts = new ArrayList<>(reasons.size());
-    for (Reason reason : reasons) {
-      if (!texts.contains(reason.text())) {
-        texts.add(reason.text());
-      }
-    }
-    return String.join("; ", texts);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.psp.model.words.Phrases;
 
 class AdviceTest {
 
@@ -17,7 +18,7 @@ class AdviceTest {
 
   static Recommendation recommendation(Strategy strategy, int priority, int rank) {
     return Recommendation.builder().strategy(strategy).rank(rank).priority(priority).mode(Mode.ESTABLISH)
-        .addRationale(new Reason("a rule", "a reason")).build();
+        .addRationale(Reason.of("a rule", new Ground.Words("a reason"))).build();
   }
 
   private static Advice.Builder advice() {
@@ -62,19 +63,19 @@ class AdviceTest {
   @Test
   void rankReasonsAddUpToTheScoreAndSayWhyInWords() {
     Recommendation hotSpots = Recommendation.builder().from(recommendation(Strategy.HOT_SPOTS_POLICING, 1, 1))
-        .addRankReason(RankReason.score("Rank: need", "need", 0.6, "violent crime 5.07× the national rate, threshold 2×"))
-        .addRankReason(RankReason.score("Rank: evidence", "evidence", 1, "CrimeSolutions: Effective"))
-        .addRankReason(RankReason.placement("Outcome", "outcome", 1, "worsening since joining PSP"))
+        .addRankReason(RankReason.score("Rank: need", "need", 0.6, List.of(new Ground.Words("violent crime 5.07× the national rate, threshold 2×"))))
+        .addRankReason(RankReason.score("Rank: evidence", "evidence", 1, List.of(new Ground.Words("CrimeSolutions: Effective"))))
+        .addRankReason(RankReason.placement("Outcome", "outcome", 1, List.of(new Ground.Words("worsening since joining PSP"))))
         .build();
 
     assertThat(hotSpots.score()).isEqualTo(1.6);
-    assertThat(RecommendationText.rankReasons(hotSpots)).containsExactly(
+    assertThat(Phrases.rankReasons(hotSpots)).containsExactly(
         "need +0.60: violent crime 5.07× the national rate, threshold 2×", "evidence +1.00: CrimeSolutions: Effective",
         "placed within rank 1 (outcome): worsening since joining PSP");
-    assertThat(RecommendationText.signed(-0.104)).isEqualTo("-0.10");
-    assertThatThrownBy(() -> new RankReason("R", "need", 0.5, java.util.OptionalInt.of(1), "why"))
+    assertThat(Phrases.signed(-0.104)).isEqualTo("-0.10");
+    assertThatThrownBy(() -> new RankReason("R", "need", 0.5, java.util.OptionalInt.of(1), List.of(new Ground.Words("why"))))
         .hasMessageContaining("a placement of rule \"R\" must be within a rank of at least 1 and add no points");
-    assertThatThrownBy(() -> RankReason.score("R", "need", Double.NaN, "why"))
+    assertThatThrownBy(() -> RankReason.score("R", "need", Double.NaN, List.of(new Ground.Words("why"))))
         .hasMessageContaining("points of a rank reason of rule \"R\" must be a finite number but were NaN");
   }
 
@@ -89,17 +90,18 @@ class AdviceTest {
     assertThatThrownBy(() -> recommendation(Strategy.REENTRY, 4)).hasMessageContaining("priority must be from 1 to 3 but was 4");
     assertThatThrownBy(() -> Recommendation.builder().strategy(Strategy.REENTRY).rank(1).priority(2).mode(Mode.ESTABLISH).build())
         .hasMessageContaining("rationales must name at least one rule but was []");
-    assertThatThrownBy(() -> new Reason(" ", "why")).hasMessageContaining("rule of a reason must not be blank");
-    assertThatThrownBy(() -> new Reason("R", "")).hasMessageContaining("text of a reason of rule \"R\" must not be blank");
+    assertThatThrownBy(() -> Reason.of(" ", new Ground.Words("why"))).hasMessageContaining("rule of a reason must not be blank");
+    assertThatThrownBy(() -> Reason.of("R")).hasMessageContaining("a reason of rule \"R\" must give at least one ground");
+    assertThatThrownBy(() -> new Ground.Words(" ")).hasMessageContaining("words of a ground must not be blank");
     assertThat(recommendation(Strategy.REENTRY, 2).coreArea()).isEqualTo(CoreArea.CRIMINAL_JUSTICE_COLLABORATION);
   }
 
   @Test
   void theRulesOfARecommendationAreItsRationalesRulesEachOnce() {
     Recommendation merged = Recommendation.builder().strategy(Strategy.COMMUNITY_OUTREACH).rank(1).priority(2).mode(Mode.ESTABLISH)
-        .addRationale(new Reason("Outreach, trust", "community trust is low"))
-        .addRationale(new Reason("Prevention", "prevention must accompany enforcement"))
-        .addRationale(new Reason("Outreach, trust", "a high-profile incident occurred"))
+        .addRationale(Reason.of("Outreach, trust", new Ground.Words("community trust is low")))
+        .addRationale(Reason.of("Prevention", new Ground.Words("prevention must accompany enforcement")))
+        .addRationale(Reason.of("Outreach, trust", new Ground.Words("a high-profile incident occurred")))
         .build();
 
     assertThat(merged.rules()).containsExactly("Outreach, trust", "Prevention");
@@ -108,7 +110,7 @@ class AdviceTest {
 
   @Test
   void onlyAStrengthenHasModeReasonsAndOnlyLeadPartnersWorkAsLeads() {
-    assertThatThrownBy(() -> Recommendation.builder().from(recommendation(Strategy.REENTRY, 2)).addModeReason(new Reason("R", "the site has one")).build())
+    assertThatThrownBy(() -> Recommendation.builder().from(recommendation(Strategy.REENTRY, 2)).addModeReason(Reason.of("R", new Ground.Words("the site has one"))).build())
         .hasMessageContaining("modeReasons must be empty for mode ESTABLISH");
     assertThatThrownBy(() -> Recommendation.builder().from(recommendation(Strategy.REENTRY, 2)).addWorkingLead(Agency.FBI).build())
         .hasMessageContaining("workingLeads must be one of the lead partners [OJP] but was FBI");
@@ -119,18 +121,20 @@ class AdviceTest {
     Site site = Sites.annistonRecorded().build();
     Recommendation strengthened = Recommendation.builder().strategy(Strategy.ENFORCEMENT_TASK_FORCE).rank(1).priority(1)
         .mode(Mode.STRENGTHEN).addWorkingLead(Agency.ATF).addWorkingLead(Agency.USMS)
-        .addRationale(new Reason("Task force", "30% of violent incidents involved a gang (at least 20%)"))
-        .addModeReason(new Reason("Mode", "the site has a violent crime task force"))
+        .addRationale(Reason.of("Task force", new Ground.FigureAgainstSetting("gangShare", OptionalDouble.of(0.3),
+            "taskForceGangShare", 0.2, Ground.Comparison.AT_LEAST)))
+        .addModeReason(Reason.of("Mode", new Ground.CapabilityOnRecord(Capability.VIOLENT_CRIME_TASK_FORCE, OnRecord.HOLDS, 2017,
+            java.util.Optional.empty())))
         .build();
     Recommendation plain = recommendation(Strategy.TREATMENT_AND_SERVICES, 2);
 
     assertThat(RecommendationText.rationale(strengthened, site)).isEqualTo(
         "30% of violent incidents involved a gang (at least 20%). Usual leads: FBI, ATF, DEA, USMS; ATF, USMS already work with "
         + "the site.");
-    assertThat(RecommendationText.modeReason(strengthened)).isEqualTo("the site has a violent crime task force");
+    assertThat(Phrases.modeReason(strengthened)).isEqualTo("the site has a violent crime task force");
     assertThat(RecommendationText.rationale(plain, site)).isEqualTo("a reason. Led by local government.");
-    assertThat(RecommendationText.rankReasons(plain)).isEmpty();
-    assertThat(RecommendationText.modeReason(plain)).isEqualTo("no rule found an existing effort to strengthen (the default)");
+    assertThat(Phrases.rankReasons(plain)).isEmpty();
+    assertThat(Phrases.modeReason(plain)).isEqualTo("no rule found an existing effort to strengthen (the default)");
     assertThat(RecommendationText.leads(recommendation(Strategy.REENTRY, 2), site))
         .isEqualTo("Usual leads: OJP; OJP does not work with the site yet.");
   }

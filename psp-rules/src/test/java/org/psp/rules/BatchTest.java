@@ -134,7 +134,7 @@ class BatchTest {
     assertThat(outcomes.get(17).site().id()).isEqualTo("generated-17");
     assertThat(outcomes.get(17).error())
         .hasValue("rule \"Fails for one site\" (" + dir.resolve("fails.drl") + ":5) failed in its consequence (after \"then\"): "
-            + "IllegalArgumentException: rationale must not be blank");
+            + "IllegalArgumentException: rationale of a proposal of REENTRY must not be blank");
     for (int i = 0; i < sites.size(); i++) {
       if (i != 17) {
         assertThat(outcomes.get(i).advice()).hasValue(DEFAULT.advise(sites.get(i)));

@@ -24,6 +24,7 @@ import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.words.Phrases;
 
 /**
  * What is known, assumed and missing: the advice never states as a fact what nobody recorded, lists
@@ -37,7 +38,7 @@ class HonestAdviceTest {
     Advice advice = advise(site().ratio(2));
 
     assertThat(AdviceText.assumptions(advice)).isEmpty();
-    assertThat(advice.eligibilityReasons()).contains("met: leadership is committed to reducing violent crime",
+    assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons())).contains("met: leadership is committed to reducing violent crime",
         "met: the site cooperates with federal immigration enforcement, required for 2019");
     assertThat(rationaleOf(advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow()))
         .isEqualTo("the site has no crime analysis unit");
@@ -62,7 +63,7 @@ class HonestAdviceTest {
     Advice advice = advise(site().notRecorded(SiteField.CONDITIONS));
 
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("conditions: not on record");
-    assertThat(advice.eligibilityReasons())
+    assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
         .contains("met: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
   }
 
@@ -72,7 +73,7 @@ class HonestAdviceTest {
 
     assertThat(advice.eligible()).isTrue();
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("commitment: not on record");
-    assertThat(advice.eligibilityReasons())
+    assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
         .contains("met: leadership's commitment to reducing violent crime is not on record; assumed given");
   }
 

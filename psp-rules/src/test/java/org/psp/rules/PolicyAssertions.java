@@ -7,6 +7,7 @@ import org.psp.model.Advice;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 
 /**
  * Assertions on advice that name the rule under test. Every rule name goes through the default
@@ -24,7 +25,7 @@ public final class PolicyAssertions {
 
   /** What the rules that proposed the recommendation said, each once, joined with "; " (no leads sentence). */
   public static String rationaleOf(Recommendation recommendation) {
-    return recommendation.rationales().stream().map(Reason::text).distinct().collect(Collectors.joining("; "));
+    return recommendation.rationales().stream().map(reason -> Phrases.grounds(reason.grounds())).distinct().collect(Collectors.joining("; "));
   }
 
   /** The rule fired and made the recommendation of {@code strategy}; returns that recommendation. */

@@ -25,6 +25,7 @@ import org.psp.model.Advice;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 
 /** Hot reload: new rules swap in atomically, broken ones are reported and never go into service. */
 @Isolated // it watches folders and loads every core itself
@@ -75,7 +76,7 @@ class ReloadingAdvisorTest {
   private static int versionOf(Advice advice) {
     Recommendation marker = advice.recommendation(Strategy.PEER_EXCHANGE).orElseThrow();
     int fromRationale = Integer.parseInt(rationaleOf(marker).replaceAll("^version (\\d+).*$", "$1"));
-    assertThat(marker.cautions()).as("one version per evaluation").containsExactly("version " + fromRationale);
+    assertThat(Phrases.cautions(marker)).as("one version per evaluation").containsExactly("version " + fromRationale);
     return fromRationale;
   }
 

@@ -24,6 +24,8 @@ import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 import org.psp.rules.internal.RuleCatalog;
+import org.psp.model.words.Phrases;
+import org.psp.model.Ground;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
 class RuleAuthoringTest {
@@ -57,7 +59,7 @@ class RuleAuthoringTest {
     Advice advice = custom.advise(site().population(200_000).violentCrimes(1_600).build());
 
     assertThat(rationaleOf(advice.recommendation(Strategy.GRANT_ASSISTANCE).orElseThrow()))
-        .startsWith("illustrative: 200,000 residents, fewer than 250,000");
+        .isEqualTo("200,000 residents; fewer than 250,000 (illustrative)");
     assertThat(custom.ruleNames()).filteredOn("Grant assistance: small eligible site"::equals).hasSize(1);
   }
 
@@ -87,7 +89,7 @@ class RuleAuthoringTest {
         "Focused deterrence: gang violence at an eligible site", "Focused deterrence: any gang share");
     assertThat(RecommendationText.rationale(merged, advice.site()))
         .contains("30% of violent incidents involved a gang (at least 25%)")
-        .contains("illustrative: 30% gang share")
+        .contains("30% of violent incidents involved a gang; illustrative")
         .containsOnlyOnce("Usual leads:");
   }
 
@@ -192,7 +194,7 @@ class RuleAuthoringTest {
     RuleInfo replacing = custom.rule("Grant assistance: small eligible site").orElseThrow();
     RuleInfo untouched = custom.rule("Federal prosecution: gun violence at an eligible site").orElseThrow();
 
-    assertThat(added).isEqualTo(new RuleInfo("Reentry: warrant backlog", CUSTOM.resolve("new-rule.drl").toString(), 10,
+    assertThat(added).isEqualTo(new RuleInfo("Reentry: warrant backlog", CUSTOM.resolve("new-rule.drl").toString(), 11,
         Stage.STRATEGIES, Set.of(Strategy.REENTRY), Set.of(), RuleInfo.Origin.ADDED));
     assertThat(replacing.origin()).isEqualTo(RuleInfo.Origin.ADDED);
     assertThat(replacing.stage()).isEqualTo(Stage.STRATEGIES);
@@ -244,7 +246,7 @@ class RuleAuthoringTest {
     assertThat(analysis.score()).isEqualTo(without.score() - 1);
     assertThat(analysis.rank()).isGreaterThan(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rank());
     assertThat(analysis.rankReasons()).filteredOn(r -> r.rule().equals("Rank: no rated evidence")).singleElement()
-        .satisfies(r -> assertThat(r.text()).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: no rating found"));
+        .satisfies(r -> assertThat(Phrases.rankGrounds(r.grounds())).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: no rating found"));
     assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rankReasons())
         .extracting(RankReason::rule).doesNotContain("Rank: no rated evidence");
   }
@@ -292,7 +294,7 @@ class RuleAuthoringTest {
     Recommendation victims = advisor.advise(site().build()).recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
 
     assertThat(victims.mode()).isEqualTo(Mode.STRENGTHEN);
-    assertThat(victims.modeReasons()).containsExactly(new Reason("Victim services already run", "STRENGTHEN set on the proposal"));
+    assertThat(victims.modeReasons()).containsExactly(Reason.of("Victim services already run", new Ground.ModeSetByRule(Mode.STRENGTHEN)));
   }
 
   @Test
@@ -533,13 +535,14 @@ class RuleAuthoringTest {
         package org.psp.test.settings;
         import org.psp.model.Strategy;
         import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Because;
         import org.psp.rules.facts.Proposal;
         rule "Peer exchange: at least the hot spots ratio"
             ruleflow-group "strategies"
         when
             $a : Assessment( $p : settings, nationalRatio >= $p.hotSpotsRatio )
         then
-            insert( new Proposal( $a, Strategy.PEER_EXCHANGE, "at least " + Assessment.number( $p.hotSpotsRatio() ) + "x" ) );
+            insert( new Proposal( $a, Strategy.PEER_EXCHANGE, Because.atLeast( $a, "nationalRatio", "hotSpotsRatio" ) ) );
         end
         """);
     StrategyAdvisor advisor = StrategyAdvisor.builder()
@@ -549,7 +552,7 @@ class RuleAuthoringTest {
         .build();
 
     assertThat(advisor.advise(site().ratio(4).build()).recommendation(Strategy.PEER_EXCHANGE))
-        .hasValueSatisfying(r -> assertThat(rationaleOf(r)).startsWith("at least 4x"));
+        .hasValueSatisfying(r -> assertThat(rationaleOf(r)).isEqualTo("nationalRatio 4× (at least 4×, setting hotSpotsRatio)"));
     assertThat(advisor.advise(site().ratio(3.9).build()).firedRules())
         .doesNotContain("Peer exchange: at least the hot spots ratio");
   }
@@ -596,7 +599,7 @@ class RuleAuthoringTest {
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
         .hasMessage("test-site: rule \"Proposes with no rationale\" (" + rule + ":5) failed in its consequence (after \"then\"): "
-            + "IllegalArgumentException: rationale must not be blank");
+            + "IllegalArgumentException: rationale of a proposal of REENTRY must not be blank");
   }
 
   @Test

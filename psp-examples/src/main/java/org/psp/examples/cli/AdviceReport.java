@@ -9,6 +9,7 @@ import org.psp.model.Agency;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 
 /** The text report of one site's advice, for people; what came from input is shown with its control characters escaped. */
 final class AdviceReport {
@@ -34,7 +35,7 @@ final class AdviceReport {
     AdviceText.dataNotes(advice).forEach(n -> text.append("  FBI data note: ").append(Terminal.safe(n)).append(NL));
     AdviceText.yearNotes(advice).forEach(n -> text.append("  FBI note, no flag: ").append(Terminal.safe(n)).append(NL));
     text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
-    advice.eligibilityReasons().forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
+    Phrases.eligibilityReasons(advice.eligibilityReasons()).forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
     if (advice.recommendations().isEmpty()) {
       text.append("  No recommendation.").append(NL);
     } else {
@@ -48,9 +49,9 @@ final class AdviceReport {
             : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
         text.append("       Why: ").append(Terminal.safe(RecommendationText.rationale(r, site))).append(NL);
         text.append(String.format(Locale.US, "       Why rank %d (score %.2f): %s%n", r.rank(), r.score(),
-            Terminal.safe(String.join("; ", RecommendationText.rankReasons(r)))));
-        text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(RecommendationText.modeReason(r))).append(NL);
-        r.cautions().forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
+            Terminal.safe(String.join("; ", Phrases.rankReasons(r)))));
+        text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(Phrases.modeReason(r))).append(NL);
+        Phrases.cautions(r).forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
         text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);
         text.append("       Rules: ").append(Terminal.safe(RecommendationText.rules(r))).append(NL);
       }

@@ -24,6 +24,7 @@ import org.psp.model.Strategy;
 import org.psp.model.internal.VisibleText;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
+import org.psp.model.words.Phrases;
 import org.psp.rules.AdviceException;
 import org.psp.rules.Explanation;
 import org.psp.rules.StrategyAdvisor;
@@ -161,7 +162,7 @@ final class ExplainCommand implements Callable<Integer> {
     Recommendation r = s.recommendation();
     text.append(String.format(Locale.ROOT, "  rank %d of %d (score %.2f, priority %d)%s%n", r.rank(), s.of(), r.score(),
         r.priority(), s.inFocus() ? ", in the focus" : ""));
-    RecommendationText.rankReasons(r).forEach(reason -> text.append("    ").append(Terminal.safe(reason)).append(nl));
+    Phrases.rankReasons(r).forEach(reason -> text.append("    ").append(Terminal.safe(reason)).append(nl));
     if (s.above().isEmpty()) {
       text.append("  to move up: it is first").append(nl);
       return;
@@ -171,7 +172,7 @@ final class ExplainCommand implements Callable<Integer> {
       text.append("  to move up: ").append(above.strategy()).append(" (rank ").append(above.rank())
           .append(") is placed there by a rule whatever the scores: ")
           .append(Terminal.safe(String.join("; ", above.rankReasons().stream().filter(RankReason::isPlacement)
-              .map(RankReason::text).toList()))).append(nl);
+              .map(reason -> Phrases.rankGrounds(reason.grounds())).toList()))).append(nl);
       return;
     }
     text.append(String.format(Locale.ROOT, "  to move up: %.2f more points than %s (rank %d, score %.2f)%s%n", s.shortBy(),
@@ -218,7 +219,7 @@ final class ExplainCommand implements Callable<Integer> {
             .put("score", BigDecimal.valueOf(r.score()).setScale(3, java.math.RoundingMode.HALF_UP))
             .put("priority", r.priority()).put("inFocus", standing.inFocus());
         ArrayNode reasons = rank.putArray("rankReasons");
-        RecommendationText.rankReasons(r).forEach(reasons::add);
+        Phrases.rankReasons(r).forEach(reasons::add);
         ObjectNode up = rank.putObject("toMoveUp");
         standing.above().ifPresentOrElse(a -> up.put("above", a.strategy().name()).put("placed", standing.abovePlaced())
             .put("shortBy", BigDecimal.valueOf(standing.shortBy()).setScale(3, java.math.RoundingMode.HALF_UP)),

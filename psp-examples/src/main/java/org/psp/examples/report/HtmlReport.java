@@ -31,6 +31,7 @@ import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.UnreportedYear;
 import org.psp.model.json.SiteProblem;
+import org.psp.model.words.Phrases;
 
 /**
  * The HTML report of a batch of advice: one self-contained page (styles inline, charts as inline SVG,
@@ -152,8 +153,7 @@ public final class HtmlReport {
     }
     List<String> gaps = new ArrayList<>();
     for (DataGap gap : a.dataGaps()) {
-      gaps.add(words(gap.strategy()) + " if " + String.join(" or ", gap.missing()) + (gap.missing().size() == 1 ? " was" : " were")
-          + " known (" + String.join("; ", gap.rules()) + ")");
+      gaps.add(Phrases.dataGap(gap, words(gap.strategy())) + " (" + String.join("; ", gap.rules()) + ")");
     }
     String name = site.name() + ", " + site.state();
     String murders = a.murderRatio().isPresent() ? number(a.murderRatio().getAsDouble(), 2) + "× the nation's" : "no national rate";
@@ -161,7 +161,7 @@ public final class HtmlReport {
         a.eligible() ? "yes" : "no", outcomeWords(a), a.focus().stream().map(HtmlReport::words).toList());
     List<String> notes = a.dataNotes().stream()
         .map(n -> n.year() + " " + n.kind() + n.note().map(text -> ": " + text).orElse("")).toList();
-    return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), a.eligibilityReasons(), focus, rest,
+    return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), Phrases.eligibilityReasons(a.eligibilityReasons()), focus, rest,
         rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), notes, AdviceText.yearNotes(a), gaps,
         AdviceText.outcome(a).orElse(null),
         AdviceText.reviews(a), AdviceText.cautions(a));
@@ -170,8 +170,8 @@ public final class HtmlReport {
   private static RecommendationView recommendation(Recommendation r, Site site) {
     List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream().map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
     return new RecommendationView(r.rank(), r.priority(), r.mode().name(), r.strategy().name(), words(r.strategy()),
-        words(r.coreArea().name()), RecommendationText.rationale(r, site), RecommendationText.rankReasons(r),
-        number(r.score(), 2), RecommendationText.modeReason(r), r.rules(), r.cautions(), EVIDENCE.summary(r.strategy()).text(),
+        words(r.coreArea().name()), RecommendationText.rationale(r, site), Phrases.rankReasons(r),
+        number(r.score(), 2), Phrases.modeReason(r), r.rules(), Phrases.cautions(r), EVIDENCE.summary(r.strategy()).text(),
         sources);
   }
 

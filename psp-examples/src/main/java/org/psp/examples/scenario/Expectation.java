@@ -15,6 +15,7 @@ import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 
 /**
  * What a scenario expects of the advice; every stated expectation must hold.
@@ -53,7 +54,7 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
     List<String> unmet = new ArrayList<>();
     eligible.ifPresent(e -> {
       if (e != advice.eligible()) {
-        unmet.add("expected eligible " + e + ", got " + advice.eligible() + " (" + String.join("; ", advice.eligibilityReasons()) + ")");
+        unmet.add("expected eligible " + e + ", got " + advice.eligible() + " (" + String.join("; ", Phrases.eligibilityReasons(advice.eligibilityReasons())) + ")");
       }
     });
     for (Strategy s : recommend) {
@@ -79,7 +80,7 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
       if (r.isEmpty()) {
         unmet.add("expected " + s + " in mode " + expected + ", got no recommendation of it");
       } else if (r.get().mode() != expected) {
-        unmet.add("expected " + s + " in mode " + expected + ", got " + r.get().mode() + ": " + RecommendationText.modeReason(r.get()));
+        unmet.add("expected " + s + " in mode " + expected + ", got " + r.get().mode() + ": " + Phrases.modeReason(r.get()));
       }
     });
     Set<Strategy> gaps = EnumSet.noneOf(Strategy.class);

@@ -42,7 +42,7 @@ class RuleAuthorCommandsIT {
     Run run = psp("advise", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("fewer than 250,000 (local policy)");
+    assertThat(run.out()).contains(" residents; fewer than 250,000 (local policy)");
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.internal.VisibleText;
+import org.psp.model.words.Phrases;
 
 /**
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.
@@ -40,8 +41,8 @@ import org.psp.model.internal.VisibleText;
  * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
  * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
  * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
- * reason, as {@link RecommendationText#rankReasons} words it) and why it has its mode ({@code
- * modeReasons}: each {@code {"rule", "text"}}).
+ * reason) and why it has its mode ({@code modeReasons}: each {@code {"rule", "text"}}), every reason in
+ * the words of {@link Phrases}.
  * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
  * Instances are immutable and thread-safe.
  */
@@ -134,7 +135,7 @@ public final class AdviceJsonWriter {
     }
     node.put("eligible", advice.eligible());
     ArrayNode reasons = node.putArray("eligibilityReasons");
-    advice.eligibilityReasons().forEach(reasons::add);
+    Phrases.eligibilityReasons(advice.eligibilityReasons()).forEach(reasons::add);
     ArrayNode assumptions = node.putArray("assumptions");
     AdviceText.assumptions(advice).forEach(assumptions::add);
     ArrayNode adviceCautions = node.putArray("cautions");
@@ -199,10 +200,10 @@ public final class AdviceJsonWriter {
     r.rules().forEach(rules::add);
     node.put("rationale", RecommendationText.rationale(r, site));
     ArrayNode rankReasons = node.putArray("rankReasons");
-    RecommendationText.rankReasons(r).forEach(rankReasons::add);
+    Phrases.rankReasons(r).forEach(rankReasons::add);
     reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");
-    r.cautions().forEach(cautions::add);
+    Phrases.cautions(r).forEach(cautions::add);
     node.put("evidence", EvidenceTable.bundled().summary(r.strategy()).text());
     return node;
   }
@@ -215,7 +216,7 @@ public final class AdviceJsonWriter {
 
   /** Each reason as {@code {"rule": NAME, "text": WORDS}}. */
   private static void reasons(ArrayNode array, List<Reason> reasons) {
-    reasons.forEach(reason -> array.addObject().put("rule", reason.rule()).put("text", reason.text()));
+    reasons.forEach(reason -> array.addObject().put("rule", reason.rule()).put("text", Phrases.grounds(reason.grounds())));
   }
 
   /** {@code value} under {@code name}, or JSON null: an absent figure is shown as absent, never as 0. */

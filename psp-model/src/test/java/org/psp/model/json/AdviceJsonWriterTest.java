@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.AdviceText;
 import org.psp.model.DataFlag;
+import org.psp.model.EligibilityReason;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.FlagKind;
+import org.psp.model.Ground;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
@@ -33,10 +36,11 @@ class AdviceJsonWriterTest {
         .build();
     Advice advice = Advice.builder().site(baltimore).year(2018)
         .national(NationalRates.bundled().rate(2018).orElseThrow()).eligible(true)
-        .addEligibilityReason("met: a reason")
+        .addEligibilityReason(new EligibilityReason("Eligibility", "commitment", true, List.of(new Ground.Commitment(true, true))))
         .addRecommendation(Recommendation.builder().strategy(Strategy.FEDERAL_PROSECUTION).rank(1).priority(1).mode(Mode.ESTABLISH)
-            .addRationale(new Reason("Prosecution, guns", "why")).addRationale(new Reason("Another", "also"))
-            .addRankReason(RankReason.score("Rank: need", "need", 0.71, "murder rate 10.21× the national, threshold 2×")).build())
+            .addRationale(Reason.of("Prosecution, guns", new Ground.Words("why"))).addRationale(Reason.of("Another", new Ground.Words("also")))
+            .addRankReason(RankReason.score("Rank: need", "need", 0.71, List.of(new Ground.FigureAgainstSetting("murderRatio",
+                OptionalDouble.of(10.21), "gunViolenceMurderRatio", 2, Ground.Comparison.AT_LEAST)))).build())
         .addFocus(Strategy.FEDERAL_PROSECUTION)
         .addFiredRule("R")
         .build();
@@ -65,7 +69,9 @@ class AdviceJsonWriterTest {
     assertThat(r.get("rank").asInt()).isEqualTo(1);
     assertThat(r.get("priority").asInt()).isEqualTo(1);
     assertThat(r.get("rankReasons")).extracting(JsonNode::asText)
-        .containsExactly("need +0.71: murder rate 10.21× the national, threshold 2×");
+        .containsExactly("need +0.71: murderRatio 10.21, 411% above its threshold 2");
+    assertThat(result.get("eligibilityReasons")).extracting(JsonNode::asText)
+        .containsExactly("met: leadership is committed to reducing violent crime");
     assertThat(r.get("modeReasons")).isEmpty();
     assertThat(r.get("evidence").asText()).isEqualTo(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION).text());
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");

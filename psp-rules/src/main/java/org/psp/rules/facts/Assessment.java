@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.psp.model.AdviceText;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
@@ -60,7 +59,6 @@ public final class Assessment {
   private final Double gangShare;
   private final Double drugShare;
   private final Double homicideClearanceRate;
-  private String rateSummary;
 
   /**
    * The assessment of {@code site} in the year of {@code national}.
@@ -254,93 +252,9 @@ public final class Assessment {
     return murderRatio;
   }
 
-  /**
-   * The murder rate in words, for rationales: "26.9 murders per 100,000 in 2019, 5.38× the national
-   * 5.0"; without the comparison when the national table has no murder rate for the year.
-   */
-  public String murderSummary() {
-    return decimals(getMurderRate(), 1) + " murders per 100,000 in " + getYear()
-        + (murderRatio == null ? "" : ", " + times(murderRatio) + " the national " + decimals(getNationalMurderRate(), 1));
-  }
-
   /** Whether someone recorded {@code field} for the site (see {@link Site#notRecorded()}). */
   public boolean isRecorded(SiteField field) {
     return site.isRecorded(field);
-  }
-
-  /**
-   * That the site lacks {@code capability} in the year, in words that never state as fact what nobody
-   * recorded: "the site has no crime analysis unit" when the record says so, "no crime analysis unit
-   * is on record for 2019" when it does not (capabilities not recorded, or a partial list that does
-   * not name it for the year).
-   */
-  public String hasNo(Capability capability) {
-    return capability(capability) == OnRecord.NOT_ON_RECORD
-        ? "no " + capability.bareWords() + " is on record for " + getYear()
-        : "the site has no " + capability.bareWords();
-  }
-
-  /**
-   * As {@link #hasNo(Capability)}, for a capability of {@code strategy}: where the site carries out the
-   * strategy as an ACTIVE intervention in the year (and so the recommendation will STRENGTHEN it), the
-   * words say so rather than that the site has nothing: "besides its ACTIVE REENTRY intervention, the
-   * site has no standing reentry program".
-   */
-  public String hasNo(Capability capability, Strategy strategy) {
-    if (!hasActiveIntervention(strategy)) {
-      return hasNo(capability);
-    }
-    return "besides its ACTIVE " + strategy + " intervention, " + (capability(capability) == OnRecord.NOT_ON_RECORD
-        ? "no standing " + capability.bareWords() + " is on record for " + getYear()
-        : "the site has no standing " + capability.bareWords());
-  }
-
-  /**
-   * What to check before deciding whether to establish or strengthen {@code strategy}, naming only what
-   * is not on record for the year, with its site file field: "check whether the site had a crime
-   * analysis unit in 2019 (capabilities) and whether it carried out an ACTIVE CRIME_ANALYSIS
-   * intervention then (interventions): neither is on record". With no capability, only the intervention.
-   */
-  public String toCheck(Strategy strategy, Capability... capabilities) {
-    List<String> unknown = new ArrayList<>(capabilities.length + 1);
-    List<String> words = new ArrayList<>(capabilities.length);
-    for (Capability capability : capabilities) {
-      if (capability(capability) == OnRecord.NOT_ON_RECORD) {
-        words.add(capability.words());
-      }
-    }
-    if (!words.isEmpty()) {
-      unknown.add("whether the site had " + String.join(" or ", words) + " in " + getYear() + " (capabilities)");
-    }
-    if (intervention(strategy) == OnRecord.NOT_ON_RECORD) {
-      unknown.add("whether it carried out an ACTIVE " + strategy + " intervention " + (words.isEmpty() ? "in " + getYear()
-          : "then") + " (interventions)");
-    }
-    if (unknown.isEmpty()) {
-      return "the record says whether the site already has " + strategy + " efforts in " + getYear();
-    }
-    return "check " + String.join(" and ", unknown) + ": " + (unknown.size() == 1 ? "it is not on record" : "neither is on record");
-  }
-
-  /**
-   * The rationale of a strategy kept because the site carries it out as an ACTIVE intervention, with
-   * its review: "the site carries out an ACTIVE CRIME_GUN_INTELLIGENCE intervention since 2018 (violent
-   * crime down 4.0% since 2018 against the nation's down 0.6%): the program strengthens what a site
-   * already does".
-   */
-  public String kept(Intervention intervention) {
-    String review = "";
-    for (InterventionReview r : reviews) {
-      if (r.intervention().equals(intervention)) {
-        review = " (" + AdviceText.review(r, getYear()) + ")";
-      }
-    }
-    if (review.isEmpty() && intervention.since().isEmpty()) {
-      review = " (no start year on record, so no review of it)";
-    }
-    return "the site carries out an ACTIVE " + intervention.strategy() + " intervention"
-        + since(intervention.since().isPresent() ? intervention.since().getAsInt() : null) + review
-        + ": the program strengthens what a site already does";
   }
 
   /**
@@ -464,19 +378,6 @@ public final class Assessment {
     return outcome != null && outcome.completed();
   }
 
-  /**
-   * The rate in words, for rationales: "violent crime 1,811 per 100,000 in 2019, 4.94× the national
-   * 366.7".
-   */
-  public String rateSummary() {
-    // Several rules quote it in one evaluation; an evaluation runs on one thread.
-    if (rateSummary == null) {
-      rateSummary = "violent crime " + grouped(Math.round(violentCrimeRate)) + " per 100,000 in " + getYear() + ", "
-          + decimals(getNationalRatio(), 2) + "× the national " + decimals(nationalRate, 1);
-    }
-    return rateSummary;
-  }
-
   /** The {@code since} year of the site's ACTIVE intervention of {@code strategy} in the year, or null if it has none or no year. */
   public Integer activeInterventionSince(Strategy strategy) {
     for (var intervention : site.activeInterventions(strategy, getYear())) {
@@ -487,87 +388,9 @@ public final class Assessment {
     return null;
   }
 
-  /**
-   * A change in words, for rationales: -0.123 as "down 12.3%", 0.05 as "up 5.0%".
-   */
-  public static String change(double change) {
-    return (change < 0 ? "down " : "up ") + decimals(Math.abs(change) * 100, 1) + "%";
-  }
-
-  /** " since 2018" for a year, "" for null: for rationales about an optional year. */
-  public static String since(Integer year) {
-    return year == null ? "" : " since " + year;
-  }
-
-  /** A ratio to the national rate for rationales, with two decimals: 3.2 as "3.20×". */
-  public static String times(double ratio) {
-    return decimals(ratio, 2) + "×";
-  }
-
-  /** Whether an optional figure is given and at least {@code threshold}: null-safe, for consequences. */
-  public static boolean atLeast(Double value, double threshold) {
-    return value != null && value >= threshold;
-  }
-
-  /** A share as a whole percentage for rationales, e.g. 0.7 as "70%". */
-  public static String percent(double share) {
-    return Math.round(share * 100) + "%";
-  }
-
-  /** A number with thousands separators and at most two decimals, e.g. 1.5 as "1.5", 100000 as "100,000". */
-  public static String number(double value) {
-    return decimals(value, 2, true);
-  }
-
-  /** {@code value} with {@code places} decimals, rounded half up, e.g. 4.9699 with 2 as "4.97". */
-  private static String decimals(double value, int places) {
-    return decimals(value, places, false);
-  }
-
-  /**
-   * {@code value} rounded half up to {@code places} decimals, the whole part grouped by thousands
-   * when {@code grouping}, without trailing zeros when {@code strip}: 1234.5 as "1,234.5". Rationales
-   * call this for every site, so it avoids {@code String.format} and {@code BigDecimal}.
-   */
-  private static String decimals(double value, int places, boolean strip) {
-    long scale = places == 1 ? 10 : places == 2 ? 100 : (long) Math.pow(10, places);
-    long scaled = Math.round(Math.abs(value) * scale);
-    String whole = strip ? grouped(scaled / scale) : Long.toString(scaled / scale);
-    StringBuilder text = new StringBuilder(whole.length() + places + 2);
-    if (value < 0 && scaled != 0) {
-      text.append('-');
-    }
-    text.append(whole);
-    String fraction = Long.toString(scaled % scale + scale).substring(1);
-    int end = fraction.length();
-    while (strip && end > 0 && fraction.charAt(end - 1) == '0') {
-      end--;
-    }
-    if (end > 0) {
-      text.append('.').append(fraction, 0, end);
-    }
-    return text.toString();
-  }
-
-  /** A whole number with thousands separators, e.g. 1811 as "1,811". */
-  private static String grouped(long value) {
-    String digits = Long.toString(Math.abs(value));
-    StringBuilder text = new StringBuilder(digits.length() + 4);
-    if (value < 0) {
-      text.append('-');
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (i > 0 && (digits.length() - i) % 3 == 0) {
-        text.append(',');
-      }
-      text.append(digits.charAt(i));
-    }
-    return text.toString();
-  }
-
   @Override
   public String toString() {
-    return "Assessment[" + site.id() + " " + getYear() + ": " + rateSummary() + "]";
+    return "Assessment[" + site.id() + " " + getYear() + "]";
   }
 
   private static Double orNull(OptionalDouble value) {

@@ -3,36 +3,48 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+import org.psp.model.Ground;
+
 /**
  * A finding on one PSP eligibility criterion for one site, inserted by the eligibility rules. A site
- * is eligible when no criterion of its assessment is unmet; each criterion's reason goes into the
- * advice.
+ * is eligible when no criterion of its assessment is unmet; each criterion goes into the advice with
+ * its grounds.
  *
- * <p>In a rule: {@code insert(Criterion.unmet($a, "commitment", "leadership has not committed ..."))}.
+ * <p>In a rule: {@code insert( Criterion.unmet( $a, "commitment", Because.commitment( $a ) ) )}.
  */
 public final class Criterion {
   private final Assessment assessment;
   private final String name;
   private final boolean met;
-  private final String reason;
+  private final List<Ground> grounds;
 
-  private Criterion(Assessment assessment, String name, boolean met, String reason) {
+  private Criterion(Assessment assessment, String name, boolean met, Ground[] grounds) {
     this.assessment = checkNotNull(assessment, "assessment");
     this.name = checkNotNull(name, "name");
     this.met = met;
-    this.reason = checkNotNull(reason, "reason");
     checkArgument(!name.isBlank(), "name of a criterion must not be blank");
-    checkArgument(!reason.isBlank(), "reason of criterion \"%s\" must not be blank", name);
+    this.grounds = Proposal.grounds(grounds, "criterion \"" + name + "\"");
   }
 
-  /** A criterion the site of {@code assessment} meets, and how. */
-  public static Criterion met(Assessment assessment, String name, String reason) {
-    return new Criterion(assessment, name, true, reason);
+  /** A criterion the site of {@code assessment} meets, and how (see {@link Because}). */
+  public static Criterion met(Assessment assessment, String name, Ground... grounds) {
+    return new Criterion(assessment, name, true, grounds);
   }
 
-  /** A criterion the site of {@code assessment} does not meet, and why. */
-  public static Criterion unmet(Assessment assessment, String name, String reason) {
-    return new Criterion(assessment, name, false, reason);
+  /** A criterion the site of {@code assessment} does not meet, and why (see {@link Because}). */
+  public static Criterion unmet(Assessment assessment, String name, Ground... grounds) {
+    return new Criterion(assessment, name, false, grounds);
+  }
+
+  /** A criterion the site meets, for a reason in a rule author's own words, as written. */
+  public static Criterion met(Assessment assessment, String name, String words) {
+    return met(assessment, name, Proposal.words(words, "reason of criterion \"" + name + "\""));
+  }
+
+  /** A criterion the site does not meet, for a reason in a rule author's own words, as written. */
+  public static Criterion unmet(Assessment assessment, String name, String words) {
+    return unmet(assessment, name, Proposal.words(words, "reason of criterion \"" + name + "\""));
   }
 
   /** The assessment of the site it is about. */
@@ -50,13 +62,13 @@ public final class Criterion {
     return met;
   }
 
-  /** The sentence that goes into the advice. */
-  public String getReason() {
-    return reason;
+  /** What the rule relied on, in its order. */
+  public List<Ground> getGrounds() {
+    return grounds;
   }
 
   @Override
   public String toString() {
-    return "Criterion[" + assessment.getSiteId() + " " + name + (met ? " met: " : " unmet: ") + reason + "]";
+    return "Criterion[" + assessment.getSiteId() + " " + name + (met ? " met: " : " unmet: ") + grounds + "]";
   }
 }

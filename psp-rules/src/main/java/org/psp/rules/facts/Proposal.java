@@ -3,66 +3,102 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+import org.psp.model.Ground;
 import org.psp.model.Intervention;
 import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 
 /**
- * A strategy that a rule proposes for the site, becoming a {@link Recommendation} when the rules are
- * done. It starts in mode ESTABLISH; refinement rules insert a {@link Strengthen}, a {@link
- * NotOnRecord} or a {@link Caution} about it, ranking rules a {@link RankScore} or a {@link
- * RankWithin}, each with its reason. (A rule may still {@code modify} its mode; the recommendation
- * then names that rule as the reason.) The engine records which rule inserted it.
+ * A strategy that a rule proposes for the site, with the grounds it relied on, becoming a {@link
+ * Recommendation} when the rules are done. It starts in mode ESTABLISH; refinement rules insert a
+ * {@link Strengthen}, a {@link NotOnRecord} or a {@link Caution} about it, ranking rules a {@link
+ * RankScore} or a {@link RankWithin}, each with its grounds. (A rule may still {@code modify} its mode;
+ * the recommendation then names that rule as the reason.) The engine records which rule inserted it.
  *
- * <p>In a rule: {@code insert(new Proposal($a, Strategy.REENTRY, "returning offenders need ..."))},
- * where {@code $a} is the site's {@link Assessment}; a rule that compares a figure with a threshold
- * passes both as a {@link DecidingFigure} too, which the ranking weighs as need. Write the strategy
- * as {@code Strategy.X} there: the engine's catalog of rules reads it to know what the rule can
- * propose.
+ * <p>In a rule: {@code insert( new Proposal( $a, Strategy.HOT_SPOTS_POLICING, Because.rate( $a ),
+ * Because.atLeast( $a, "nationalRatio", "hotSpotsRatio" ) ) )}, where {@code $a} is the site's {@link
+ * Assessment}: the rule says which grounds, {@link Because} reads their numbers, and {@link
+ * org.psp.model.words.Phrases} words them. A figure against a setting must hold (a rationale never
+ * contradicts the figures); the one furthest beyond its setting is what the ranking weighs as need.
+ * Write the strategy as {@code Strategy.X} there: the engine's checks of rules read it to know what
+ * the rule proposes.
  */
 public final class Proposal {
 
   private final Assessment assessment;
   private final Strategy strategy;
-  private final String rationale;
-  private final DecidingFigure decidingFigure;
+  private final List<Ground> grounds;
+  private final Ground.FigureAgainstSetting decidingFigure;
   private Mode mode = Mode.ESTABLISH;
 
   /**
-   * Proposes {@code strategy} for the site of {@code assessment}, for a reason that no one figure
-   * decided (a condition, a capability the site lacks, another recommendation).
+   * Proposes {@code strategy} for the site of {@code assessment} on {@code grounds}.
    *
-   * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
+   * @param grounds what the rule relied on, at least one (see {@link Because})
+   * @throws IllegalArgumentException if there is no ground, or a figure against a setting does not hold
    */
-  public Proposal(Assessment assessment, Strategy strategy, String rationale) {
-    this(assessment, strategy, rationale, null);
+  public Proposal(Assessment assessment, Strategy strategy, Ground... grounds) {
+    this.assessment = checkNotNull(assessment, "assessment");
+    this.strategy = checkNotNull(strategy, "strategy");
+    this.grounds = grounds(grounds, "proposal of " + strategy);
+    Ground.FigureAgainstSetting deciding = null;
+    for (Ground ground : this.grounds) {
+      if (ground instanceof Ground.FigureAgainstSetting f) {
+        checkArgument(f.holds(), "a proposal of %s gives as its ground %s %s %s %s, which does not hold (%s)", strategy,
+            f.figure(), f.comparison() == Ground.Comparison.AT_LEAST ? ">=" : "<", f.setting(), f.threshold(),
+            f.value().isPresent() ? f.figure() + " is " + f.value().getAsDouble() : "the year gives no " + f.figure());
+        if (deciding == null || f.need() > deciding.need()) {
+          deciding = f;
+        }
+      }
+    }
+    this.decidingFigure = deciding;
   }
 
   /**
-   * Proposes {@code strategy} for the site of {@code assessment} because {@code decidingFigure} passed
-   * its threshold.
-   *
-   * @param rationale why, quoting the numbers used (see {@link Assessment#rateSummary()})
-   * @param decidingFigure the figure and the threshold it passed, or null when no one figure decided
+   * Proposes {@code strategy} for a reason in a rule author's own words, as written: for what no
+   * ground of {@link Because} says.
    */
-  public Proposal(Assessment assessment, Strategy strategy, String rationale, DecidingFigure decidingFigure) {
-    this.assessment = checkNotNull(assessment, "assessment");
-    this.strategy = checkNotNull(strategy, "strategy");
-    this.rationale = checkNotNull(rationale, "rationale");
-    checkArgument(!rationale.isBlank(), "rationale must not be blank");
-    this.decidingFigure = decidingFigure;
+  public Proposal(Assessment assessment, Strategy strategy, String words) {
+    this(assessment, strategy, words(words, "rationale of a proposal of " + strategy));
   }
 
   /**
    * Proposes the strategy of {@code intervention}, which the site carries out: for the rule that keeps
-   * the strategy of an ACTIVE intervention ({@code insert( new Proposal( $a, $i, $a.kept( $i ) ) )}),
-   * which the catalog of rules lists as able to propose every strategy.
-   *
-   * @param rationale why, quoting the intervention (see {@link Assessment#kept})
+   * the strategy of an ACTIVE intervention ({@code insert( new Proposal( $a, $i, Because.kept( $a, $i )
+   * ) )}), which the catalog of rules lists as able to propose every strategy.
    */
-  public Proposal(Assessment assessment, Intervention intervention, String rationale) {
-    this(assessment, checkNotNull(intervention, "intervention").strategy(), rationale);
+  public Proposal(Assessment assessment, Intervention intervention, Ground... grounds) {
+    this(assessment, checkNotNull(intervention, "intervention").strategy(), grounds);
+  }
+
+  /**
+   * A rule author's own words as a ground, checked here so that a blank one is named by what it is:
+   * {@code what} "must not be blank".
+   */
+  static Ground words(String words, String what) {
+    checkNotNull(words, what);
+    checkArgument(!words.isBlank(), "%s must not be blank", what);
+    return Because.words(words);
+  }
+
+  /**
+   * Proposes the strategy of {@code intervention} for a reason in a rule author's own words, as written.
+   */
+  public Proposal(Assessment assessment, Intervention intervention, String words) {
+    this(assessment, checkNotNull(intervention, "intervention").strategy(), words);
+  }
+
+  /** {@code grounds} as an immutable list, none null and at least one; {@code what} names them in the message. */
+  static List<Ground> grounds(Ground[] grounds, String what) {
+    checkNotNull(grounds, "grounds");
+    for (Ground ground : grounds) {
+      checkNotNull(ground, "a ground of %s is null", what);
+    }
+    checkArgument(grounds.length > 0, "a %s must give at least one ground (see Because)", what);
+    return List.of(grounds);
   }
 
   /** The assessment of the site it is for. */
@@ -80,13 +116,17 @@ public final class Proposal {
     return strategy.isEnforcement();
   }
 
-  /** Why, in words that quote the numbers. */
-  public String getRationale() {
-    return rationale;
+  /** What the rule relied on, in its order. */
+  public List<Ground> getGrounds() {
+    return grounds;
   }
 
-  /** The figure that made the proposal and the threshold it passed, or null when no one figure decided. */
-  public DecidingFigure getDecidingFigure() {
+  /**
+   * The figure against a setting among its grounds that is furthest beyond its setting (the first of
+   * equals), or null when no figure decided (a condition, a capability the site lacks, another
+   * recommendation): what the ranking weighs as need.
+   */
+  public Ground.FigureAgainstSetting getDecidingFigure() {
     return decidingFigure;
   }
 

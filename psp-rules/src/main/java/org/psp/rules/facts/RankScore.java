@@ -3,6 +3,8 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.psp.model.Ground;
+
 /**
  * Points towards the rank of a proposal's strategy for one factor ("need", "evidence", "capacity",
  * or a rule author's own), with why; inserted by a rule of the "ranking" stage. A strategy's score is
@@ -10,7 +12,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * two rules is not counted twice); the higher the score, the better the rank.
  *
  * <p>In a rule: {@code $r : Proposal( strategy == Strategy.CRIME_ANALYSIS )} then {@code insert( new
- * RankScore( $r, "capacity", $p.rankCapacityWeight(), "the site reports an analytics deficit" ) )}.
+ * RankScore( $r, "capacity", $p.rankCapacityWeight(), Because.effort( $a, Strategy.CRIME_ANALYSIS,
+ * Capacity.DEFICIT_REPORTED ) ) )}.
  */
 public final class RankScore extends Refinement {
   private final String factor;
@@ -21,10 +24,10 @@ public final class RankScore extends Refinement {
    *
    * @param factor what it weighs, e.g. "need"
    * @param points the points, any finite number (negative ones count against the strategy)
-   * @param reason why, quoting the numbers used
+   * @param grounds why (see {@link Because})
    */
-  public RankScore(Proposal proposal, String factor, double points, String reason) {
-    super(proposal, reason, "reason for a rank score of");
+  public RankScore(Proposal proposal, String factor, double points, Ground... grounds) {
+    super(proposal, grounds, "reason for a rank score of");
     this.factor = checkNotNull(factor, "factor");
     checkArgument(!factor.isBlank(), "factor of a rank score of %s must not be blank", proposal.getStrategy());
     checkArgument(Double.isFinite(points), "points of a rank score of %s for %s must be a finite number but were %s",
@@ -42,13 +45,17 @@ public final class RankScore extends Refinement {
     return points;
   }
 
-  /** Why, in words that quote the numbers. */
-  public String getReason() {
-    return text();
+  /**
+   * {@code points} for {@code factor}, for a reason in a rule author's own words.
+   *
+   * @param words why, as written
+   */
+  public RankScore(Proposal proposal, String factor, double points, String words) {
+    this(proposal, factor, points, Proposal.words(words, "reason for a rank score of " + checkNotNull(proposal, "proposal").getStrategy()));
   }
 
   @Override
   public String toString() {
-    return "RankScore[" + getStrategy() + " " + factor + " " + points + ": " + text() + "]";
+    return "RankScore[" + getStrategy() + " " + factor + " " + points + ": " + getGrounds() + "]";
   }
 }

@@ -1,28 +1,29 @@
 package org.psp.rules.facts;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
+import org.psp.model.Ground;
 import org.psp.model.Strategy;
 
 /**
- * A fact a rule inserts about a {@link Proposal}, with its words: a {@link Strengthen}, a {@link
- * NotOnRecord} or a {@link Caution} (refinement rules), a {@link RankScore} or a {@link RankWithin}
- * (ranking and outcome rules). The engine folds it into the recommendation of the proposal's strategy.
+ * A fact a rule inserts about a {@link Proposal}, with its grounds (see {@link Because}): a {@link
+ * Strengthen}, a {@link NotOnRecord} or a {@link Caution} (refinement rules), a {@link RankScore} or a
+ * {@link RankWithin} (ranking and outcome rules). The engine folds it into the recommendation of the
+ * proposal's strategy.
  */
 public abstract sealed class Refinement permits Strengthen, NotOnRecord, Caution, RankScore, RankWithin {
   private final Proposal proposal;
-  private final String text;
+  private final List<Ground> grounds;
 
   /**
    * A refinement of {@code proposal}.
    *
-   * @param what what the text is, for the message when it is blank: "reason to strengthen"
+   * @param what what the grounds are, for the message when there is none: "reason to strengthen"
    */
-  Refinement(Proposal proposal, String text, String what) {
+  Refinement(Proposal proposal, Ground[] grounds, String what) {
     this.proposal = checkNotNull(proposal, "proposal");
-    this.text = checkNotNull(text, "text");
-    checkArgument(!text.isBlank(), "%s %s must not be blank", what, proposal.getStrategy());
+    this.grounds = Proposal.grounds(grounds, what + " " + proposal.getStrategy());
   }
 
   /** The proposal it applies to. */
@@ -40,8 +41,8 @@ public abstract sealed class Refinement permits Strengthen, NotOnRecord, Caution
     return proposal.getStrategy();
   }
 
-  /** Its words, quoting the numbers it used. */
-  final String text() {
-    return text;
+  /** Its grounds, in the rule's order: what it relied on. */
+  public final List<Ground> getGrounds() {
+    return grounds;
   }
 }

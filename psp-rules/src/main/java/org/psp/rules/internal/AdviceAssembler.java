@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
+import org.psp.model.EligibilityReason;
+import org.psp.model.Ground;
 import org.psp.model.InterventionReview;
 import org.psp.model.Mode;
 import org.psp.model.RankReason;
@@ -27,7 +29,7 @@ import org.psp.rules.facts.Strengthen;
  * Folds the facts that rules inserted about one site into its {@link Advice}; no Drools here. Each
  * strategy's proposals become one recommendation:
  * <ul>
- *   <li>its rationales: each proposing rule with what it said;
+ *   <li>its rationales: each proposing rule with the grounds it gave;
  *   <li>its score: for each factor of its {@link RankScore}s, the highest points any rule gave it (a
  *       strategy proposed by two rules is not counted twice), added up over the factors;
  *   <li>its rank: by score, the highest first; ties go by the catalog order of the strategies
@@ -56,38 +58,39 @@ public final class AdviceAssembler {
    */
   public static Advice assemble(Assessment assessment, FiringRecord record, List<InterventionReview> reviews) {
     boolean eligible = false;
-    List<String> reasons = new ArrayList<>(4);
+    List<EligibilityReason> reasons = new ArrayList<>(4);
     Strategies strategies = new Strategies();
     for (int i = 0; i < record.insertedCount(); i++) {
       Object fact = record.fact(i);
       String rule = record.insertedBy(i);
       if (fact instanceof Proposal p) {
         strategies.of(p.getStrategy(), true).proposals.add(p);
-        strategies.of(p.getStrategy(), true).rationales.add(new Reason(rule, p.getRationale()));
+        strategies.of(p.getStrategy(), true).rationales.add(new Reason(rule, p.getGrounds()));
       } else if (fact instanceof Criterion c) {
-        reasons.add((c.isMet() ? "met: " : "not met: ") + c.getReason());
+        reasons.add(new EligibilityReason(rule, c.getName(), c.isMet(), c.getGrounds()));
       } else if (fact instanceof Eligible) {
         eligible = true;
       } else if (fact instanceof RankScore r) {
         strategies.refined(assessment, r.getStrategy(), rule, "a rank score").score(RankReason.score(rule, r.getFactor(),
-            r.getPoints(), r.getReason()));
+            r.getPoints(), r.getGrounds()));
       } else if (fact instanceof RankWithin r) {
         // A rule that places each proposal of a strategy proposed twice places the strategy once.
         List<RankReason> placements = strategies.refined(assessment, r.getStrategy(), rule, "a placement").placements;
-        RankReason placement = RankReason.placement(rule, r.getFactor(), r.getWithin(), r.getReason());
+        RankReason placement = RankReason.placement(rule, r.getFactor(), r.getWithin(), r.getGrounds());
         if (!placements.contains(placement)) {
           placements.add(placement);
         }
       } else if (fact instanceof Strengthen s) {
         strategies.refined(assessment, s.getStrategy(), rule, "the mode STRENGTHEN").strengthens
-            .add(new Reason(rule, s.getReason()));
+            .add(new Reason(rule, s.getGrounds()));
       } else if (fact instanceof NotOnRecord n) {
         strategies.refined(assessment, n.getStrategy(), rule, "the mode UNKNOWN").unknowns
-            .add(new Reason(rule, n.getToCheck()));
+            .add(new Reason(rule, n.getGrounds()));
       } else if (fact instanceof Caution c) {
-        List<String> cautions = strategies.refined(assessment, c.getStrategy(), rule, "a caution").cautions;
-        if (!cautions.contains(c.getText())) {
-          cautions.add(c.getText());
+        List<Reason> cautions = strategies.refined(assessment, c.getStrategy(), rule, "a caution").cautions;
+        Reason caution = new Reason(rule, c.getGrounds());
+        if (!cautions.contains(caution)) {
+          cautions.add(caution);
         }
       }
     }
@@ -185,7 +188,7 @@ public final class AdviceAssembler {
     final List<RankReason> placements = new ArrayList<>(0);
     final List<Reason> strengthens = new ArrayList<>(1);
     final List<Reason> unknowns = new ArrayList<>(1);
-    final List<String> cautions = new ArrayList<>(0);
+    final List<Reason> cautions = new ArrayList<>(0);
 
     /** Keeps {@code score} when it is the first or the highest of its factor. */
     void score(RankReason score) {
@@ -227,9 +230,9 @@ public final class AdviceAssembler {
         String setter = record.lastModifierOf(p);
         String rule = setter != null ? setter : rationales.get(i).rule();
         if (p.getMode() == Mode.STRENGTHEN) {
-          modeReasons.add(new Reason(rule, "STRENGTHEN set on the proposal"));
+          modeReasons.add(Reason.of(rule, new Ground.ModeSetByRule(Mode.STRENGTHEN)));
         } else if (p.getMode() == Mode.UNKNOWN) {
-          unknownReasons.add(new Reason(rule, "UNKNOWN set on the proposal"));
+          unknownReasons.add(Reason.of(rule, new Ground.ModeSetByRule(Mode.UNKNOWN)));
         }
       }
       List<RankReason> rankReasons = new ArrayList<>(scores.size() + placements.size());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.psp.model.Engagement;
+import org.psp.model.Ground;
 import org.psp.model.Intervention;
 import org.psp.model.NationalRate;
 import org.psp.model.Outcome;
@@ -17,7 +18,6 @@ import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Criterion;
-import org.psp.rules.facts.DecidingFigure;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.facts.RankWithin;
@@ -29,7 +29,7 @@ import org.psp.rules.facts.RankWithin;
 final class FactTypes {
   /** The facts whose properties rules read most: in conditions by name, in consequences by method. */
   static final List<Class<?>> FACTS = List.of(Assessment.class, Proposal.class, RankScore.class, RankWithin.class,
-      Criterion.class, PolicySettings.class, DecidingFigure.class);
+      Criterion.class, PolicySettings.class, Ground.FigureAgainstSetting.class);
 
   /** The model's values that rules reach through the assessment: {@code site.population}, {@code statistics.murders}. */
   static final List<Class<?>> VALUES = List.of(Site.class, YearlyStatistics.class, Partner.class, Engagement.class,

@@ -36,7 +36,8 @@ import org.psp.rules.facts.Proposal;
  *       homicideClearanceRate < 0.5}: 0). When it held at null and not at the end ({@code
  *       firearmShare == null}), the try can only take matches of its rule away, and that changes
  *       nothing unless the rule fired: that end is tried when the rule fired for the site;
- *   <li>a read in a rule's consequence: the consequence runs only if the rule fires, and then does
+ *   <li>a read in a rule's consequence (by name, or in quotes as {@code Because.atLeast( $a,
+ *       "gangShare", ... )} names it): the consequence runs only if the rule fires, and then does
  *       what it did unless it decides on the value. A consequence that only inserts proposals of
  *       named strategies (whatever text they carry) decides nothing; any other is tried at both ends
  *       when its rule fired for the site;
@@ -584,6 +585,16 @@ public final class FigureReads {
               .add(names.get(at));
         } else {
           use.unfollowed = true;
+        }
+      }
+      // A figure a consequence names in quotes, as Because.atLeast( $a, "gangShare", ... ) does: read there.
+      Matcher quoted = Pattern.compile("\"" + figure + "\"").matcher(code);
+      while (quoted.find()) {
+        for (int i = 0; i < spans.size(); i++) {
+          if (quoted.start() >= spans.get(i)[3] && quoted.start() < spans.get(i)[4]) {
+            (decides(masked.substring(spans.get(i)[3], spans.get(i)[4])) ? use.decidingConsequences : use.readingConsequences)
+                .add(names.get(i));
+          }
         }
       }
     }

@@ -14,7 +14,6 @@ import org.psp.rules.Stage;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
-import org.psp.rules.facts.DecidingFigure;
 import org.psp.rules.facts.Eligible;
 import org.psp.rules.facts.NotOnRecord;
 import org.psp.rules.facts.Proposal;
@@ -182,7 +181,7 @@ final class RuleShape {
   private static Map<String, Set<String>> subtypes() {
     Map<String, Set<String>> subtypes = new HashMap<>();
     for (Class<?> fact : List.of(Assessment.class, PolicySettings.class, Proposal.class, Criterion.class, Eligible.class,
-        Strengthen.class, NotOnRecord.class, Caution.class, RankScore.class, RankWithin.class, DecidingFigure.class)) {
+        Strengthen.class, NotOnRecord.class, Caution.class, RankScore.class, RankWithin.class)) {
       List<Class<?>> supertypes = new ArrayList<>(List.of(fact.getInterfaces()));
       for (Class<?> c = fact.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
         supertypes.add(c);

@@ -22,6 +22,7 @@ import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.RuleInfo;
@@ -66,7 +67,7 @@ class DifferentialTest {
     Advice advice = ENGINE.advise(site);
     Advice expected = BASELINE.advise(site, advice.year());
 
-    assertThat(advice.eligible()).as("eligible; reasons %s", advice.eligibilityReasons()).isEqualTo(expected.eligible());
+    assertThat(advice.eligible()).as("eligible; reasons %s", Phrases.eligibilityReasons(advice.eligibilityReasons())).isEqualTo(expected.eligible());
     assertThat(advice.eligibilityReasons()).as("eligibility reasons").isEqualTo(expected.eligibilityReasons());
     assertThat(advice.recommendations()).as("recommendations").isEqualTo(expected.recommendations());
     assertThat(advice.focus()).as("focus").isEqualTo(expected.focus());

@@ -8,12 +8,17 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.EvidenceTable;
+import org.psp.model.Ground;
+import org.psp.model.Ground.Purpose;
 import org.psp.model.Mode;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionReview;
@@ -28,10 +33,10 @@ import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Because;
 import org.psp.rules.facts.Caution;
 import org.psp.rules.facts.Criterion;
 import org.psp.rules.facts.Eligible;
-import org.psp.rules.facts.DecidingFigure;
 import org.psp.rules.facts.NotOnRecord;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
@@ -52,12 +57,11 @@ import org.psp.rules.internal.RuleCatalog;
  * (eligibility, strategies, modes, ranks, focus and priorities) and writes no text; it ranks on its
  * own, with none of the engine's folding, so that comparing it with the advice tests that folding.
  *
- * <p>Shared with the engine: the number formats ({@link Assessment#rateSummary()}, {@link
- * Assessment#percent}, {@link Assessment#number}, {@link Assessment#times}, {@link Assessment#murderSummary()}
- * {@link Assessment#hasNo(Capability, Strategy)}, {@link Assessment#toCheck} and {@link Assessment#kept}), the fact types, and the
- * {@link AdviceAssembler} that folds facts into advice, so that the leads sentence and the merging of
- * proposals are written once. Every decision, and every rationale and reason, is read from the site
- * here; rule names are checked against the engine's catalog.
+ * <p>Shared with the engine: the grounds ({@link Ground}) and their words, the fact types, a few
+ * readings of {@link Because} ({@link Because#rate}, {@link Because#kept}, {@link Because#notOnRecord}),
+ * and the {@link AdviceAssembler} that folds facts into advice, so that the leads sentence and the
+ * merging of proposals are written once. Every decision, and which grounds each rationale and reason
+ * gives, is read from the site here; rule names are checked against the engine's catalog.
  */
 public final class HandWrittenPolicy {
 
@@ -238,31 +242,27 @@ public final class HandWrittenPolicy {
     List<InterventionReview> reviews = InterventionReview.of(site, year, rates);
     Assessment a = new Assessment(site, national, p, outcome, reviews);
     FiringRecord record = new FiringRecord();
-    String rate = a.rateSummary();
-    String threshold = Assessment.number(p.eligibilityRatio()) + "×, this library's default threshold for \"far above the "
-        + "national average\" (setting eligibilityRatio; DOJ published no number)";
+    Ground rate = Because.rate(a);
+    Ground ratio = Because.atLeast(a, "nationalRatio", "eligibilityRatio");
     if (r.ratio >= p.eligibilityRatio()) {
-      insert(record, RATE_MET, Criterion.met(a, "violent crime rate", rate + ": at least " + threshold));
+      insert(record, RATE_MET, Criterion.met(a, "violent crime rate", rate, ratio));
     } else {
-      insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate + ": below " + threshold));
+      insert(record, RATE_UNMET, Criterion.unmet(a, "violent crime rate", rate, ratio));
     }
+    Ground commitment = new Ground.Commitment(site.commitment(), site.isRecorded(SiteField.COMMITMENT));
     if (site.commitment()) {
-      insert(record, COMMITTED, Criterion.met(a, "commitment", site.isRecorded(SiteField.COMMITMENT)
-          ? "leadership is committed to reducing violent crime"
-          : "leadership's commitment to reducing violent crime is not on record; assumed given"));
+      insert(record, COMMITTED, Criterion.met(a, "commitment", commitment));
     } else {
-      insert(record, NOT_COMMITTED, Criterion.unmet(a, "commitment", "leadership has not committed to reducing violent crime"));
+      insert(record, NOT_COMMITTED, Criterion.unmet(a, "commitment", commitment));
     }
     if (r.immigrationApplies) {
+      Ground declines = new Ground.ConditionOnRecord(Condition.DECLINES_IMMIGRATION_COOPERATION,
+          site.condition(Condition.DECLINES_IMMIGRATION_COOPERATION, year), year);
+      Ground required = new Ground.RequiredIn(year, p.immigrationCooperationFirstYear(), p.immigrationCooperationLastYear());
       if (r.declinesImmigration) {
-        insert(record, DECLINES, Criterion.unmet(a, "immigration cooperation", "the site declines federal immigration "
-            + "cooperation, required for " + year + " (policy of " + p.immigrationCooperationFirstYear() + "-"
-            + p.immigrationCooperationLastYear() + ")"));
+        insert(record, DECLINES, Criterion.unmet(a, "immigration cooperation", declines, required));
       } else {
-        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation",
-            (site.condition(Condition.DECLINES_IMMIGRATION_COOPERATION, year) == OnRecord.ABSENT
-            ? "the site cooperates with federal immigration enforcement"
-            : "no refusal of federal immigration cooperation is on record for " + year) + ", required for " + year));
+        insert(record, COOPERATES, Criterion.met(a, "immigration cooperation", declines, required));
       }
     }
     if (r.eligible) {
@@ -272,12 +272,12 @@ public final class HandWrittenPolicy {
     for (Strategy s : STRATEGIES) {
       int i = s.ordinal();
       if (r.rule[i] != null) {
-        proposals[i] = new Proposal(a, s, rationale(s, r, a), r.figure[i]);
+        proposals[i] = new Proposal(a, s, grounds(s, r, a));
         insert(record, r.rule[i], proposals[i]);
       }
       if (r.kept[i] != null) {
         // The strategies stage keeps an ACTIVE intervention's strategy after the figures' rules.
-        Proposal kept = new Proposal(a, r.kept[i], a.kept(r.kept[i]));
+        Proposal kept = new Proposal(a, r.kept[i], Because.kept(a, r.kept[i]));
         proposals[i] = proposals[i] == null ? kept : proposals[i];
         insert(record, KEPT, kept);
       }
@@ -290,33 +290,32 @@ public final class HandWrittenPolicy {
       int i = s.ordinal();
       // The outcomes stage runs before the refinements: its placements come first.
       if (s.isEnforcement() && r.worsening) {
-        insert(record, OUTCOME_WORSENING, new RankWithin(proposal, "outcome", 1, "worsening since joining PSP: violent crime "
-            + changeSinceBaseline(outcome) + ", in engagement year " + outcome.engagementYear() + ": enforcement first"));
+        insert(record, OUTCOME_WORSENING, new RankWithin(proposal, "outcome", 1, new Ground.Fared(outcome)));
       }
       if (s == Strategy.PEER_EXCHANGE && r.mentor) {
-        insert(record, OUTCOME_MENTOR, new RankWithin(proposal, "outcome", p.focusSize(), "violent crime "
-            + changeSinceBaseline(outcome) + ": the site's figures improved beyond the nation's during its completed "
-            + "engagement; other sites can learn from what it did (the figures do not show that the program caused it)"));
+        insert(record, OUTCOME_MENTOR, new RankWithin(proposal, "outcome", p.focusSize(), new Ground.Fared(outcome)));
       }
       if (r.capabilityMode[i]) {
         Capability has = STRENGTHENED_BY[i].length > 1 && a.hasCapability(STRENGTHENED_BY[i][1]) ? STRENGTHENED_BY[i][1]
             : STRENGTHENED_BY[i][0];
-        insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, "the site has " + has.words()));
+        insert(record, STRENGTHENED_RULE[i], new Strengthen(proposal, new Ground.CapabilityOnRecord(has, OnRecord.HOLDS, year,
+            Optional.empty())));
       }
       if (s == Strategy.REGIONAL_COORDINATION && a.hasPartner(Agency.REGIONAL_CRIME_CENTER)) {
-        insert(record, MODE_FROM_REGIONAL_CENTER, new Strengthen(proposal, "a regional crime center works with the site"));
+        insert(record, MODE_FROM_REGIONAL_CENTER, new Strengthen(proposal, new Ground.PartnerWorks(Agency.REGIONAL_CRIME_CENTER,
+            year)));
       }
       if (r.interventionMode[i]) {
-        insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, "the site has an ACTIVE " + s + " intervention"
-            + Assessment.since(a.activeInterventionSince(s))));
+        Integer since = a.activeInterventionSince(s);
+        insert(record, MODE_FROM_INTERVENTION, new Strengthen(proposal, new Ground.ActiveIntervention(s,
+            since == null ? OptionalInt.empty() : OptionalInt.of(since))));
       }
       if (r.mode[i] == Mode.UNKNOWN) {
         insert(record, UNKNOWN_RULE[i] != null ? UNKNOWN_RULE[i] : MODE_UNKNOWN_INTERVENTION, new NotOnRecord(proposal,
-            STRENGTHENED_BY[i] != null ? a.toCheck(s, STRENGTHENED_BY[i]) : a.toCheck(s)));
+            STRENGTHENED_BY[i] != null ? Because.notOnRecord(a, s, STRENGTHENED_BY[i]) : Because.notOnRecord(a, s)));
       }
       if (s.isEnforcement() && r.consentDecree) {
-        insert(record, CAUTION, new Caution(proposal, "the police department is under a consent decree: coordinate "
-            + s + " with the decree and the Justice Department that oversees it"));
+        insert(record, CAUTION, new Caution(proposal, new Ground.CoordinateWith(Condition.CONSENT_DECREE, s)));
       }
     }
     // The ranking stage, after every refinement.
@@ -327,26 +326,23 @@ public final class HandWrittenPolicy {
       }
       int i = s.ordinal();
       if (r.figure[i] != null) {
-        insert(record, RANK_NEED, new RankScore(proposal, "need", p.rankNeedWeight() * r.need(s), r.figure[i].text()));
+        insert(record, RANK_NEED, new RankScore(proposal, "need", p.rankNeedWeight() * r.need(s), r.figure[i]));
       }
-      EvidenceTable.Summary e = EvidenceTable.bundled().summary(s);
-      int nulls = e.nullFindings().size();
-      insert(record, RANK_EVIDENCE, new RankScore(proposal, "evidence", r.evidence(s), "strength " + Assessment.number(e.strength())
-          + (nulls == 0 ? "" : " less " + nulls + " null finding" + (nulls == 1 ? "" : "s") + " × "
-              + Assessment.number(p.rankNullFindingPenalty()))
-          + " (" + e.text() + ")"));
+      insert(record, RANK_EVIDENCE, new RankScore(proposal, "evidence", r.evidence(s),
+          new Ground.EvidenceWeighed(EvidenceTable.bundled().summary(s), p.rankNullFindingPenalty())));
       if (r.deficit(s)) {
         insert(record, RANK_DEFICIT, new RankScore(proposal, "capacity", p.rankCapacityWeight(),
-            "a deficit the site reports, which " + s + " answers"));
+            new Ground.EffortOnRecord(s, Ground.Capacity.DEFICIT_REPORTED, year)));
       }
       if (r.mode[i] == Mode.STRENGTHEN) {
-        insert(record, RANK_STRENGTHEN, new RankScore(proposal, "capacity", 0, "the site already has an effort to strengthen"));
+        insert(record, RANK_STRENGTHEN, new RankScore(proposal, "capacity", 0,
+            new Ground.EffortOnRecord(s, Ground.Capacity.TO_STRENGTHEN, year)));
       } else if (r.mode[i] == Mode.ESTABLISH) {
         insert(record, RANK_ABSENT, new RankScore(proposal, "capacity", p.rankCapacityWeight(),
-            "the record says the site has no " + s + " effort in " + year + ": a new one"));
+            new Ground.EffortOnRecord(s, Ground.Capacity.RECORDED_ABSENT, year)));
       } else {
         insert(record, RANK_UNKNOWN, new RankScore(proposal, "capacity", 0.5 * p.rankCapacityWeight(),
-            "whether the site already has a " + s + " effort in " + year + " is not on record"));
+            new Ground.EffortOnRecord(s, Ground.Capacity.NOT_ON_RECORD, year)));
       }
     }
     return AdviceAssembler.assemble(a, record, reviews);
@@ -357,65 +353,67 @@ public final class HandWrittenPolicy {
     return Outcome.of(site, year, rates, p.outcomeMargin()).orElse(null);
   }
 
-  /** "down 12.0% since 2016 against the nation's down 5.1%", as the outcome rules write it. */
-  private static String changeSinceBaseline(Outcome outcome) {
-    return Assessment.change(outcome.change().getAsDouble()) + " since " + outcome.baselineYear().getAsInt()
-        + " against the nation's " + Assessment.change(outcome.nationalChange().getAsDouble());
-  }
-
   private static void insert(FiringRecord record, String rule, Object fact) {
     record.fired(rule);
     record.inserted(fact, rule);
   }
 
-  /** Why strategy {@code s} is proposed, quoting the numbers, as its rule writes it. */
-  private String rationale(Strategy s, Reading r, Assessment figures) {
+  /** What strategy {@code s} is proposed on, as its rule gives it. */
+  private Ground[] grounds(Strategy s, Reading r, Assessment a) {
+    Ground rate = new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate());
+    Ground figure = r.figure[s.ordinal()];
     return switch (s) {
-      case FEDERAL_PROSECUTION -> figures.rateSummary() + "; " + (PROSECUTION_ON_MURDERS.equals(r.rule[s.ordinal()])
-          ? murdersStandIn(figures)
-          : Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
-              + Assessment.percent(p.federalProsecutionFirearmShare()) + ")");
-      case CRIME_GUN_INTELLIGENCE -> (GUN_INTELLIGENCE_ON_MURDERS.equals(r.rule[s.ordinal()])
-          ? murdersStandIn(figures)
-          : Assessment.percent(r.firearms) + " of violent incidents involved a firearm (at least "
-              + Assessment.percent(p.crimeGunIntelligenceFirearmShare()) + ")");
-      case FOCUSED_DETERRENCE -> Assessment.percent(r.gangs) + " of violent incidents involved a gang (at least "
-          + Assessment.percent(p.focusedDeterrenceGangShare()) + ")";
-      case HOT_SPOTS_POLICING -> figures.rateSummary() + " (at least " + Assessment.number(p.hotSpotsRatio()) + "×)";
+      case FEDERAL_PROSECUTION -> PROSECUTION_ON_MURDERS.equals(r.rule[s.ordinal()])
+          ? new Ground[] {rate, murdersStandIn(a), figure} : new Ground[] {rate, figure};
+      case CRIME_GUN_INTELLIGENCE -> GUN_INTELLIGENCE_ON_MURDERS.equals(r.rule[s.ordinal()])
+          ? new Ground[] {murdersStandIn(a), figure} : new Ground[] {figure};
+      case FOCUSED_DETERRENCE, DRUG_TRAFFICKING_ENFORCEMENT, INVESTIGATIONS -> new Ground[] {figure};
+      case HOT_SPOTS_POLICING -> new Ground[] {rate, figure};
       case ENFORCEMENT_TASK_FORCE -> {
-        String gangs = r.gangs >= p.taskForceGangShare() ? Assessment.percent(r.gangs)
-            + " of violent incidents involved a gang (at least " + Assessment.percent(p.taskForceGangShare()) + ")" : null;
-        String drugs = r.drugs >= p.taskForceDrugShare() ? Assessment.percent(r.drugs)
-            + " involved drugs (at least " + Assessment.percent(p.taskForceDrugShare()) + ")" : null;
-        yield gangs == null ? drugs : drugs == null ? gangs : gangs + "; " + drugs;
+        List<Ground> shares = new ArrayList<>(2);
+        if (r.gangs >= p.taskForceGangShare()) {
+          shares.add(share("gangShare", r.gangs, "taskForceGangShare", p.taskForceGangShare()));
+        }
+        if (r.drugs >= p.taskForceDrugShare()) {
+          shares.add(share("drugShare", r.drugs, "taskForceDrugShare", p.taskForceDrugShare()));
+        }
+        yield shares.toArray(new Ground[0]);
       }
-      case DRUG_TRAFFICKING_ENFORCEMENT -> Assessment.percent(r.drugs) + " of violent incidents involved drugs (at least "
-          + Assessment.percent(p.drugTraffickingDrugShare()) + ")";
-      case FUGITIVE_APPREHENSION -> "the site has a backlog of outstanding warrants";
-      case GRANT_ASSISTANCE -> Assessment.number(r.population) + " residents, fewer than "
-          + Assessment.number(p.grantAssistancePopulation()) + ": a small site gains most from help with federal grants";
-      case SAFE_NEIGHBORHOODS_TASK_FORCE -> "prevention and outreach must accompany enforcement: " + r.trustConcern();
+      case FUGITIVE_APPREHENSION -> new Ground[] {held(Condition.WARRANT_BACKLOG, a)};
+      case GRANT_ASSISTANCE -> new Ground[] {figure, new Ground.Aim(Purpose.SMALL_SITE_GRANTS)};
+      case SAFE_NEIGHBORHOODS_TASK_FORCE -> new Ground[] {new Ground.Aim(Purpose.PREVENTION_WITH_ENFORCEMENT),
+          held(r.trustConcern(), a)};
       case COMMUNITY_OUTREACH -> OUTREACH_ON_TRUST.equals(r.rule[s.ordinal()])
-          ? "building trust between the community and law enforcement: " + r.trustConcern()
-          : "prevention and outreach must accompany enforcement (" + r.enforcementLead + " is recommended)";
-      case REENTRY -> "people prosecuted and removed must return to opportunity (" + r.enforcementLead
-          + " is recommended); " + figures.hasNo(Capability.REENTRY_PROGRAM, s);
-      case VICTIM_SERVICES -> figures.hasNo(Capability.VICTIM_SERVICES_PROGRAM, s);
-      case TREATMENT_AND_SERVICES -> Assessment.percent(r.drugs) + " of violent incidents involved drugs (at least "
-          + Assessment.percent(p.treatmentDrugShare()) + "): treatment and city services, not only enforcement";
-      case PEER_EXCHANGE -> "the site joined PSP in " + figures.getJoined() + " and can learn from its peer sites";
-      case REGIONAL_COORDINATION -> r.site.kind() == SiteKind.REGION
-          ? "the site is a region spanning several agencies" : "a regional crime center works with the site in " + figures.getYear();
-      case CRIME_ANALYSIS -> r.conditions.contains(Condition.ANALYTICS_DEFICIT)
-          ? "the site reports an analytics deficit" : figures.hasNo(Capability.CRIME_ANALYSIS_UNIT, s);
+          ? new Ground[] {new Ground.Aim(Purpose.BUILDING_TRUST), held(r.trustConcern(), a)}
+          : new Ground[] {new Ground.Aim(Purpose.PREVENTION_WITH_ENFORCEMENT), new Ground.Accompanies(r.enforcementLead)};
+      case REENTRY -> new Ground[] {new Ground.Aim(Purpose.RETURN_TO_OPPORTUNITY), new Ground.Accompanies(r.enforcementLead),
+          lacks(Capability.REENTRY_PROGRAM, s, a)};
+      case VICTIM_SERVICES -> new Ground[] {lacks(Capability.VICTIM_SERVICES_PROGRAM, s, a)};
+      case TREATMENT_AND_SERVICES -> new Ground[] {figure, new Ground.Aim(Purpose.TREATMENT_NOT_ONLY_ENFORCEMENT)};
+      case PEER_EXCHANGE -> new Ground[] {new Ground.Joined(a.getJoined()), new Ground.Aim(Purpose.LEARNING_FROM_PEERS)};
+      case REGIONAL_COORDINATION -> new Ground[] {r.site.kind() == SiteKind.REGION ? new Ground.KindOfSite(SiteKind.REGION)
+          : new Ground.PartnerWorks(Agency.REGIONAL_CRIME_CENTER, a.getYear())};
+      case CRIME_ANALYSIS -> new Ground[] {r.conditions.contains(Condition.ANALYTICS_DEFICIT)
+          ? held(Condition.ANALYTICS_DEFICIT, a) : lacks(Capability.CRIME_ANALYSIS_UNIT, s, a)};
       case TECHNOLOGY -> r.conditions.contains(Condition.TECHNOLOGY_DEFICIT)
-          ? "the site reports a technology deficit"
-          : figures.rateSummary() + " (at least " + Assessment.number(p.technologyRatio()) + "×); "
-              + figures.hasNo(Capability.REAL_TIME_CRIME_CENTER, s);
-      case INVESTIGATIONS -> Assessment.percent(r.clearance) + " of homicides cleared (below "
-          + Assessment.percent(p.investigationsClearanceRate()) + ")";
-      case CONSTITUTIONAL_POLICING -> "the police department is under a consent decree";
+          ? new Ground[] {held(Condition.TECHNOLOGY_DEFICIT, a)}
+          : new Ground[] {rate, figure, lacks(Capability.REAL_TIME_CRIME_CENTER, s, a)};
+      case CONSTITUTIONAL_POLICING -> new Ground[] {held(Condition.CONSENT_DECREE, a)};
     };
+  }
+
+  private static Ground held(Condition condition, Assessment a) {
+    return new Ground.ConditionOnRecord(condition, OnRecord.HOLDS, a.getYear());
+  }
+
+  /** That the site lacks {@code capability}, beside an ACTIVE intervention of {@code s} if it carries one out. */
+  private static Ground lacks(Capability capability, Strategy s, Assessment a) {
+    return new Ground.CapabilityOnRecord(capability, a.capability(capability), a.getYear(),
+        a.hasActiveIntervention(s) ? Optional.of(s) : Optional.empty());
+  }
+
+  private static Ground share(String figure, double value, String setting, double threshold) {
+    return new Ground.FigureAgainstSetting(figure, OptionalDouble.of(value), setting, threshold, Ground.Comparison.AT_LEAST);
   }
 
   /**
@@ -428,9 +426,10 @@ public final class HandWrittenPolicy {
   }
 
   /** That the murder rate stands in for the firearm share the year does not give, as the two stand-in rules say. */
-  private String murdersStandIn(Assessment figures) {
-    return "no firearm share for " + figures.getYear() + ", so the murder rate stands in for it: " + figures.murderSummary()
-        + " (at least " + Assessment.number(p.gunViolenceMurderRatio()) + "×)";
+  private static Ground murdersStandIn(Assessment a) {
+    Double national = a.getNationalMurderRate();
+    return new Ground.MurderRateStandsIn("firearmShare", a.getYear(), a.getMurderRate(),
+        national == null ? OptionalDouble.empty() : OptionalDouble.of(national));
   }
 
   /** The policy's decisions on one site in one year: which rule proposes each strategy, its mode and priority. */
@@ -454,7 +453,7 @@ public final class HandWrittenPolicy {
     final boolean worsening;
     final boolean mentor;
     /** By strategy ordinal: the figure that decided its proposal and the threshold it passed; null when none did. */
-    final DecidingFigure[] figure = new DecidingFigure[STRATEGIES.length];
+    final Ground.FigureAgainstSetting[] figure = new Ground.FigureAgainstSetting[STRATEGIES.length];
     /**
      * By strategy ordinal: the rule that proposed it (null: not proposed); whether a capability, and
      * whether an active intervention, makes it STRENGTHEN (both may); its mode and priority.
@@ -498,35 +497,35 @@ public final class HandWrittenPolicy {
         // Where the year gives no firearm share, M at or above its setting stands in for it.
         boolean murderStandsIn = Double.isNaN(firearms) && murderRatio >= p.gunViolenceMurderRatio();
         propose(Strategy.FEDERAL_PROSECUTION, firearms >= p.federalProsecutionFirearmShare());
-        decidedBy(Strategy.FEDERAL_PROSECUTION, "firearmShare", firearms, p.federalProsecutionFirearmShare(), false);
+        decidedBy(Strategy.FEDERAL_PROSECUTION, "firearmShare", firearms, "federalProsecutionFirearmShare", p.federalProsecutionFirearmShare(), false);
         if (murderStandsIn) {
           propose(Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
-          decidedBy(Strategy.FEDERAL_PROSECUTION, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
+          decidedBy(Strategy.FEDERAL_PROSECUTION, "murderRatio", murderRatio, "gunViolenceMurderRatio", p.gunViolenceMurderRatio(), false);
         }
         propose(Strategy.CRIME_GUN_INTELLIGENCE, firearms >= p.crimeGunIntelligenceFirearmShare());
-        decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "firearmShare", firearms, p.crimeGunIntelligenceFirearmShare(), false);
+        decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "firearmShare", firearms, "crimeGunIntelligenceFirearmShare", p.crimeGunIntelligenceFirearmShare(), false);
         if (murderStandsIn) {
           propose(Strategy.CRIME_GUN_INTELLIGENCE, GUN_INTELLIGENCE_ON_MURDERS);
-          decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "murderRatio", murderRatio, p.gunViolenceMurderRatio(), false);
+          decidedBy(Strategy.CRIME_GUN_INTELLIGENCE, "murderRatio", murderRatio, "gunViolenceMurderRatio", p.gunViolenceMurderRatio(), false);
         }
         propose(Strategy.ENFORCEMENT_TASK_FORCE, gangs >= p.taskForceGangShare() || drugs >= p.taskForceDrugShare());
         // The figure further beyond its threshold decides; the gang share when both are as far.
-        decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "drugShare", drugs, p.taskForceDrugShare(), false);
+        decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "drugShare", drugs, "taskForceDrugShare", p.taskForceDrugShare(), false);
         if (!(drugs >= p.taskForceDrugShare()) || gangs >= p.taskForceGangShare()
             && relativeExcess(gangs, p.taskForceGangShare()) >= relativeExcess(drugs, p.taskForceDrugShare())) {
-          decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "gangShare", gangs, p.taskForceGangShare(), false);
+          decidedBy(Strategy.ENFORCEMENT_TASK_FORCE, "gangShare", gangs, "taskForceGangShare", p.taskForceGangShare(), false);
         }
         propose(Strategy.FOCUSED_DETERRENCE, gangs >= p.focusedDeterrenceGangShare());
-        decidedBy(Strategy.FOCUSED_DETERRENCE, "gangShare", gangs, p.focusedDeterrenceGangShare(), false);
+        decidedBy(Strategy.FOCUSED_DETERRENCE, "gangShare", gangs, "focusedDeterrenceGangShare", p.focusedDeterrenceGangShare(), false);
         propose(Strategy.HOT_SPOTS_POLICING, ratio >= p.hotSpotsRatio());
-        decidedBy(Strategy.HOT_SPOTS_POLICING, "nationalRatio", ratio, p.hotSpotsRatio(), false);
+        decidedBy(Strategy.HOT_SPOTS_POLICING, "nationalRatio", ratio, "hotSpotsRatio", p.hotSpotsRatio(), false);
         propose(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, drugs >= p.drugTraffickingDrugShare());
-        decidedBy(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, "drugShare", drugs, p.drugTraffickingDrugShare(), false);
+        decidedBy(Strategy.DRUG_TRAFFICKING_ENFORCEMENT, "drugShare", drugs, "drugTraffickingDrugShare", p.drugTraffickingDrugShare(), false);
         propose(Strategy.FUGITIVE_APPREHENSION, conditions.contains(Condition.WARRANT_BACKLOG));
         propose(Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE, trustConcern);
         propose(Strategy.VICTIM_SERVICES, !capabilities.contains(Capability.VICTIM_SERVICES_PROGRAM));
         propose(Strategy.GRANT_ASSISTANCE, population < p.grantAssistancePopulation());
-        decidedBy(Strategy.GRANT_ASSISTANCE, "population", population, p.grantAssistancePopulation(), true);
+        decidedBy(Strategy.GRANT_ASSISTANCE, "population", population, "grantAssistancePopulation", p.grantAssistancePopulation(), true);
         for (Intervention intervention : site.interventions()) {
           if (intervention.activeIn(year) && kept[intervention.strategy().ordinal()] == null) {
             kept[intervention.strategy().ordinal()] = intervention;
@@ -534,7 +533,7 @@ public final class HandWrittenPolicy {
         }
       }
       propose(Strategy.TREATMENT_AND_SERVICES, drugs >= p.treatmentDrugShare());
-      decidedBy(Strategy.TREATMENT_AND_SERVICES, "drugShare", drugs, p.treatmentDrugShare(), false);
+      decidedBy(Strategy.TREATMENT_AND_SERVICES, "drugShare", drugs, "treatmentDrugShare", p.treatmentDrugShare(), false);
       enforcementLead = proposed(Strategy.FEDERAL_PROSECUTION) ? Strategy.FEDERAL_PROSECUTION
           : proposed(Strategy.ENFORCEMENT_TASK_FORCE) ? Strategy.ENFORCEMENT_TASK_FORCE : null;
       if (trustConcern) {
@@ -549,10 +548,10 @@ public final class HandWrittenPolicy {
       propose(Strategy.TECHNOLOGY, conditions.contains(Condition.TECHNOLOGY_DEFICIT)
           || (ratio >= p.technologyRatio() && !capabilities.contains(Capability.REAL_TIME_CRIME_CENTER)));
       if (!conditions.contains(Condition.TECHNOLOGY_DEFICIT)) {
-        decidedBy(Strategy.TECHNOLOGY, "nationalRatio", ratio, p.technologyRatio(), false);
+        decidedBy(Strategy.TECHNOLOGY, "nationalRatio", ratio, "technologyRatio", p.technologyRatio(), false);
       }
       propose(Strategy.INVESTIGATIONS, clearance < p.investigationsClearanceRate());
-      decidedBy(Strategy.INVESTIGATIONS, "homicideClearanceRate", clearance, p.investigationsClearanceRate(), true);
+      decidedBy(Strategy.INVESTIGATIONS, "homicideClearanceRate", clearance, "investigationsClearanceRate", p.investigationsClearanceRate(), true);
       propose(Strategy.CONSTITUTIONAL_POLICING, consentDecree);
       propose(Strategy.PEER_EXCHANGE, site.engagements().stream().anyMatch(e -> e.cohort() <= year));
       propose(Strategy.REGIONAL_COORDINATION, site.kind() == SiteKind.REGION || site.hasPartner(Agency.REGIONAL_CRIME_CENTER, year));
@@ -583,20 +582,23 @@ public final class HandWrittenPolicy {
     }
 
     /** Records what decided {@code strategy} when it was proposed by a figure {@code value} past {@code threshold}. */
-    private void decidedBy(Strategy strategy, String name, double value, double threshold, boolean below) {
+    private void decidedBy(Strategy strategy, String name, double value, String setting, double threshold, boolean below) {
       boolean passed = below ? value < threshold : value >= threshold;
       if (rule[strategy.ordinal()] != null && passed) {
-        figure[strategy.ordinal()] = new DecidingFigure(name, value, threshold, below);
+        figure[strategy.ordinal()] = new Ground.FigureAgainstSetting(name, OptionalDouble.of(value), setting, threshold,
+            below ? Ground.Comparison.BELOW : Ground.Comparison.AT_LEAST);
       }
     }
 
     /** The points of need, worked out here: e / (1 + e) of the relative distance beyond the threshold. */
     double need(Strategy s) {
-      DecidingFigure f = figure[s.ordinal()];
+      Ground.FigureAgainstSetting f = figure[s.ordinal()];
       if (f == null) {
         return 0;
       }
-      double e = f.below() ? relativeExcess(-f.value(), -f.threshold()) : relativeExcess(f.value(), f.threshold());
+      double value = f.value().getAsDouble();
+      double e = f.comparison() == Ground.Comparison.BELOW ? relativeExcess(-value, -f.threshold())
+          : relativeExcess(value, f.threshold());
       return e / (1 + e);
     }
 
@@ -635,8 +637,8 @@ public final class HandWrittenPolicy {
     }
 
     /** What calls for community outreach: low trust, else a high-profile incident. */
-    String trustConcern() {
-      return conditions.contains(Condition.LOW_COMMUNITY_TRUST) ? "community trust is low" : "a high-profile incident occurred";
+    Condition trustConcern() {
+      return conditions.contains(Condition.LOW_COMMUNITY_TRUST) ? Condition.LOW_COMMUNITY_TRUST : Condition.HIGH_PROFILE_INCIDENT;
     }
   }
 }

@@ -29,6 +29,7 @@ import org.psp.model.YearlyStatistics;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.SiteSpec;
@@ -47,22 +48,25 @@ class AssessmentTest {
         NationalRate.Basis.FIRST_PUBLISHED, "illustrative", "");
 
     assertThat(assess(site, SiteSpec.YEAR, 400).getMurderRatio()).isCloseTo(5.4, within(1e-9));
-    assertThat(assess(site, SiteSpec.YEAR, 400).murderSummary()).isEqualTo("27.0 murders per 100,000 in 2019, 5.40× the national 5.0");
+    assertThat(Phrases.ground(Because.murderRateStandsIn(assess(site, SiteSpec.YEAR, 400), "firearmShare")))
+        .isEqualTo("no firearm share for 2019, so the murder rate stands in for it: 27.0 murders per 100,000 in 2019, 5.40× the "
+            + "national 5.0");
     Assessment without = new Assessment(site, withoutMurderRate, PolicySettings.defaults());
     assertThat(without.getMurderRatio()).isNull();
-    assertThat(without.murderSummary()).isEqualTo("27.0 murders per 100,000 in 2019");
+    assertThat(Phrases.ground(Because.murderRateStandsIn(without, "firearmShare")))
+        .endsWith("stands in for it: 27.0 murders per 100,000 in 2019");
   }
 
   @Test
-  void anAbsenceIsAFactOnlyWhereTheCapabilitiesAreRecorded() {
+  void anAbsenceIsAFactOnlyWhereTheCapabilitiesAreRecordedAndItsWordsSaySo() {
     Assessment recorded = assess(SiteSpec.site().build(), SiteSpec.YEAR, 400);
     Assessment notRecorded = assess(SiteSpec.site().notRecorded(SiteField.CAPABILITIES).build(), SiteSpec.YEAR, 400);
     Assessment active = assess(SiteSpec.site().intervention(Strategy.REENTRY, InterventionStatus.ACTIVE).build(), SiteSpec.YEAR, 400);
 
-    assertThat(recorded.hasNo(Capability.REENTRY_PROGRAM)).isEqualTo("the site has no reentry program");
-    assertThat(notRecorded.hasNo(Capability.REENTRY_PROGRAM)).isEqualTo("no reentry program is on record for 2019");
-    assertThat(recorded.hasNo(Capability.REENTRY_PROGRAM, Strategy.REENTRY)).isEqualTo("the site has no reentry program");
-    assertThat(active.hasNo(Capability.REENTRY_PROGRAM, Strategy.REENTRY))
+    assertThat(Phrases.ground(Because.capability(recorded, Capability.REENTRY_PROGRAM))).isEqualTo("the site has no reentry program");
+    assertThat(Phrases.ground(Because.capability(notRecorded, Capability.REENTRY_PROGRAM))).isEqualTo("no reentry program is on record for 2019");
+    assertThat(Phrases.ground(Because.capability(recorded, Capability.REENTRY_PROGRAM, Strategy.REENTRY))).isEqualTo("the site has no reentry program");
+    assertThat(Phrases.ground(Because.capability(active, Capability.REENTRY_PROGRAM, Strategy.REENTRY)))
         .isEqualTo("besides its ACTIVE REENTRY intervention, the site has no standing reentry program");
   }
 
@@ -79,7 +83,7 @@ class AssessmentTest {
 
     assertThat(a.hasCapability(Capability.NIBIN_ACCESS)).isFalse();
     assertThat(a.capability(Capability.NIBIN_ACCESS)).isEqualTo(OnRecord.NOT_ON_RECORD);
-    assertThat(a.hasNo(Capability.NIBIN_ACCESS)).isEqualTo("no NIBIN access is on record for 2019");
+    assertThat(Phrases.ground(Because.capability(a, Capability.NIBIN_ACCESS))).isEqualTo("no NIBIN access is on record for 2019");
     assertThat(a.hasCondition(Condition.CONSENT_DECREE)).isFalse();
     assertThat(a.condition(Condition.CONSENT_DECREE)).isEqualTo(OnRecord.ABSENT);
     assertThat(a.hasPartner(Agency.ATF)).isTrue();
@@ -90,12 +94,12 @@ class AssessmentTest {
     Assessment nothing = assess(SiteSpec.site().notRecorded(SiteField.CAPABILITIES, SiteField.INTERVENTIONS).build(), SiteSpec.YEAR, 400);
     Assessment noInterventions = assess(SiteSpec.site().notRecorded(SiteField.INTERVENTIONS).build(), SiteSpec.YEAR, 400);
 
-    assertThat(nothing.toCheck(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT)).isEqualTo(
+    assertThat(Phrases.ground(Because.notOnRecord(nothing, Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT))).isEqualTo(
         "check whether the site had a crime analysis unit in 2019 (capabilities) and whether it carried out an ACTIVE "
             + "CRIME_ANALYSIS intervention then (interventions): neither is on record");
-    assertThat(noInterventions.toCheck(Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT)).isEqualTo(
+    assertThat(Phrases.ground(Because.notOnRecord(noInterventions, Strategy.CRIME_ANALYSIS, Capability.CRIME_ANALYSIS_UNIT))).isEqualTo(
         "check whether it carried out an ACTIVE CRIME_ANALYSIS intervention in 2019 (interventions): it is not on record");
-    assertThat(nothing.toCheck(Strategy.REENTRY)).isEqualTo(
+    assertThat(Phrases.ground(Because.notOnRecord(nothing, Strategy.REENTRY))).isEqualTo(
         "check whether it carried out an ACTIVE REENTRY intervention in 2019 (interventions): it is not on record");
   }
 
@@ -116,20 +120,20 @@ class AssessmentTest {
   @CsvSource({"1.5, 1.5", "100000, '100,000'", "1234567.891, '1,234,567.89'", "0.005, 0.01", "2.0, 2", "0, 0",
       "-1500.5, '-1,500.5'", "-0.25, -0.25", "999.999, '1,000'"})
   void numbersHaveSeparatorsAndAtMostTwoDecimals(double value, String text) {
-    assertThat(Assessment.number(value)).isEqualTo(text);
+    assertThat(Phrases.number(value)).isEqualTo(text);
   }
 
   @ParameterizedTest
   @CsvSource({"0.7, 70%", "0.286, 29%", "0.0, 0%", "1.0, 100%", "0.005, 1%"})
   void sharesArePercentages(double share, String text) {
-    assertThat(Assessment.percent(share)).isEqualTo(text);
+    assertThat(Phrases.percent(share)).isEqualTo(text);
   }
 
   @Test
   void theRateSummaryQuotesRateYearRatioAndNationalRate() {
     Assessment a = assess(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7);
 
-    assertThat(a.rateSummary()).isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7");
+    assertThat(Phrases.ground(Because.rate(a))).isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7");
   }
 
   @Test
@@ -139,7 +143,8 @@ class AssessmentTest {
     assertThat(a.getFirearmShare()).isNull();
     assertThat(a.getHomicideClearanceRate()).isNull();
     assertThat(a.getNonFatalShootings()).isNull();
-    assertThat(Assessment.atLeast(a.getGangShare(), 0)).isFalse();
+    assertThat(Because.atLeast(a, "gangShare", "taskForceGangShare").holds()).isFalse();
+    assertThat(Because.whichHold(Because.atLeast(a, "gangShare", "taskForceGangShare"))).isEmpty();
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.psp.rules.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.psp.model.Ground;
 import org.psp.model.NationalRate;
 import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
@@ -40,33 +42,54 @@ class FactsTest {
   }
 
   @Test
-  void aDecidingFigureWeighsNeedByHowFarItIsBeyondItsThreshold() {
-    DecidingFigure atThreshold = DecidingFigure.atLeast("nationalRatio", 2, 2);
-    DecidingFigure twice = DecidingFigure.atLeast("nationalRatio", 4, 2);
-    DecidingFigure cleared = DecidingFigure.below("homicideClearanceRate", 0.3, 0.5);
+  void theDecidingFigureIsTheGroundFurthestBeyondItsSettingWeighedAsNeed() {
+    Ground.FigureAgainstSetting atThreshold = figure("nationalRatio", 2, 2, Ground.Comparison.AT_LEAST);
+    Ground.FigureAgainstSetting twice = figure("nationalRatio", 4, 2, Ground.Comparison.AT_LEAST);
+    Ground.FigureAgainstSetting cleared = figure("homicideClearanceRate", 0.3, 0.5, Ground.Comparison.BELOW);
 
     assertThat(atThreshold.need()).isZero();
     assertThat(twice.excess()).isEqualTo(1);
     assertThat(twice.need()).isEqualTo(0.5);
     assertThat(cleared.excess()).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(cleared.text()).isEqualTo("homicideClearanceRate 0.3, 40% below its threshold 0.5");
-    assertThat(twice.text()).isEqualTo("nationalRatio 4, 100% above its threshold 2");
-    assertThat(DecidingFigure.atLeast("firearmShare", 0.3, 0).excess()).isEqualTo(0.3);
-    assertThatThrownBy(() -> DecidingFigure.atLeast("firearmShare", Double.NaN, 0.4))
-        .hasMessage("value of the deciding figure firearmShare must be a finite number but was NaN");
-    assertThatThrownBy(() -> DecidingFigure.atLeast("firearmShare", 0.5, -1))
-        .hasMessage("threshold of the deciding figure firearmShare must be a finite number >= 0 but was -1.0");
-    assertThat(new Proposal(ASSESSMENT, Strategy.HOT_SPOTS_POLICING, "why", twice).getDecidingFigure()).isEqualTo(twice);
+    assertThat(figure("firearmShare", 0.3, 0, Ground.Comparison.AT_LEAST).excess()).isEqualTo(0.3);
+    assertThatThrownBy(() -> figure("firearmShare", Double.NaN, 0.4, Ground.Comparison.AT_LEAST))
+        .hasMessage("value of firearmShare must be a finite number but was OptionalDouble[NaN]");
+    assertThatThrownBy(() -> figure("firearmShare", 0.5, -1, Ground.Comparison.AT_LEAST))
+        .hasMessage("threshold s of firearmShare must be a finite number >= 0 but was -1.0");
+    assertThat(new Proposal(ASSESSMENT, Strategy.HOT_SPOTS_POLICING, atThreshold, twice).getDecidingFigure()).isEqualTo(twice);
     assertThat(new Proposal(ASSESSMENT, Strategy.REENTRY, "why").getDecidingFigure()).isNull();
   }
 
   @Test
+  void aProposalsFigureMustHoldAndAProposalGivesAGround() {
+    Ground.FigureAgainstSetting short_ = figure("firearmShare", 0.3, 0.4, Ground.Comparison.AT_LEAST);
+
+    assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.FEDERAL_PROSECUTION, short_))
+        .hasMessage("a proposal of FEDERAL_PROSECUTION gives as its ground firearmShare >= s 0.4, which does not hold "
+            + "(firearmShare is 0.3)");
+    assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.FEDERAL_PROSECUTION, Because.atLeast(ASSESSMENT, "firearmShare",
+        "federalProsecutionFirearmShare")))
+        .hasMessage("a proposal of FEDERAL_PROSECUTION gives as its ground firearmShare >= federalProsecutionFirearmShare 0.4, "
+            + "which does not hold (the year gives no firearmShare)");
+    assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY))
+        .hasMessage("a proposal of REENTRY must give at least one ground (see Because)");
+    assertThatThrownBy(() -> Because.atLeast(ASSESSMENT, "firarmShare", "federalProsecutionFirearmShare"))
+        .hasMessageStartingWith("no figure is named \"firarmShare\"");
+    assertThatThrownBy(() -> Because.atLeast(ASSESSMENT, "firearmShare", "federalProsecutionFirearmShar"))
+        .hasMessageStartingWith("no setting is named \"federalProsecutionFirearmShar\"");
+  }
+
+  private static Ground.FigureAgainstSetting figure(String figure, double value, double threshold, Ground.Comparison comparison) {
+    return new Ground.FigureAgainstSetting(figure, OptionalDouble.of(value), "s", threshold, comparison);
+  }
+
+  @Test
   void blankTextsAreRejectedByName() {
-    assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY, " ")).hasMessage("rationale must not be blank");
+    assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY, " ")).hasMessage("rationale of a proposal of REENTRY must not be blank");
     assertThatThrownBy(() -> Criterion.unmet(ASSESSMENT, "commitment", ""))
         .hasMessage("reason of criterion \"commitment\" must not be blank");
     assertThatThrownBy(() -> new Caution(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), " "))
-        .hasMessage("text of a caution on REENTRY must not be blank");
+        .hasMessage("caution on REENTRY must not be blank");
     assertThatThrownBy(() -> new RankScore(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), "need", 1, ""))
         .hasMessage("reason for a rank score of REENTRY must not be blank");
     assertThatThrownBy(() -> new RankWithin(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), "outcome", 1, ""))

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 
 /** 90-cautions.drl: the rule firing and not firing. */
 class CautionsRulesTest {
@@ -21,7 +22,7 @@ class CautionsRulesTest {
 
     assertThat(advice.firedRules()).contains(CONSENT_DECREE);
     assertThat(advice.recommendations()).filteredOn(r -> r.strategy().isEnforcement()).isNotEmpty()
-        .allSatisfy(r -> assertThat(r.cautions()).singleElement().asString()
+        .allSatisfy(r -> assertThat(Phrases.cautions(r)).singleElement().asString()
             .startsWith("the police department is under a consent decree: coordinate " + r.strategy().name()));
     assertThat(advice.recommendations()).filteredOn(r -> !r.strategy().isEnforcement())
         .allSatisfy(r -> assertThat(r.cautions()).isEmpty());

@@ -9,6 +9,7 @@ import static org.psp.rules.TestAdvisors.advise;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.words.Phrases;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.TestAdvisors;
@@ -28,7 +29,7 @@ class EligibilityRulesTest {
     Advice atThreshold = advise(site().violentCrimes(600));
 
     assertThat(atThreshold.firedRules()).contains(RATE_MET).doesNotContain(RATE_UNMET);
-    assertThat(atThreshold.eligibilityReasons()).contains(
+    assertThat(Phrases.eligibilityReasons(atThreshold.eligibilityReasons())).contains(
         "met: violent crime 600 per 100,000 in 2019, 1.50× the national 400.0: at least 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
@@ -38,7 +39,7 @@ class EligibilityRulesTest {
 
     assertThat(justBelow.firedRules()).contains(RATE_UNMET).doesNotContain(RATE_MET, ELIGIBLE);
     assertThat(justBelow.eligible()).isFalse();
-    assertThat(advise(site().violentCrimes(590)).eligibilityReasons()).contains(
+    assertThat(Phrases.eligibilityReasons(advise(site().violentCrimes(590)).eligibilityReasons())).contains(
         "not met: violent crime 590 per 100,000 in 2019, 1.48× the national 400.0: below 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
@@ -47,7 +48,7 @@ class EligibilityRulesTest {
     Advice committed = advise(site());
 
     assertThat(committed.firedRules()).contains(COMMITTED).doesNotContain(NOT_COMMITTED);
-    assertThat(committed.eligibilityReasons()).contains("met: leadership is committed to reducing violent crime");
+    assertThat(Phrases.eligibilityReasons(committed.eligibilityReasons())).contains("met: leadership is committed to reducing violent crime");
   }
 
   @Test
@@ -56,7 +57,7 @@ class EligibilityRulesTest {
 
     assertThat(notCommitted.firedRules()).contains(NOT_COMMITTED).doesNotContain(COMMITTED, ELIGIBLE);
     assertThat(notCommitted.eligible()).isFalse();
-    assertThat(notCommitted.eligibilityReasons())
+    assertThat(Phrases.eligibilityReasons(notCommitted.eligibilityReasons()))
         .contains("not met: leadership has not committed to reducing violent crime");
   }
 
@@ -73,7 +74,7 @@ class EligibilityRulesTest {
 
     assertThat(declines.firedRules()).contains(DECLINES).doesNotContain(COOPERATES, ELIGIBLE);
     assertThat(declines.eligible()).isFalse();
-    assertThat(declines.eligibilityReasons()).contains(
+    assertThat(Phrases.eligibilityReasons(declines.eligibilityReasons())).contains(
         "not met: the site declines federal immigration cooperation, required for 2019 (policy of 2017-2020)");
   }
 
@@ -98,7 +99,7 @@ class EligibilityRulesTest {
 
     assertThat(eligible.firedRules()).contains(ELIGIBLE);
     assertThat(eligible.eligible()).isTrue();
-    assertThat(eligible.eligibilityReasons()).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("met: "));
+    assertThat(Phrases.eligibilityReasons(eligible.eligibilityReasons())).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("met: "));
   }
 
   @Test
@@ -106,6 +107,6 @@ class EligibilityRulesTest {
     Advice ineligible = advise(site().violentCrimes(100).notCommitted().with(Condition.DECLINES_IMMIGRATION_COOPERATION));
 
     assertThat(ineligible.eligible()).isFalse();
-    assertThat(ineligible.eligibilityReasons()).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("not met: "));
+    assertThat(Phrases.eligibilityReasons(ineligible.eligibilityReasons())).hasSize(3).allSatisfy(r -> assertThat(r).startsWith("not met: "));
   }
 }

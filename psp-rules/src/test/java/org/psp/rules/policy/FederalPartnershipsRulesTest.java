@@ -31,7 +31,8 @@ class FederalPartnershipsRulesTest {
   void enforcementTaskForceOnTheDrugShare() {
     Recommendation r = assertRecommends(advise(site().drugShare(0.3)), Strategy.ENFORCEMENT_TASK_FORCE, TASK_FORCE);
 
-    assertThat(rationaleOf(r)).isEqualTo("30% involved drugs (at least 30%)");
+    // Alone, the drug share says of what it is a share (it said "30% involved drugs" before the rules gave grounds).
+    assertThat(rationaleOf(r)).isEqualTo("30% of violent incidents involved drugs (at least 30%)");
   }
 
   @Test

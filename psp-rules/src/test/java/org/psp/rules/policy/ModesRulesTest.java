@@ -24,6 +24,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 import org.psp.rules.SiteSpec;
 
 /** 75-modes.drl: one test per rule, each firing and not firing. */
@@ -70,7 +71,7 @@ class ModesRulesTest {
     Recommendation strengthened = with.recommendation(strategy).orElseThrow();
     assertThat(strengthened.mode()).isEqualTo(Mode.STRENGTHEN);
     assertThat(strengthened.modeReasons()).extracting(Reason::rule).containsExactly(rule);
-    assertThat(strengthened.modeReasons().get(0).text()).isEqualTo("the site has " + capability.words());
+    assertThat(Phrases.modeReason(strengthened)).isEqualTo("the site has " + capability.words());
   }
 
   @ParameterizedTest(name = "{1}")
@@ -83,7 +84,7 @@ class ModesRulesTest {
     Recommendation unknown = nothingRecorded.recommendation(strategy).orElseThrow();
     assertThat(unknown.mode()).isEqualTo(Mode.UNKNOWN);
     assertThat(unknown.modeReasons()).extracting(Reason::rule).containsExactly(unknownRule);
-    assertThat(unknown.modeReasons().get(0).text()).startsWith("check whether the site had ")
+    assertThat(Phrases.modeReason(unknown)).startsWith("check whether the site had ")
         .contains(capability.words()).contains("in 2019 (capabilities)").endsWith(": it is not on record");
   }
 
@@ -102,7 +103,7 @@ class ModesRulesTest {
   void modeUnknownWhereOnlyTheInterventionIsNotOnRecordSaysSo() {
     Advice advice = advise(site().with(Condition.ANALYTICS_DEFICIT).notRecorded(SiteField.INTERVENTIONS));
 
-    assertThat(advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().modeReasons()).extracting(Reason::text)
+    assertThat(advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().modeReasons()).extracting(reason -> Phrases.grounds(reason.grounds()))
         .containsExactly("check whether it carried out an ACTIVE CRIME_ANALYSIS intervention in 2019 (interventions): "
             + "it is not on record");
   }
@@ -116,8 +117,9 @@ class ModesRulesTest {
     assertFired(notRecorded, INTERVENTION_UNKNOWN);
     Recommendation prosecution = notRecorded.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow();
     assertThat(prosecution.mode()).isEqualTo(Mode.UNKNOWN);
-    assertThat(prosecution.modeReasons()).containsExactly(new Reason(INTERVENTION_UNKNOWN,
-        "check whether it carried out an ACTIVE FEDERAL_PROSECUTION intervention in 2019 (interventions): it is not on record"));
+    assertThat(prosecution.modeReasons()).extracting(Reason::rule).containsExactly(INTERVENTION_UNKNOWN);
+    assertThat(Phrases.modeReason(prosecution))
+        .isEqualTo("check whether it carried out an ACTIVE FEDERAL_PROSECUTION intervention in 2019 (interventions): it is not on record");
     // A partial list that names a PLANNED reentry intervention says it is not active: ESTABLISH.
     assertThat(partial.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow().mode()).isEqualTo(Mode.UNKNOWN);
     assertThat(partial.recommendation(Strategy.REENTRY).orElseThrow().mode()).isEqualTo(Mode.ESTABLISH);
@@ -139,7 +141,8 @@ class ModesRulesTest {
     assertFired(withCenter, REGIONAL_CENTER);
     Recommendation regional = withCenter.recommendation(Strategy.REGIONAL_COORDINATION).orElseThrow();
     assertThat(regional.mode()).isEqualTo(Mode.STRENGTHEN);
-    assertThat(regional.modeReasons()).containsExactly(new Reason(REGIONAL_CENTER, "a regional crime center works with the site"));
+    assertThat(regional.modeReasons()).extracting(Reason::rule).containsExactly(REGIONAL_CENTER);
+    assertThat(Phrases.modeReason(regional)).isEqualTo("a regional crime center works with the site in 2019");
     assertNotFired(region, REGIONAL_CENTER);
     assertThat(region.recommendation(Strategy.REGIONAL_COORDINATION).orElseThrow().mode()).isEqualTo(Mode.ESTABLISH);
   }
@@ -151,8 +154,8 @@ class ModesRulesTest {
     assertFired(active, ACTIVE_INTERVENTION);
     Recommendation victimServices = active.recommendation(Strategy.VICTIM_SERVICES).orElseThrow();
     assertThat(victimServices.mode()).isEqualTo(Mode.STRENGTHEN);
-    assertThat(victimServices.modeReasons())
-        .containsExactly(new Reason(ACTIVE_INTERVENTION, "the site has an ACTIVE VICTIM_SERVICES intervention"));
+    assertThat(victimServices.modeReasons()).extracting(Reason::rule).containsExactly(ACTIVE_INTERVENTION);
+    assertThat(Phrases.modeReason(victimServices)).isEqualTo("the site has an ACTIVE VICTIM_SERVICES intervention");
   }
 
   @Test
@@ -160,7 +163,7 @@ class ModesRulesTest {
     Advice both = advise(site().with(Condition.ANALYTICS_DEFICIT).with(Capability.CRIME_ANALYSIS_UNIT)
         .intervention(Strategy.CRIME_ANALYSIS, InterventionStatus.ACTIVE, 2018));
 
-    assertThat(both.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().modeReasons()).extracting(Reason::text)
+    assertThat(both.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().modeReasons()).extracting(reason -> Phrases.grounds(reason.grounds()))
         .containsExactlyInAnyOrder("the site has a crime analysis unit", "the site has an ACTIVE CRIME_ANALYSIS intervention since 2018");
   }
 

@@ -21,6 +21,7 @@ import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.model.words.Phrases;
 
 /** 85-outcomes.drl: one test per rule, each at its boundary. Illustrative sites against a flat nation. */
 class OutcomesRulesTest {
@@ -59,9 +60,11 @@ class OutcomesRulesTest {
         Strategy.CRIME_GUN_INTELLIGENCE);
     Recommendation prosecution = worsening.recommendation(Strategy.FEDERAL_PROSECUTION).orElseThrow();
     assertThat(prosecution.priority()).isEqualTo(1);
-    assertThat(prosecution.rankReasons()).filteredOn(RankReason::isPlacement).containsExactly(RankReason.placement(WORSENING,
-        "outcome", 1, "worsening since joining PSP: violent crime up 5.0% since 2016 against the nation's up 0.0%, "
-        + "in engagement year 2: enforcement first"));
+    assertThat(prosecution.rankReasons()).filteredOn(RankReason::isPlacement).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(WORSENING);
+      assertThat(Phrases.rankReason(r)).isEqualTo("placed within rank 1 (outcome): worsening since joining PSP: violent crime "
+          + "up 5.0% since 2016 against the nation's up 0.0%, in engagement year 2: enforcement first");
+    });
     // Without the placement, community outreach (Scientifically Supported) would rank before federal prosecution.
     assertThat(worsening.recommendation(Strategy.COMMUNITY_OUTREACH).orElseThrow().score()).isGreaterThan(prosecution.score());
   }
@@ -93,7 +96,7 @@ class OutcomesRulesTest {
     assertThat(mentor.focus()).endsWith(Strategy.PEER_EXCHANGE);
     assertThat(peers.rankReasons()).filteredOn(RankReason::isPlacement).singleElement().satisfies(r -> {
       assertThat(r.rule()).isEqualTo(MENTOR);
-      assertThat(r.text()).startsWith("violent crime down 5.0% since 2016 against the nation's up 0.0%: the site's figures "
+      assertThat(Phrases.rankGrounds(r.grounds())).startsWith("violent crime down 5.0% since 2016 against the nation's up 0.0%: the site's figures "
           + "improved beyond the nation's during its completed engagement").contains("do not show that the program caused it");
     });
   }

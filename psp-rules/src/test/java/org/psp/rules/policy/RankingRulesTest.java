@@ -21,6 +21,7 @@ import org.psp.model.SiteField;
 import org.psp.model.Strategy;
 import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.model.words.Phrases;
 
 /** 95-ranking.drl: one test per rule, each firing and not firing at its boundary; the rank, focus and priority it gives. */
 class RankingRulesTest {
@@ -46,7 +47,7 @@ class RankingRulesTest {
     assertThat(need.rule()).isEqualTo(NEED);
     // 4× against the threshold 2×: 100% beyond it, e = 1, need 1 / 2.
     assertThat(need.points()).isCloseTo(0.5 * P.rankNeedWeight(), within(1e-9));
-    assertThat(need.text()).isEqualTo("nationalRatio 4, 100% above its threshold 2");
+    assertThat(Phrases.rankGrounds(need.grounds())).isEqualTo("nationalRatio 4, 100% above its threshold 2");
     // At the threshold exactly the rule fires with no points.
     assertThat(reason(atThreshold.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow(), "need").orElseThrow().points())
         .isZero();
@@ -67,7 +68,7 @@ class RankingRulesTest {
     RankReason need = reason(advice.recommendation(Strategy.INVESTIGATIONS).orElseThrow(), "need").orElseThrow();
     // 25% cleared against 50%: half-way to 0, e = 0.5, need 1/3.
     assertThat(need.points()).isCloseTo(1 / 3.0, within(1e-9));
-    assertThat(need.text()).isEqualTo("homicideClearanceRate 0.25, 50% below its threshold 0.5");
+    assertThat(Phrases.rankGrounds(need.grounds())).isEqualTo("homicideClearanceRate 0.25, 50% below its threshold 0.5");
   }
 
   @Test
@@ -82,10 +83,10 @@ class RankingRulesTest {
     assertThat(drugs.strength()).isCloseTo(2 / 3.0, within(1e-9));
     assertThat(drugs.nullFindings()).hasSize(3);
     assertThat(evidence.points()).isCloseTo(2 / 3.0 - 0.3, within(1e-9));
-    assertThat(evidence.text()).startsWith("strength 0.67 less 3 null findings × 0.1 (mixed: CrimeSolutions: Promising");
+    assertThat(Phrases.rankGrounds(evidence.grounds())).startsWith("strength 0.67 less 3 null findings × 0.1 (mixed: CrimeSolutions: Promising");
     RankReason hotSpots = reason(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow(), "evidence").orElseThrow();
     assertThat(hotSpots.points()).isEqualTo(1.0);
-    assertThat(hotSpots.text()).startsWith("strength 1 (CrimeSolutions: Effective");
+    assertThat(Phrases.rankGrounds(hotSpots.grounds())).startsWith("strength 1 (CrimeSolutions: Effective");
   }
 
   @Test
@@ -128,7 +129,7 @@ class RankingRulesTest {
     assertThat(victims.mode()).isEqualTo(org.psp.model.Mode.UNKNOWN);
     RankReason unknown = reason(victims, "capacity").orElseThrow();
     assertThat(unknown.points()).isEqualTo(0.5 * P.rankCapacityWeight());
-    assertThat(unknown.text()).isEqualTo("whether the site already has a VICTIM_SERVICES effort in 2019 is not on record");
+    assertThat(Phrases.rankGrounds(unknown.grounds())).isEqualTo("whether the site already has a VICTIM_SERVICES effort in 2019 is not on record");
   }
 
   @Test

@@ -1,0 +1,155 @@
+package org.psp.model.words;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.psp.model.Agency;
+import org.psp.model.Capability;
+import org.psp.model.Condition;
+import org.psp.model.EligibilityReason;
+import org.psp.model.Ground;
+import org.psp.model.Ground.Comparison;
+import org.psp.model.Ground.FigureAgainstSetting;
+import org.psp.model.Ground.Purpose;
+import org.psp.model.Intervention;
+import org.psp.model.InterventionStatus;
+import org.psp.model.OnRecord;
+import org.psp.model.RankReason;
+import org.psp.model.SiteKind;
+import org.psp.model.Strategy;
+
+/** The words of every kind of ground, alone and joined, as the advice of the bundled sites says them. */
+class PhrasesTest {
+
+  private static final Ground RATE = new Ground.NationalRatio(2019, 1811.4, 366.7);
+
+  private static FigureAgainstSetting atLeast(String figure, double value, String setting, double threshold) {
+    return new FigureAgainstSetting(figure, OptionalDouble.of(value), setting, threshold, Comparison.AT_LEAST);
+  }
+
+  private static FigureAgainstSetting below(String figure, double value, String setting, double threshold) {
+    return new FigureAgainstSetting(figure, OptionalDouble.of(value), setting, threshold, Comparison.BELOW);
+  }
+
+  @Test
+  void aFigureAgainstItsSettingQuotesBothInTheFiguresUnit() {
+    assertThat(Phrases.grounds(List.of(RATE, atLeast("firearmShare", 0.7, "federalProsecutionFirearmShare", 0.4))))
+        .isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7; 70% of violent incidents involved a "
+            + "firearm (at least 40%)");
+    assertThat(Phrases.grounds(List.of(RATE, atLeast("nationalRatio", 4.94, "hotSpotsRatio", 2))))
+        .isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)");
+    assertThat(Phrases.ground(below("homicideClearanceRate", 0.3, "investigationsClearanceRate", 0.5)))
+        .isEqualTo("30% of homicides cleared (below 50%)");
+    // A figure and a setting of a rule author's own: named as the rule names them.
+    assertThat(Phrases.ground(atLeast("juvenileShare", 0.3, "minimumJuvenileShare", 0.25)))
+        .isEqualTo("juvenileShare 0.3 (at least 0.25, setting minimumJuvenileShare)");
+  }
+
+  @Test
+  void aSecondShareNamesOnlyWhatWasInvolvedAndASingleOneSaysOfWhat() {
+    FigureAgainstSetting gangs = atLeast("gangShare", 0.4, "taskForceGangShare", 0.2);
+    FigureAgainstSetting drugs = atLeast("drugShare", 0.35, "taskForceDrugShare", 0.3);
+
+    assertThat(Phrases.grounds(List.of(gangs, drugs)))
+        .isEqualTo("40% of violent incidents involved a gang (at least 20%); 35% involved drugs (at least 30%)");
+    assertThat(Phrases.grounds(List.of(drugs))).isEqualTo("35% of violent incidents involved drugs (at least 30%)");
+  }
+
+  @Test
+  void theMurderRateStandsInForAMissingFirearmShareWithItsSetting() {
+    Ground standsIn = new Ground.MurderRateStandsIn("firearmShare", 2019, 26.9, OptionalDouble.of(5.0));
+
+    assertThat(Phrases.grounds(List.of(standsIn, atLeast("murderRatio", 5.38, "gunViolenceMurderRatio", 2))))
+        .isEqualTo("no firearm share for 2019, so the murder rate stands in for it: 26.9 murders per 100,000 in 2019, 5.38× "
+            + "the national 5.0 (at least 2×)");
+  }
+
+  @Test
+  void anAimIsJoinedToTheFactsThatBroughtIt() {
+    assertThat(Phrases.grounds(List.of(below("population", 80_000, "grantAssistancePopulation", 100_000),
+        new Ground.Aim(Purpose.SMALL_SITE_GRANTS))))
+        .isEqualTo("80,000 residents, fewer than 100,000: a small site gains most from help with federal grants");
+    assertThat(Phrases.grounds(List.of(new Ground.Aim(Purpose.PREVENTION_WITH_ENFORCEMENT),
+        new Ground.ConditionOnRecord(Condition.LOW_COMMUNITY_TRUST, OnRecord.HOLDS, 2019))))
+        .isEqualTo("prevention and outreach must accompany enforcement: community trust is low");
+    assertThat(Phrases.grounds(List.of(new Ground.Aim(Purpose.RETURN_TO_OPPORTUNITY),
+        new Ground.Accompanies(Strategy.FEDERAL_PROSECUTION),
+        new Ground.CapabilityOnRecord(Capability.REENTRY_PROGRAM, OnRecord.ABSENT, 2019, Optional.empty()))))
+        .isEqualTo("people prosecuted and removed must return to opportunity (FEDERAL_PROSECUTION is recommended); "
+            + "the site has no reentry program");
+    assertThat(Phrases.grounds(List.of(new Ground.Joined(2017), new Ground.Aim(Purpose.LEARNING_FROM_PEERS))))
+        .isEqualTo("the site joined PSP in 2017 and can learn from its peer sites");
+  }
+
+  @Test
+  void whatNobodyRecordedIsNeverStatedAsFact() {
+    assertThat(Phrases.ground(new Ground.CapabilityOnRecord(Capability.CRIME_ANALYSIS_UNIT, OnRecord.NOT_ON_RECORD, 2019,
+        Optional.empty()))).isEqualTo("no crime analysis unit is on record for 2019");
+    assertThat(Phrases.ground(new Ground.CapabilityOnRecord(Capability.REENTRY_PROGRAM, OnRecord.ABSENT, 2019,
+        Optional.of(Strategy.REENTRY))))
+        .isEqualTo("besides its ACTIVE REENTRY intervention, the site has no standing reentry program");
+    assertThat(Phrases.ground(new Ground.CapabilityOnRecord(Capability.NIBIN_ACCESS, OnRecord.HOLDS, 2019, Optional.empty())))
+        .isEqualTo("the site has NIBIN access");
+    assertThat(Phrases.ground(new Ground.ConditionOnRecord(Condition.DECLINES_IMMIGRATION_COOPERATION, OnRecord.NOT_ON_RECORD,
+        2019))).isEqualTo("no refusal of federal immigration cooperation is on record for 2019");
+    assertThat(Phrases.ground(new Ground.ConditionOnRecord(Condition.WARRANT_BACKLOG, OnRecord.NOT_ON_RECORD, 2019)))
+        .isEqualTo("whether a warrant backlog applies to the site in 2019 is not on record");
+    assertThat(Phrases.ground(new Ground.NotOnRecordFor(Strategy.CRIME_ANALYSIS, List.of(Capability.CRIME_ANALYSIS_UNIT), true,
+        2019))).isEqualTo("check whether the site had a crime analysis unit in 2019 (capabilities) and whether it carried out "
+            + "an ACTIVE CRIME_ANALYSIS intervention then (interventions): neither is on record");
+  }
+
+  @Test
+  void theSiteItsPartnersAndItsInterventions() {
+    assertThat(Phrases.ground(new Ground.KindOfSite(SiteKind.REGION))).isEqualTo("the site is a region spanning several agencies");
+    assertThat(Phrases.ground(new Ground.PartnerWorks(Agency.REGIONAL_CRIME_CENTER, 2019)))
+        .isEqualTo("a regional crime center works with the site in 2019");
+    assertThat(Phrases.ground(new Ground.ActiveIntervention(Strategy.REENTRY, OptionalInt.of(2018))))
+        .isEqualTo("the site has an ACTIVE REENTRY intervention since 2018");
+    Intervention undated = Intervention.builder().strategy(Strategy.REENTRY).status(InterventionStatus.ACTIVE).build();
+    assertThat(Phrases.ground(new Ground.InterventionKept(undated, 2019, Optional.empty())))
+        .isEqualTo("the site carries out an ACTIVE REENTRY intervention (no start year on record, so no review of it): the "
+            + "program strengthens what a site already does");
+    assertThat(Phrases.ground(new Ground.CoordinateWith(Condition.CONSENT_DECREE, Strategy.HOT_SPOTS_POLICING)))
+        .isEqualTo("the police department is under a consent decree: coordinate HOT_SPOTS_POLICING with the decree and the "
+            + "Justice Department that oversees it");
+  }
+
+  @Test
+  void eligibilityCriteriaSayWhetherTheyAreMet() {
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "violent crime rate", false,
+        List.of(RATE, atLeast("nationalRatio", 1.2, "eligibilityRatio", 1.5)))))
+        .isEqualTo("not met: violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7: below 1.5×, this library's "
+            + "default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
+    Ground declines = new Ground.ConditionOnRecord(Condition.DECLINES_IMMIGRATION_COOPERATION, OnRecord.HOLDS, 2019);
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "immigration cooperation", false,
+        List.of(declines, new Ground.RequiredIn(2019, 2017, 2020)))))
+        .isEqualTo("not met: the site declines federal immigration cooperation, required for 2019 (policy of 2017-2020)");
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "commitment", true, List.of(new Ground.Commitment(true,
+        false))))).isEqualTo("met: leadership's commitment to reducing violent crime is not on record; assumed given");
+  }
+
+  @Test
+  void aRankReasonWeighsTheFigureByHowFarBeyondItsSettingItIs() {
+    assertThat(Phrases.rankReason(RankReason.score("Rank: need", "need", 0.66,
+        List.of(atLeast("murderRatio", 5.84, "gunViolenceMurderRatio", 2)))))
+        .isEqualTo("need +0.66: murderRatio 5.84, 192% above its threshold 2");
+    assertThat(Phrases.rankReason(RankReason.score("Rank: capacity", "capacity", 0.25,
+        List.of(new Ground.EffortOnRecord(Strategy.REENTRY, Ground.Capacity.NOT_ON_RECORD, 2019)))))
+        .isEqualTo("capacity +0.25: whether the site already has a REENTRY effort in 2019 is not on record");
+    assertThat(Phrases.signed(-0.104)).isEqualTo("-0.10");
+  }
+
+  @Test
+  void numbersAreRoundedHalfUpAndGrouped() {
+    assertThat(Phrases.number(1234.5)).isEqualTo("1,234.5");
+    assertThat(Phrases.number(100_000)).isEqualTo("100,000");
+    assertThat(Phrases.percent(0.255)).isEqualTo("26%");
+    assertThat(Phrases.change(-0.1234)).isEqualTo("down 12.3%");
+    assertThat(Phrases.change(0.05)).isEqualTo("up 5.0%");
+  }
+}
