@@ -142,9 +142,8 @@ public final class NationalRates {
     Integer year = null;
     try {
       year = Integer.valueOf(cells.get(0).text().strip());
-      if (year < Violations.MIN_YEAR || year > Violations.MAX_YEAR) {
-        problems.add(bad(name, line, cells.get(0), "year", "must be a year from " + Violations.MIN_YEAR + " to "
-            + Violations.MAX_YEAR));
+      if (!YearlyStatistics.isYear(year)) {
+        problems.add(bad(name, line, cells.get(0), "year", "must be " + YearlyStatistics.YEAR_RANGE));
       }
     } catch (NumberFormatException e) {
       problems.add(bad(name, line, cells.get(0), "year", "must be a whole number"));
