@@ -2,9 +2,7 @@ package org.psp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Collectors;
 import org.psp.model.Advice;
-import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
 import org.psp.model.words.Phrases;
@@ -25,7 +23,7 @@ public final class PolicyAssertions {
 
   /** What the rules that proposed the recommendation said, each once, joined with "; " (no leads sentence). */
   public static String rationaleOf(Recommendation recommendation) {
-    return recommendation.rationales().stream().map(reason -> Phrases.grounds(reason.grounds())).distinct().collect(Collectors.joining("; "));
+    return Phrases.rationale(recommendation.rationales());
   }
 
   /** The rule fired and made the recommendation of {@code strategy}; returns that recommendation. */

@@ -17,15 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
+import org.psp.model.Ground;
 import org.psp.model.Mode;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
-import org.psp.rules.internal.RuleCatalog;
 import org.psp.model.words.Phrases;
-import org.psp.model.Ground;
+import org.psp.rules.internal.RuleCatalog;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
 class RuleAuthoringTest {
@@ -176,8 +176,8 @@ class RuleAuthoringTest {
   @Test
   void aProposalWhoseStrategyIsNotWrittenOutIsAProblem() {
     assertThat(problems("unnamed-strategy.drl")).containsExactly(BROKEN.resolve("unnamed-strategy.drl") + ":13:1: rule "
-        + "\"Proposes a strategy it computes\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
-        + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+        + "\"Proposes a strategy it computes\": write the strategy of each new Proposal( $a, Strategy.X, ... ) as "
+        + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, ... ) with $i : "
         + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose");
   }
 
@@ -246,7 +246,8 @@ class RuleAuthoringTest {
     assertThat(analysis.score()).isEqualTo(without.score() - 1);
     assertThat(analysis.rank()).isGreaterThan(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rank());
     assertThat(analysis.rankReasons()).filteredOn(r -> r.rule().equals("Rank: no rated evidence")).singleElement()
-        .satisfies(r -> assertThat(Phrases.rankGrounds(r.grounds())).startsWith("no body has rated the evidence behind CRIME_ANALYSIS: no rating found"));
+        .satisfies(r -> assertThat(Phrases.rankReason(r)).startsWith("unrated -1.00: no body has rated the evidence behind it; "
+            + "strength ").contains("(no rating found"));
     assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().rankReasons())
         .extracting(RankReason::rule).doesNotContain("Rank: no rated evidence");
   }
@@ -574,10 +575,10 @@ class RuleAuthoringTest {
 
     assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(RuleProblem::toString).containsExactly(rule
         + ":9:13: in the consequence: The constructor Proposal(Strategy, String) is undefined (facts about a site take its "
-        + "assessment first: new Proposal( $a, Strategy.X, \"why\" ), Criterion.met( $a, \"name\", \"reason\" ), "
-        + "new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, \"why\" ), "
-        + "new Caution( $r, \"text\" ), new RankScore( $r, \"need\", 0.5, \"why\" ), "
-        + "new RankWithin( $r, \"outcome\", 1, \"why\" ))");
+        + "assessment first: new Proposal( $a, Strategy.X, Because.condition( $a, Condition.Y ) ), Criterion.met( $a, "
+        + "\"name\", Because.commitment( $a ) ), new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, "
+        + "GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r, \"need\", 0.5, GROUNDS ), new RankWithin( $r, "
+        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a text of your own in quotes)");
   }
 
   @Test

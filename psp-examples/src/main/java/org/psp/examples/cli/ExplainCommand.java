@@ -18,7 +18,6 @@ import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
 import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.internal.VisibleText;

@@ -81,7 +81,7 @@ class AddAStrategyIT {
             $a : Assessment( hasCondition( Condition.LOW_COMMUNITY_TRUST ) )
             Eligible()
         then
-            insert( new Proposal( $a, Strategy.%s, "illustrative: the site reports low community trust" ) );
+            insert( new Proposal( $a, Strategy.%s, Because.condition( $a, Condition.LOW_COMMUNITY_TRUST ) ) );
         end
         """.formatted(RULE, STRATEGY, STRATEGY));
 

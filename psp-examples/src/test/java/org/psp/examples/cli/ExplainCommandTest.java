@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
+import org.psp.model.words.Phrases;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
 
@@ -70,7 +70,7 @@ class ExplainCommandTest {
         .contains("  to move up: it is first");
     assertThat(next).contains("  rank 2 of ").contains(String.format(java.util.Locale.ROOT, "more points than %s (rank 1, score %.2f)",
         first.strategy(), first.score()));
-    for (String reason : RecommendationText.rankReasons(second)) {
+    for (String reason : Phrases.rankReasons(second)) {
       assertThat(next).contains("    " + reason);
     }
     assertThat(ExplainCommand.json(advisor.explain(site, AdviceYear.of(advice.year()), List.of(second.strategy())), List.of()))

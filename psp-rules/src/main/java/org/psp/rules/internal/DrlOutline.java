@@ -143,8 +143,8 @@ final class DrlOutline {
       if (unnamedAt >= 0) {
         int line = consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + unnamedAt);
         problems.add(new RuleProblem(file, line, 1,
-            "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
-            + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+            "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, ... ) as "
+            + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, ... ) with $i : "
             + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose"));
         continue;
       }

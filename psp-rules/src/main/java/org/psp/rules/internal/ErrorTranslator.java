@@ -42,10 +42,11 @@ final class ErrorTranslator {
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
-  private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X, \"why\" ),"
-      + " Criterion.met( $a, \"name\", \"reason\" ), new Eligible( $a ); refinements take the proposal first:"
-      + " new Strengthen( $r, \"why\" ), new Caution( $r, \"text\" ), new RankScore( $r, \"need\", 0.5, \"why\" ),"
-      + " new RankWithin( $r, \"outcome\", 1, \"why\" ))";
+  private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X,"
+      + " Because.condition( $a, Condition.Y ) ), Criterion.met( $a, \"name\", Because.commitment( $a ) ), new Eligible( $a );"
+      + " refinements take the proposal first: new Strengthen( $r, GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r,"
+      + " \"need\", 0.5, GROUNDS ), new RankWithin( $r, \"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a"
+      + " text of your own in quotes)";
   /** The facts that {@link #SITE_FACT_HINT} is about. */
   private static final Set<String> SITE_FACTS = Set.of("Criterion", "Eligible", "Proposal", "Caution", "Strengthen", "RankScore",
       "RankWithin");

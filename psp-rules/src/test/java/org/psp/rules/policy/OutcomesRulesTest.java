@@ -19,9 +19,9 @@ import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.words.Phrases;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
-import org.psp.model.words.Phrases;
 
 /** 85-outcomes.drl: one test per rule, each at its boundary. Illustrative sites against a flat nation. */
 class OutcomesRulesTest {
