@@ -24,10 +24,10 @@ import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.words.Phrases;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.PolicySettings;
-import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
-import org.psp.rules.internal.RuleCatalog;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * The Drools engine and the hand-written policy must agree on every generated site: the whole

@@ -31,7 +31,6 @@ import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Because;
 import org.psp.rules.facts.Caution;
@@ -42,9 +41,10 @@ import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.facts.RankWithin;
 import org.psp.rules.facts.Strengthen;
-import org.psp.rules.internal.AdviceAssembler;
-import org.psp.rules.internal.FiringRecord;
-import org.psp.rules.internal.RuleCatalog;
+import org.psp.rules.internal.engine.AdviceAssembler;
+import org.psp.rules.internal.engine.FiringRecord;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * The default policy (CONTRACT §4) written by hand in plain Java, without Drools: the speed baseline

@@ -31,8 +31,8 @@ import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.words.Phrases;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
+import org.psp.rules.settings.PolicySettings;
 
 class AssessmentTest {
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.psp.model.Ground;
 import org.psp.model.NationalRate;
 import org.psp.model.Strategy;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
+import org.psp.rules.settings.PolicySettings;
 
 /** What rules insert is checked when it is made, with the field named. */
 class FactsTest {
