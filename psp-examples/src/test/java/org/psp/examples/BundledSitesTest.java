@@ -202,7 +202,8 @@ class BundledSitesTest {
     // Baltimore: not eligible in 2017 for refusing immigration cooperation; eligible in 2019, under its consent decree.
     Advice baltimore2017 = advisor.advise(site("baltimore-md"), AdviceYear.of(2017));
     assertThat(baltimore2017.eligible()).isFalse();
-    assertThat(Phrases.eligibilityReasons(baltimore2017.eligibilityReasons())).anySatisfy(r -> assertThat(r).startsWith("not met").contains("immigration"));
+    assertThat(Phrases.eligibilityReasons(baltimore2017.eligibilityReasons()))
+        .anySatisfy(r -> assertThat(r).startsWith("not met").contains("immigration"));
     Advice baltimore2019 = advisor.advise(site("baltimore-md"), AdviceYear.of(2019));
     assertThat(baltimore2019.eligible()).isTrue();
     assertThat(baltimore2019.strategies()).contains(Strategy.CONSTITUTIONAL_POLICING);

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * the focus (the first of them: where to start),
  * the strategies that a figure the year does not give could bring (data gaps), and the rules that
  * fired, in the order they fired. What the advice assumed for the parts of the site nobody recorded
- * follows from {@link Site#notRecorded()}; {@link AdviceText} says it in words.
+ * follows from {@link Site#notRecorded()}; {@link org.psp.model.words.AdviceText} says it in words.
  */
 @Value.Immutable
 public abstract class Advice {

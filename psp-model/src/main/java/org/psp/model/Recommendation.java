@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * where to start) with the reasons for it, its priority (which follows the rank) and mode, the rules
  * that proposed it with what each said ({@link #rationales()}), why it has its mode, which of the
  * strategy's usual leads already work with the site, and cautions, each reason as its rule's {@linkplain
- * Ground grounds}. {@link org.psp.model.words.Phrases} and {@link RecommendationText} turn it into sentences.
+ * Ground grounds}. {@link org.psp.model.words.Phrases} and {@link org.psp.model.words.RecommendationText} turn it into sentences.
  */
 @Value.Immutable
 public abstract class Recommendation {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 class AdviceTest {
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.psp.model.words.AdviceText;
 
 /** Outcomes of engaged sites: terms, baselines, margins. Illustrative figures. */
 class OutcomeTest {

@@ -13,18 +13,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 /**
  * What is known, assumed and missing: the advice never states as a fact what nobody recorded, lists

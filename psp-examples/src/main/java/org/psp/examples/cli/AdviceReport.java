@@ -3,13 +3,13 @@ package org.psp.examples.cli;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.Agency;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 /** The text report of one site's advice, for people; what came from input is shown with its control characters escaped. */
 final class AdviceReport {
@@ -35,7 +35,8 @@ final class AdviceReport {
     AdviceText.dataNotes(advice).forEach(n -> text.append("  FBI data note: ").append(Terminal.safe(n)).append(NL));
     AdviceText.yearNotes(advice).forEach(n -> text.append("  FBI note, no flag: ").append(Terminal.safe(n)).append(NL));
     text.append("  Eligible for PSP: ").append(advice.eligible() ? "yes" : "no").append(NL);
-    Phrases.eligibilityReasons(advice.eligibilityReasons()).forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
+    Phrases.eligibilityReasons(advice.eligibilityReasons())
+        .forEach(r -> text.append("    - ").append(Terminal.safe(r)).append(NL));
     if (advice.recommendations().isEmpty()) {
       text.append("  No recommendation.").append(NL);
     } else {

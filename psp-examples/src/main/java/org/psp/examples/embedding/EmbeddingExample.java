@@ -9,10 +9,11 @@ import org.psp.model.Condition;
 import org.psp.model.Engagement;
 import org.psp.model.Partner;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Track;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 import org.psp.rules.StrategyAdvisor;
 
 /**
@@ -56,7 +57,7 @@ public final class EmbeddingExample {
     for (Recommendation r : advice.recommendations()) {                  // in rank order
       out.printf("  %d. [priority %d] %s %s: %s%n", r.rank(), r.priority(), r.mode(), r.strategy(),
           RecommendationText.rationale(r, advice.site()));
-      r.cautions().forEach(c -> out.println("      caution: " + c));
+      Phrases.cautions(r).forEach(c -> out.println("      caution: " + c));
     }
   }
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
 import org.psp.model.DataNote;
 import org.psp.model.Engagement;
@@ -25,13 +24,14 @@ import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.UnreportedYear;
 import org.psp.model.json.SiteProblem;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 /**
  * The HTML report of a batch of advice: one self-contained page (styles inline, charts as inline SVG,
@@ -161,7 +161,8 @@ public final class HtmlReport {
         a.eligible() ? "yes" : "no", outcomeWords(a), a.focus().stream().map(HtmlReport::words).toList());
     List<String> notes = a.dataNotes().stream()
         .map(n -> n.year() + " " + n.kind() + n.note().map(text -> ": " + text).orElse("")).toList();
-    return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), Phrases.eligibilityReasons(a.eligibilityReasons()), focus, rest,
+    return new SiteView(row, number(a.nationalRate(), 1), murders, chart(a), Phrases.eligibilityReasons(a.eligibilityReasons()),
+        focus, rest,
         rest.isEmpty() ? null : rest.get(0).rank(), AdviceText.assumptions(a), notes, AdviceText.yearNotes(a), gaps,
         AdviceText.outcome(a).orElse(null),
         AdviceText.reviews(a), AdviceText.cautions(a));

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 /**
  * What a scenario expects of the advice; every stated expectation must hold.
@@ -54,7 +54,8 @@ public record Expectation(Optional<Boolean> eligible, Set<Strategy> recommend, S
     List<String> unmet = new ArrayList<>();
     eligible.ifPresent(e -> {
       if (e != advice.eligible()) {
-        unmet.add("expected eligible " + e + ", got " + advice.eligible() + " (" + String.join("; ", Phrases.eligibilityReasons(advice.eligibilityReasons())) + ")");
+        unmet.add("expected eligible " + e + ", got " + advice.eligible() + " ("
+            + String.join("; ", Phrases.eligibilityReasons(advice.eligibilityReasons())) + ")");
       }
     });
     for (Strategy s : recommend) {

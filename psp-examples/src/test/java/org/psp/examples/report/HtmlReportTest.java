@@ -55,7 +55,7 @@ class HtmlReportTest {
       assertThat(section.select("ol.focus > li")).allSatisfy(li -> assertThat(li.select("ul.why-rank li")).isNotEmpty());
       assertThat(section.select("details.rest ol.rest > li").eachAttr("data-strategy")).isEqualTo(a.recommendations().stream()
           .skip(a.focus().size()).map(r -> r.strategy().name()).toList());
-      assertThat(section.select("ul.assumptions li").eachText()).isEqualTo(org.psp.model.AdviceText.assumptions(a));
+      assertThat(section.select("ul.assumptions li").eachText()).isEqualTo(org.psp.model.words.AdviceText.assumptions(a));
     }
     assertThat(page.select("script, link, img, iframe")).as("nothing to fetch from the network").isEmpty();
     assertThat(page.selectFirst("tr[data-site=memphis-tn] td.outcome").text())

@@ -17,7 +17,6 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.DataGap;
 import org.psp.model.DataNote;
 import org.psp.model.EvidenceTable;
@@ -25,10 +24,11 @@ import org.psp.model.InterventionReview;
 import org.psp.model.Outcome;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.internal.VisibleText;
+import org.psp.model.words.AdviceText;
 import org.psp.model.words.Phrases;
+import org.psp.model.words.RecommendationText;
 
 /**
  * Writes advice as JSON: {@code {"results": [ADVICE...], "errors": [{"site", "path", "message"}...]}}.

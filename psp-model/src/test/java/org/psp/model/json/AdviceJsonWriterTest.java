@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
-import org.psp.model.AdviceText;
 import org.psp.model.DataFlag;
 import org.psp.model.EligibilityReason;
 import org.psp.model.Engagement;
@@ -24,6 +23,7 @@ import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
+import org.psp.model.words.AdviceText;
 
 class AdviceJsonWriterTest {
 

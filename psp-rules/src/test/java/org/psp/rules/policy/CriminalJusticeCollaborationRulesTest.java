@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Recommendation;
-import org.psp.model.RecommendationText;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
+import org.psp.model.words.RecommendationText;
 
 /** 50-criminal-justice-collaboration.drl: one test per rule, each at its boundary. */
 class CriminalJusticeCollaborationRulesTest {

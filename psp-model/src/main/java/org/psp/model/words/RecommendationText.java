@@ -1,8 +1,13 @@
-package org.psp.model;
+package org.psp.model.words;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.psp.model.words.Phrases;
+import org.psp.model.Agency;
+import org.psp.model.Recommendation;
+import org.psp.model.Site;
+import org.psp.model.SiteField;
+import org.psp.model.SiteKind;
+import org.psp.model.Strategy;
 
 /**
  * The sentences of a {@link Recommendation}, written once for every writer (text, JSON): its rationale

@@ -1,10 +1,19 @@
-package org.psp.model;
+package org.psp.model.words;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.psp.model.words.Phrases;
+import org.psp.model.Advice;
+import org.psp.model.DataGap;
+import org.psp.model.DataNote;
+import org.psp.model.Engagement;
+import org.psp.model.InterventionReview;
+import org.psp.model.NationalRate;
+import org.psp.model.Outcome;
+import org.psp.model.Site;
+import org.psp.model.SiteField;
+import org.psp.model.YearNote;
 
 /**
  * The sentences of an {@link Advice} that are about the advice as a whole, written once for every
