@@ -128,7 +128,7 @@ class RuleAuthorCommandsIT {
         "expected GRANT_ASSISTANCE to be recommended, got [",
         "expected GRANT_ASSISTANCE at priority 3, got no recommendation of it",
         "  why not GRANT_ASSISTANCE:\n    rule \"Grant assistance: small eligible site\" "
-            + "(org/psp/rules/policy/30-federal-partnerships.drl:70): failed line 74: population < $p.grantAssistancePopulation"
+            + "(org/psp/rules/policy/30-federal-partnerships.drl:57): failed line 61: population < $p.grantAssistancePopulation"
             + "   (grantAssistancePopulation = 100000, population = 200000)");
     assertThat(run.out().strip()).endsWith("2 passed, 2 failed");
   }
