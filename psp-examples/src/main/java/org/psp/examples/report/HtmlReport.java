@@ -63,12 +63,23 @@ public final class HtmlReport {
 
   /**
    * Starts a report made on {@code date}, to be written to {@code out} when it is {@linkplain
-   * Report#finish finished}. Close it to remove its temporary file.
+   * Report#finish finished}, its sites' parts kept meanwhile in a temporary file in the system's
+   * temporary folder. Close it to remove its temporary file.
    *
    * @throws IOException if the temporary file cannot be made
    */
   public Report open(Writer out, LocalDate date) throws IOException {
-    return new Report(out, date);
+    return open(out, date, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * Starts a report as {@link #open(Writer, LocalDate)} does, keeping its sites' parts in a temporary
+   * file in {@code folder} (a folder with room for the whole page, say, or a test's own).
+   *
+   * @throws IOException if the temporary file cannot be made there
+   */
+  public Report open(Writer out, LocalDate date, Path folder) throws IOException {
+    return new Report(out, date, folder);
   }
 
   /** Writes the report of {@code advice} and {@code errors}, made on {@code date}, to {@code out}. */
@@ -104,10 +115,10 @@ public final class HtmlReport {
     private final Writer sites;
     private final List<OverviewRow> overview = new ArrayList<>();
 
-    private Report(Writer out, LocalDate date) throws IOException {
+    private Report(Writer out, LocalDate date, Path folder) throws IOException {
       this.out = out;
       this.date = date;
-      this.spool = Files.createTempFile("psp-report-", ".part.html");
+      this.spool = Files.createTempFile(folder, "psp-report-", ".part.html");
       this.sites = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
     }
 

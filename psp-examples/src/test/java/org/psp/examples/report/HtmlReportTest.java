@@ -2,13 +2,20 @@ package org.psp.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
 import org.psp.model.Engagement;
@@ -120,29 +127,27 @@ class HtmlReportTest {
   }
 
   @Test
-  void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved() throws Exception {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-    long before;
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
-      before = files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count();
-    }
-    try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1))) {
+  void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved(@TempDir Path spool) throws Exception {
+    StringWriter out = new StringWriter();
+    try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1), spool)) {
       ADVISOR.adviseEach(BundledSites.load().sites(), AdviceYear.LATEST, outcome -> outcome.advice().ifPresent(a -> {
         try {
           report.add(a);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }));
       assertThat(out.toString()).as("nothing is written before the overview is whole").isEmpty();
+      try (Stream<Path> parts = Files.list(spool)) {
+        assertThat(parts).as("the sites' parts, kept in the folder given").singleElement().asString().contains("psp-report-");
+      }
       report.finish(List.of());
     }
     Document page = Jsoup.parse(out.toString());
     assertThat(page.select("section.site")).hasSize(BundledSites.load().sites().size());
     assertThat(page.select("table.overview tbody tr")).hasSize(BundledSites.load().sites().size());
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
-      assertThat(files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count()).isEqualTo(before);
+    try (Stream<Path> left = Files.list(spool)) {
+      assertThat(left).as("the temporary file, removed").isEmpty();
     }
   }
 
