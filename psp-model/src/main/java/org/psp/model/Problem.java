@@ -3,6 +3,8 @@ package org.psp.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 /**
  * One problem the library reports to the person who gave it something: a value of a site file, a
  * line of a rule author's .drl file or settings file, or a site that could not be advised. It says
@@ -48,7 +50,7 @@ public record Problem(String file, int line, int column, String site, String pat
     checkArgument(line >= 0 && column >= 0, "line and column must be >= 0 but were %s and %s", line, column);
     if (message.length() > MAX_MESSAGE) {
       // A compiler's message can quote a whole expression of a file: its start says where and what.
-      message = message.substring(0, MAX_MESSAGE) + "... (" + String.format("%,d", message.length() - MAX_MESSAGE)
+      message = message.substring(0, MAX_MESSAGE) + "... (" + String.format(Locale.ROOT, "%,d", message.length() - MAX_MESSAGE)
           + " more characters)";
     }
   }
