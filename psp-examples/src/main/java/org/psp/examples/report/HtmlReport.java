@@ -24,13 +24,13 @@ import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.UnreportedYear;
-import org.psp.model.json.SiteProblem;
 
 /**
  * The HTML report of a batch of advice: one self-contained page (styles inline, charts as inline SVG,
@@ -83,7 +83,7 @@ public final class HtmlReport {
   }
 
   /** Writes the report of {@code advice} and {@code errors}, made on {@code date}, to {@code out}. */
-  public void write(List<Advice> advice, List<SiteProblem> errors, LocalDate date, Writer out) throws IOException {
+  public void write(List<Advice> advice, List<Problem> errors, LocalDate date, Writer out) throws IOException {
     try (Report report = open(out, date)) {
       for (Advice a : advice) {
         report.add(a);
@@ -93,7 +93,7 @@ public final class HtmlReport {
   }
 
   /** The report as a string, for tests. */
-  public String toHtml(List<Advice> advice, List<SiteProblem> errors, LocalDate date) {
+  public String toHtml(List<Advice> advice, List<Problem> errors, LocalDate date) {
     StringWriter out = new StringWriter();
     try {
       write(advice, errors, date, out);
@@ -130,9 +130,9 @@ public final class HtmlReport {
     }
 
     /** Writes the page: the head with the overview and {@code errors}, every site's part, the end. */
-    public void finish(List<SiteProblem> errors) throws IOException {
+    public void finish(List<Problem> errors) throws IOException {
       sites.flush();
-      List<String> problems = errors.stream().map(SiteProblem::toString).toList();
+      List<String> problems = errors.stream().map(Problem::toString).toList();
       Head head = new Head(date.toString(), overview.size() + (overview.size() == 1 ? " site" : " sites"), overview, problems,
           !problems.isEmpty());
       TEMPLATE.execute(out, new Part(head, null, false));

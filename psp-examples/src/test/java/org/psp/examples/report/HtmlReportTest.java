@@ -21,10 +21,10 @@ import org.psp.model.Advice;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
@@ -176,7 +176,7 @@ class HtmlReportTest {
         .build();
 
     Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)),
-        List.of(new SiteProblem("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
+        List.of(Problem.inSite("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
 
     assertThat(page.select("script, b, i")).isEmpty();
     assertThat(page.selectFirst("tr[data-site=sharp-site] a").text()).isEqualTo("<b>Bold</b> & \"Quoted\" <script>alert(1)</script>, OH");
