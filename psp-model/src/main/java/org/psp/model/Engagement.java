@@ -50,9 +50,9 @@ public abstract class Engagement {
   @Value.Check
   void check() {
     new Violations("Engagement")
-        .require(cohort() >= FIRST_COHORT && cohort() <= Violations.MAX_YEAR, "cohort", cohort(),
+        .require(cohort() >= FIRST_COHORT && cohort() <= YearlyStatistics.LATEST_YEAR, "cohort", cohort(),
             "must be a year from " + FIRST_COHORT + " (the first cohort, the Violence Reduction Network's) to "
-                + Violations.MAX_YEAR)
+                + YearlyStatistics.LATEST_YEAR)
         .require(start().map(s -> s.getYear() >= cohort()).orElse(true), "start", start().map(Object::toString).orElse(""),
             "must not be before the cohort year " + cohort() + " (a site starts once it has joined)")
         .throwIfAny();

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * The evidence behind the strategies, row by row, and a short summary for each. The bundled table,
- * {@code evidence.csv} beside this class (a copy of the project's {@code data/evidence/evidence.csv}), has
+ * {@code evidence.csv} beside this class (the build copies the project's {@code data/evidence/evidence.csv}), has
  * 69 sourced rows, at least one for each strategy; it is checked when it is read (a known strategy, rater,
  * level and effect, a source for each row).
  */

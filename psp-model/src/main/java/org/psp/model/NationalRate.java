@@ -65,8 +65,7 @@ public record NationalRate(int year, double violentCrimeRate, OptionalDouble mur
 
   /** Checks every value; the rates must lie within the plausible bounds above. */
   public NationalRate {
-    checkArgument(year >= Violations.MIN_YEAR && year <= Violations.MAX_YEAR,
-        "year must be a year from %s to %s but was %s", Violations.MIN_YEAR, Violations.MAX_YEAR, year);
+    checkArgument(YearlyStatistics.isYear(year), "year must be %s but was %s", YearlyStatistics.YEAR_RANGE, year);
     checkArgument(violentCrimeRate >= MIN_VIOLENT_CRIME_RATE && violentCrimeRate <= MAX_VIOLENT_CRIME_RATE,
         "violentCrimeRate must be %s but was %s", VIOLENT_RANGE, violentCrimeRate);
     checkNotNull(murderRate, "murderRate");

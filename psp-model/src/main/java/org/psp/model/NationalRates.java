@@ -22,7 +22,8 @@ import org.psp.model.internal.BoundedText;
 /**
  * National reference rates by year, the yardstick for a site's violent crime and murder rates.
  *
- * <p>{@link #bundled()} reads the table shipped with the library, {@code national-rates.csv}: FBI
+ * <p>{@link #bundled()} reads the table shipped with the library, {@code national-2005-2023.csv} (the
+ * build copies the project's {@code data/ucr/national-2005-2023.csv}, where its sources are documented): FBI
  * <i>Crime in the United States</i> rates for 2005–2023, as first published where one was read
  * (2016: 386.3, 2017: 382.9, 2018: 368.9, 2019: 366.7 violent crimes per 100,000), 2021 a later
  * estimate (the FBI's transition to NIBRS), each row with its source, basis and note. {@link
@@ -31,7 +32,7 @@ import org.psp.model.internal.BoundedText;
 public final class NationalRates {
 
   /** The bundled table, on the class path beside this class. */
-  public static final String BUNDLED_RESOURCE = "national-rates.csv";
+  public static final String BUNDLED_RESOURCE = "national-2005-2023.csv";
 
   /** The first line of a table: its columns, in this order. */
   public static final String HEADER = "year,violent_crime_rate,murder_rate,basis,source,note";
@@ -141,9 +142,8 @@ public final class NationalRates {
     Integer year = null;
     try {
       year = Integer.valueOf(cells.get(0).text().strip());
-      if (year < Violations.MIN_YEAR || year > Violations.MAX_YEAR) {
-        problems.add(bad(name, line, cells.get(0), "year", "must be a year from " + Violations.MIN_YEAR + " to "
-            + Violations.MAX_YEAR));
+      if (!YearlyStatistics.isYear(year)) {
+        problems.add(bad(name, line, cells.get(0), "year", "must be " + YearlyStatistics.YEAR_RANGE));
       }
     } catch (NumberFormatException e) {
       problems.add(bad(name, line, cells.get(0), "year", "must be a whole number"));

@@ -9,8 +9,6 @@ import java.util.Objects;
  * model use it so that a message and its check are written once, side by side.
  */
 final class Violations {
-  static final int MIN_YEAR = 1990;
-  static final int MAX_YEAR = 2100;
 
   private final String type;
   // Made on the first violation: most objects have none.
@@ -57,8 +55,8 @@ final class Violations {
   }
 
   Violations year(String field, int value) {
-    return require(value >= MIN_YEAR && value <= MAX_YEAR, field, value,
-        "must be a year from " + MIN_YEAR + " to " + MAX_YEAR);
+    return require(YearlyStatistics.isYear(value), field, value,
+        "must be " + YearlyStatistics.YEAR_RANGE);
   }
 
   /**

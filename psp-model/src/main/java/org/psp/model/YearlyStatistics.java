@@ -37,7 +37,21 @@ public abstract class YearlyStatistics {
     public Builder() {}
   }
 
-  /** The calendar year, 1990 to 2100. */
+  /** The earliest year the model takes anywhere (a year of figures, a national rate, a fact, a year advised on). */
+  public static final int EARLIEST_YEAR = 1990;
+
+  /** The latest year the model takes anywhere. */
+  public static final int LATEST_YEAR = 2100;
+
+  /** The range in words, for messages: "a year from 1990 to 2100". */
+  public static final String YEAR_RANGE = "a year from " + EARLIEST_YEAR + " to " + LATEST_YEAR;
+
+  /** Whether {@code year} is within {@link #EARLIEST_YEAR} to {@link #LATEST_YEAR}. */
+  public static boolean isYear(long year) {
+    return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+  }
+
+  /** The calendar year, {@value #EARLIEST_YEAR} to {@value #LATEST_YEAR}. */
   public abstract int year();
 
   /** Murders and nonnegligent manslaughters. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,16 +30,6 @@ class EvidenceTableTest {
     }
     long lines = Files.readAllLines(Path.of("../data/evidence/evidence.csv")).stream().filter(l -> !l.isBlank()).count();
     assertThat(rows).isEqualTo(lines - 1).isGreaterThanOrEqualTo(69);
-  }
-
-  @Test
-  void theLibrarysCopyIsTheProjectsDataFileByteForByte() throws IOException {
-    // One table: data/evidence/evidence.csv is where it is edited and documented; the library ships a copy.
-    try (InputStream bundled = EvidenceTable.class.getResourceAsStream(EvidenceTable.BUNDLED_RESOURCE)) {
-      assertThat(bundled.readAllBytes())
-          .as("psp-model's evidence.csv differs from data/evidence/evidence.csv: copy the data file over it")
-          .isEqualTo(Files.readAllBytes(Path.of("../data/evidence/evidence.csv")));
-    }
   }
 
   @ParameterizedTest

@@ -1,9 +1,11 @@
 package org.psp.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalInt;
 import org.psp.model.Site;
+import org.psp.model.YearlyStatistics;
 
 /**
  * The year a site is advised on, the one way every {@link Advisor} method says it: each site's latest
@@ -21,8 +23,15 @@ public final class AdviceYear {
     this.given = given;
   }
 
-  /** {@code year} for every site. */
+  /**
+   * {@code year} for every site.
+   *
+   * @throws IllegalArgumentException if {@code year} is not {@linkplain YearlyStatistics#YEAR_RANGE a
+   *     year the model takes} (1990 to 2100)
+   */
   public static AdviceYear of(int year) {
+    checkArgument(YearlyStatistics.isYear(year), "the year to advise on must be %s but was %s",
+        YearlyStatistics.YEAR_RANGE, year);
     return new AdviceYear(OptionalInt.of(year));
   }
 

@@ -89,6 +89,15 @@ class StrategyAdvisorTest {
   }
 
   @Test
+  void aYearOutsideTheModelsRangeIsRefusedWithItsValue() {
+    assertThat(AdviceYear.of(1990).given()).hasValue(1990);
+    assertThat(AdviceYear.of(2100).given()).hasValue(2100);
+    assertThatThrownBy(() -> AdviceYear.of(1989)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the year to advise on must be a year from 1990 to 2100 but was 1989");
+    assertThatThrownBy(() -> AdviceYear.of(2101)).hasMessageEndingWith("but was 2101");
+  }
+
+  @Test
   void aBatchAdvisesEverySiteItCanAndReportsTheOthers() {
     List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), AdviceYear.of(2018));
     assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).hasValue("no statistics for 2018; the site has [2019]"));

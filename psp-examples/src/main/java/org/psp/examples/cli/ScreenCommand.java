@@ -19,6 +19,7 @@ import org.psp.examples.screen.ScreenJson;
 import org.psp.examples.screen.ScreenPage;
 import org.psp.examples.screen.ScreenResults;
 import org.psp.examples.screen.ScreenText;
+import org.psp.model.YearlyStatistics;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.CityTable;
 import org.psp.model.fbi.CityTableException;
@@ -97,8 +98,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YYYY", description = "The year of the tables, when neither their sheet, "
       + "title nor name says it; a table that says another year is an error.")
   void year(int year) {
-    if (year < 1990 || year > 2100) {
-      throw new ParameterException(spec.commandLine(), "--year must be from 1990 to 2100 but was " + year);
+    if (!YearlyStatistics.isYear(year)) {
+      throw new ParameterException(spec.commandLine(), "--year must be " + YearlyStatistics.YEAR_RANGE + " but was " + year);
     }
     this.year = year;
   }

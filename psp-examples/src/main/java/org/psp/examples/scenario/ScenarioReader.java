@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Strategy;
+import org.psp.model.YearlyStatistics;
 import org.psp.model.internal.BoundedText;
 import org.psp.model.internal.JsonSyntax;
 import org.psp.model.json.SiteFileReader;
@@ -127,6 +128,10 @@ public final class ScenarioReader {
         year = OptionalInt.of((int) yearNode.doubleValue());
       } else {
         problems.add("year: must be a whole number but was " + yearNode);
+      }
+      if (year.isPresent() && !YearlyStatistics.isYear(year.getAsInt())) {
+        problems.add("year: must be " + YearlyStatistics.YEAR_RANGE + " but was " + year.getAsInt());
+        year = OptionalInt.empty();
       }
     }
     Expectation expect = expectation(root.get("expect"), problems);

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.psp.model.YearlyStatistics;
 import org.psp.model.fbi.internal.CsvSheetRows;
 import org.psp.model.fbi.internal.SheetRows;
 import org.psp.model.fbi.internal.XlsSheetRows;
@@ -99,7 +100,7 @@ public final class CityTableReader {
 
   /** A reader like this one that reads every file as the table of {@code year} (1990–2100). */
   public CityTableReader year(int year) {
-    checkArgument(year >= 1990 && year <= 2100, "year must be from 1990 to 2100 but was %s", year);
+    checkArgument(YearlyStatistics.isYear(year), "year must be %s but was %s", YearlyStatistics.YEAR_RANGE, year);
     return new CityTableReader(year, maxBytes);
   }
 
