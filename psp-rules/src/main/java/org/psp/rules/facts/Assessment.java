@@ -61,6 +61,8 @@ public final class Assessment {
   private final Double drugShare;
   private final Double homicideClearanceRate;
   private String rateSummary;
+  /** What the record says of the site in the year, shared with the assessments {@link #withStatistics} makes. */
+  private final YearRecord record;
 
   /**
    * The assessment of {@code site} in the year of {@code national}.
@@ -106,6 +108,7 @@ public final class Assessment {
     this.homicideClearanceRate = orNull(statistics.homicideClearanceRate());
     this.settings = checkNotNull(settings, "settings");
     this.replaced = false;
+    this.record = new YearRecord(site, national.year());
   }
 
   private Assessment(Assessment assessment, YearlyStatistics year) {
@@ -123,6 +126,7 @@ public final class Assessment {
     this.drugShare = orNull(year.drugShare());
     this.homicideClearanceRate = orNull(year.homicideClearanceRate());
     this.settings = assessment.settings;
+    this.record = assessment.record;
   }
 
   /**
@@ -395,12 +399,12 @@ public final class Assessment {
 
   /** What the record says about {@code capability} in the year: HOLDS, ABSENT or NOT_ON_RECORD. */
   public OnRecord capability(Capability capability) {
-    return site.capability(capability, getYear());
+    return record.capability(capability);
   }
 
   /** What the record says about {@code condition} in the year: HOLDS, ABSENT or NOT_ON_RECORD. */
   public OnRecord condition(Condition condition) {
-    return site.condition(condition, getYear());
+    return record.condition(condition);
   }
 
   /**
@@ -408,27 +412,27 @@ public final class Assessment {
    * (the interventions say none is active then) or NOT_ON_RECORD.
    */
   public OnRecord intervention(Strategy strategy) {
-    return site.intervention(strategy, getYear());
+    return record.intervention(strategy);
   }
 
   /** Whether the site has {@code capability} in the year. */
   public boolean hasCapability(Capability capability) {
-    return site.capability(capability, getYear()) == OnRecord.HOLDS;
+    return record.capability(capability) == OnRecord.HOLDS;
   }
 
   /** Whether {@code condition} applies to the site in the year. */
   public boolean hasCondition(Condition condition) {
-    return site.condition(condition, getYear()) == OnRecord.HOLDS;
+    return record.condition(condition) == OnRecord.HOLDS;
   }
 
   /** Whether an agency of this kind works with the site in the year. */
   public boolean hasPartner(Agency agency) {
-    return site.hasPartner(agency, getYear());
+    return record.hasPartner(agency);
   }
 
   /** Whether the site has an ACTIVE intervention of {@code strategy} in the year (one that began by then). */
   public boolean hasActiveIntervention(Strategy strategy) {
-    return site.hasActiveIntervention(strategy, getYear());
+    return record.hasActiveIntervention(strategy);
   }
 
   /**
@@ -563,6 +567,72 @@ public final class Assessment {
       text.append(digits.charAt(i));
     }
     return text.toString();
+  }
+
+  /**
+   * What the record says of one site in one year, each answer looked up in the site's lists once: the
+   * rules ask for the same capabilities, conditions, interventions and partners many times per
+   * evaluation. An answer is looked up again if two threads ask for it at once; both find the same.
+   */
+  private static final class YearRecord {
+    private static final Capability[] CAPABILITIES = Capability.values();
+    private final Site site;
+    private final int year;
+    private final OnRecord[] capabilities = new OnRecord[CAPABILITIES.length];
+    private final OnRecord[] conditions = new OnRecord[Condition.values().length];
+    private final OnRecord[] interventions = new OnRecord[Strategy.values().length];
+    private final Boolean[] active = new Boolean[Strategy.values().length];
+    private final Boolean[] partners = new Boolean[Agency.values().length];
+
+    YearRecord(Site site, int year) {
+      this.site = site;
+      this.year = year;
+    }
+
+    OnRecord capability(Capability capability) {
+      OnRecord known = capabilities[capability.ordinal()];
+      if (known == null) {
+        known = site.capability(capability, year);
+        capabilities[capability.ordinal()] = known;
+      }
+      return known;
+    }
+
+    OnRecord condition(Condition condition) {
+      OnRecord known = conditions[condition.ordinal()];
+      if (known == null) {
+        known = site.condition(condition, year);
+        conditions[condition.ordinal()] = known;
+      }
+      return known;
+    }
+
+    OnRecord intervention(Strategy strategy) {
+      OnRecord known = interventions[strategy.ordinal()];
+      if (known == null) {
+        known = site.intervention(strategy, year);
+        interventions[strategy.ordinal()] = known;
+      }
+      return known;
+    }
+
+    boolean hasActiveIntervention(Strategy strategy) {
+      Boolean known = active[strategy.ordinal()];
+      if (known == null) {
+        known = site.hasActiveIntervention(strategy, year);
+        active[strategy.ordinal()] = known;
+      }
+      return known;
+    }
+
+    boolean hasPartner(Agency agency) {
+      Boolean known = partners[agency.ordinal()];
+      if (known == null) {
+        known = site.hasPartner(agency, year);
+        partners[agency.ordinal()] = known;
+      }
+      return known;
+    }
   }
 
   @Override
