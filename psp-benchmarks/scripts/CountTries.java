@@ -10,16 +10,16 @@ import org.psp.model.Outcome;
 import org.psp.model.Site;
 import org.psp.model.json.SiteFileReader;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.facts.Assessment;
-import org.psp.rules.internal.AdviceAssembler;
-import org.psp.rules.internal.DataGapProbe;
-import org.psp.rules.internal.FigureReads;
-import org.psp.rules.internal.FiringRecord;
-import org.psp.rules.internal.RuleBases;
-import org.psp.rules.internal.RuleCatalog;
-import org.psp.rules.internal.SessionRunner;
+import org.psp.rules.internal.engine.AdviceAssembler;
+import org.psp.rules.internal.engine.DataGapProbe;
+import org.psp.rules.internal.engine.FigureReads;
+import org.psp.rules.internal.engine.FiringRecord;
+import org.psp.rules.internal.engine.SessionRunner;
+import org.psp.rules.internal.rulebase.RuleBases;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * Evaluations per site that finding data gaps takes with the default rules, counted as the probe runs

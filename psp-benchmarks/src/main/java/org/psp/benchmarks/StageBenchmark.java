@@ -20,9 +20,9 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.psp.model.Site;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.RuleInfo;
-import org.psp.rules.Stage;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.Stage;
 
 /**
  * Where an evaluation's time goes, stage by stage: one batch of 10,000 generated sites advised on one

@@ -20,9 +20,9 @@ import org.psp.model.NationalRates;
 import org.psp.model.Site;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.baseline.HandWrittenPolicy;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * Batch throughput: one operation advises a whole batch of generated sites, so the time per site is

@@ -3,6 +3,7 @@ package org.psp.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,16 +11,49 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way, examples to rules to model, and the model knows no rule engine; the
- * published API names no library's type that a user would have to share the version of.
+ * Dependencies point one way, examples to rules to model, and the model knows no rule engine; inside
+ * a module too, no package depends on itself through others, and psp-rules' rooms each use only
+ * those below them. The published API names no library's type that a user would have to share the
+ * version of.
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.psp");
+
+  /**
+   * psp-rules' packages, bottom first: each may use those before it and none after it. The advisor
+   * (the API's entry points) uses every room; explaining uses authoring, which uses the engine, which
+   * uses the rule base; the settings and the catalog, public values, use only spelling.
+   */
+  private static final List<String> RULES_ROOMS = List.of(
+      "org.psp.rules.internal.spelling",
+      "org.psp.rules.settings",
+      "org.psp.rules.catalog",
+      "org.psp.rules.facts",
+      "org.psp.rules.internal.rulebase",
+      "org.psp.rules.internal.engine",
+      "org.psp.rules.internal.authoring",
+      "org.psp.rules.internal.explaining",
+      "org.psp.rules");
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices().matching("org.psp.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void theRulesRoomsDependOneWay() {
+    for (int i = 0; i < RULES_ROOMS.size() - 1; i++) {
+      noClasses().that().resideInAPackage(RULES_ROOMS.get(i))
+          .should().dependOnClassesThat().resideInAnyPackage(RULES_ROOMS.subList(i + 1, RULES_ROOMS.size()).toArray(String[]::new))
+          .check(CLASSES);
+    }
+  }
 
   @Test
   void theModelKnowsNoRuleEngineAndNothingAboveIt() {

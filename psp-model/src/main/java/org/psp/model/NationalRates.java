@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.psp.model.internal.BoundedText;
+import org.psp.model.text.BoundedText;
 
 /**
  * National reference rates by year, the yardstick for a site's violent crime and murder rates.

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.psp.model.Advice;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
 
 /**
  * What advises PSP sites: a {@link StrategyAdvisor} built once with its rules, or a {@link
@@ -23,7 +25,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
   /**
    * Advises {@code site} for its latest year.
    *
-   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
+   * @throws org.psp.model.AdviceException as {@link #advise(Site, AdviceYear)} does
    */
   default Advice advise(Site site) {
     return advise(site, AdviceYear.LATEST);
@@ -32,7 +34,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
   /**
    * Advises {@code site} for {@code year}.
    *
-   * @throws AdviceException if the site has no statistics or the national rates table has no rate for
+   * @throws org.psp.model.AdviceException if the site has no statistics or the national rates table has no rate for
    *     that year, or a rule loops, fails or runs past the time limit
    */
   Advice advise(Site site, AdviceYear year);
@@ -40,7 +42,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
   /**
    * Why {@code strategy} is or is not recommended for {@code site} in its latest year.
    *
-   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
+   * @throws org.psp.model.AdviceException as {@link #advise(Site, AdviceYear)} does
    */
   default Explanation explain(Site site, Strategy strategy) {
     return explain(site, AdviceYear.LATEST, List.of(checkNotNull(strategy, "strategy"))).get(0);
@@ -52,7 +54,7 @@ public sealed interface Advisor permits StrategyAdvisor, ReloadingAdvisor {
    * and each of its conditions as written, with the site's values and whether it held (or could not be
    * decided for a missing figure).
    *
-   * @throws AdviceException as {@link #advise(Site, AdviceYear)} does
+   * @throws org.psp.model.AdviceException as {@link #advise(Site, AdviceYear)} does
    */
   List<Explanation> explain(Site site, AdviceYear year, List<Strategy> strategies);
 

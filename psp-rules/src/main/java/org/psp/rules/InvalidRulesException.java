@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.psp.rules.catalog.RuleProblem;
 
 /** Thrown when rule authors' .drl files do not compile; carries every problem, with its position. */
 public final class InvalidRulesException extends RuntimeException {

@@ -2,6 +2,7 @@ package org.psp.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.psp.rules.catalog.RuleProblem;
 
 /**
  * What one reload of a {@link ReloadingAdvisor}'s rule folder gave.

@@ -25,7 +25,10 @@ import java.util.function.Consumer;
 import org.psp.model.Advice;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.rules.internal.RuleCompiler;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.internal.authoring.RuleCompiler;
 
 /**
  * An advisor whose rule authors' rules come from a folder that it watches: when a file in it

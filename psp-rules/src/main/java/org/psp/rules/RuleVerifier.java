@@ -10,7 +10,9 @@ import org.psp.model.Advice;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.rules.internal.Spelling;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.internal.spelling.Spelling;
 
 /**
  * Tests one rule by name in a JUnit (or any) test: the rule must exist, so a renamed rule fails the

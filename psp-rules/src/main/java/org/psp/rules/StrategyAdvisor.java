@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.kie.api.KieBase;
 import org.psp.model.Advice;
+import org.psp.model.AdviceException;
 import org.psp.model.DataNote;
 import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
@@ -31,16 +32,21 @@ import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.facts.Assessment;
-import org.psp.rules.internal.AdviceAssembler;
-import org.psp.rules.internal.DataGapProbe;
-import org.psp.rules.internal.FigureReads;
-import org.psp.rules.internal.FiringRecord;
-import org.psp.rules.internal.RuleBases;
-import org.psp.rules.internal.RuleCatalog;
-import org.psp.rules.internal.RuleCompiler;
-import org.psp.rules.internal.RuleExplainer;
-import org.psp.rules.internal.SessionRunner;
+import org.psp.rules.internal.authoring.RuleCompiler;
+import org.psp.rules.internal.engine.AdviceAssembler;
+import org.psp.rules.internal.engine.DataGapProbe;
+import org.psp.rules.internal.engine.FigureReads;
+import org.psp.rules.internal.engine.FiringRecord;
+import org.psp.rules.internal.engine.SessionRunner;
+import org.psp.rules.internal.explaining.RuleExplainer;
+import org.psp.rules.internal.rulebase.DisabledRule;
+import org.psp.rules.internal.rulebase.RuleBases;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * Advises PSP sites: turns each site's data into eligibility and explained strategy recommendations
@@ -68,7 +74,7 @@ public final class StrategyAdvisor implements Advisor {
    * The file in a rules folder that lists, one a line, the rules to leave out (default or added);
    * blank lines and lines starting with {@code #} are skipped.
    */
-  public static final String DISABLED_RULES_FILE = "disabled-rules.txt";
+  public static final String DISABLED_RULES_FILE = RuleCompiler.DISABLED_LIST;
 
   /** The file a problem names when a name given to {@link Builder#disableRule} names no rule. */
   public static final String DISABLED_BY_BUILDER = "(disabled rules)";
@@ -488,8 +494,8 @@ public final class StrategyAdvisor implements Advisor {
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
           (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
       List<RuleProblem> problems = new ArrayList<>(compiled.problems());
-      List<RuleCompiler.DisabledRule> disabled = new ArrayList<>(compiled.disabled());
-      disabledRules.forEach(name -> disabled.add(new RuleCompiler.DisabledRule(name, DISABLED_BY_BUILDER, 0)));
+      List<DisabledRule> disabled = new ArrayList<>(compiled.disabled());
+      disabledRules.forEach(name -> disabled.add(new DisabledRule(name, DISABLED_BY_BUILDER, 0)));
       KieBase ruleBase = problems.isEmpty() ? RuleBases.withChanges(compiled.packages(), disabled, problems) : null;
       if (!problems.isEmpty()) {
         List<RuleProblem> all = new ArrayList<>(problems);

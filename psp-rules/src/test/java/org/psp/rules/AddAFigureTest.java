@@ -32,6 +32,7 @@ import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
+import org.psp.rules.catalog.RuleProblem;
 
 /**
  * CONTRIBUTING.md's "Add a figure", done as it says: its four examples are put into copies of the four

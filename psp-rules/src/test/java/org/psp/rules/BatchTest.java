@@ -96,7 +96,7 @@ class BatchTest {
   void aRuleOnTheSettingsAloneFiresForEverySiteAsItWouldAlone(@TempDir Path dir) throws IOException {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(Files.writeString(dir.resolve("settings-only.drl"), """
         package org.psp.test.shared;
-        import org.psp.rules.PolicySettings;
+        import org.psp.rules.settings.PolicySettings;
         rule "Looks at the settings only"
         when
             PolicySettings( eligibilityRatio > 1 )

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Site;
+import org.psp.rules.catalog.RuleInfo;
 
 /**
  * Every rule of the default policy, as the engine lists it (never a list kept by hand), fires for

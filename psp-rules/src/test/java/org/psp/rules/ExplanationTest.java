@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Condition;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.rules.Explanation.ConditionCheck;
-import org.psp.rules.Explanation.RuleCheck;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.Explanation.ConditionCheck;
+import org.psp.rules.catalog.Explanation.RuleCheck;
 
 /** Why a strategy is or is not recommended, rule by rule and condition by condition. */
 class ExplanationTest {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.Stage;
 
 /**
  * Rules of one stage and salience fire in the order of the .drl files and of their place in each,

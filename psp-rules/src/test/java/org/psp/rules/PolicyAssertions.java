@@ -7,6 +7,7 @@ import org.psp.model.Advice;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
+import org.psp.rules.catalog.RuleInfo;
 
 /**
  * Assertions on advice that name the rule under test. Every rule name goes through the default

@@ -25,6 +25,9 @@ import org.psp.model.Advice;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
 
 /** Hot reload: new rules swap in atomically, broken ones are reported and never go into service. */
 @Isolated // it watches folders and loads every core itself

@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.AdviceException;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Strategy;
 import org.psp.model.Violation;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.settings.PolicySettings;
 
 /** What catches a rule author's slips: near names, names used twice, disabled lists, settings out of range, a consequence that breaks. */
 class RuleAuthorSafetyNetsTest {
@@ -147,7 +150,7 @@ class RuleAuthorSafetyNetsTest {
         package org.psp.test.nets;
         import org.psp.model.Partner;
         import org.psp.model.Strategy;
-        import org.psp.rules.PolicySettings;
+        import org.psp.rules.settings.PolicySettings;
         import org.psp.rules.facts.Assessment;
         import org.psp.rules.facts.Proposal;
         declare Note

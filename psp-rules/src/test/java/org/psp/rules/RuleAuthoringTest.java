@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.psp.model.Advice;
+import org.psp.model.AdviceException;
 import org.psp.model.Condition;
 import org.psp.model.Mode;
 import org.psp.model.RankReason;
@@ -23,7 +24,11 @@ import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
-import org.psp.rules.internal.RuleCatalog;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.catalog.Stage;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /** What rule authors do: add, replace and disable rules, and get told exactly what is wrong. */
 class RuleAuthoringTest {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Strategy;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
 
 /**
  * A rule says what it proposes and reads in its metadata, {@code @proposes(...)} and {@code

@@ -14,9 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.model.AdviceException;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
+import org.psp.rules.settings.PolicySettings;
 
 /** The engine's API: real national rates, errors per site, settings, and sharing across threads. */
 class StrategyAdvisorTest {

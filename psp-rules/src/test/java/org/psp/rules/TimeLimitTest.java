@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.psp.model.AdviceException;
 
 /** Each evaluation is bounded in time: a rule that runs on is stopped and named, or reported stuck. */
 @Isolated // its time limits of a few hundred milliseconds must not be upset by another class using the cores

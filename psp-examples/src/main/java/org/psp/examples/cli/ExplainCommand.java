@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.model.AdviceException;
 import org.psp.model.DataNote;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
@@ -24,10 +25,8 @@ import org.psp.model.Strategy;
 import org.psp.model.internal.VisibleText;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteProblem;
-import org.psp.rules.AdviceException;
-import org.psp.rules.Explanation;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
+import org.psp.rules.catalog.Explanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp explain}: why each named strategy is or is not recommended, rule by rule, condition by condition. */
 @Command(mixinStandardHelpOptions = true,

@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import org.psp.model.InvalidValueException;
 import org.psp.model.NationalRates;
 import org.psp.rules.InvalidRulesException;
-import org.psp.rules.PolicySettings;
-import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.settings.PolicySettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The rule options shared by the commands that advise: {@code --rules}, {@code --disable}, {@code

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.psp.model.Strategy;
 import org.psp.model.internal.VisibleText;
-import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
+import org.psp.rules.catalog.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp rules}: every rule in force, from the engine's catalog. */
 @Command(mixinStandardHelpOptions = true,

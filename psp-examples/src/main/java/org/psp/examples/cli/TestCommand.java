@@ -11,10 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.psp.examples.scenario.Scenario;
 import org.psp.examples.scenario.ScenarioReader;
-import org.psp.rules.Explanation;
-import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
+import org.psp.rules.catalog.Explanation;
+import org.psp.rules.catalog.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp test}: runs rule authors' scenario files against the rules. */
 @Command(mixinStandardHelpOptions = true,

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.psp.rules.PolicySettings;
-import org.psp.rules.RuleProblem;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.settings.PolicySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp validate}: compiles rule authors' .drl files with the default rules. */
 @Command(mixinStandardHelpOptions = true,

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.psp.model.Advice;
+import org.psp.model.AdviceException;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.rules.AdviceException;
 import org.psp.rules.AdviceYear;
-import org.psp.rules.Explanation;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.catalog.Explanation;
 
 /**
  * A rule author's test: a site, the year to advise on (its latest if absent) and what the advice must

@@ -28,9 +28,9 @@ import org.psp.model.Mode;
 import org.psp.model.Outcome;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
-import org.psp.model.internal.BoundedText;
 import org.psp.model.internal.JsonSyntax;
 import org.psp.model.json.SiteFileReader;
+import org.psp.model.text.BoundedText;
 
 /**
  * Reads {@code *.scenario.json} files. A file that is not a valid scenario gives its problems, each

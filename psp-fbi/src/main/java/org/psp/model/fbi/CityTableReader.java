@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.fbi.internal.CsvSheetRows;
+import org.psp.model.fbi.internal.SheetException;
 import org.psp.model.fbi.internal.SheetRows;
 import org.psp.model.fbi.internal.XlsSheetRows;
 
@@ -125,20 +126,24 @@ public final class CityTableReader {
     // lists its texts, the footnotes' among them, ahead of the sheet's cells: one reading finds the
     // footnotes there and reads the rows, and at the end checks them against the footnotes' rows. A
     // CSV file, or a workbook whose texts leave a footnote in doubt, is read twice: its footnotes first.
-    TableReader table = new TableReader(sheet, sheet.listsTextsAhead() ? null : footnotes(sheet), rows);
-    sheet.read(table);
-    if (table.footnotesInDoubt()) {
-      table = new TableReader(sheet, footnotes(sheet), rows);
+    try {
+      TableReader table = new TableReader(sheet, sheet.listsTextsAhead() ? null : footnotes(sheet), rows);
       sheet.read(table);
+      if (table.footnotesInDoubt()) {
+        table = new TableReader(sheet, footnotes(sheet), rows);
+        sheet.read(table);
+      }
+      return table.end();
+    } catch (SheetException e) {
+      throw new CityTableException(e.file(), e.problem(), e.getCause());
     }
-    return table.end();
   }
 
   /** The footnotes of {@code sheet}, read to its end: its footnote rows below the header. */
-  private static Map<Integer, Footnote> footnotes(SheetRows sheet) throws CityTableException {
+  private static Map<Integer, Footnote> footnotes(SheetRows sheet) throws SheetException {
     Map<Integer, Footnote> footnotes = new LinkedHashMap<>();
     boolean[] header = {false};
-    sheet.read((row, cells) -> {
+    sheet.<RuntimeException>read((row, cells) -> {
       if (!header[0]) {
         header[0] = isHeader(cells);
       } else {
@@ -325,7 +330,7 @@ public final class CityTableReader {
    * its row (read first, or found among the workbook's texts); {@link #end()} checks those against the
    * footnotes the table ends with.
    */
-  private final class TableReader implements SheetRows.Visitor {
+  private final class TableReader implements SheetRows.Visitor<CityTableException> {
     private final SheetRows sheet;
     private final Path file;
     private final Consumer<? super CityRow> rows;

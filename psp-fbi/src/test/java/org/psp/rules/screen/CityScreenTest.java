@@ -25,8 +25,8 @@ import org.psp.model.fbi.CityTableException;
 import org.psp.model.fbi.CityTableReader;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.settings.PolicySettings;
 
 /** Screening the real tables' excerpts with the real engine. */
 class CityScreenTest {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the PSP value types, applied to the packages {@code org.psp.model} and
- * {@code org.psp.rules} in their {@code package-info.java}.
+ * {@code org.psp.rules.settings} in their {@code package-info.java}.
  *
  * <p>Users see only the abstract types ({@code Site}, {@code YearlyStatistics}, ...), their static
  * {@code builder()} methods and their {@code Builder}s; the generated {@code Immutable*} classes are an

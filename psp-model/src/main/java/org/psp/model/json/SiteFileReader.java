@@ -47,8 +47,8 @@ import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.UnreportedYear;
 import org.psp.model.YearlyStatistics;
-import org.psp.model.internal.BoundedText;
 import org.psp.model.internal.JsonSyntax;
+import org.psp.model.text.BoundedText;
 
 /**
  * Reads site files ({@code {"sites": [SITE, ...]}}, the format of the project's CONTRACT §2).

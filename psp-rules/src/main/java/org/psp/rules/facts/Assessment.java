@@ -24,7 +24,7 @@ import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
-import org.psp.rules.PolicySettings;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * The fact every rule starts from: one site in the year being advised, with its figures worked out.

@@ -16,17 +16,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psp.model.Advice;
 import org.psp.model.Mode;
+import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
 import org.psp.model.RankReason;
-import org.psp.model.NationalRates;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.GeneratedSites;
-import org.psp.rules.PolicySettings;
-import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
-import org.psp.rules.internal.RuleCatalog;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * The Drools engine and the hand-written policy must agree on every generated site: the whole

@@ -11,7 +11,7 @@ import org.psp.model.Figure;
 import org.psp.model.NationalRate;
 import org.psp.model.Site;
 import org.psp.model.YearlyStatistics;
-import org.psp.rules.PolicySettings;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * A rule reads each figure a year may leave out as a property of the {@link Assessment} under the

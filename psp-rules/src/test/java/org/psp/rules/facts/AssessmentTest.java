@@ -19,19 +19,19 @@ import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
 import org.psp.model.InterventionReview;
 import org.psp.model.InterventionStatus;
-import org.psp.model.OnRecord;
-import org.psp.model.Partner;
-import org.psp.model.Track;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
+import org.psp.model.OnRecord;
 import org.psp.model.Outcome;
-import org.psp.model.YearlyStatistics;
+import org.psp.model.Partner;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
-import org.psp.rules.PolicySettings;
+import org.psp.model.Track;
+import org.psp.model.YearlyStatistics;
 import org.psp.rules.GeneratedSites;
 import org.psp.rules.SiteSpec;
+import org.psp.rules.settings.PolicySettings;
 
 class AssessmentTest {
 

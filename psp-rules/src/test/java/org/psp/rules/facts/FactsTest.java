@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.psp.model.NationalRate;
 import org.psp.model.Strategy;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.SiteSpec;
+import org.psp.rules.settings.PolicySettings;
 
 /** What rules insert is checked when it is made, with the field named. */
 class FactsTest {

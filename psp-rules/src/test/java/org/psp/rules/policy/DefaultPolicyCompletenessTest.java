@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Strategy;
-import org.psp.rules.RuleInfo;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.catalog.RuleInfo;
 
 /**
  * What CONTRIBUTING.md's "Add a strategy" asks for, each step held by a test: every strategy has a

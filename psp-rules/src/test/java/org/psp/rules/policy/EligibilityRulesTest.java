@@ -9,9 +9,9 @@ import static org.psp.rules.TestAdvisors.advise;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.Condition;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.TestAdvisors;
+import org.psp.rules.settings.PolicySettings;
 
 /** 10-eligibility.drl: one test per rule, each at its boundary. */
 class EligibilityRulesTest {

@@ -19,8 +19,8 @@ import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
-import org.psp.rules.PolicySettings;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.settings.PolicySettings;
 
 /** 95-ranking.drl: one test per rule, each firing and not firing at its boundary; the rank, focus and priority it gives. */
 class RankingRulesTest {

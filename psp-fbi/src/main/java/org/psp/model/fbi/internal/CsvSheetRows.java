@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.psp.model.fbi.CityTableException;
 
 /**
  * A CSV file of a city table's columns (RFC 4180: fields separated by commas, quoted with {@code "}
@@ -48,7 +47,7 @@ public final class CsvSheetRows implements SheetRows {
   }
 
   @Override
-  public void read(Visitor visitor) throws CityTableException {
+  public <E extends Exception> void read(Visitor<E> visitor) throws E, SheetException {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
@@ -95,7 +94,7 @@ public final class CsvSheetRows implements SheetRows {
           }
           add(fields, field);
           if (++rows > MAX_ROWS) {
-            throw new CityTableException(file, "the file has more than " + MAX_ROWS + " rows; an FBI city table has "
+            throw new SheetException(file, "the file has more than " + MAX_ROWS + " rows; an FBI city table has "
                 + "under 10,000");
           }
           emit(visitor, start, fields);
@@ -106,7 +105,7 @@ public final class CsvSheetRows implements SheetRows {
         }
       }
       if (quoted) {
-        throw new CityTableException(file, "line " + start + ": a quoted field is not closed before the end of the "
+        throw new SheetException(file, "line " + start + ": a quoted field is not closed before the end of the "
             + "file (a truncated file?)");
       }
       if (field.length() > 0 || !fields.isEmpty()) {
@@ -114,15 +113,15 @@ public final class CsvSheetRows implements SheetRows {
         emit(visitor, start, fields);
       }
     } catch (CharacterCodingException e) {
-      throw new CityTableException(file, "not UTF-8 text: save the CSV as UTF-8", e);
+      throw new SheetException(file, "not UTF-8 text: save the CSV as UTF-8", e);
     } catch (IOException e) {
-      throw new CityTableException(file, "cannot read it: " + e.getMessage(), e);
+      throw new SheetException(file, "cannot read it: " + e.getMessage(), e);
     }
   }
 
-  private void append(StringBuilder field, int c, int line) throws CityTableException {
+  private void append(StringBuilder field, int c, int line) throws SheetException {
     if (field.length() >= MAX_FIELD) {
-      throw new CityTableException(file, "line " + line + ": a field longer than " + MAX_FIELD
+      throw new SheetException(file, "line " + line + ": a field longer than " + MAX_FIELD
           + " characters; a city table's cells are names, numbers and footnotes");
     }
     field.append((char) c);
@@ -135,7 +134,7 @@ public final class CsvSheetRows implements SheetRows {
     field.setLength(0);
   }
 
-  private static void emit(Visitor visitor, int line, List<String> fields) throws CityTableException {
+  private static <E extends Exception> void emit(Visitor<E> visitor, int line, List<String> fields) throws E {
     boolean blank = fields.stream().allMatch(String::isBlank);
     if (!blank) {
       visitor.row(line, fields.toArray(String[]::new));

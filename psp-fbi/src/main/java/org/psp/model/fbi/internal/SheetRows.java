@@ -3,7 +3,6 @@ package org.psp.model.fbi.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.psp.model.fbi.CityTableException;
 
 /**
  * The rows of one sheet, each as the text of its cells, read again from the start on every {@link
@@ -17,18 +16,22 @@ public interface SheetRows {
   /** The most rows read of a sheet (a city table has under 10,000). */
   int MAX_ROWS = 200_000;
 
-  /** Receives each row that has a cell. */
+  /**
+   * Receives each row that has a cell.
+   *
+   * @param <E> what it throws to stop reading
+   */
   @FunctionalInterface
-  interface Visitor {
+  interface Visitor<E extends Exception> {
     /**
      * One row.
      *
      * @param row the row's number as a spreadsheet shows it (from 1)
      * @param cells the text of its first cells ({@value #MAX_COLUMNS} at most), "" where blank; a
      *     number as written, without a fraction when it has none (12, not 12.0)
-     * @throws CityTableException to stop reading: the file is no city table
+     * @throws E to stop reading: the file is not what the visitor reads
      */
-    void row(int row, String[] cells) throws CityTableException;
+    void row(int row, String[] cells) throws E;
 
     /**
      * Before the first row, when the file lists the texts of its cells ahead of them ({@link
@@ -48,8 +51,13 @@ public interface SheetRows {
   /** The name of the sheet read (an Excel sheet's name), empty for a CSV file. */
   Optional<String> sheetName();
 
-  /** Hands every row to {@code visitor}, in order. */
-  void read(Visitor visitor) throws CityTableException;
+  /**
+   * Hands every row to {@code visitor}, in order.
+   *
+   * @throws E what the visitor threw, which ends the reading
+   * @throws SheetException if the file cannot be read as a sheet
+   */
+  <E extends Exception> void read(Visitor<E> visitor) throws E, SheetException;
 
   /** The file. */
   Path file();

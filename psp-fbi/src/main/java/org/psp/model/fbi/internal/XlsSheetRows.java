@@ -23,7 +23,6 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
-import org.psp.model.fbi.CityTableException;
 
 /**
  * The first worksheet of an Excel 97 ({@code .xls}, BIFF8) workbook, read as POI's stream of records
@@ -58,7 +57,7 @@ public final class XlsSheetRows implements SheetRows {
   }
 
   @Override
-  public void read(Visitor visitor) throws CityTableException {
+  public <E extends Exception> void read(Visitor<E> visitor) throws E, SheetException {
     Listener listener = new Listener(visitor);
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       HSSFRequest request = new HSSFRequest();
@@ -66,13 +65,16 @@ public final class XlsSheetRows implements SheetRows {
       new HSSFEventFactory().abortableProcessWorkbookEvents(request, fs);
       listener.flush();   // a sheet cut short of its end record: its last row
     } catch (HSSFUserException e) {
-      // Only the listener throws it, always with a CityTableException as its reason.
-      throw (CityTableException) e.getReason();
+      // Only the listener throws it: with a SheetException of its own, or with what the visitor threw.
+      if (e.getReason() instanceof SheetException own) {
+        throw own;
+      }
+      throw Listener.<E>visitorsFailure(e);
     } catch (IOException | RuntimeException e) {
-      throw new CityTableException(file, "not a readable Excel 97 workbook (.xls): " + describe(e), e);
+      throw new SheetException(file, "not a readable Excel 97 workbook (.xls): " + describe(e), e);
     }
     if (listener.sheets == 0) {
-      throw new CityTableException(file, "the workbook has no worksheet");
+      throw new SheetException(file, "the workbook has no worksheet");
     }
     if (sheetName == null) {
       sheetName = listener.firstSheetName;
@@ -91,7 +93,7 @@ public final class XlsSheetRows implements SheetRows {
 
   /** Turns the records of the first worksheet into rows of cell text. */
   private final class Listener extends AbortableHSSFListener {
-    private final Visitor visitor;
+    private final Visitor<?> visitor;
     private SSTRecord strings;
     private String firstSheetName;
     private int sheets;
@@ -103,7 +105,7 @@ public final class XlsSheetRows implements SheetRows {
     /** The cell of a formula whose text result comes in the next record, a STRING record. */
     private int pendingFormulaColumn = -1;
 
-    Listener(Visitor visitor) {
+    Listener(Visitor<?> visitor) {
       this.visitor = visitor;
     }
 
@@ -162,7 +164,7 @@ public final class XlsSheetRows implements SheetRows {
       }
       if (cell instanceof LabelSSTRecord label) {
         if (strings == null || label.getSSTIndex() < 0 || label.getSSTIndex() >= strings.getNumUniqueStrings()) {
-          throw new HSSFUserException(new CityTableException(file, "not a readable Excel 97 workbook (.xls): "
+          throw new HSSFUserException(new SheetException(file, "not a readable Excel 97 workbook (.xls): "
               + "cell " + reference(cell) + " refers to shared string " + label.getSSTIndex() + ", which the workbook "
               + "does not have (a damaged file?)"));
         }
@@ -182,7 +184,7 @@ public final class XlsSheetRows implements SheetRows {
         flush();
         row = cellRow;
         if (++rows > MAX_ROWS) {
-          throw new HSSFUserException(new CityTableException(file, "the sheet has more than " + MAX_ROWS
+          throw new HSSFUserException(new SheetException(file, "the sheet has more than " + MAX_ROWS
               + " rows; an FBI city table has under 10,000"));
         }
       }
@@ -196,6 +198,12 @@ public final class XlsSheetRows implements SheetRows {
       width = Math.max(width, column + 1);
     }
 
+    /** What the visitor of {@code read(Visitor<E>)} threw, carried out of POI by {@code e}: an E. */
+    @SuppressWarnings("unchecked")
+    static <E extends Exception> E visitorsFailure(HSSFUserException e) {
+      return (E) e.getReason();
+    }
+
     void flush() throws HSSFUserException {
       if (row >= 0 && width > 0) {
         String[] out = new String[width];
@@ -204,7 +212,9 @@ public final class XlsSheetRows implements SheetRows {
         }
         try {
           visitor.row(row + 1, out);
-        } catch (CityTableException e) {
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
           throw new HSSFUserException(e);
         }
       }

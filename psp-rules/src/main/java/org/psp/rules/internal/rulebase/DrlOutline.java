@@ -1,0 +1,390 @@
+package org.psp.rules.internal.rulebase;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.psp.model.Figure;
+import org.psp.model.Strategy;
+import org.psp.rules.catalog.RuleInfo;
+import org.psp.rules.catalog.RuleProblem;
+import org.psp.rules.catalog.Stage;
+import org.psp.rules.internal.spelling.Spelling;
+import org.psp.rules.settings.PolicySettings;
+
+/**
+ * Reads what the catalog of rules needs from the text of a .drl file, without compiling it: each
+ * rule's file and line, which only the text has, and its stage (its {@code ruleflow-group}); and what
+ * the rule does, to check it against what its metadata says ({@link RuleFactsCheck}): the strategies
+ * its consequence proposes ({@code new Proposal( $a, Strategy.X, ... )}) and the settings it names,
+ * each at its line. The catalog takes the strategies and settings from the compiled rule's metadata
+ * ({@link RuleMetadata}); what the text says stands in only for a rule author's rule that has none.
+ */
+public final class DrlOutline {
+  /** The attribute that names a rule's stage; Drools 10 takes the older {@code agenda-group} too, and so do we. */
+  private static final String STAGE_ATTRIBUTE = "ruleflow-group";
+  private static final String OLD_STAGE_ATTRIBUTE = "agenda-group";
+  private static final Pattern NEW_PROPOSAL = Pattern.compile("new\\s+(?:[\\w.]+\\.)?Proposal\\s*\\(");
+  private static final Pattern STRATEGY_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\.([A-Z_]+)\\b");
+  /** A proposal of an intervention's strategy, {@code new Proposal( $a, $i, ... )}: the variable. */
+  private static final Pattern INTERVENTION_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(\\$\\w+)\\s*,");
+  /** A rule's metadata, {@code @proposes( ... )}, or a key alone, {@code @key}. */
+  private static final Pattern METADATA = Pattern.compile("@\\w+(?:\\s*\\([^)]*\\))?");
+  /** The keyword that ends a rule's name, metadata and attributes. */
+  private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+  private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+  private static final Set<String> SETTING_NAMES = PolicySettings.defaults().asMap().keySet();
+  /** A setting read by name, as one an author's settings file added is: {@code settings.value("minimumPartners")}. */
+  private static final Pattern SETTING_BY_NAME = Pattern.compile("\\.value\\(\\s*\"([^\"]*)\"\\s*\\)");
+  /** A figure of a year ({@link Figure}) compared with a number literal. */
+  private static final Pattern FIGURE_AND_LITERAL = Pattern.compile("\\b(" + Figure.all().stream().map(Figure::key)
+      .collect(Collectors.joining("|")) + ")\\s*(?:>=|<=|==|!=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)\\b");
+
+  /**
+   * A property compared with a text literal, in a condition: {@code nationalRatio > "two"}, {@code
+   * kind == "CITY"}. The classic compiler takes both: the first fails on every site when the rule is
+   * first evaluated, unless the text is a number; the second is never equal, whatever the text.
+   */
+  private static final Pattern PROPERTY_AND_TEXT = Pattern.compile(
+      "\\b([a-z]\\w*)\\s*(?:>=|<=|==|!=|>|<)\\s*\"([^\"\\\\]*)\"");
+  /**
+   * The types of the properties of the facts rules match that a text cannot stand for (numbers and
+   * enums), by their names in conditions.
+   */
+  private static final Map<String, Class<?>> TYPED_PROPERTIES = typedProperties();
+
+  private DrlOutline() {}
+
+  /**
+   * The rules of {@code text}, the .drl file {@code file}, as the catalog lists them. A rule whose
+   * stage is unknown or whose proposals do not name their strategy is a problem at its line, and is
+   * left out.
+   */
+  public static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<RuleProblem> problems) {
+    return rules(file, text, origin, SETTING_NAMES, problems);
+  }
+
+  /**
+   * The rules of {@code text} as {@link #rules(String, String, RuleInfo.Origin, List)} reads them, where
+   * {@code settingNames} are the settings in force: a rule that reads another by name ({@code
+   * settings.value("x")}) is a problem at its place.
+   */
+  public static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, Collection<String> settingNames,
+      List<RuleProblem> problems) {
+    PackageDescr pkg;
+    DrlParser parser = new DrlParser();
+    try {
+      pkg = parser.parse(false, text);
+    } catch (DroolsParserException e) {
+      return List.of(); // the compiler reports the syntax error, with its position
+    }
+    if (pkg == null || parser.hasErrors()) {
+      return List.of();
+    }
+    List<RuleInfo> rules = new ArrayList<>();
+    for (RuleDescr rule : pkg.getRules()) {
+      AttributeDescr group = rule.getAttributes().get(STAGE_ATTRIBUTE);
+      if (group == null) {
+        group = rule.getAttributes().get(OLD_STAGE_ATTRIBUTE);
+      }
+      Stage stage = Stage.DEFAULT;
+      if (group != null) {
+        stage = Stage.named(group.getValue()).orElse(null);
+        if (stage == null) {
+          problems.add(new RuleProblem(file, Math.max(group.getLine(), rule.getLine()), Math.max(group.getColumn(), 0) + 1,
+              "rule \"" + rule.getName() + "\": unknown stage \"" + group.getValue() + "\" in " + group.getName() + "; the stages are "
+              + stageNames()));
+          continue;
+        }
+      }
+      String rawConsequence = String.valueOf(rule.getConsequence());
+      String consequence = withoutComments(rawConsequence);
+      int ruleStart = Math.max(rule.getStartCharacter(), 0);
+      int consequenceStart = text.indexOf(rawConsequence, ruleStart);
+      Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
+      Map<Strategy, Integer> proposedAt = new EnumMap<>(Strategy.class);
+      int interventionAt = -1;
+      Matcher proposal = NEW_PROPOSAL.matcher(consequence);
+      int unnamedAt = -1;
+      String ruleText = withoutMetadata(withoutComments(text.substring(ruleStart,
+          Math.min(Math.max(rule.getEndCharacter(), rule.getStartCharacter()), text.length()))));
+      while (proposal.find()) {
+        Matcher strategy = STRATEGY_ARGUMENT.matcher(consequence);
+        Matcher intervention = INTERVENTION_ARGUMENT.matcher(consequence);
+        int afterFirstArgument = endOfFirstArgument(consequence, proposal.end());
+        if (afterFirstArgument >= 0 && intervention.find(afterFirstArgument) && Pattern.compile(
+            Pattern.quote(intervention.group(1)) + "\\s*:\\s*(?:[\\w.]+\\.)?Intervention\\s*\\(").matcher(ruleText).find()) {
+          // The strategy of an intervention the rule matched: any strategy a site can carry out.
+          interventionAt = interventionAt < 0 ? intervention.start(1) : interventionAt;
+        } else if (afterFirstArgument < 0 || !strategy.find(afterFirstArgument)) {
+          unnamedAt = unnamedAt < 0 ? proposal.start() : unnamedAt;
+        } else if (isStrategy(strategy.group(1))) {
+          strategies.add(Strategy.valueOf(strategy.group(1)));
+          proposedAt.putIfAbsent(Strategy.valueOf(strategy.group(1)), strategy.start(1));
+        } // else a misspelt strategy, which the compiler reports at its position
+      }
+      if (unnamedAt >= 0) {
+        int line = consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + unnamedAt);
+        problems.add(new RuleProblem(file, line, 1,
+            "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
+            + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
+            + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose"));
+        continue;
+      }
+      Map<String, Integer> settingsAt = new TreeMap<>();
+      for (String name : SETTING_NAMES) {
+        Matcher named = Pattern.compile("\\b" + name + "\\b").matcher(ruleText);
+        if (named.find()) {
+          settingsAt.put(name, ruleStart + named.start());
+        }
+      }
+      Set<String> undeclared = new TreeSet<>();
+      Matcher byName = SETTING_BY_NAME.matcher(ruleText);
+      while (byName.find()) {
+        int at = ruleStart + byName.start(1);
+        if (settingNames.contains(byName.group(1))) {
+          settingsAt.putIfAbsent(byName.group(1), at);
+        } else {
+          undeclared.add(byName.group(1));
+          List<String> near = Spelling.nearest(byName.group(1), settingNames);
+          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
+              + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
+              + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
+        }
+      }
+      Set<String> settings = new TreeSet<>(settingsAt.keySet());
+      Map<Strategy, Integer> proposedLines = new EnumMap<>(Strategy.class);
+      proposedAt.forEach((s, at) -> proposedLines.put(s, consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + at)));
+      Map<String, Integer> settingLines = new TreeMap<>();
+      settingsAt.forEach((name, at) -> settingLines.put(name, lineAt(text, at)));
+      Map<String, RuleFactsCheck.Place> keys = new TreeMap<>();
+      String header = withoutComments(text.substring(ruleStart, Math.min(Math.max(rule.getEndCharacter(), ruleStart),
+          text.length())));
+      Matcher key = METADATA.matcher(header);
+      key.region(afterName(header), headerEnd(header));
+      while (key.find()) {
+        int at = ruleStart + key.start();
+        keys.putIfAbsent(key.group().substring(1).split("[\\s(]", 2)[0],
+            new RuleFactsCheck.Place(lineAt(text, at), at - text.lastIndexOf('\n', at - 1)));
+      }
+      RuleFactsCheck.Declared declared = RuleFactsCheck.check(file, rule, new RuleFactsCheck.Done(proposedLines,
+          interventionAt < 0 ? 0 : consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + interventionAt),
+          settingLines, undeclared, keys), settingNames, problems);
+      if (interventionAt >= 0) {
+        strategies.addAll(EnumSet.allOf(Strategy.class));
+      }
+      strategies = declared.proposes().orElse(strategies);
+      settings = declared.reads().orElse(settings);
+      rules.add(new RuleInfo(rule.getName(), file, rule.getLine(), stage, strategies, settings, origin));
+      String conditions = withoutMetadata(withoutComments(text.substring(ruleStart,
+          consequenceStart < 0 ? ruleStart : consequenceStart)));
+      Matcher quoted = PROPERTY_AND_TEXT.matcher(conditions);
+      while (quoted.find()) {
+        String mismatch = textMismatch(quoted.group(1), quoted.group(2));
+        if (mismatch != null) {
+          int at = ruleStart + quoted.start(2) - 1;
+          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" compares " + quoted.group(1) + mismatch));
+        }
+      }
+      Matcher literal = FIGURE_AND_LITERAL.matcher(ruleText);
+      while (literal.find()) {
+        Figure.Unit unit = Figure.byKey(literal.group(1)).orElseThrow().unit();
+        double value = Double.parseDouble(literal.group(2));
+        if (value < unit.lowest() || value > unit.highest()) {
+          int at = ruleStart + literal.start(2);
+          problems.add(RuleProblem.warning(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" compares " + literal.group(1) + ", " + rangeWords(unit) + ", with " + literal.group(2)
+              + ", so it can never hold as meant" + (unit == Figure.Unit.SHARE && value > 1 && value <= 100 ? "; write "
+              + value / 100 + " for " + literal.group(2) + "%" : "")));
+        }
+      }
+    }
+    return rules;
+  }
+
+  /**
+   * What is wrong with comparing {@code property} with the text {@code literal}, from ", a number, with
+   * ..." on, or null when nothing is: a number with a text that is no number, an enum with any text.
+   */
+  private static String textMismatch(String property, String literal) {
+    Class<?> type = TYPED_PROPERTIES.get(property);
+    if (type == null) {
+      return null;
+    }
+    if (type.isEnum()) {
+      String name = type.getSimpleName();
+      List<String> constants = FactTypes.constants(type);
+      String meant = constants.stream().filter(c -> c.equalsIgnoreCase(literal.strip())).findFirst()
+          .or(() -> Spelling.nearest(literal.strip(), constants).stream().findFirst()).orElse(null);
+      String write = meant != null ? name + "." + meant
+          : "one of " + String.join(", ", constants.stream().map(c -> name + "." + c).toList());
+      return ", a " + name + ", with the text \"" + literal + "\", which it never equals; write " + write + " (import "
+          + type.getName() + ")";
+    }
+    return isNumber(literal) ? null : ", a number, with the text \"" + literal + "\", which is no number: the rule "
+        + "would fail on every site; write the number without quotes";
+  }
+
+  /**
+   * The properties of the facts and values rules read that are numbers or enums, by their names as
+   * conditions write them, with {@code Number.class} or the enum; a name that has another kind of value
+   * in one of the types (a text, a list) is left out, and so are optional values.
+   */
+  private static Map<String, Class<?>> typedProperties() {
+    Map<String, Class<?>> kinds = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Class<?> type : Stream.concat(FactTypes.FACTS.stream(), FactTypes.VALUES.stream()).toList()) {
+      for (Method method : type.getMethods()) {
+        Class<?> returned = method.getReturnType();
+        Optional<String> property = FactTypes.propertyName(method);
+        if (property.isEmpty() || returned.getName().startsWith("java.util.Optional")) {
+          continue;
+        }
+        boolean number = Number.class.isAssignableFrom(returned) || (returned.isPrimitive() && returned != boolean.class
+            && returned != char.class);
+        Class<?> kind = returned.isEnum() ? returned : number ? Number.class : Object.class;
+        Class<?> before = kinds.putIfAbsent(property.get(), kind);
+        if (before != null && before != kind) {
+          ambiguous.add(property.get());
+        }
+      }
+    }
+    ambiguous.forEach(kinds::remove);
+    kinds.values().removeIf(kind -> kind == Object.class);
+    return Map.copyOf(kinds);
+  }
+
+  /** A figure's range in words, for a rule author: "a share from 0 to 1". */
+  private static String rangeWords(Figure.Unit unit) {
+    return switch (unit) {
+      case SHARE -> "a share from 0 to 1";
+      case OFFENSES -> "a count of offenses, 0 or more";
+      case COUNT -> "a count, 0 or more";
+      case RESIDENTS -> "a number of residents, above 0";
+    };
+  }
+
+  /** Whether {@code text} reads as a number, as the compiler turns it into one. */
+  private static boolean isNumber(String text) {
+    try {
+      Double.parseDouble(text.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The line, from 1, of offset {@code at} of {@code text}. */
+  private static int lineAt(String text, int at) {
+    int line = 1;
+    for (int i = 0; i < at && i < text.length(); i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return line;
+  }
+
+  /** The stages' names, in order, quoted. */
+  static String stageNames() {
+    List<String> names = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      names.add("\"" + stage.groupName() + "\"");
+    }
+    return String.join(", ", names);
+  }
+
+  /** The index of the comma after the first argument of a call whose arguments start at {@code from}, or -1. */
+  private static int endOfFirstArgument(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        if (depth == 0) {
+          return -1;
+        }
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        return i;
+      } else if (c == '"') {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isStrategy(String name) {
+    for (Strategy strategy : Strategy.values()) {
+      if (strategy.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code text}, a rule's, with its metadata ({@code @proposes(...)}, {@code @reads(...)}, any {@code
+   * @key(...)} before {@code when}) blanked out, keeping its length: what the rule does, not what it says
+   * of itself.
+   */
+  private static String withoutMetadata(String text) {
+    StringBuilder blanked = new StringBuilder(text);
+    Matcher metadata = METADATA.matcher(text).region(afterName(text), headerEnd(text));
+    while (metadata.find()) {
+      for (int i = metadata.start(); i < metadata.end(); i++) {
+        if (blanked.charAt(i) != '\n') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+    return blanked.toString();
+  }
+
+  /** The offset in {@code text}, a rule's, after its name: a name may hold "when" or "@". */
+  private static int afterName(String text) {
+    return text.indexOf('"', text.indexOf('"') + 1) + 1;
+  }
+
+  /** The offset in {@code text}, a rule's, of its {@code when}: its name, metadata and attributes come before. */
+  private static int headerEnd(String text) {
+    Matcher when = WHEN.matcher(text);
+    return when.find(afterName(text)) ? when.start() : text.length();
+  }
+
+  /** {@code text} with every comment blanked out, keeping its length and line breaks, so offsets still hold. */
+  private static String withoutComments(String text) {
+    StringBuilder blanked = new StringBuilder(text);
+    Matcher comment = COMMENTS.matcher(text);
+    while (comment.find()) {
+      for (int i = comment.start(); i < comment.end(); i++) {
+        if (blanked.charAt(i) != '\n') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+    return blanked.toString();
+  }
+}
