@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.psp.model.AdviceText;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
@@ -576,13 +577,16 @@ public final class Assessment {
    */
   private static final class YearRecord {
     private static final Capability[] CAPABILITIES = Capability.values();
+    private static final Condition[] CONDITIONS = Condition.values();
+    private static final Strategy[] STRATEGIES = Strategy.values();
+    private static final Agency[] AGENCIES = Agency.values();
     private final Site site;
     private final int year;
     private final OnRecord[] capabilities = new OnRecord[CAPABILITIES.length];
-    private final OnRecord[] conditions = new OnRecord[Condition.values().length];
-    private final OnRecord[] interventions = new OnRecord[Strategy.values().length];
-    private final Boolean[] active = new Boolean[Strategy.values().length];
-    private final Boolean[] partners = new Boolean[Agency.values().length];
+    private final OnRecord[] conditions = new OnRecord[CONDITIONS.length];
+    private final OnRecord[] interventions = new OnRecord[STRATEGIES.length];
+    private final Boolean[] active = new Boolean[STRATEGIES.length];
+    private final Boolean[] partners = new Boolean[AGENCIES.length];
 
     YearRecord(Site site, int year) {
       this.site = site;
@@ -590,46 +594,31 @@ public final class Assessment {
     }
 
     OnRecord capability(Capability capability) {
-      OnRecord known = capabilities[capability.ordinal()];
-      if (known == null) {
-        known = site.capability(capability, year);
-        capabilities[capability.ordinal()] = known;
-      }
-      return known;
+      return answer(capabilities, capability.ordinal(), i -> site.capability(CAPABILITIES[i], year));
     }
 
     OnRecord condition(Condition condition) {
-      OnRecord known = conditions[condition.ordinal()];
-      if (known == null) {
-        known = site.condition(condition, year);
-        conditions[condition.ordinal()] = known;
-      }
-      return known;
+      return answer(conditions, condition.ordinal(), i -> site.condition(CONDITIONS[i], year));
     }
 
     OnRecord intervention(Strategy strategy) {
-      OnRecord known = interventions[strategy.ordinal()];
-      if (known == null) {
-        known = site.intervention(strategy, year);
-        interventions[strategy.ordinal()] = known;
-      }
-      return known;
+      return answer(interventions, strategy.ordinal(), i -> site.intervention(STRATEGIES[i], year));
     }
 
     boolean hasActiveIntervention(Strategy strategy) {
-      Boolean known = active[strategy.ordinal()];
-      if (known == null) {
-        known = site.hasActiveIntervention(strategy, year);
-        active[strategy.ordinal()] = known;
-      }
-      return known;
+      return answer(active, strategy.ordinal(), i -> site.hasActiveIntervention(STRATEGIES[i], year));
     }
 
     boolean hasPartner(Agency agency) {
-      Boolean known = partners[agency.ordinal()];
+      return answer(partners, agency.ordinal(), i -> site.hasPartner(AGENCIES[i], year));
+    }
+
+    /** The answer at {@code index} of {@code answers}, looked up with {@code lookUp} the first time. */
+    private static <V> V answer(V[] answers, int index, IntFunction<V> lookUp) {
+      V known = answers[index];
       if (known == null) {
-        known = site.hasPartner(agency, year);
-        partners[agency.ordinal()] = known;
+        known = lookUp.apply(index);
+        answers[index] = known;
       }
       return known;
     }
