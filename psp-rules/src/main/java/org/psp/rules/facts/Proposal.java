@@ -20,6 +20,12 @@ import org.psp.model.Strategy;
  * passes both as a {@link DecidingFigure} too, which the ranking weighs as need. Write the strategy
  * as {@code Strategy.X} there: the engine's catalog of rules reads it to know what the rule can
  * propose.
+ *
+ * <p>A rule about one proposal reads the site through it, in one pattern: {@code $r : Proposal(
+ * strategy == Strategy.TECHNOLOGY, assessment.hasCapability( Capability.REAL_TIME_CRIME_CENTER ) )},
+ * with {@code $p : assessment.settings} for a threshold. Drools then joins nothing, and asks about the
+ * site only for the proposals of that strategy (the strategy first); the default refinement and
+ * ranking rules are written so.
  */
 public final class Proposal {
 
