@@ -26,4 +26,9 @@ public final class AdviceException extends RuntimeException {
   public String reason() {
     return reason;
   }
+
+  /** The problem as every other is reported: the site's, with the reason. */
+  public Problem problem() {
+    return Problem.inSite(siteId, "", reason);
+  }
 }

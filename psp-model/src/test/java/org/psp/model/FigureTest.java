@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
-import org.psp.model.json.SiteProblem;
 
 /**
  * Every figure a year can give is declared once, as a {@link Figure}: these tests run over all of them,
@@ -61,7 +60,7 @@ class FigureTest {
       assertThatThrownBy(() -> figure.set(Sites.anniston2017(), value).build())
           .isInstanceOf(InvalidValueException.class).hasMessageContaining(figure.key() + " must be");
 
-      List<SiteProblem> problems = new SiteFileReader().parse(siteFile(figure.key(), json(value, figure)), "bad.json")
+      List<Problem> problems = new SiteFileReader().parse(siteFile(figure.key(), json(value, figure)), "bad.json")
           .problems();
       assertThat(problems).singleElement().satisfies(p -> {
         assertThat(p.path()).isEqualTo("statistics[0]." + figure.key());
@@ -76,7 +75,7 @@ class FigureTest {
     String json = siteFile(figure.key(), null);
     SiteFile file = new SiteFileReader().parse(json, "missing.json");
     if (figure.required()) {
-      assertThat(file.problems()).extracting(SiteProblem::path).containsExactly("statistics[0]." + figure.key());
+      assertThat(file.problems()).extracting(Problem::path).containsExactly("statistics[0]." + figure.key());
     } else {
       assertThat(file.problems()).isEmpty();
       assertThat(figure.of(file.sites().get(0).statistics().get(0))).isEmpty();

@@ -2,7 +2,7 @@ package org.psp.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 
 /**
  * What one reload of a {@link ReloadingAdvisor}'s rule folder gave.
@@ -12,7 +12,7 @@ import org.psp.rules.catalog.RuleProblem;
  * @param applied whether the new rules went into service; when false the previous ones stay
  * @param problems why the new rules were refused: each problem with its file, line and column
  */
-public record ReloadResult(long generation, boolean applied, List<RuleProblem> problems) {
+public record ReloadResult(long generation, boolean applied, List<Problem> problems) {
 
   /** Makes an immutable copy of the problems. */
   public ReloadResult {

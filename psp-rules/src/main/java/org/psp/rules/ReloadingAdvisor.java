@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.Explanation;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.internal.authoring.RuleCompiler;
 
 /**
@@ -159,12 +159,12 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
     } catch (InvalidRulesException e) {
       result = new ReloadResult(generation, false, e.problems());
     } catch (IOException e) {
-      result = new ReloadResult(generation, false, List.of(new RuleProblem(folder.toString(), 0, 0,
+      result = new ReloadResult(generation, false, List.of(Problem.inFile(folder.toString(), 0, 0,
           (Files.exists(folder) ? "cannot read the folder: " + e.getMessage() : "the folder is gone")
               + "; the rules in service stay until it can be read again")));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // Whatever a file makes the compiler do: the rules in service stay, and the listener is told.
-      result = new ReloadResult(generation, false, List.of(new RuleProblem(folder.toString(), 0, 0,
+      result = new ReloadResult(generation, false, List.of(Problem.inFile(folder.toString(), 0, 0,
           "the rules could not be compiled (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
               : ": " + e.getMessage()) + "); the rules in service stay")));
     }
@@ -266,7 +266,7 @@ public final class ReloadingAdvisor implements Advisor, AutoCloseable {
       registerTree(made);
     } catch (IOException e) {
       listener.accept(new ReloadResult(generation, false,
-          List.of(new RuleProblem(made.toString(), 0, 0, "cannot watch the folder: " + e.getMessage()))));
+          List.of(Problem.inFile(made.toString(), 0, 0, "cannot watch the folder: " + e.getMessage()))));
     }
   }
 

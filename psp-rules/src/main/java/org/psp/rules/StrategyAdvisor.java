@@ -28,13 +28,13 @@ import org.psp.model.InterventionReview;
 import org.psp.model.NationalRate;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.Explanation;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.authoring.RuleCompiler;
 import org.psp.rules.internal.engine.AdviceAssembler;
@@ -107,7 +107,7 @@ public final class StrategyAdvisor implements Advisor {
    * need.
    */
   private final Supplier<RuleCatalog> catalog;
-  private final List<RuleProblem> warnings;
+  private final List<Problem> warnings;
   private final PolicySettings settings;
   private final NationalRates nationalRates;
   private final SessionRunner runner;
@@ -116,7 +116,7 @@ public final class StrategyAdvisor implements Advisor {
   private final DataGapProbe dataGapProbe;
 
   private StrategyAdvisor(KieBase ruleBase, List<RuleInfo> added, Supplier<FigureReads> figureReads,
-      List<RuleProblem> warnings, Builder builder) {
+      List<Problem> warnings, Builder builder) {
     int rules = ruleBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     this.fireLimit = builder.fireLimit != 0 ? builder.fireLimit : Math.max(MIN_FIRE_LIMIT, FIRINGS_PER_RULE * rules);
     this.ruleBase = ruleBase;
@@ -143,9 +143,9 @@ public final class StrategyAdvisor implements Advisor {
   /**
    * Compiles rule authors' .drl files (or folders of them) as {@link Builder#addRules} would, and
    * returns every problem with its file, line and column, errors and warnings (see {@link
-   * RuleProblem#severity()}); empty when they are fine.
+   * Problem#severity()}); empty when they are fine.
    */
-  public static List<RuleProblem> validate(Collection<Path> rulePaths) {
+  public static List<Problem> validate(Collection<Path> rulePaths) {
     return validate(rulePaths, PolicySettings.defaults());
   }
 
@@ -153,7 +153,7 @@ public final class StrategyAdvisor implements Advisor {
    * Compiles rule authors' .drl files as {@link #validate(Collection)} does, with {@code settings} in
    * force: a rule may read the settings they add ({@code settings.value("name")}).
    */
-  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings) {
+  public static List<Problem> validate(Collection<Path> rulePaths, PolicySettings settings) {
     return validate(rulePaths, settings, false);
   }
 
@@ -161,7 +161,7 @@ public final class StrategyAdvisor implements Advisor {
    * As {@link #validate(Collection, PolicySettings)}, with the rules taken as a trusted rule set when
    * {@code trusted} (see {@link Builder#trustedRules}).
    */
-  public static List<RuleProblem> validate(Collection<Path> rulePaths, PolicySettings settings, boolean trusted) {
+  public static List<Problem> validate(Collection<Path> rulePaths, PolicySettings settings, boolean trusted) {
     try {
       return builder().settings(settings).trustedRules(trusted).addRules(rulePaths).build().warnings();
     } catch (InvalidRulesException e) {
@@ -174,7 +174,7 @@ public final class StrategyAdvisor implements Advisor {
    * what their author meant: a name close to a default rule's, a share compared with a number
    * outside 0 to 1. Empty for the default rules alone.
    */
-  public List<RuleProblem> warnings() {
+  public List<Problem> warnings() {
     return warnings;
   }
 
@@ -493,12 +493,12 @@ public final class StrategyAdvisor implements Advisor {
       }
       RuleCompiler.Compiled compiled = RuleCompiler.compile(rulePaths,
           (settings != null ? settings : PolicySettings.defaults()).asMap().keySet(), trustedRules);
-      List<RuleProblem> problems = new ArrayList<>(compiled.problems());
+      List<Problem> problems = new ArrayList<>(compiled.problems());
       List<DisabledRule> disabled = new ArrayList<>(compiled.disabled());
       disabledRules.forEach(name -> disabled.add(new DisabledRule(name, DISABLED_BY_BUILDER, 0)));
       KieBase ruleBase = problems.isEmpty() ? RuleBases.withChanges(compiled.packages(), disabled, problems) : null;
       if (!problems.isEmpty()) {
-        List<RuleProblem> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems);
         all.addAll(compiled.warnings());
         throw new InvalidRulesException(ImmutableList.copyOf(all));
       }

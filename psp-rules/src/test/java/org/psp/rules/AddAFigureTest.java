@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Figure;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
-import org.psp.rules.catalog.RuleProblem;
 
 /**
  * CONTRIBUTING.md's "Add a figure", done as it says: its four examples are put into copies of the four
@@ -242,7 +242,7 @@ class AddAFigureTest {
 
       Path percent = Files.createDirectories(work.resolve("percent")).resolve("juvenile.drl");
       Files.writeString(percent, RULE.replace("THRESHOLD", "30"));
-      seen.put("validated", StrategyAdvisor.validate(List.of(percent)).stream().map(RuleProblem::toString)
+      seen.put("validated", StrategyAdvisor.validate(List.of(percent)).stream().map(Problem::toString)
           .collect(Collectors.joining("; ")));
       return seen;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 
 /** An outcome holds either the advice about its own site or a reason, never both, never neither. */
@@ -28,7 +29,7 @@ class AdviceOutcomeTest {
     AdviceOutcome outcome = AdviceOutcome.failed(SITE, "no statistics for 2020");
 
     assertThat(outcome.advice()).isEmpty();
-    assertThat(outcome.error()).contains("no statistics for 2020");
+    assertThat(outcome.error()).contains(Problem.inSite(SITE.id(), "", "no statistics for 2020"));
   }
 
   @Test
@@ -38,13 +39,16 @@ class AdviceOutcomeTest {
   }
 
   @Test
-  void exactlyOneOfAdviceAndErrorWithAnErrorThatSaysSomething() {
-    assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.of(ADVICE), Optional.of("why")))
+  void exactlyOneOfAdviceAndErrorWithAnErrorThatSaysSomethingOfTheSite() {
+    Problem why = Problem.inSite(SITE.id(), "", "why");
+    assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.of(ADVICE), Optional.of(why)))
         .hasMessage("exactly one of advice and error must be present for site " + SITE.id());
     assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.empty(), Optional.empty()))
         .hasMessage("exactly one of advice and error must be present for site " + SITE.id());
     assertThatThrownBy(() -> AdviceOutcome.failed(SITE, " "))
-        .hasMessage("error of site " + SITE.id() + " must not be blank");
-    assertThatThrownBy(() -> new AdviceOutcome(SITE, null, Optional.of("why"))).hasMessage("advice");
+        .hasMessage("the reason site " + SITE.id() + " could not be advised must not be blank");
+    assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.empty(), Optional.of(Problem.inSite("elsewhere", "", "why"))))
+        .hasMessage("the error is about site elsewhere, not about site " + SITE.id());
+    assertThatThrownBy(() -> new AdviceOutcome(SITE, null, Optional.of(why))).hasMessage("advice");
   }
 }

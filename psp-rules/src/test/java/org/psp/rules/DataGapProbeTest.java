@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.YearlyStatistics;
 
@@ -50,7 +51,7 @@ class DataGapProbeTest {
     List<AdviceOutcome> probed = probe.adviseAll(sites, AdviceYear.LATEST);
     int withGaps = 0;
     for (int i = 0; i < sites.size(); i++) {
-      Optional<String> failure = oracles.get(i).error();
+      Optional<Problem> failure = oracles.get(i).error();
       if (failure.isPresent()) {
         // A rule that fails on the site's own figures: the probe's advice fails alike.
         assertThat(probed.get(i).error()).as("the failure of %s", sites.get(i)).isEqualTo(failure);

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.Recommendation;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.Explanation;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 
 /** Hot reload: new rules swap in atomically, broken ones are reported and never go into service. */
 @Isolated // it watches folders and loads every core itself
@@ -100,7 +100,7 @@ class ReloadingAdvisorTest {
       // machine, the two reloads and the advice above take longer than its settle time): whatever
       // the generation then, a refused reload does not change it.
       assertThat(refused.generation()).isIn(2L, 3L).isEqualTo(advisor.generation());
-      assertThat(refused.problems()).extracting(RuleProblem::toString)
+      assertThat(refused.problems()).extracting(Problem::toString)
           .containsExactly(rules + ":5:17: unknown field \"firearmShar\" of Assessment in: firearmShar > 0; did you mean \"firearmShare\"?");
       assertThat(versionOf(advisor.advise(SITE))).as("the previous rules stay in service").isEqualTo(2);
       assertThat(told).extracting(ReloadResult::applied).containsSubsequence(true, false);
@@ -128,7 +128,7 @@ class ReloadingAdvisorTest {
       assertThat(why.rules()).extracting(r -> r.rule().name()).contains("Version marker");
       assertThat(advisor.rules()).extracting(RuleInfo::name).contains("Version marker", "Version caution");
       assertThat(advisor.adviseAll(List.of(SITE), AdviceYear.of(SiteSpec.YEAR - 1))).singleElement()
-          .satisfies(o -> assertThat(o.error()).hasValueSatisfying(e -> assertThat(e).contains("no statistics for 2018")));
+          .satisfies(o -> assertThat(o.error()).hasValueSatisfying(e -> assertThat(e.message()).contains("no statistics for 2018")));
     }
   }
 
@@ -180,7 +180,7 @@ class ReloadingAdvisorTest {
       awaitProblem(told, "the folder is gone");
       assertThat(told).last().satisfies(r -> {
         assertThat(r.applied()).isFalse();
-        assertThat(r.problems()).extracting(RuleProblem::toString)
+        assertThat(r.problems()).extracting(Problem::toString)
             .containsExactly(dir.toAbsolutePath() + ":0:0: the folder is gone; the rules in service stay until it can be read again");
       });
       assertThat(versionOf(advisor.advise(SITE))).isEqualTo(1);
@@ -218,7 +218,7 @@ class ReloadingAdvisorTest {
 
       ReloadResult refused = awaitProblem(told, "brackets are nested more than 32 deep here");
       assertThat(refused.applied()).isFalse();
-      assertThat(refused.problems()).extracting(RuleProblem::toString)
+      assertThat(refused.problems()).extracting(Problem::toString)
           .anySatisfy(p -> assertThat(p).startsWith(dir.resolve("deep.drl").toAbsolutePath() + ":4:"));
       assertThat(versionOf(advisor.advise(SITE))).isEqualTo(1);
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.AdviceException;
 import org.psp.model.InvalidValueException;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.Violation;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.settings.PolicySettings;
 
 /** What catches a rule author's slips: near names, names used twice, disabled lists, settings out of range, a consequence that breaks. */
@@ -43,7 +43,7 @@ class RuleAuthorSafetyNetsTest {
 
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
 
-    assertThat(advisor.warnings()).extracting(RuleProblem::toString).containsExactly(file + ":5:1: warning: rule "
+    assertThat(advisor.warnings()).extracting(Problem::toString).containsExactly(file + ":5:1: warning: rule "
         + "\"Grant assistance: small eligble site\" is not a default rule's name, so it runs beside the default rules; "
         + "did you mean to replace \"Grant assistance: small eligible site\"? A rule replaces a default rule only under "
         + "exactly its name");
@@ -55,7 +55,7 @@ class RuleAuthorSafetyNetsTest {
     Path first = drl(dir, "a.drl", "Grant assistance: everyone", "population > 0");
     Path second = Files.writeString(dir.resolve("b.drl"), Files.readString(first).replace("org.psp.test.nets", "org.psp.test.other"));
 
-    assertThat(StrategyAdvisor.validate(List.of(first, second))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(first, second))).extracting(Problem::toString).containsExactly(
         second + ":5:1: rule \"Grant assistance: everyone\" is also defined at " + first + ":5; give each rule its own name");
   }
 
@@ -63,9 +63,9 @@ class RuleAuthorSafetyNetsTest {
   void aShareComparedWithANumberOutsideZeroToOneIsAWarningAtItsPosition(@TempDir Path dir) throws IOException {
     Path file = drl(dir, "percent.drl", "Grant assistance: gun violence", "firearmShare >= 40");
 
-    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(file));
+    List<Problem> problems = StrategyAdvisor.validate(List.of(file));
 
-    assertThat(problems).extracting(RuleProblem::toString).containsExactly(file + ":7:38: warning: rule \"Grant "
+    assertThat(problems).extracting(Problem::toString).containsExactly(file + ":7:38: warning: rule \"Grant "
         + "assistance: gun violence\" compares firearmShare, a share from 0 to 1, with 40, so it can never hold as meant; "
         + "write 0.4 for 40%");
     assertThat(problems.get(0).isError()).isFalse();
@@ -75,7 +75,7 @@ class RuleAuthorSafetyNetsTest {
   void aCountComparedWithANumberBelowZeroIsAWarningAndOneAtTheEdgeOfItsRangeIsNot(@TempDir Path dir) throws IOException {
     Path file = drl(dir, "negative.drl", "Grant assistance: any shootings", "nonFatalShootings > -1");
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(file
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(file
         + ":7:42: warning: rule \"Grant assistance: any shootings\" compares nonFatalShootings, a count, 0 or more, "
         + "with -1, so it can never hold as meant");
     Path edge = drl(dir, "edge.drl", "Grant assistance: any shootings", "nonFatalShootings > 0, population > 0");
@@ -87,15 +87,15 @@ class RuleAuthorSafetyNetsTest {
     // The compiler takes it; every site would fail when the condition is first evaluated.
     Path file = drl(dir, "text.drl", "Grant assistance: high rate", "nationalRatio > \"two\"");
 
-    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(file));
+    List<Problem> problems = StrategyAdvisor.validate(List.of(file));
 
-    assertThat(problems).extracting(RuleProblem::toString).containsExactly(file + ":7:38: rule \"Grant assistance: "
+    assertThat(problems).extracting(Problem::toString).containsExactly(file + ":7:38: rule \"Grant assistance: "
         + "high rate\" compares nationalRatio, a number, with the text \"two\", which is no number: the rule would fail "
         + "on every site; write the number without quotes");
     assertThat(problems.get(0).isError()).isTrue();
     // A figure of the site's statistics too, read through the assessment.
     Path murders = drl(dir, "murders.drl", "Grant assistance: many murders", "statistics.murders > \"many\"");
-    assertThat(StrategyAdvisor.validate(List.of(murders))).extracting(RuleProblem::toString).singleElement(STRING)
+    assertThat(StrategyAdvisor.validate(List.of(murders))).extracting(Problem::toString).singleElement(STRING)
         .endsWith("compares murders, a number, with the text \"many\", which is no number: the rule would fail on every "
             + "site; write the number without quotes");
   }
@@ -107,12 +107,12 @@ class RuleAuthorSafetyNetsTest {
     Path misspelt = drl(dir, "citty.drl", "Grant assistance: cities", "kind != \"CITTY\"");
     Path unknown = drl(dir, "town.drl", "Grant assistance: towns", "kind == \"TOWNSHIP\"");
 
-    assertThat(StrategyAdvisor.validate(List.of(city))).extracting(RuleProblem::toString).containsExactly(city
+    assertThat(StrategyAdvisor.validate(List.of(city))).extracting(Problem::toString).containsExactly(city
         + ":7:30: rule \"Grant assistance: cities\" compares kind, a SiteKind, with the text \"CITY\", which it never "
         + "equals; write SiteKind.CITY (import org.psp.model.SiteKind)");
-    assertThat(StrategyAdvisor.validate(List.of(misspelt))).extracting(RuleProblem::toString).singleElement(STRING)
+    assertThat(StrategyAdvisor.validate(List.of(misspelt))).extracting(Problem::toString).singleElement(STRING)
         .endsWith("with the text \"CITTY\", which it never equals; write SiteKind.CITY (import org.psp.model.SiteKind)");
-    assertThat(StrategyAdvisor.validate(List.of(unknown))).extracting(RuleProblem::toString).singleElement(STRING)
+    assertThat(StrategyAdvisor.validate(List.of(unknown))).extracting(Problem::toString).singleElement(STRING)
         .endsWith("write one of SiteKind.CITY, SiteKind.COUNTY, SiteKind.REGION (import org.psp.model.SiteKind)");
   }
 
@@ -135,7 +135,7 @@ class RuleAuthorSafetyNetsTest {
 
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(site).build();
 
-    assertThat(advisor.warnings()).extracting(RuleProblem::toString).containsExactly(site + ":9:5: warning: rule "
+    assertThat(advisor.warnings()).extracting(Problem::toString).containsExactly(site + ":9:5: warning: rule "
         + "\"Technology: large site\" waits for a Site fact, which no session holds, so it never fires: a session holds "
         + "the site's Assessment, the settings and the facts rules insert; reach the rest from the assessment, as in "
         + "Assessment( site.population > 100000 ) or Partner( ) from $a.site.partners");

@@ -19,13 +19,13 @@ import org.psp.model.Advice;
 import org.psp.model.AdviceException;
 import org.psp.model.Condition;
 import org.psp.model.Mode;
+import org.psp.model.Problem;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.internal.rulebase.RuleCatalog;
 import org.psp.rules.settings.PolicySettings;
@@ -130,7 +130,7 @@ class RuleAuthoringTest {
         + "import org.psp.rules.facts.*\nimport org.psp.model.Strategy\n\nrule \"R\"\nwhen\n    " + condition.strip() + "\n"
         + (then == null ? "" : then + "\n") + "    insert( new Proposal( $a, Strategy.REENTRY, \"x\" ) );\nend\n");
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(file + ":" + said);
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(file + ":" + said);
   }
 
   @Test
@@ -331,9 +331,9 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).contains(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).contains(
         file + ":5:10: unknown fact type \"Assessment\"; is an import missing? import org.psp.rules.facts.Assessment;");
-    assertThat(StrategyAdvisor.validate(List.of(consequence))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(consequence))).extracting(Problem::toString).containsExactly(
         consequence + ":8:31: in the consequence: Strategy.TECHNOLOGY cannot be resolved to a type; is an import missing? "
         + "import org.psp.model.Strategy;");
   }
@@ -353,7 +353,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":9:27: in the consequence: $b cannot be resolved to a variable; did you mean \"$a\" or \"$p\"?");
   }
 
@@ -379,7 +379,7 @@ class RuleAuthoringTest {
         end
         """.formatted(condition));
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString)
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString)
         .containsExactly(file + ":8:" + column + ": " + said);
   }
 
@@ -405,7 +405,7 @@ class RuleAuthoringTest {
         end
         """.formatted(consequence));
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString)
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString)
         .containsExactly(file + ":9:" + column + ": in the consequence: " + said);
   }
 
@@ -420,7 +420,7 @@ class RuleAuthoringTest {
         then
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":7:1: the file ends inside rule \"Never ends\": is its \"end\" missing?");
   }
 
@@ -441,7 +441,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":9:36: unknown field \"REENTRYY\" of Strategy in: strategy == Strategy.REENTRYY; did you mean \"REENTRY\"?",
         file + ":11:40: in the consequence: COMMUNITY_OUTRECH cannot be resolved or is not a field; did you mean "
             + "\"COMMUNITY_OUTREACH\"?");
@@ -464,7 +464,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":10:37: in the consequence: WORSNING cannot be resolved or is not a field; did you mean \"WORSENING\"?",
         file + ":11:39: in the consequence: NIBIN_ACESS cannot be resolved or is not a field; did you mean \"NIBIN_ACCESS\"?");
   }
@@ -490,7 +490,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":6:20: rule \"Typo in the stage, a field and a strategy\": unknown stage \"strategy\" in ruleflow-group; "
             + "the stages are \"eligibility\", \"strategies\", \"reactions\", \"outcomes\", \"refinements\", \"ranking\"",
         file + ":8:22: unknown field \"nationalRatoi\" of Assessment in: settings.eligibilityRatio <= nationalRatoi; did you mean \"nationalRatio\" or \"nationalRate\"?",
@@ -511,7 +511,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(RuleProblem::toString).containsExactly(
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
         file + ":7:5: in the consequence: The method nosuch(Assessment) is undefined");
   }
 
@@ -574,7 +574,7 @@ class RuleAuthoringTest {
         end
         """);
 
-    assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(RuleProblem::toString).containsExactly(rule
+    assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(Problem::toString).containsExactly(rule
         + ":9:13: in the consequence: The constructor Proposal(Strategy, String) is undefined (facts about a site take its "
         + "assessment first: new Proposal( $a, Strategy.X, \"why\" ), Criterion.met( $a, \"name\", \"reason\" ), "
         + "new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, \"why\" ), "
@@ -646,7 +646,7 @@ class RuleAuthoringTest {
 
   @Test
   void everyFileOfAFolderIsReportedInFileOrder() {
-    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(BROKEN));
+    List<Problem> problems = StrategyAdvisor.validate(List.of(BROKEN));
 
     assertThat(problems).extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactly(
         "bad-consequence.drl", "bad-import.drl", "bad-import.drl", "misspelt-bound-setting.drl", "misspelt-setting-fact.drl",
@@ -660,7 +660,7 @@ class RuleAuthoringTest {
     Path notDrl = Files.writeString(dir.resolve("rules.txt"), "rule");
     Path empty = Files.createDirectory(dir.resolve("empty"));
 
-    assertThat(StrategyAdvisor.validate(List.of(dir.resolve("missing.drl"), notDrl, empty))).extracting(RuleProblem::toString)
+    assertThat(StrategyAdvisor.validate(List.of(dir.resolve("missing.drl"), notDrl, empty))).extracting(Problem::toString)
         .containsExactly(
             empty + ":0:0: the folder has no .drl file",
             dir.resolve("missing.drl") + ":0:0: no such file or folder",
@@ -673,6 +673,6 @@ class RuleAuthoringTest {
   }
 
   private static List<String> problems(String file) {
-    return StrategyAdvisor.validate(List.of(BROKEN.resolve(file))).stream().map(RuleProblem::toString).toList();
+    return StrategyAdvisor.validate(List.of(BROKEN.resolve(file))).stream().map(Problem::toString).toList();
   }
 }

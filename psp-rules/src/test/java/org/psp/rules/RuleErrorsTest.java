@@ -42,7 +42,7 @@ class RuleErrorsTest {
     List<AdviceOutcome> outcomes = advisor.adviseAll(List.of(TARGET, OTHER), AdviceYear.LATEST);
     assertThat(outcomes.get(1).advice()).as("the other site is advised").isPresent();
     assertThat(outcomes.get(0).advice()).isEmpty();
-    return outcomes.get(0).error().orElseThrow();
+    return outcomes.get(0).error().orElseThrow().message();
   }
 
   @Test

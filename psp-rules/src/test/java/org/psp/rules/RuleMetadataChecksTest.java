@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 
 /**
  * A rule says what it proposes and reads in its metadata, {@code @proposes(...)} and {@code
@@ -26,12 +26,12 @@ class RuleMetadataChecksTest {
       import org.psp.rules.facts.Proposal;
       """; // 4 lines: the rule's own lines start at 5
 
-  private static List<RuleProblem> validate(Path dir, String rules) throws IOException {
+  private static List<Problem> validate(Path dir, String rules) throws IOException {
     return StrategyAdvisor.validate(List.of(Files.writeString(dir.resolve("metadata.drl"), HEADER + rules)));
   }
 
-  private static List<String> lines(List<RuleProblem> problems) {
-    return problems.stream().map(RuleProblem::toString).toList();
+  private static List<String> lines(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).toList();
   }
 
   @Test
@@ -60,7 +60,7 @@ class RuleMetadataChecksTest {
 
   @Test
   void aProposalOfAStrategyTheMetadataDoesNotNameIsAnErrorNamingBoth(@TempDir Path dir) throws IOException {
-    List<RuleProblem> problems = validate(dir, """
+    List<Problem> problems = validate(dir, """
         rule "Says crime analysis, proposes technology"
             @proposes(CRIME_ANALYSIS)
         when
@@ -82,7 +82,7 @@ class RuleMetadataChecksTest {
 
   @Test
   void aSettingReadButNotDeclaredAndOneDeclaredButNotReadAreErrors(@TempDir Path dir) throws IOException {
-    List<RuleProblem> problems = validate(dir, """
+    List<Problem> problems = validate(dir, """
         rule "Hot spots: reads another setting than it says"
             @proposes(HOT_SPOTS_POLICING) @reads(hotSpotsRatio)
         when
@@ -103,7 +103,7 @@ class RuleMetadataChecksTest {
 
   @Test
   void aNameThatIsNoStrategyOrNoSettingIsAnErrorWithTheNearestName(@TempDir Path dir) throws IOException {
-    List<RuleProblem> problems = validate(dir, """
+    List<Problem> problems = validate(dir, """
         rule "Misspelt metadata"
             @proposes(TECHNOLGY) @reads(technologyRatoi)
         when
@@ -112,7 +112,7 @@ class RuleMetadataChecksTest {
         end
         """);
 
-    assertThat(problems).extracting(RuleProblem::message).containsExactly(
+    assertThat(problems).extracting(Problem::message).containsExactly(
         "rule \"Misspelt metadata\": @proposes(TECHNOLGY) names \"TECHNOLGY\", which is no strategy; did you mean TECHNOLOGY?",
         "rule \"Misspelt metadata\": @reads(technologyRatoi) names \"technologyRatoi\", which is no setting; did you mean "
             + "technologyRatio?");
@@ -120,7 +120,7 @@ class RuleMetadataChecksTest {
 
   @Test
   void anInterventionsStrategyIsAnyAndMustBeDeclaredSo(@TempDir Path dir) throws IOException {
-    List<RuleProblem> problems = validate(dir, """
+    List<Problem> problems = validate(dir, """
         import org.psp.model.Intervention;
         rule "Keeps an intervention, says technology"
             @proposes(TECHNOLOGY)
@@ -139,7 +139,7 @@ class RuleMetadataChecksTest {
         end
         """);
 
-    assertThat(problems).extracting(RuleProblem::line, RuleProblem::message).contains(
+    assertThat(problems).extracting(Problem::line, Problem::message).contains(
         org.assertj.core.groups.Tuple.tuple(12, "rule \"Keeps an intervention, says technology\" proposes the strategy of "
             + "an intervention it matched here, which can be any strategy, but its @proposes(TECHNOLOGY) (line 7) does not "
             + "say so: write @proposes(ANY)"),
@@ -174,7 +174,7 @@ class RuleMetadataChecksTest {
 
   @Test
   void aMisspeltKeyIsAWarning(@TempDir Path dir) throws IOException {
-    List<RuleProblem> problems = validate(dir, """
+    List<Problem> problems = validate(dir, """
         rule "Technology: misspelt key"
             @propose(TECHNOLOGY)
         when
@@ -184,7 +184,7 @@ class RuleMetadataChecksTest {
         end
         """);
 
-    assertThat(problems).extracting(RuleProblem::message).contains(
+    assertThat(problems).extracting(Problem::message).contains(
         "rule \"Technology: misspelt key\": @propose is metadata nobody reads; did you mean @proposes?");
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.AdviceException;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
@@ -102,7 +103,7 @@ class StrategyAdvisorTest {
   @Test
   void aBatchAdvisesEverySiteItCanAndReportsTheOthers() {
     List<AdviceOutcome> outcomes = DEFAULT.adviseAll(List.of(site().id("a").build(), site().id("b").build()), AdviceYear.of(2018));
-    assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).hasValue("no statistics for 2018; the site has [2019]"));
+    assertThat(outcomes).allSatisfy(o -> assertThat(o.error().map(Problem::message)).hasValue("no statistics for 2018; the site has [2019]"));
 
     List<AdviceOutcome> latest = DEFAULT.adviseAll(List.of(site().id("a").build(), baltimore()), AdviceYear.LATEST);
     assertThat(latest).extracting(o -> o.advice().orElseThrow().year()).containsExactly(2019, 2018);

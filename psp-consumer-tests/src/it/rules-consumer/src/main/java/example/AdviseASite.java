@@ -39,7 +39,7 @@ public final class AdviseASite {
     file.problems().forEach(problem -> System.err.println(problem));
     for (AdviceOutcome outcome : advisor.adviseAll(file.sites(), AdviceYear.LATEST)) {
       outcome.advice().ifPresent(a -> System.out.println(a.site().id() + ": " + a.strategies()));
-      outcome.error().ifPresent(reason -> System.err.println(outcome.site().id() + ": " + reason));
+      outcome.error().ifPresent(System.err::println);   // site: reason
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
@@ -38,11 +38,11 @@ public final class BatchReportExample {
   /** Advises every bundled site and writes the JSON report to {@code report}. */
   public static Summary write(Path report) throws IOException {
     SiteFile sites = BundledSites.load();
-    List<SiteProblem> errors = new ArrayList<>(sites.problems());
+    List<Problem> errors = new ArrayList<>(sites.problems());
     List<Advice> results = new ArrayList<>();
     for (AdviceOutcome outcome : StrategyAdvisor.withDefaultPolicy().adviseAll(sites.sites(), AdviceYear.LATEST)) {
       outcome.advice().ifPresent(results::add);
-      outcome.error().ifPresent(e -> errors.add(new SiteProblem(outcome.site().id(), "", e)));
+      outcome.error().ifPresent(errors::add);
     }
     Files.writeString(report, new AdviceJsonWriter().toJson(results, errors), StandardCharsets.UTF_8);
     return new Summary(results.size(), errors.size());

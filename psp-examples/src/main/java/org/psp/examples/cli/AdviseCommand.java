@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.psp.model.Problem;
 import org.psp.model.json.AdviceJsonWriter;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp advise}: advice for each site of a site file, or of the bundled PSP sites. */
 @Command(mixinStandardHelpOptions = true,
@@ -49,7 +49,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     // The file is read as its sites are advised and written: any number of sites in bounded memory.
-    List<SiteProblem> errors = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
     int[] advised = {0};
     int[] seen = {0};
     Progress progress = new Progress(err, stderrIsATerminal());
@@ -63,14 +63,14 @@ final class AdviseCommand implements Callable<Integer> {
             out.print(AdviceReport.render(a));
           }
         });
-        outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+        outcome.error().ifPresent(errors::add);
         progress.show(++seen[0]);
       };
       try {
         siteOptions.read(errors::add, sites -> advisor.get().adviseEach(sites, year.adviceYear(), write));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
-        errors.add(new SiteProblem("", "", "advising stopped after " + plural(seen[0], "site") + ": "
+        errors.add(Problem.inSite("", "", "advising stopped after " + plural(seen[0], "site") + ": "
             + Psp.internalError(e)));
       }
       progress.clear();
@@ -88,7 +88,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
     errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
     if (!errors.isEmpty()) {
-      long failedSites = errors.stream().map(SiteProblem::site).filter(id -> !id.isEmpty()).distinct().count();
+      long failedSites = errors.stream().map(Problem::site).filter(id -> !id.isEmpty()).distinct().count();
       boolean fileProblems = errors.stream().anyMatch(e -> e.site().isEmpty());
       err.println(plural(errors.size(), "error") + " in " + (failedSites > 0 ? plural(failedSites, "site") : "")
           + (failedSites > 0 && fileProblems ? " and " : "") + (fileProblems ? "the file" : "") + "; "

@@ -17,6 +17,7 @@ import org.psp.model.AdviceException;
 import org.psp.model.DataNote;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
+import org.psp.model.Problem;
 import org.psp.model.RankReason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -24,7 +25,6 @@ import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.internal.VisibleText;
 import org.psp.model.json.SiteFile;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.catalog.Explanation;
 import picocli.CommandLine.Command;
@@ -103,12 +103,12 @@ final class ExplainCommand implements Callable<Integer> {
       return CommandLine.ExitCode.SOFTWARE;
     }
     List<Explanation> explanations = new ArrayList<>();
-    List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
+    List<Problem> errors = new ArrayList<>(siteFile.get().problems());
     for (Site s : sites) {
       try {
         explanations.addAll(advisor.get().explain(s, year.adviceYear(), strategies));
       } catch (AdviceException e) {
-        errors.add(new SiteProblem(s.id(), "", e.reason()));
+        errors.add(e.problem());
       }
     }
     if (format == AdviseCommand.Format.json) {
@@ -197,7 +197,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /** The contract's {@code {"results": [{"site", "year", "strategy", "recommended", "rules": [...]}], "errors": [...]}}. */
-  static String json(List<Explanation> explanations, List<SiteProblem> errors) {
+  static String json(List<Explanation> explanations, List<Problem> errors) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     ArrayNode results = root.putArray("results");

@@ -53,7 +53,6 @@ public final class Psp implements Callable<Integer> {
    * document writes one with its errors ({@link JsonFallback}).
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     Optional<JsonFallback> json = JsonFallback.of(args);
     Writer errWriter = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(json.map(j -> j.recording(errWriter)).orElse(errWriter));
@@ -62,6 +61,22 @@ public final class Psp implements Callable<Integer> {
       err.println("psp: " + internalError(e) + " (on thread " + Terminal.safe(thread.getName()) + ")");
       err.flush();
     });
+    System.exit(run(args, json, new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), err));
+  }
+
+  /**
+   * Runs the command line as {@link #main} does, in this JVM, with its results written to {@code stdout}
+   * and its messages to {@code stderr}, and returns its exit code: for tests that run a command many
+   * times with different input. It neither exits nor changes {@code System.out} or the threads' handler
+   * of uncaught exceptions, as {@code main} does for the process.
+   */
+  static int run(String[] args, Writer stdout, Writer stderr) {
+    Optional<JsonFallback> json = JsonFallback.of(args);
+    return run(args, json, stdout, new PrintWriter(json.map(j -> j.recording(stderr)).orElse(stderr)));
+  }
+
+  private static int run(String[] args, Optional<JsonFallback> json, Writer stdout, PrintWriter err) {
+    PrintWriter out = new PrintWriter(stdout);
     CountingWriter counted = new CountingWriter(out);
     PrintWriter results = new PrintWriter(counted);
     int exit;
@@ -92,7 +107,7 @@ public final class Psp implements Callable<Integer> {
     if (err.checkError() && exit == CommandLine.ExitCode.OK) {
       exit = CommandLine.ExitCode.SOFTWARE;
     }
-    System.exit(exit);
+    return exit;
   }
 
   /** What {@code e}, which no command caught, was, in one line: out-of-memory said as such. */

@@ -16,17 +16,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.psp.examples.report.HtmlReport;
+import org.psp.model.Problem;
 import org.psp.model.json.SiteFile;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
 import org.psp.rules.StrategyAdvisor;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code psp report}: the advice on every site as one self-contained HTML page. */
 @Command(mixinStandardHelpOptions = true,
@@ -58,14 +58,14 @@ final class ReportCommand implements Callable<Integer> {
     if (advisor.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
-    List<SiteProblem> errors = new ArrayList<>(siteFile.get().problems());
+    List<Problem> errors = new ArrayList<>(siteFile.get().problems());
     int[] advised = {0};
     HtmlReport html = new HtmlReport(advisor.get().nationalRates(), advisor.get().settings().eligibilityRatio());
     Optional<String> failed = write(writer -> {
       try (HtmlReport.Report report = html.open(writer, LocalDate.now())) {
         // Each site's part of the page is written as it is advised: no advice is kept.
         Consumer<AdviceOutcome> add = outcome -> {
-          outcome.error().ifPresent(reason -> errors.add(new SiteProblem(outcome.site().id(), "", reason)));
+          outcome.error().ifPresent(errors::add);
           outcome.advice().ifPresent(a -> {
             try {
               report.add(a);

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.psp.model.InvalidValueException;
 import org.psp.model.NationalRates;
+import org.psp.model.Problem;
 import org.psp.rules.InvalidRulesException;
 import org.psp.rules.StrategyAdvisor;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.settings.PolicySettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -122,11 +122,11 @@ final class RuleOptions {
       err.flush();
       return Optional.of(advisor);
     } catch (InvalidRulesException e) {
-      List<RuleProblem> unknownDisabled = e.problems().stream()
+      List<Problem> unknownDisabled = e.problems().stream()
           .filter(p -> p.file().equals(StrategyAdvisor.DISABLED_BY_BUILDER)).toList();
       if (!unknownDisabled.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "--disable: " + Terminal.safe(unknownDisabled.stream()
-            .map(RuleProblem::message).collect(Collectors.joining("; "))));
+            .map(Problem::message).collect(Collectors.joining("; "))));
       }
       print(e.problems(), err);
       return Optional.empty();
@@ -222,9 +222,9 @@ final class RuleOptions {
   }
 
   /** Every problem, then how many errors (and warnings) there were. */
-  static void print(List<RuleProblem> problems, PrintWriter err) {
+  static void print(List<Problem> problems, PrintWriter err) {
     problems.forEach(p -> err.println(Terminal.safe(p.toString())));
-    long errors = problems.stream().filter(RuleProblem::isError).count();
+    long errors = problems.stream().filter(Problem::isError).count();
     long warnings = problems.size() - errors;
     err.println(plural(errors, "problem") + " in the rules" + (warnings == 0 ? "" : ", and " + plural(warnings, "warning")));
     err.flush();

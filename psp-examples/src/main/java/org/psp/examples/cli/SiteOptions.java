@@ -1,8 +1,8 @@
 package org.psp.examples.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,10 +10,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
-import org.psp.model.json.SiteProblem;
 import org.psp.model.json.SiteStream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +46,7 @@ final class SiteOptions {
    * opened, or stops being readable, is a problem of the file (no site id): the sites read before it
    * are iterated all the same.
    */
-  void read(Consumer<SiteProblem> onProblem, Consumer<Iterable<Site>> use) {
+  void read(Consumer<Problem> onProblem, Consumer<Iterable<Site>> use) {
     if (sites == null) {
       SiteFile bundled = HeadStart.bundledSites();
       bundled.problems().forEach(onProblem);
@@ -56,14 +56,14 @@ final class SiteOptions {
     try (SiteStream stream = new SiteFileReader().open(sites, onProblem)) {
       use.accept(() -> endingAtAReadError(stream.iterator(), onProblem));
     } catch (NoSuchFileException e) {
-      onProblem.accept(new SiteProblem("", "", sites + ": no such file"));
+      onProblem.accept(Problem.inSite("", "", sites + ": no such file"));
     } catch (IOException e) {
-      onProblem.accept(new SiteProblem("", "", "cannot read " + sites + ": " + e.getMessage()));
+      onProblem.accept(Problem.inSite("", "", "cannot read " + sites + ": " + e.getMessage()));
     }
   }
 
   /** {@code sites}, ending with a problem of the file where the file cannot be read further. */
-  private Iterator<Site> endingAtAReadError(Iterator<Site> sitesRead, Consumer<SiteProblem> onProblem) {
+  private Iterator<Site> endingAtAReadError(Iterator<Site> sitesRead, Consumer<Problem> onProblem) {
     return new Iterator<>() {
       private boolean failed;
 
@@ -73,7 +73,7 @@ final class SiteOptions {
           return !failed && sitesRead.hasNext();
         } catch (UncheckedIOException e) {
           failed = true;
-          onProblem.accept(new SiteProblem("", "", "cannot read " + sites + ": " + e.getCause().getMessage()));
+          onProblem.accept(Problem.inSite("", "", "cannot read " + sites + ": " + e.getCause().getMessage()));
           return false;
         }
       }

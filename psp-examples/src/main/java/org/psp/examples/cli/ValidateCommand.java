@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.psp.model.Problem;
 import org.psp.rules.StrategyAdvisor;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.settings.PolicySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (inForce.isEmpty()) {
       return CommandLine.ExitCode.SOFTWARE;
     }
-    List<RuleProblem> problems = StrategyAdvisor.validate(paths, inForce.get(), trusted);
-    if (problems.stream().anyMatch(RuleProblem::isError)) {
+    List<Problem> problems = StrategyAdvisor.validate(paths, inForce.get(), trusted);
+    if (problems.stream().anyMatch(Problem::isError)) {
       RuleOptions.print(problems, spec.commandLine().getErr());
       return CommandLine.ExitCode.SOFTWARE;
     }

@@ -24,13 +24,13 @@ import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Track;
 import org.psp.model.UnreportedYear;
-import org.psp.model.json.SiteProblem;
 
 /**
  * The HTML report of a batch of advice: one self-contained page (styles inline, charts as inline SVG,
@@ -63,16 +63,27 @@ public final class HtmlReport {
 
   /**
    * Starts a report made on {@code date}, to be written to {@code out} when it is {@linkplain
-   * Report#finish finished}. Close it to remove its temporary file.
+   * Report#finish finished}, its sites' parts kept meanwhile in a temporary file in the system's
+   * temporary folder. Close it to remove its temporary file.
    *
    * @throws IOException if the temporary file cannot be made
    */
   public Report open(Writer out, LocalDate date) throws IOException {
-    return new Report(out, date);
+    return open(out, date, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * Starts a report as {@link #open(Writer, LocalDate)} does, keeping its sites' parts in a temporary
+   * file in {@code folder} (a folder with room for the whole page, say, or a test's own).
+   *
+   * @throws IOException if the temporary file cannot be made there
+   */
+  public Report open(Writer out, LocalDate date, Path folder) throws IOException {
+    return new Report(out, date, folder);
   }
 
   /** Writes the report of {@code advice} and {@code errors}, made on {@code date}, to {@code out}. */
-  public void write(List<Advice> advice, List<SiteProblem> errors, LocalDate date, Writer out) throws IOException {
+  public void write(List<Advice> advice, List<Problem> errors, LocalDate date, Writer out) throws IOException {
     try (Report report = open(out, date)) {
       for (Advice a : advice) {
         report.add(a);
@@ -82,7 +93,7 @@ public final class HtmlReport {
   }
 
   /** The report as a string, for tests. */
-  public String toHtml(List<Advice> advice, List<SiteProblem> errors, LocalDate date) {
+  public String toHtml(List<Advice> advice, List<Problem> errors, LocalDate date) {
     StringWriter out = new StringWriter();
     try {
       write(advice, errors, date, out);
@@ -104,10 +115,10 @@ public final class HtmlReport {
     private final Writer sites;
     private final List<OverviewRow> overview = new ArrayList<>();
 
-    private Report(Writer out, LocalDate date) throws IOException {
+    private Report(Writer out, LocalDate date, Path folder) throws IOException {
       this.out = out;
       this.date = date;
-      this.spool = Files.createTempFile("psp-report-", ".part.html");
+      this.spool = Files.createTempFile(folder, "psp-report-", ".part.html");
       this.sites = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
     }
 
@@ -119,9 +130,9 @@ public final class HtmlReport {
     }
 
     /** Writes the page: the head with the overview and {@code errors}, every site's part, the end. */
-    public void finish(List<SiteProblem> errors) throws IOException {
+    public void finish(List<Problem> errors) throws IOException {
       sites.flush();
-      List<String> problems = errors.stream().map(SiteProblem::toString).toList();
+      List<String> problems = errors.stream().map(Problem::toString).toList();
       Head head = new Head(date.toString(), overview.size() + (overview.size() == 1 ? " site" : " sites"), overview, problems,
           !problems.isEmpty());
       TEMPLATE.execute(out, new Part(head, null, false));

@@ -96,10 +96,12 @@ class AddAStrategyIT {
   /**
    * {@code java -cp CHANGED:psp.jar org.psp.examples.cli.Psp ARGS...}: a plain JVM, without the
    * launcher's class-data archive (made for the unchanged classes), so a command that advises is given
-   * a time limit that a cold start on a busy machine cannot reach.
+   * a time limit that a cold start on a busy machine cannot reach. With the launcher's options for a
+   * short run (the serial collector, C1 alone), which start soonest.
    */
   private static Run psp(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-cp", classes + File.pathSeparator + System.getProperty("psp.jar", "target/psp.jar"), Psp.class.getName()));
     command.addAll(List.of(args));
     return PspProcess.run(command, Map.of());

@@ -1,6 +1,7 @@
 package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.examples.cli.PspInProcess.pspInProcess;
 import static org.psp.examples.cli.PspProcess.psp;
 import static org.psp.examples.cli.PspProcess.pspOnce;
 
@@ -17,7 +18,9 @@ import org.psp.model.Strategy;
 
 /**
  * Runs the real psp as a separate process, as a user would: advise, explain, evidence, sites, usage
- * errors and exit codes. The rule author's commands are in {@link RuleAuthorCommandsIT}.
+ * errors and exit codes. Each command's path runs as the process at least once (here, or in {@link
+ * LauncherIT} and {@link HostileInputIT}); the cases that only vary its input run the same command line
+ * in this JVM ({@link PspInProcess}). The rule author's commands are in {@link RuleAuthorCommandsIT}.
  */
 class PspCommandLineIT {
   private static final Path CLI = Path.of("src/test/resources/cli");
@@ -35,7 +38,7 @@ class PspCommandLineIT {
 
   @Test
   void adviseAsJsonPrintsOnlyJsonWithTheContractsFigures() throws Exception {
-    Run run = psp("advise", "--year", "2018", "--format", "json");
+    Run run = pspInProcess("advise", "--year", "2018", "--format", "json");
 
     JsonNode json = new ObjectMapper().readTree(run.out());
     JsonNode baltimore = null;
@@ -74,9 +77,9 @@ class PspCommandLineIT {
         + "2019,-1,5.0,first published,illustrative,\n2018,400,5.0,first published,illustrative,\n"
         + "2018,400,5.0,first published,illustrative,\n");
 
-    Run advised = psp("advise", "--sites", CLI.resolve("mixed-sites.json").toString(), "--national-rates", good.toString(),
+    Run advised = pspInProcess("advise", "--sites", CLI.resolve("mixed-sites.json").toString(), "--national-rates", good.toString(),
         "--format", "json");
-    Run refused = psp("advise", "--national-rates", bad.toString());
+    Run refused = pspInProcess("advise", "--national-rates", bad.toString());
 
     JsonNode valid = new ObjectMapper().readTree(advised.out()).get("results").get(0);
     assertThat(valid.get("nationalRate").asDouble()).isEqualTo(400.0);
@@ -126,7 +129,7 @@ class PspCommandLineIT {
 
   @Test
   void invalidSitesAreEachReportedWhileTheValidOnesAreAdvised() throws Exception {
-    Run run = psp("advise", "--sites", CLI.resolve("mixed-sites.json").toString());
+    Run run = pspInProcess("advise", "--sites", CLI.resolve("mixed-sites.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("Valid City (illustrative), OH (valid-city) in 2019").doesNotContain("typo-town");
@@ -142,7 +145,7 @@ class PspCommandLineIT {
 
   @Test
   void aMissingSiteFileIsAnErrorNotAStackTrace() throws Exception {
-    Run run = psp("advise", "--sites", "no-such-sites.json");
+    Run run = pspInProcess("advise", "--sites", "no-such-sites.json");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("no-such-sites.json: no such file");
@@ -151,7 +154,7 @@ class PspCommandLineIT {
 
   @Test
   void malformedJsonNamesLineAndColumn() throws Exception {
-    Run run = psp("advise", "--sites", CLI.resolve("malformed.json").toString());
+    Run run = pspInProcess("advise", "--sites", CLI.resolve("malformed.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("malformed JSON at line 3, column 5");
@@ -160,7 +163,7 @@ class PspCommandLineIT {
 
   @Test
   void settingsChangeThresholdsWithoutJava() throws Exception {
-    Run run = psp("advise", "--settings", CLI.resolve("strict.properties").toString(), "--format", "json");
+    Run run = pspInProcess("advise", "--settings", CLI.resolve("strict.properties").toString(), "--format", "json");
 
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(run.exit()).isZero();
@@ -170,7 +173,7 @@ class PspCommandLineIT {
 
   @Test
   void unknownOrMalformedSettingsAreNamed() throws Exception {
-    Run run = psp("advise", "--settings", CLI.resolve("bad.properties").toString());
+    Run run = pspInProcess("advise", "--settings", CLI.resolve("bad.properties").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -181,7 +184,7 @@ class PspCommandLineIT {
 
   @Test
   void sitesListsTheBundledSites() throws Exception {
-    Run run = psp("sites");
+    Run run = pspInProcess("sites");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("baltimore-md", "kansas-city-mo", "2017 DIAGNOSTIC, 2018 OPERATIONS", "39 sites", "FBI NOTES");
@@ -196,7 +199,7 @@ class PspCommandLineIT {
   @ParameterizedTest
   @ValueSource(strings = {"", "frobnicate", "advise --bogus", "advise --format xml", "advise --year soon", "validate", "test"})
   void usageErrorsExitWith2AndShowUsage(String args) throws Exception {
-    Run run = psp(args.isEmpty() ? new String[0] : args.split(" "));
+    Run run = pspInProcess(args.isEmpty() ? new String[0] : args.split(" "));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).containsAnyOf("Usage: psp", "Did you mean: psp");
@@ -205,7 +208,7 @@ class PspCommandLineIT {
 
   @Test
   void helpExitsWith0() throws Exception {
-    Run run = psp("--help");
+    Run run = pspInProcess("--help");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("advise", "validate", "test", "sites", "Exit codes");
@@ -214,8 +217,8 @@ class PspCommandLineIT {
   @Test
   void explainSaysWhyAStrategyIsNotRecommendedConditionByCondition() throws Exception {
     Run text = psp("explain", "FEDERAL_PROSECUTION", "--site", "wichita-ks");
-    Run json = psp("explain", "FEDERAL_PROSECUTION", "REENTRY", "--site", "wichita-ks", "--format", "json");
-    Run unknown = psp("explain", "FEDERAL_PROSECUTION", "--site", "nowhere-xx");
+    Run json = pspInProcess("explain", "FEDERAL_PROSECUTION", "REENTRY", "--site", "wichita-ks", "--format", "json");
+    Run unknown = pspInProcess("explain", "FEDERAL_PROSECUTION", "--site", "nowhere-xx");
 
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
@@ -234,8 +237,8 @@ class PspCommandLineIT {
   @Test
   void evidenceListsTheRowsWithTheirSourcesAndExplainShowsTheSummary() throws Exception {
     Run text = psp("evidence", "REENTRY");
-    Run json = psp("evidence", "--format", "json");
-    Run explain = psp("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
+    Run json = pspInProcess("evidence", "--format", "json");
+    Run explain = pspInProcess("explain", "REENTRY", "--site", "memphis-tn", "--format", "json");
 
     assertThat(text.exit()).isZero();
     assertThat(text.out()).startsWith("REENTRY: mixed: CrimeSolutions: Promising — practice, from a meta-analysis; outcome: ")

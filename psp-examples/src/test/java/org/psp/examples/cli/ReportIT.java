@@ -3,13 +3,18 @@ package org.psp.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.HeadlessChromium.chromium;
 import static org.psp.examples.cli.HeadlessChromium.rendered;
+import static org.psp.examples.cli.PspProcess.JAVA_HOME;
+import static org.psp.examples.cli.PspProcess.launcher;
 import static org.psp.examples.cli.PspProcess.psp;
+import static org.psp.examples.cli.PspProcess.run;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -231,5 +236,49 @@ class ReportIT {
 
     assertThat(overviewPages).isPositive();
     assertThat(pages).as("pages of the whole report, the overview taking %d", overviewPages).isEqualTo(overviewPages + 39);
+  }
+
+  /**
+   * The report streams its sites to the page (issue 27, finding 3): 10,000 sites are reported in a heap of
+   * 128 MB, far less than the page itself, and the page is whole: an overview row and a section for every
+   * site, and its end. The sites are generated here (illustrative figures, two years each).
+   */
+  @Test
+  void aReportOf10000SitesIsWrittenWholeInAHeapOf128Mb(@TempDir Path dir) throws Exception {
+    int count = 10_000;
+    StringBuilder sites = new StringBuilder("{ \"sites\": [\n");
+    for (int i = 0; i < count; i++) {
+      int population = 50_000 + 37 * i;
+      sites.append(i == 0 ? "" : ",\n").append("""
+          { "id": "generated-%05d", "name": "Generated City %d (illustrative)", "state": "OH", "population": %d,
+            "statistics": [
+              { "year": 2018, "murders": %d, "rapes": %d, "robberies": %d, "aggravatedAssaults": %d },
+              { "year": 2019, "murders": %d, "rapes": %d, "robberies": %d, "aggravatedAssaults": %d } ] }"""
+          .formatted(i, i, population, 5 + i % 40, 30 + i % 70, 100 + i % 500, 200 + i % 1500,
+              6 + i % 45, 28 + i % 75, 110 + i % 480, 190 + i % 1600));
+    }
+    Path file = Files.writeString(dir.resolve("sites.json"), sites.append("\n] }\n"));
+    Path page = dir.resolve("report.html");
+
+    Run run = run(launcher("report", "--sites", file.toString(), "--out", page.toString()),
+        Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "JAVA_OPTS", "-Xmx128m"));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Wrote " + page + ": " + count + " sites");
+    assertThat(Files.size(page)).as("the page, larger than the heap that wrote it").isGreaterThan(128L << 20);
+    int rows = 0;
+    int sections = 0;
+    String last = "";
+    try (BufferedReader lines = Files.newBufferedReader(page, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        rows += line.contains("<tr data-site=\"generated-") ? 1 : 0;
+        sections += line.startsWith("<section class=\"site\" id=\"generated-") ? 1 : 0;
+        last = line.isBlank() ? last : line;
+      }
+    }
+    assertThat(rows).as("rows of the overview").isEqualTo(count);
+    assertThat(sections).as("sections, one a site").isEqualTo(count);
+    assertThat(last).as("the page's last line").isEqualTo("</html>");
   }
 }

@@ -1,6 +1,7 @@
 package org.psp.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.psp.examples.cli.PspInProcess.pspInProcess;
 import static org.psp.examples.cli.PspProcess.psp;
 import static org.psp.examples.cli.PspProcess.pspOnce;
 
@@ -19,8 +20,10 @@ import org.psp.examples.cli.PspProcess.Run;
 
 /**
  * The rule author's commands run as the real psp process: validate, test, rules, and rules added,
- * replaced or disabled in every command. (Apart from {@link PspCommandLineIT}, so that the two run
- * side by side.)
+ * replaced or disabled in every command. Each command's path runs as the process at least once (here,
+ * or in {@link HostileInputIT}); the cases that only vary its input (other rules, scenarios, settings,
+ * a rule disabled) run the same command line in this JVM ({@link PspInProcess}). (Apart from {@link
+ * PspCommandLineIT}, so that the two run side by side.)
  */
 class RuleAuthorCommandsIT {
   private static final Path CLI = Path.of("src/test/resources/cli");
@@ -29,7 +32,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void brokenRulesAreReportedAsFileLineColumn() throws Exception {
-    Run run = psp("advise", "--rules", BROKEN_RULES.resolve("unknown-field.drl").toString());
+    Run run = pspInProcess("advise", "--rules", BROKEN_RULES.resolve("unknown-field.drl").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -50,9 +53,9 @@ class RuleAuthorCommandsIT {
     String rules = CLI.resolve("added-setting").toString();
     String settings = CLI.resolve("added-setting.properties").toString();
 
-    Run undeclared = psp("validate", rules);
-    Run declared = psp("validate", rules, "--settings", settings);
-    Run listed = psp("rules", "--rules", rules, "--settings", settings, "--format", "json");
+    Run undeclared = pspInProcess("validate", rules);
+    Run declared = pspInProcess("validate", rules, "--settings", settings);
+    Run listed = pspInProcess("rules", "--rules", rules, "--settings", settings, "--format", "json");
 
     assertThat(undeclared.exit()).isEqualTo(1);
     assertThat(undeclared.err()).contains(CLI.resolve("added-setting").resolve("large-sites.drl")
@@ -74,7 +77,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void validateReportsEveryProblemWithItsPosition() throws Exception {
-    Run run = psp("validate", BROKEN_RULES.toString());
+    Run run = pspInProcess("validate", BROKEN_RULES.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(
@@ -91,7 +94,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void aLoopingRuleEndsWithAnErrorNamingIt() throws Exception {
-    Run run = psp("advise", "--rules", BROKEN_RULES.resolve("looping-rule.drl").toString(), "--sites",
+    Run run = pspInProcess("advise", "--rules", BROKEN_RULES.resolve("looping-rule.drl").toString(), "--sites",
         CLI.resolve("mixed-sites.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
@@ -112,7 +115,7 @@ class RuleAuthorCommandsIT {
   void testRunsTheScenariosPinningTheBundledSites() throws Exception {
     // Baltimore's eligibility in 2017 and 2019, Toledo's and Salisbury's flags, Cincinnati's footnote about
     // arson that is no flag, Davenport's first year, Kansas City's run, the modes of capabilities on record (issue 24).
-    Run run = psp("test", "src/test/resources/scenarios/bundled");
+    Run run = pspInProcess("test", "src/test/resources/scenarios/bundled");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out().strip()).endsWith("11 passed, 0 failed");
@@ -120,7 +123,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void testNamesEachFailedScenarioWithWhatItExpectedAndGot() throws Exception {
-    Run run = psp("test", RULE_AUTHOR.resolve("scenarios").toString());
+    Run run = pspInProcess("test", RULE_AUTHOR.resolve("scenarios").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains(
@@ -135,7 +138,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void anInvalidScenarioFileFailsWithItsProblems() throws Exception {
-    Run run = psp("test", CLI.resolve("invalid.scenario.json").toString());
+    Run run = pspInProcess("test", CLI.resolve("invalid.scenario.json").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("FAIL (invalid scenario file)", "extra: unknown field \"extra\"; known fields: name, site, "
@@ -146,7 +149,7 @@ class RuleAuthorCommandsIT {
 
   @Test
   void aPathWithNoScenarioFileIsAUsageError(@TempDir Path dir) throws Exception {
-    Run run = psp("test", dir.toString());
+    Run run = pspInProcess("test", dir.toString());
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("no scenario file (*.scenario.json) in [" + dir + "]");
@@ -163,7 +166,7 @@ class RuleAuthorCommandsIT {
     Files.writeString(dir.resolve("good.scenario.json"), "{ \"name\": \"mode and data gaps\", \"site\": " + site
         + ", \"expect\": { \"mode\": { \"CRIME_ANALYSIS\": \"UNKNOWN\" }, \"dataGaps\": [\"TREATMENT_AND_SERVICES\"] } }");
 
-    Run run = psp("test", dir.toString(), "--coverage");
+    Run run = pspInProcess("test", dir.toString(), "--coverage");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains("FAIL (invalid scenario file)", "expect: states no expectation",
@@ -178,7 +181,7 @@ class RuleAuthorCommandsIT {
   @Test
   void rulesListsEveryRuleInForceAsTextAndJson() throws Exception {
     Run text = pspOnce("rules");
-    Run json = psp("rules", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");
+    Run json = pspInProcess("rules", "--rules", RULE_AUTHOR.resolve("rules").toString(), "--format", "json");
 
     assertThat(text.out()).contains("Eligible for PSP", "  org/psp/rules/policy/10-eligibility.drl:", "stage eligibility, default");
     JsonNode rules = new ObjectMapper().readTree(json.out()).get("rules");
@@ -209,8 +212,8 @@ class RuleAuthorCommandsIT {
     List<String> misspelt = new ArrayList<>(args);
     misspelt.addAll(List.of("--disable", "Victim services: eligible site without a victim service program"));
 
-    Run run = psp(disabled.toArray(String[]::new));
-    Run typo = psp(misspelt.toArray(String[]::new));
+    Run run = pspInProcess(disabled.toArray(String[]::new));
+    Run typo = pspInProcess(misspelt.toArray(String[]::new));
 
     assertThat(run.out()).doesNotContain("Victim services: eligible site without a victim services program");
     assertThat(typo.exit()).isEqualTo(2);

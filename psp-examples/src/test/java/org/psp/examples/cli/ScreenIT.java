@@ -3,6 +3,7 @@ package org.psp.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.psp.examples.cli.HeadlessChromium.chromium;
 import static org.psp.examples.cli.HeadlessChromium.rendered;
+import static org.psp.examples.cli.PspInProcess.pspInProcess;
 import static org.psp.examples.cli.PspProcess.psp;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,7 +114,7 @@ class ScreenIT {
 
   @Test
   void theTextListsTheCitiesRankedWithTheirCohorts() throws Exception {
-    Run run = psp("screen", TABLE_2016.toString(), "--min-population", "100000", "--top", "5", "--state", "TN",
+    Run run = pspInProcess("screen", TABLE_2016.toString(), "--min-population", "100000", "--top", "5", "--state", "TN",
         "--state", "MO");
 
     assertThat(run.exit()).as(run.err()).isZero();
@@ -187,7 +188,7 @@ class ScreenIT {
   void aFileThatIsNoTableIsAnErrorNamingItAndTheOthersAreScreened(@TempDir Path dir) throws Exception {
     Path renamed = Files.write(dir.resolve("table.xls"), new byte[] {'P', 'K', 3, 4, 0, 0});
 
-    Run run = psp("screen", renamed.toString(), TABLE_2016.toString(), "--top", "1", "--min-population", "100000");
+    Run run = pspInProcess("screen", renamed.toString(), TABLE_2016.toString(), "--top", "1", "--min-population", "100000");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("psp screen: " + renamed + ": a zip file (an Excel 2007+ .xlsx workbook, or another zip)");
@@ -197,7 +198,7 @@ class ScreenIT {
 
   @Test
   void aStateThatIsNoCodeIsAUsageError() throws Exception {
-    Run run = psp("screen", TABLE_2016.toString(), "--state", "Tennessee");
+    Run run = pspInProcess("screen", TABLE_2016.toString(), "--state", "Tennessee");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--state Tennessee is no two-letter USPS code of a state, DC or a territory (e.g. TN)");

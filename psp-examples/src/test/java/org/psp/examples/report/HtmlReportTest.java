@@ -2,22 +2,29 @@ package org.psp.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.psp.examples.BundledSites;
 import org.psp.model.Advice;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
 import org.psp.model.NationalRates;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
-import org.psp.model.json.SiteProblem;
 import org.psp.rules.AdviceOutcome;
 import org.psp.rules.AdviceYear;
 import org.psp.rules.StrategyAdvisor;
@@ -120,29 +127,27 @@ class HtmlReportTest {
   }
 
   @Test
-  void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved() throws Exception {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-    long before;
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
-      before = files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count();
-    }
-    try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1))) {
+  void theReportIsWrittenSiteBySiteAndItsTemporaryFileRemoved(@TempDir Path spool) throws Exception {
+    StringWriter out = new StringWriter();
+    try (HtmlReport.Report report = REPORT.open(out, LocalDate.of(2026, 12, 1), spool)) {
       ADVISOR.adviseEach(BundledSites.load().sites(), AdviceYear.LATEST, outcome -> outcome.advice().ifPresent(a -> {
         try {
           report.add(a);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }));
       assertThat(out.toString()).as("nothing is written before the overview is whole").isEmpty();
+      try (Stream<Path> parts = Files.list(spool)) {
+        assertThat(parts).as("the sites' parts, kept in the folder given").singleElement().asString().contains("psp-report-");
+      }
       report.finish(List.of());
     }
     Document page = Jsoup.parse(out.toString());
     assertThat(page.select("section.site")).hasSize(BundledSites.load().sites().size());
     assertThat(page.select("table.overview tbody tr")).hasSize(BundledSites.load().sites().size());
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(tmp)) {
-      assertThat(files.filter(f -> f.getFileName().toString().startsWith("psp-report-")).count()).isEqualTo(before);
+    try (Stream<Path> left = Files.list(spool)) {
+      assertThat(left).as("the temporary file, removed").isEmpty();
     }
   }
 
@@ -171,7 +176,7 @@ class HtmlReportTest {
         .build();
 
     Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)),
-        List.of(new SiteProblem("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
+        List.of(Problem.inSite("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
 
     assertThat(page.select("script, b, i")).isEmpty();
     assertThat(page.selectFirst("tr[data-site=sharp-site] a").text()).isEqualTo("<b>Bold</b> & \"Quoted\" <script>alert(1)</script>, OH");

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.CityTable;
@@ -216,7 +217,7 @@ public final class CityScreen {
           continue;
         }
         AdviceOutcome outcome = outcomes.get(next++);
-        cities.accept(new ScreenedCity(row, psp, outcome.advice(), outcome.error()));
+        cities.accept(new ScreenedCity(row, psp, outcome.advice(), outcome.error().map(Problem::message)));
       }
     }
   }

@@ -23,6 +23,7 @@ import org.psp.model.DataNote;
 import org.psp.model.EvidenceTable;
 import org.psp.model.InterventionReview;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
 import org.psp.model.RecommendationText;
@@ -54,7 +55,7 @@ public final class AdviceJsonWriter {
   public AdviceJsonWriter() {}
 
   /** The report of {@code results} and {@code errors} as indented JSON text. */
-  public String toJson(Collection<Advice> results, Collection<SiteProblem> errors) {
+  public String toJson(Collection<Advice> results, Collection<Problem> errors) {
     StringWriter text = new StringWriter();
     try (Report report = open(text)) {
       results.forEach(report::write);
@@ -96,10 +97,10 @@ public final class AdviceJsonWriter {
     }
 
     /** Ends the results, writes {@code errors} and ends the report. */
-    public void finish(Collection<SiteProblem> errors) throws IOException {
+    public void finish(Collection<Problem> errors) throws IOException {
       json.writeEndArray();
       json.writeArrayFieldStart("errors");
-      for (SiteProblem e : errors) {
+      for (Problem e : errors) {
         json.writeStartObject();
         json.writeStringField("site", e.site());
         json.writeStringField("path", e.path());

@@ -3,14 +3,15 @@ package org.psp.model.json;
 import java.util.ArrayList;
 import java.util.List;
 import org.psp.model.InvalidValueException;
+import org.psp.model.Problem;
 import org.psp.model.Violation;
 
-/** The problems found in one site, each with its path relative to the site. */
+/** The problems found in one site, each with its path relative to the site, before its id is known. */
 final class Problems {
-  private final List<Found> found = new ArrayList<>();
+  private final List<Problem> found = new ArrayList<>();
 
   void add(String path, String message) {
-    found.add(new Found(path, message));
+    found.add(Problem.inSite("", path, message));
   }
 
   /** Records each violation of a model object built from the object at {@code path}. */
@@ -29,9 +30,7 @@ final class Problems {
   }
 
   /** The problems as found, attributed to {@code site}. */
-  List<SiteProblem> toSiteProblems(String site) {
-    return found.stream().map(p -> new SiteProblem(site, p.path(), p.message())).toList();
+  List<Problem> of(String site) {
+    return found.stream().map(p -> Problem.inSite(site, p.path(), p.message())).toList();
   }
-
-  private record Found(String path, String message) {}
 }

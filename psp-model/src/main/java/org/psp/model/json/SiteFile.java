@@ -2,6 +2,7 @@ package org.psp.model.json;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 
 /**
@@ -13,7 +14,7 @@ import org.psp.model.Site;
  * @param sites the valid sites
  * @param problems the problems, in file order
  */
-public record SiteFile(String source, List<Site> sites, List<SiteProblem> problems) {
+public record SiteFile(String source, List<Site> sites, List<Problem> problems) {
 
   /** Makes immutable copies of the lists. */
   public SiteFile {

@@ -40,6 +40,7 @@ import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Partner;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.SiteKind;
@@ -145,7 +146,7 @@ public final class SiteFileReader {
    */
   public SiteFile read(InputStream in, String source) throws IOException {
     List<Site> sites = new ArrayList<>();
-    List<SiteProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     stream(in, source, sites::add, problems::add);
     return new SiteFile(source, sites, problems);
   }
@@ -159,20 +160,20 @@ public final class SiteFileReader {
    * @param source the file's name, for messages
    * @throws IOException if the stream cannot be read
    */
-  public void stream(InputStream in, String source, Consumer<Site> onSite, Consumer<SiteProblem> onProblem)
+  public void stream(InputStream in, String source, Consumer<Site> onSite, Consumer<Problem> onProblem)
       throws IOException {
     checkNotNull(onSite, "onSite");
     try (SiteStream sites = new SiteStream(this, MAPPER.createParser(in), source, onProblem)) {
       sites.forEach(onSite);
     } catch (JsonProcessingException e) {
-      onProblem.accept(new SiteProblem("", "", syntaxMessage(e, source)));
+      onProblem.accept(Problem.inSite("", "", syntaxMessage(e, source)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   /** Reads {@code file} site by site, as {@link #stream(InputStream, String, Consumer, Consumer)} does. */
-  public void stream(Path file, Consumer<Site> onSite, Consumer<SiteProblem> onProblem) throws IOException {
+  public void stream(Path file, Consumer<Site> onSite, Consumer<Problem> onProblem) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       stream(in, file.toString(), onSite, onProblem);
     }
@@ -185,7 +186,7 @@ public final class SiteFileReader {
    *
    * @throws IOException if the file cannot be opened (it does not exist, say)
    */
-  public SiteStream open(Path file, Consumer<SiteProblem> onProblem) throws IOException {
+  public SiteStream open(Path file, Consumer<Problem> onProblem) throws IOException {
     checkNotNull(onProblem, "onProblem");
     InputStream in = Files.newInputStream(file);
     try {
@@ -203,7 +204,7 @@ public final class SiteFileReader {
    */
   public SiteFile parse(String json, String source) {
     List<Site> sites = new ArrayList<>();
-    List<SiteProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     try (SiteStream stream = new SiteStream(this, MAPPER.createParser(json), source, problems::add)) {
       stream.forEach(sites::add);
     } catch (IOException e) {
@@ -217,17 +218,17 @@ public final class SiteFileReader {
    * site (by its place: its id may not have been read), its field and where it is; any other syntax
    * error as {@link #syntaxMessage} says it.
    */
-  static SiteProblem readingEnded(JsonProcessingException e, JsonParser parser, String source) {
+  static Problem readingEnded(JsonProcessingException e, JsonParser parser, String source) {
     Optional<String> tooLong = e instanceof StreamConstraintsException ? JsonSyntax.tooLong(e.getOriginalMessage())
         : Optional.empty();
     if (tooLong.isEmpty()) {
-      return new SiteProblem("", "", syntaxMessage(e, source));
+      return Problem.inSite("", "", syntaxMessage(e, source));
     }
     String path = JsonSyntax.pathOf(parser.getParsingContext());
     String message = tooLong.get() + at(parser.currentLocation()) + "; the file is read no further";
     Matcher site = SITE_PATH.matcher(path);
-    return site.matches() ? new SiteProblem(site.group(1), site.group(2) == null ? "" : site.group(2), message)
-        : new SiteProblem("", path, message);
+    return site.matches() ? Problem.inSite(site.group(1), site.group(2) == null ? "" : site.group(2), message)
+        : Problem.inSite("", path, message);
   }
 
   /** " (line L, column C)" of {@code location}; "" when there is none. */
@@ -255,12 +256,12 @@ public final class SiteFileReader {
         if (tooLong.isEmpty()) {
           throw e;
         }
-        return new SiteResult(Optional.empty(), Optional.empty(), List.of(new SiteProblem("",
+        return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.inSite("",
             JsonSyntax.pathOf(parser.getParsingContext()), tooLong.get() + at(parser.currentLocation()))));
       }
       return readSiteTree(tree);
     } catch (JsonProcessingException e) {
-      return new SiteResult(Optional.empty(), Optional.empty(), List.of(new SiteProblem("", "", syntaxMessage(e, "the site"))));
+      return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.inSite("", "", syntaxMessage(e, "the site"))));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string failed", e);
     }
@@ -271,7 +272,7 @@ public final class SiteFileReader {
     Problems problems = new Problems();
     Optional<ObjectFields> maybeFields = ObjectFields.of(node, "", problems, SITE_FIELDS);
     if (maybeFields.isEmpty()) {
-      return new SiteResult(Optional.empty(), Optional.empty(), problems.toSiteProblems(""));
+      return new SiteResult(Optional.empty(), Optional.empty(), problems.of(""));
     }
     ObjectFields f = maybeFields.get();
     int before = problems.size();
@@ -350,7 +351,7 @@ public final class SiteFileReader {
       }
     }
     Optional<Site> valid = problems.isEmpty() ? built : Optional.empty();
-    return new SiteResult(valid, label, problems.toSiteProblems(label.orElse("")));
+    return new SiteResult(valid, label, problems.of(label.orElse("")));
   }
 
   private static Optional<Engagement> readEngagement(ObjectFields.Element e, Problems problems) {
@@ -520,7 +521,7 @@ public final class SiteFileReader {
    * @param id its id, when it had a valid one
    * @param problems its problems, with paths relative to the site
    */
-  public record SiteResult(Optional<Site> site, Optional<String> id, List<SiteProblem> problems) {
+  public record SiteResult(Optional<Site> site, Optional<String> id, List<Problem> problems) {
 
     /** Makes an immutable copy of the problems. */
     public SiteResult {

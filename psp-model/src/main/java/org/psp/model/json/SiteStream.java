@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 
 /**
@@ -32,14 +33,14 @@ public final class SiteStream implements Iterable<Site>, Closeable {
   private final SiteFileReader reader;
   private final JsonParser parser;
   private final String source;
-  private final Consumer<SiteProblem> onProblem;
+  private final Consumer<Problem> onProblem;
   private final Map<String, String> firstPathOfId = new HashMap<>();
   private Where where = Where.START;
   private boolean sawSites;
   private int index;
   private boolean iterated;
 
-  SiteStream(SiteFileReader reader, JsonParser parser, String source, Consumer<SiteProblem> onProblem) {
+  SiteStream(SiteFileReader reader, JsonParser parser, String source, Consumer<Problem> onProblem) {
     this.reader = reader;
     this.parser = parser;
     this.source = source;
@@ -117,9 +118,9 @@ public final class SiteStream implements Iterable<Site>, Closeable {
   private void start() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      end(new SiteProblem("", "", "the file is empty; expected {\"sites\": [...]}"));
+      end(Problem.inSite("", "", "the file is empty; expected {\"sites\": [...]}"));
     } else if (first != JsonToken.START_OBJECT) {
-      end(new SiteProblem("", "", "must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
+      end(Problem.inSite("", "", "must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
     } else {
       where = Where.FIELDS;
     }
@@ -131,17 +132,17 @@ public final class SiteStream implements Iterable<Site>, Closeable {
       if (parser.nextToken() != null) {
         throw new JsonParseException(parser, "trailing content after the closing brace");
       }
-      end(sawSites ? null : new SiteProblem("", "sites", "is required but missing"));
+      end(sawSites ? null : Problem.inSite("", "sites", "is required but missing"));
       return;
     }
     String field = parser.currentName();
     JsonToken value = parser.nextToken();
     if (!field.equals("sites")) {
       parser.skipChildren();
-      onProblem.accept(new SiteProblem("", field, "unknown field \"" + field + "\"; known fields: sites"));
+      onProblem.accept(Problem.inSite("", field, "unknown field \"" + field + "\"; known fields: sites"));
     } else if (value != JsonToken.START_ARRAY) {
       sawSites = true;
-      onProblem.accept(new SiteProblem("", "sites", "must be an array but was "
+      onProblem.accept(Problem.inSite("", "sites", "must be an array but was "
           + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
     } else {
       sawSites = true;
@@ -161,15 +162,15 @@ public final class SiteStream implements Iterable<Site>, Closeable {
     if (result.site().isPresent()) {
       String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), path);
       if (earlier != null) {
-        onProblem.accept(new SiteProblem(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
+        onProblem.accept(Problem.inSite(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
         return null;
       }
     }
-    result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? new SiteProblem(label, p.path(), p.message()) : p));
+    result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? Problem.inSite(label, p.path(), p.message()) : p));
     return result.site().orElse(null);
   }
 
-  private void end(SiteProblem problem) {
+  private void end(Problem problem) {
     where = Where.DONE;
     if (problem != null) {
       onProblem.accept(problem);

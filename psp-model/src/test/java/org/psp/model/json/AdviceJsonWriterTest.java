@@ -15,6 +15,7 @@ import org.psp.model.FlagKind;
 import org.psp.model.Mode;
 import org.psp.model.NationalRates;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
@@ -42,7 +43,7 @@ class AdviceJsonWriterTest {
         .build();
 
     JsonNode json = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice),
-        List.of(new SiteProblem("x", "statistics[0].robberies", "robberies must be >= 0 but was -4"))));
+        List.of(Problem.inSite("x", "statistics[0].robberies", "robberies must be >= 0 but was -4"))));
 
     JsonNode result = json.get("results").get(0);
     assertThat(result.get("site").asText()).isEqualTo("baltimore-md");

@@ -10,6 +10,7 @@ import org.psp.model.Condition;
 import org.psp.model.DataFlag;
 import org.psp.model.FlagKind;
 import org.psp.model.OnRecord;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Strategy;
@@ -36,7 +37,7 @@ class SiteFileFactsInTimeTest {
   private List<String> problems(String extra) {
     SiteFile file = reader.parse(site(extra), "test.json");
     assertThat(file.sites()).isEmpty();
-    return file.problems().stream().map(SiteProblem::toString).toList();
+    return file.problems().stream().map(Problem::toString).toList();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Agency;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.SiteField;
 import org.psp.model.Track;
@@ -64,7 +65,7 @@ class SiteFileReaderTest {
         "\"partners\": null, \"commitment\": null") + "] }");
 
     assertThat(file.sites()).isEmpty();
-    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly(
+    assertThat(file.problems()).extracting(Problem::toString).containsExactly(
         "anniston-al: partners: must be an array (or left out when not recorded) but was null",
         "anniston-al: commitment: must be true or false (or left out when not recorded) but was null");
   }
@@ -85,7 +86,7 @@ class SiteFileReaderTest {
     SiteFile file = parse(json);
 
     assertThat(file.sites()).extracting(Site::id).containsExactly("anniston-al");
-    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly(
+    assertThat(file.problems()).extracting(Problem::toString).containsExactly(
         "bad-one: statistics[0].robberies: must be >= 0 but was -4",
         "bad-one: statistics[0].firearmShare: must be between 0 and 1 but was 1.5",
         "bad-one: population: must be > 0 but was 0",
@@ -109,9 +110,9 @@ class SiteFileReaderTest {
             "capabilities": [ "NIBIN_ACCESS", { "value": "NIBIN_ACCESS", "since": 2019, "absent": true } ] } ] }"""
         .formatted(year.formatted(2019), year.formatted(2018), year.formatted(2019));
 
-    List<SiteProblem> problems = parse(json).problems();
+    List<Problem> problems = parse(json).problems();
 
-    assertThat(problems).extracting(SiteProblem::toString).containsExactly(
+    assertThat(problems).extracting(Problem::toString).containsExactly(
         "x: statistics[2].year: repeats 2019, the year of statistics[0]: give each year's figures once",
         "x: notReported[0].year: repeats 2018, the year of statistics[1], which has figures: a year either has figures "
             + "or is not reported",
@@ -129,7 +130,7 @@ class SiteFileReaderTest {
         { "sites": [ { "id": "x", "name": "X", "state": "ZZ", "population": 10000, "kind": "TOWN",
             "statistics": [ { "year": 2017, "murders": 1, "rapes": 1, "robberies": 1, "aggravatedAssaults": 1 } ] } ] }""";
 
-    assertThat(parse(json).problems()).extracting(SiteProblem::toString).containsExactly(
+    assertThat(parse(json).problems()).extracting(Problem::toString).containsExactly(
         "x: kind: must be one of CITY, COUNTY, REGION but was \"TOWN\"",
         "x: state: must be a two-letter USPS code such as MD but was \"ZZ\"");
   }
@@ -140,7 +141,7 @@ class SiteFileReaderTest {
         { "sites": [ { "id": "x", "state": "AL", "population": "many", "commitment": "yes",
             "statistics": [ { "year": 2017, "murders": 1.5, "rapes": 1, "aggravatedAssaults": 99999999999 } ] } ] }""";
 
-    assertThat(parse(json).problems()).extracting(SiteProblem::path, SiteProblem::message).containsExactly(
+    assertThat(parse(json).problems()).extracting(Problem::path, Problem::message).containsExactly(
         org.assertj.core.groups.Tuple.tuple("name", "is required but missing"),
         org.assertj.core.groups.Tuple.tuple("population", "must be a whole number but was \"many\""),
         org.assertj.core.groups.Tuple.tuple("commitment", "must be true or false but was \"yes\""),
@@ -155,7 +156,7 @@ class SiteFileReaderTest {
     SiteFile file = parse("{ \"sites\": [" + ANNISTON.replace("\"anniston-al\"", "42") + "] }");
 
     assertThat(file.sites()).isEmpty();
-    assertThat(file.problems()).extracting(SiteProblem::toString).containsExactly("sites[0]: id: must be a string but was 42");
+    assertThat(file.problems()).extracting(Problem::toString).containsExactly("sites[0]: id: must be a string but was 42");
   }
 
   @Test
@@ -184,13 +185,13 @@ class SiteFileReaderTest {
     SiteFileReader.SiteResult inOneSite = reader.readSite(ANNISTON.replace("21955", huge));
 
     assertThat(number.sites()).extracting(Site::id).containsExactly("anniston-al");
-    assertThat(number.problems()).extracting(SiteProblem::toString).singleElement().asString()
+    assertThat(number.problems()).extracting(Problem::toString).singleElement().asString()
         .startsWith("sites[1]: statistics[0].population: a number of 100,000 digits, more than the 100 a number may have "
             + "(line 7, column ").endsWith("); the file is read no further").doesNotContain("String", "Constraints");
     assertThat(name.sites()).extracting(Site::id).containsExactly("second");
-    assertThat(name.problems()).extracting(SiteProblem::toString).containsExactly(
+    assertThat(name.problems()).extracting(Problem::toString).containsExactly(
         "anniston-al: name: must be at most 65,536 characters (far more than a name or an id needs) but was a text of 100,000");
-    assertThat(inOneSite.problems()).extracting(SiteProblem::toString).singleElement().asString()
+    assertThat(inOneSite.problems()).extracting(Problem::toString).singleElement().asString()
         .startsWith("population: a number of 100,000 digits, more than the 100 a number may have (line 1, column ");
   }
 
@@ -206,7 +207,7 @@ class SiteFileReaderTest {
     assertThat(read.problems()).isEmpty();
     assertThat(bad.site()).isEmpty();
     assertThat(bad.id()).hasValue("anniston-al");
-    assertThat(bad.problems()).extracting(SiteProblem::path).containsExactly("state");
+    assertThat(bad.problems()).extracting(Problem::path).containsExactly("state");
     assertThat(notJson.problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).startsWith("the site: malformed JSON at line 1"));
   }
@@ -232,13 +233,13 @@ class SiteFileReaderTest {
 
   @Test
   void theRootMustBeAnObjectWithASitesArray() {
-    assertThat(parse("[]").problems()).extracting(SiteProblem::toString)
+    assertThat(parse("[]").problems()).extracting(Problem::toString)
         .containsExactly("must be an object but was []");
-    assertThat(parse("{}").problems()).extracting(SiteProblem::toString)
+    assertThat(parse("{}").problems()).extracting(Problem::toString)
         .containsExactly("sites: is required but missing");
-    assertThat(parse("{ \"sites\": {}, \"extra\": 1 }").problems()).extracting(SiteProblem::toString)
+    assertThat(parse("{ \"sites\": {}, \"extra\": 1 }").problems()).extracting(Problem::toString)
         .containsExactly("sites: must be an array but was {}", "extra: unknown field \"extra\"; known fields: sites");
-    assertThat(parse("").problems()).extracting(SiteProblem::message)
+    assertThat(parse("").problems()).extracting(Problem::message)
         .containsExactly("the file is empty; expected {\"sites\": [...]}");
   }
 
@@ -247,7 +248,7 @@ class SiteFileReaderTest {
     SiteFile file = parse("{ \"sites\": [" + ANNISTON + "," + ANNISTON + "] }");
 
     assertThat(file.sites()).hasSize(1);
-    assertThat(file.problems()).extracting(SiteProblem::toString)
+    assertThat(file.problems()).extracting(Problem::toString)
         .containsExactly("anniston-al: id: duplicate id \"anniston-al\": sites[0] has it already");
   }
 
@@ -323,7 +324,7 @@ class SiteFileReaderTest {
   void aSyntaxErrorEndsAnOpenedFileAfterTheSitesBeforeIt(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("cut.json");
     Files.writeString(file, "{ \"sites\": [" + ANNISTON + ", { \"id\": ");
-    List<SiteProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
 
     List<String> ids = new ArrayList<>();
     try (SiteStream sites = reader.open(file, problems::add)) {

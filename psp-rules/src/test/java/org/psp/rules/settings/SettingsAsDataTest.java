@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.InvalidValueException;
+import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.Violation;
-import org.psp.rules.catalog.Explanation;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.SiteSpec;
 import org.psp.rules.StrategyAdvisor;
+import org.psp.rules.catalog.Explanation;
 
 /**
  * Settings are data: each is declared once, with its kind, range and meaning, in a settings file; a
@@ -153,9 +153,9 @@ class SettingsAsDataTest {
   void aRuleReadingASettingNoFileDeclaresIsAnErrorAtItsPlace(@TempDir Path dir) throws IOException {
     Path rules = Files.writeString(dir.resolve("peers.drl"), RULE_READING_AN_ADDED_SETTING);
 
-    List<RuleProblem> problems = StrategyAdvisor.validate(List.of(rules));
+    List<Problem> problems = StrategyAdvisor.validate(List.of(rules));
 
-    assertThat(problems).extracting(RuleProblem::toString).containsExactly(rules + ":10:53: rule \"Large sites: peer "
+    assertThat(problems).extracting(Problem::toString).containsExactly(rules + ":10:53: rule \"Large sites: peer "
         + "exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares; a new setting is declared in "
         + "the settings file given with the rules (--settings), with a \"# range:\" line above it");
     PolicySettings settings = PolicySettings.read(Files.writeString(dir.resolve("peers.properties"), ADDED_SETTING));

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderError;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 import org.psp.rules.internal.rulebase.FactTypes;
 import org.psp.rules.internal.spelling.Spelling;
 
@@ -58,7 +58,7 @@ final class ErrorTranslator {
 
   private ErrorTranslator() {}
 
-  static List<RuleProblem> translate(KnowledgeBuilderError error, Map<String, String> sources) {
+  static List<Problem> translate(KnowledgeBuilderError error, Map<String, String> sources) {
     String file = error.getResource() != null && error.getResource().getSourcePath() != null
         ? error.getResource().getSourcePath() : "(unknown file)";
     String text = sources.getOrDefault(file, "");
@@ -67,7 +67,7 @@ final class ErrorTranslator {
     String message = error.getMessage() == null ? error.toString() : error.getMessage().strip();
 
     if (error instanceof ParserError parserError) {
-      return List.of(new RuleProblem(file, line, parserError.getCol() + 1,
+      return List.of(Problem.inFile(file, line, parserError.getCol() + 1,
           parserWords(PARSER_PREFIX.matcher(message).replaceFirst(""))));
     }
     Matcher field = UNKNOWN_FIELD.matcher(message);
@@ -101,8 +101,8 @@ final class ErrorTranslator {
       String name = imported.group(1);
       int[] position = find(text, 1, "import " + name);
       return List.of(position == null
-          ? new RuleProblem(file, line, line > 0 ? 1 : 0, "cannot import \"" + name + "\": no such class")
-          : new RuleProblem(file, position[0], position[1] + "import ".length(), "cannot import \"" + name + "\": no such class"));
+          ? Problem.inFile(file, line, line > 0 ? 1 : 0, "cannot import \"" + name + "\": no such class")
+          : Problem.inFile(file, position[0], position[1] + "import ".length(), "cannot import \"" + name + "\": no such class"));
     }
     if (message.startsWith(RULE_COMPILATION)) {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
@@ -114,7 +114,7 @@ final class ErrorTranslator {
           ? ": a comma separates conditions, so a number written with a thousands separator (1,000) falls in two; write "
               + "1000" : " (a condition holds or not, as population > 1000 does)")));
     }
-    return List.of(new RuleProblem(file, line, line > 0 ? 1 : 0, message));
+    return List.of(Problem.inFile(file, line, line > 0 ? 1 : 0, message));
   }
 
   /**
@@ -346,17 +346,17 @@ final class ErrorTranslator {
    * A problem about {@code word}: at the compiler's line, in the column of the word there; when the
    * compiler gives no line, at the first place the word stands in the file.
    */
-  private static RuleProblem at(String file, String text, int line, String word, String message) {
+  private static Problem at(String file, String text, int line, String word, String message) {
     if (line > 0) {
-      return new RuleProblem(file, line, column(text, line, word), message);
+      return Problem.inFile(file, line, column(text, line, word), message);
     }
     int[] position = find(text, 1, word);
-    return position == null ? new RuleProblem(file, 0, 0, message) : new RuleProblem(file, position[0], position[1], message);
+    return position == null ? Problem.inFile(file, 0, 0, message) : Problem.inFile(file, position[0], position[1], message);
   }
 
   /** One problem per Java error of a consequence, at the line of the word it names when found. */
-  private static List<RuleProblem> consequenceProblems(String file, String text, int ruleLine, String errors) {
-    List<RuleProblem> problems = new ArrayList<>();
+  private static List<Problem> consequenceProblems(String file, String text, int ruleLine, String errors) {
+    List<Problem> problems = new ArrayList<>();
     int thenLine = thenLine(text, ruleLine);
     for (String javaError : errors.split("\\R")) {
       if (javaError.isBlank()) {
@@ -402,8 +402,8 @@ final class ErrorTranslator {
         at = find(text, thenLine, word);
       }
       problems.add(at == null
-          ? new RuleProblem(file, ruleLine, ruleLine > 0 ? 1 : 0, message)
-          : new RuleProblem(file, at[0], at[1], message));
+          ? Problem.inFile(file, ruleLine, ruleLine > 0 ? 1 : 0, message)
+          : Problem.inFile(file, at[0], at[1], message));
     }
     return problems;
   }
@@ -415,9 +415,9 @@ final class ErrorTranslator {
    * of its package, and, beside an unknown field, the compiler's "Unable to analyze expression" and
    * the same field's problem again for a larger part of the same condition.
    */
-  static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
-    List<RuleProblem> kept = new ArrayList<>();
-    for (RuleProblem p : problems) {
+  static List<Problem> withoutEchoes(List<Problem> problems) {
+    List<Problem> kept = new ArrayList<>();
+    for (Problem p : problems) {
       if (unknownFieldEcho(p, problems)) {
         continue;
       }
@@ -440,7 +440,7 @@ final class ErrorTranslator {
    * "Unable to analyze expression" naming it, or the same field's problem for a smaller part of the
    * condition.
    */
-  private static boolean unknownFieldEcho(RuleProblem p, List<RuleProblem> problems) {
+  private static boolean unknownFieldEcho(Problem p, List<Problem> problems) {
     Matcher analyze = UNABLE_TO_ANALYZE.matcher(p.message());
     if (analyze.find()) {
       String expression = analyze.group(1);
@@ -453,7 +453,7 @@ final class ErrorTranslator {
     }
     // Of the same field's problems at a line, the one that quotes the whole condition is kept.
     for (int i = 0; i < problems.size(); i++) {
-      RuleProblem o = problems.get(i);
+      Problem o = problems.get(i);
       if (o != p && sameLine(o, p) && o.message().startsWith(field.group()) && (o.message().length() > p.message().length()
           || o.message().length() == p.message().length() && i < problems.indexOf(p))) {
         return true;
@@ -462,7 +462,7 @@ final class ErrorTranslator {
     return false;
   }
 
-  private static boolean sameLine(RuleProblem a, RuleProblem b) {
+  private static boolean sameLine(Problem a, Problem b) {
     return a.file().equals(b.file()) && a.line() == b.line();
   }
 
@@ -470,7 +470,7 @@ final class ErrorTranslator {
    * Whether {@code p} only repeats a failed import: imports belong to the package, so one bad import
    * makes the compiler complain in every rule of the package, in whatever file.
    */
-  private static boolean importEcho(RuleProblem p, List<RuleProblem> problems) {
+  private static boolean importEcho(Problem p, List<Problem> problems) {
     Matcher echo = IMPORT_ECHO.matcher(p.message());
     return echo.find()
         && problems.stream().anyMatch(o -> o.message().startsWith("cannot import \"" + echo.group(1) + "\""));

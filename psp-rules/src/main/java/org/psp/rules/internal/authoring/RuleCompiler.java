@@ -25,9 +25,9 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.psp.model.Problem;
 import org.psp.model.text.BoundedText;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.internal.rulebase.DisabledRule;
 import org.psp.rules.internal.rulebase.DrlOutline;
@@ -53,7 +53,7 @@ public final class RuleCompiler {
    * name; the errors and warnings found.
    */
   public record Compiled(Collection<KiePackage> packages, List<RuleInfo> rules, List<DisabledRule> disabled,
-      Map<String, String> sources, List<RuleProblem> problems, List<RuleProblem> warnings) {}
+      Map<String, String> sources, List<Problem> problems, List<Problem> warnings) {}
 
   private RuleCompiler() {}
 
@@ -63,7 +63,7 @@ public final class RuleCompiler {
    * A path that does not exist, a file that is not .drl, or a .drl that is a device or a pipe (whose
    * reading could block or never end) is a problem.
    */
-  static List<Path> drlFiles(Collection<Path> paths, List<Path> disabledLists, List<RuleProblem> problems) {
+  static List<Path> drlFiles(Collection<Path> paths, List<Path> disabledLists, List<Problem> problems) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
@@ -72,7 +72,7 @@ public final class RuleCompiler {
           walk.filter(p -> !Files.isDirectory(p)).sorted(Comparator.comparing(Path::toString)).forEach(p -> {
             if (!Files.isRegularFile(p)) {
               if (isDrl(p) || p.getFileName().toString().equals(DISABLED_LIST)) {
-                problems.add(new RuleProblem(p.toString(), 0, 0, "is not a file but a device, a pipe or a broken link; "
+                problems.add(Problem.inFile(p.toString(), 0, 0, "is not a file but a device, a pipe or a broken link; "
                     + "rules are read from files"));
               }
             } else if (isDrl(p)) {
@@ -82,22 +82,22 @@ public final class RuleCompiler {
             }
           });
           if (found.isEmpty() && disabledLists.isEmpty()) {
-            problems.add(new RuleProblem(path.toString(), 0, 0, "the folder has no .drl file"));
+            problems.add(Problem.inFile(path.toString(), 0, 0, "the folder has no .drl file"));
           }
           files.addAll(found);
         } catch (UncheckedIOException e) {
-          problems.add(new RuleProblem(path.toString(), 0, 0, e.getCause() instanceof FileSystemLoopException loop
+          problems.add(Problem.inFile(path.toString(), 0, 0, e.getCause() instanceof FileSystemLoopException loop
               ? "the symbolic link " + loop.getFile() + " leads back to a folder above it"
               : "cannot read the folder: " + e.getCause().getMessage()));
         } catch (IOException e) {
-          problems.add(new RuleProblem(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
+          problems.add(Problem.inFile(path.toString(), 0, 0, "cannot read the folder: " + e.getMessage()));
         }
       } else if (!Files.exists(path)) {
-        problems.add(new RuleProblem(path.toString(), 0, 0, "no such file or folder"));
+        problems.add(Problem.inFile(path.toString(), 0, 0, "no such file or folder"));
       } else if (path.getFileName().toString().equals(DISABLED_LIST)) {
         disabledLists.add(path);
       } else if (!isDrl(path)) {
-        problems.add(new RuleProblem(path.toString(), 0, 0, "not a .drl file"));
+        problems.add(Problem.inFile(path.toString(), 0, 0, "not a .drl file"));
       } else {
         files.add(path);
       }
@@ -134,7 +134,7 @@ public final class RuleCompiler {
   }
 
   /** The rule names of a disabled list: one a line, blank lines and {@code #} comments skipped. */
-  private static List<DisabledRule> readDisabledList(Path file, List<RuleProblem> problems) {
+  private static List<DisabledRule> readDisabledList(Path file, List<Problem> problems) {
     List<DisabledRule> names = new ArrayList<>();
     try {
       List<String> lines = BoundedText.read(file, MAX_DRL_BYTES, "a list of disabled rules").lines().toList();
@@ -145,7 +145,7 @@ public final class RuleCompiler {
         }
       }
     } catch (IOException e) {
-      problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the list of disabled rules: " + withoutName(e, file)));
+      problems.add(Problem.inFile(file.toString(), 0, 0, "cannot read the list of disabled rules: " + withoutName(e, file)));
     }
     return names;
   }
@@ -156,7 +156,7 @@ public final class RuleCompiler {
    * Unless {@code trusted}, code that reaches outside the rule facts is a problem ({@link RuleReach}).
    */
   public static Compiled compile(Collection<Path> paths, Collection<String> settingNames, boolean trusted) {
-    List<RuleProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Path> disabledLists = new ArrayList<>();
     List<Path> files = drlFiles(paths, disabledLists, problems);
     List<DisabledRule> disabled = new ArrayList<>();
@@ -168,12 +168,12 @@ public final class RuleCompiler {
       try {
         text = BoundedText.read(file, MAX_DRL_BYTES, "a .drl file");
       } catch (IOException e) {
-        problems.add(new RuleProblem(file.toString(), 0, 0, "cannot read the file: " + withoutName(e, file)));
+        problems.add(Problem.inFile(file.toString(), 0, 0, "cannot read the file: " + withoutName(e, file)));
         continue;
       }
       // Each file under its own source path, so that every problem names the author's file.
       String sourcePath = file.toString();
-      Optional<RuleProblem> unbounded = RuleFileBounds.check(sourcePath, text);
+      Optional<Problem> unbounded = RuleFileBounds.check(sourcePath, text);
       if (unbounded.isPresent()) {
         problems.add(unbounded.get());
         continue;
@@ -187,24 +187,24 @@ public final class RuleCompiler {
         sources.put(sourcePath, text);
       } catch (StackOverflowError e) {
         // Within the bounds, but nested (or chained) deeper than this JVM's stack lets the parser go.
-        problems.add(new RuleProblem(sourcePath, 1, 1, "the file is nested too deeply for the compiler to read "
+        problems.add(Problem.inFile(sourcePath, 1, 1, "the file is nested too deeply for the compiler to read "
             + "(StackOverflowError); write its conditions in steps: several patterns, or a function"));
       }
     }
-    List<RuleProblem> compileProblems = new ArrayList<>();
+    List<Problem> compileProblems = new ArrayList<>();
     for (KnowledgeBuilderError error : builder.getErrors()) {
       compileProblems.addAll(ErrorTranslator.translate(error, sources));
     }
     problems.addAll(ErrorTranslator.withoutEchoes(compileProblems));
     List<RuleInfo> rules = new ArrayList<>();
-    List<RuleProblem> warnings = new ArrayList<>();
-    List<RuleProblem> compilers = List.copyOf(problems);
+    List<Problem> warnings = new ArrayList<>();
+    List<Problem> compilers = List.copyOf(problems);
     sources.forEach((file, text) -> {
       // The outline's own problems but on lines where the compiler found one: the same mistake, said
       // once, and a mistake only the outline sees (an unknown stage) said beside the compiler's.
-      List<RuleProblem> outlineProblems = new ArrayList<>();
+      List<Problem> outlineProblems = new ArrayList<>();
       rules.addAll(DrlOutline.rules(file, text, RuleInfo.Origin.ADDED, settingNames, outlineProblems));
-      for (RuleProblem p : outlineProblems) {
+      for (Problem p : outlineProblems) {
         if (compilers.stream().noneMatch(c -> c.file().equals(file) && c.line() == p.line())) {
           (p.isError() ? problems : warnings).add(p);
         }
@@ -212,12 +212,12 @@ public final class RuleCompiler {
     });
     problems.addAll(sameNames(rules));
     // The compiler's own word on a duplicate name echoes the one just added.
-    List<RuleProblem> said = ErrorTranslator.withoutEchoes(problems);
+    List<Problem> said = ErrorTranslator.withoutEchoes(problems);
     problems.clear();
     problems.addAll(said);
     warnings.addAll(nearDefaultNames(rules));
-    Comparator<RuleProblem> order = Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
-        .thenComparingInt(RuleProblem::column);
+    Comparator<Problem> order = Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+        .thenComparingInt(Problem::column);
     problems.sort(order);
     warnings.sort(order);
     if (!problems.isEmpty()) {
@@ -243,13 +243,13 @@ public final class RuleCompiler {
    * A rule name given twice among the added files, each place after the first an error naming the
    * first: in one rule base a name is one rule, and the engine could not say which was meant.
    */
-  private static List<RuleProblem> sameNames(List<RuleInfo> rules) {
-    List<RuleProblem> problems = new ArrayList<>();
+  private static List<Problem> sameNames(List<RuleInfo> rules) {
+    List<Problem> problems = new ArrayList<>();
     Map<String, RuleInfo> first = new LinkedHashMap<>();
     for (RuleInfo rule : rules) {
       RuleInfo earlier = first.putIfAbsent(rule.name(), rule);
       if (earlier != null) {
-        problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" is also defined at "
+        problems.add(Problem.inFile(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" is also defined at "
             + earlier.file() + ":" + earlier.line() + "; give each rule its own name"));
       }
     }
@@ -260,14 +260,14 @@ public final class RuleCompiler {
    * An added rule whose name is close to a default rule's but not the same: probably meant to replace
    * it, it runs beside it instead.
    */
-  private static List<RuleProblem> nearDefaultNames(List<RuleInfo> rules) {
+  private static List<Problem> nearDefaultNames(List<RuleInfo> rules) {
     Set<String> defaults = RuleBases.defaultNames();
-    List<RuleProblem> warnings = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
     for (RuleInfo rule : rules) {
       if (!defaults.contains(rule.name())) {
         List<String> near = Spelling.nearest(rule.name(), defaults);
         if (!near.isEmpty()) {
-          warnings.add(RuleProblem.warning(rule.file(), rule.line(), 1, "rule \"" + rule.name()
+          warnings.add(Problem.warningInFile(rule.file(), rule.line(), 1, "rule \"" + rule.name()
               + "\" is not a default rule's name, so it runs beside the default rules; did you mean to replace \""
               + near.get(0) + "\"? A rule replaces a default rule only under exactly its name"));
         }

@@ -1,7 +1,7 @@
 package org.psp.rules.internal.authoring;
 
 import java.util.Optional;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 
 /**
  * The bounds a .drl file must keep before the parser reads it: brackets nested at most {@value
@@ -21,7 +21,7 @@ final class RuleFileBounds {
   private RuleFileBounds() {}
 
   /** The first bound {@code text}, the .drl file {@code file}, passes, at its line and column; empty when it keeps them. */
-  static Optional<RuleProblem> check(String file, String text) {
+  static Optional<Problem> check(String file, String text) {
     int depth = 0;
     int terms = 0;
     int line = 1;
@@ -58,7 +58,7 @@ final class RuleFileBounds {
         i = end;
       } else if (c == '(' || c == '[' || c == '{') {
         if (++depth > MAX_NESTING) {
-          return Optional.of(new RuleProblem(file, line, column, "brackets are nested more than " + MAX_NESTING
+          return Optional.of(Problem.inFile(file, line, column, "brackets are nested more than " + MAX_NESTING
               + " deep here, more than a rule file may nest (the parser would fail on it); write the condition in "
               + "steps: several patterns, or a function"));
         }
@@ -66,7 +66,7 @@ final class RuleFileBounds {
         depth = Math.max(0, depth - 1);
       } else if ((c == '|' || c == '&') && i + 1 < text.length() && text.charAt(i + 1) == c) {
         if (++terms > MAX_TERMS) {
-          return Optional.of(new RuleProblem(file, line, column, "more than " + String.format("%,d", MAX_TERMS)
+          return Optional.of(Problem.inFile(file, line, column, "more than " + String.format("%,d", MAX_TERMS)
               + " conditions are joined by || or && in this file, more than a rule file may join; split them among "
               + "rules, or test a list (population in (...)) or a range"));
         }

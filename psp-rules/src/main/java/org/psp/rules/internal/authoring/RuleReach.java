@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 
 /**
  * Rules are policy, not programs: what a .drl file's code (its conditions, consequences, functions,
@@ -68,9 +68,9 @@ final class RuleReach {
   private RuleReach() {}
 
   /** Every place {@code text}, the .drl file {@code file}, reaches outside the rule facts; empty when it does not. */
-  static List<RuleProblem> check(String file, String text) {
+  static List<Problem> check(String file, String text) {
     String code = codeOnly(text);
-    List<RuleProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Set<String> said = new HashSet<>();
     Matcher token = TOKEN.matcher(code);
     String previous = "";
@@ -119,7 +119,7 @@ final class RuleReach {
       if (problem != null && said.add(problem)) {
         int line = lineOf(text, start);
         int column = start - text.lastIndexOf('\n', start - 1);
-        problems.add(new RuleProblem(file, line, column, problem + ": rules are policy, not programs, and may use "
+        problems.add(Problem.inFile(file, line, column, problem + ": rules are policy, not programs, and may use "
             + "the rule facts and plain values only. A trusted rule set may go further with "
             + "StrategyAdvisor.Builder.trustedRules(true) (psp: --trusted-rules)"));
       }

@@ -15,8 +15,8 @@ import org.drools.base.rule.EntryPointId;
 import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.psp.model.Problem;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.internal.engine.SessionRunner;
 import org.psp.rules.settings.PolicySettings;
@@ -42,7 +42,7 @@ final class UnmatchablePatterns {
    * A warning at each pattern of the rules of {@code packages} whose type no fact in a session has;
    * {@code sources} are the added files' texts by file name, {@code rules} the catalog's rules of them.
    */
-  static List<RuleProblem> warnings(Collection<KiePackage> packages, Map<String, String> sources, List<RuleInfo> rules) {
+  static List<Problem> warnings(Collection<KiePackage> packages, Map<String, String> sources, List<RuleInfo> rules) {
     Set<String> made = new HashSet<>();
     sources.values().forEach(text -> {
       Matcher making = MADE.matcher(text);
@@ -52,7 +52,7 @@ final class UnmatchablePatterns {
     });
     Map<String, RuleInfo> byName = new HashMap<>();
     rules.forEach(rule -> byName.putIfAbsent(rule.name(), rule));
-    List<RuleProblem> warnings = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
         RuleInfo info = byName.get(rule.getName());
@@ -100,7 +100,7 @@ final class UnmatchablePatterns {
         || made.contains(type.getSimpleName());
   }
 
-  private static RuleProblem warning(RuleInfo rule, String text, Class<?> type) {
+  private static Problem warning(RuleInfo rule, String text, Class<?> type) {
     String name = type.getSimpleName();
     int line = rule.line();
     int column = 1;
@@ -119,7 +119,7 @@ final class UnmatchablePatterns {
         }
       }
     }
-    return RuleProblem.warning(rule.file(), line, column, "rule \"" + rule.name() + "\" waits for a " + name + " fact, "
+    return Problem.warningInFile(rule.file(), line, column, "rule \"" + rule.name() + "\" waits for a " + name + " fact, "
         + "which no session holds, so it never fires: a session holds the site's Assessment, the settings and the facts "
         + "rules insert; reach the rest from the assessment, as in Assessment( site.population > 100000 ) or "
         + "Partner( ) from $a.site.partners");

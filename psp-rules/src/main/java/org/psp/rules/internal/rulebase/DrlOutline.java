@@ -23,9 +23,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.psp.model.Figure;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.internal.spelling.Spelling;
 import org.psp.rules.settings.PolicySettings;
@@ -78,7 +78,7 @@ public final class DrlOutline {
    * stage is unknown or whose proposals do not name their strategy is a problem at its line, and is
    * left out.
    */
-  public static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<RuleProblem> problems) {
+  public static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, List<Problem> problems) {
     return rules(file, text, origin, SETTING_NAMES, problems);
   }
 
@@ -88,7 +88,7 @@ public final class DrlOutline {
    * settings.value("x")}) is a problem at its place.
    */
   public static List<RuleInfo> rules(String file, String text, RuleInfo.Origin origin, Collection<String> settingNames,
-      List<RuleProblem> problems) {
+      List<Problem> problems) {
     PackageDescr pkg;
     DrlParser parser = new DrlParser();
     try {
@@ -109,7 +109,7 @@ public final class DrlOutline {
       if (group != null) {
         stage = Stage.named(group.getValue()).orElse(null);
         if (stage == null) {
-          problems.add(new RuleProblem(file, Math.max(group.getLine(), rule.getLine()), Math.max(group.getColumn(), 0) + 1,
+          problems.add(Problem.inFile(file, Math.max(group.getLine(), rule.getLine()), Math.max(group.getColumn(), 0) + 1,
               "rule \"" + rule.getName() + "\": unknown stage \"" + group.getValue() + "\" in " + group.getName() + "; the stages are "
               + stageNames()));
           continue;
@@ -143,7 +143,7 @@ public final class DrlOutline {
       }
       if (unnamedAt >= 0) {
         int line = consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + unnamedAt);
-        problems.add(new RuleProblem(file, line, 1,
+        problems.add(Problem.inFile(file, line, 1,
             "rule \"" + rule.getName() + "\": write the strategy of each new Proposal( $a, Strategy.X, \"why\" ) as "
             + "Strategy.X (or propose a matched intervention's strategy, new Proposal( $a, $i, \"why\" ) with $i : "
             + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose"));
@@ -165,7 +165,7 @@ public final class DrlOutline {
         } else {
           undeclared.add(byName.group(1));
           List<String> near = Spelling.nearest(byName.group(1), settingNames);
-          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+          problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
               + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
               + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
@@ -202,7 +202,7 @@ public final class DrlOutline {
         String mismatch = textMismatch(quoted.group(1), quoted.group(2));
         if (mismatch != null) {
           int at = ruleStart + quoted.start(2) - 1;
-          problems.add(new RuleProblem(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+          problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" compares " + quoted.group(1) + mismatch));
         }
       }
@@ -212,7 +212,7 @@ public final class DrlOutline {
         double value = Double.parseDouble(literal.group(2));
         if (value < unit.lowest() || value > unit.highest()) {
           int at = ruleStart + literal.start(2);
-          problems.add(RuleProblem.warning(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+          problems.add(Problem.warningInFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
               + rule.getName() + "\" compares " + literal.group(1) + ", " + rangeWords(unit) + ", with " + literal.group(2)
               + ", so it can never hold as meant" + (unit == Figure.Unit.SHARE && value > 1 && value <= 100 ? "; write "
               + value / 100 + " for " + literal.group(2) + "%" : "")));

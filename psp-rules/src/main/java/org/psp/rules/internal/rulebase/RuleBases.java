@@ -25,7 +25,7 @@ import org.kie.api.KieBase;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 import org.psp.rules.internal.spelling.Spelling;
 
 /** Makes rule bases: the default one, pre-compiled at build time, and the default one with changes. */
@@ -200,7 +200,7 @@ public final class RuleBases {
    *     no rule, with the nearest names
    */
   public static KieBase withChanges(Collection<KiePackage> added, Collection<DisabledRule> disabled,
-      List<RuleProblem> problems) {
+      List<Problem> problems) {
     KieBase base = KieBaseBuilder.createKieBaseFromModel(models());
     Set<String> addedNames = new LinkedHashSet<>();
     added.forEach(p -> p.getRules().forEach(r -> addedNames.add(r.getName())));
@@ -212,7 +212,7 @@ public final class RuleBases {
       if (known.contains(rule.name())) {
         disabledNames.add(rule.name());
       } else {
-        problems.add(new RuleProblem(rule.file(), rule.line(), 0, "no rule is named \"" + rule.name() + "\""
+        problems.add(Problem.inFile(rule.file(), rule.line(), 0, "no rule is named \"" + rule.name() + "\""
             + Spelling.didYouMeanRule(rule.name(), known)));
       }
     }

@@ -26,8 +26,8 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.psp.model.Problem;
 import org.psp.rules.catalog.RuleInfo;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.catalog.Stage;
 
 /**
@@ -130,7 +130,7 @@ public final class RuleCatalog {
      */
     private static Map<String, RuleInfo> read() {
       Map<String, RuleInfo> rules = new LinkedHashMap<>();
-      List<RuleProblem> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       for (String file : policyFiles()) {
         DrlOutline.rules(file, resource(file), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
       }

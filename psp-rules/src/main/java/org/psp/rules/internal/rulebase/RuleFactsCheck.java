@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
-import org.psp.rules.catalog.RuleProblem;
 import org.psp.rules.internal.spelling.Spelling;
 
 /**
@@ -56,7 +56,7 @@ public final class RuleFactsCheck {
   private RuleFactsCheck() {}
 
   /** Whether {@code problem} is the warning of a rule that proposes or reads without saying so. */
-  public static boolean isMissingMetadata(RuleProblem problem) {
+  public static boolean isMissingMetadata(Problem problem) {
     return !problem.isError() && problem.message().startsWith("rule \"") && problem.message().contains(MISSING_METADATA)
         && problem.message().endsWith("meanwhile the catalog of rules takes it from the rule's text");
   }
@@ -66,7 +66,7 @@ public final class RuleFactsCheck {
    * {@code settingNames} are the settings in force; adds each problem to {@code problems}.
    */
   static Declared check(String file, RuleDescr rule, Done done, Collection<String> settingNames,
-      List<RuleProblem> problems) {
+      List<Problem> problems) {
     AnnotationDescr proposes = rule.getAnnotation(RuleMetadata.PROPOSES);
     AnnotationDescr reads = rule.getAnnotation(RuleMetadata.READS);
     misspeltKeys(file, rule, done.keys(), problems);
@@ -93,12 +93,12 @@ public final class RuleFactsCheck {
       String written = "@" + RuleMetadata.PROPOSES + "(" + String.join(", ", RuleMetadata.names(
           proposes.hasValue() ? proposes.getValueMap() : null)) + ")";
       if (proposes.isDuplicated()) {
-        problems.add(new RuleProblem(file, line, column, name + " has @" + RuleMetadata.PROPOSES + " more than once; write it "
+        problems.add(Problem.inFile(file, line, column, name + " has @" + RuleMetadata.PROPOSES + " more than once; write it "
             + "once, with every strategy the rule can propose, separated by commas: @proposes(FOCUSED_DETERRENCE, REENTRY)"));
       }
       for (String unknown : declared.unknownStrategies()) {
         List<String> near = Spelling.nearest(unknown, EnumSet.allOf(Strategy.class).stream().map(Strategy::name).toList());
-        problems.add(new RuleProblem(file, line, column, name + ": " + written + " names \"" + unknown
+        problems.add(Problem.inFile(file, line, column, name + ": " + written + " names \"" + unknown
             + "\", which is no strategy" + (near.isEmpty() ? "; the strategies are the constants of org.psp.model.Strategy, "
             + "or ANY for a rule that proposes a matched intervention's strategy" : "; did you mean " + near.get(0) + "?")));
       }
@@ -107,18 +107,18 @@ public final class RuleFactsCheck {
         named.addAll(declared.proposes().orElseThrow());
         done.proposed().forEach((strategy, at) -> {
           if (!named.contains(strategy)) {
-            problems.add(new RuleProblem(file, at, 1, name + " proposes " + strategy + " here, but its " + written
+            problems.add(Problem.inFile(file, at, 1, name + " proposes " + strategy + " here, but its " + written
                 + " (line " + line + ") does not name it: add " + strategy + " to @" + RuleMetadata.PROPOSES
                 + ", so that the catalog of rules, explain and the data gaps know the rule can propose it"));
           }
         });
         if (done.interventionLine() > 0) {
-          problems.add(new RuleProblem(file, done.interventionLine(), 1, name + " proposes the strategy of an intervention it "
+          problems.add(Problem.inFile(file, done.interventionLine(), 1, name + " proposes the strategy of an intervention it "
               + "matched here, which can be any strategy, but its " + written + " (line " + line + ") does not say so: write @"
               + RuleMetadata.PROPOSES + "(" + RuleMetadata.ANY + ")"));
         }
       } else if (done.interventionLine() == 0) {
-        problems.add(new RuleProblem(file, line, column, name + " declares " + written + ", which is for a rule that proposes "
+        problems.add(Problem.inFile(file, line, column, name + " declares " + written + ", which is for a rule that proposes "
             + "the strategy of an intervention it matched (new Proposal( $a, $i, ... ) with $i : Intervention( ... )), but "
             + "its consequence proposes none: name the strategies it proposes instead"
             + (proposed.isEmpty() ? "" : ", @" + RuleMetadata.PROPOSES + "(" + String.join(", ",
@@ -126,7 +126,7 @@ public final class RuleFactsCheck {
       }
       for (Strategy strategy : named) {
         if (!proposed.contains(strategy)) {
-          problems.add(new RuleProblem(file, line, column, name + " declares " + written + ", but its consequence never "
+          problems.add(Problem.inFile(file, line, column, name + " declares " + written + ", but its consequence never "
               + "proposes " + strategy + " (no new Proposal( $a, Strategy." + strategy + ", ... )): remove " + strategy
               + " from @" + RuleMetadata.PROPOSES + ", or propose it"));
         }
@@ -144,7 +144,7 @@ public final class RuleFactsCheck {
       Set<String> named = new LinkedHashSet<>(RuleMetadata.names(reads.hasValue() ? reads.getValueMap() : null));
       String written = "@" + RuleMetadata.READS + "(" + String.join(", ", named) + ")";
       if (reads.isDuplicated()) {
-        problems.add(new RuleProblem(file, line, column, name + " has @" + RuleMetadata.READS + " more than once; write it "
+        problems.add(Problem.inFile(file, line, column, name + " has @" + RuleMetadata.READS + " more than once; write it "
             + "once, with every setting the rule reads, separated by commas: @reads(hotSpotsRatio, technologyRatio)"));
       }
       for (String setting : named) {
@@ -153,17 +153,17 @@ public final class RuleFactsCheck {
         }
         if (!settingNames.contains(setting)) {
           List<String> near = Spelling.nearest(setting, settingNames);
-          problems.add(new RuleProblem(file, line, column, name + ": " + written + " names \"" + setting + "\", which is "
+          problems.add(Problem.inFile(file, line, column, name + ": " + written + " names \"" + setting + "\", which is "
               + "no setting" + (near.isEmpty() ? "; a new setting is declared in the settings file given with the rules "
               + "(--settings)" : "; did you mean " + near.get(0) + "?")));
         } else if (!done.settingsRead().containsKey(setting)) {
-          problems.add(new RuleProblem(file, line, column, name + " declares " + written + ", but never reads " + setting
+          problems.add(Problem.inFile(file, line, column, name + " declares " + written + ", but never reads " + setting
               + ": remove it from @" + RuleMetadata.READS + ", or read it"));
         }
       }
       done.settingsRead().forEach((setting, at) -> {
         if (!named.contains(setting)) {
-          problems.add(new RuleProblem(file, at, 1, name + " reads setting " + setting + " here, but its " + written
+          problems.add(Problem.inFile(file, at, 1, name + " reads setting " + setting + " here, but its " + written
               + " (line " + line + ") does not name it: add " + setting + " to @" + RuleMetadata.READS
               + ", so that the catalog of rules lists it"));
         }
@@ -171,7 +171,7 @@ public final class RuleFactsCheck {
     }
 
     if (!toWrite.isEmpty()) {
-      problems.add(RuleProblem.warning(file, rule.getLine(), 1, name + MISSING_METADATA
+      problems.add(Problem.warningInFile(file, rule.getLine(), 1, name + MISSING_METADATA
           + (toWrite.size() == 2 ? "proposes and reads" : toWrite.get(0).startsWith("@" + RuleMetadata.PROPOSES) ? "proposes"
               : "reads") + ": write " + String.join(" ", toWrite) + " on the line under its name; meanwhile the catalog "
           + "of rules takes it from the rule's text"));
@@ -181,7 +181,7 @@ public final class RuleFactsCheck {
   }
 
   /** A warning for each key close to {@code proposes} or {@code reads} but not it: metadata that nobody reads. */
-  private static void misspeltKeys(String file, RuleDescr rule, Map<String, Place> places, List<RuleProblem> problems) {
+  private static void misspeltKeys(String file, RuleDescr rule, Map<String, Place> places, List<Problem> problems) {
     Set<String> keys = rule.getAnnotationNames();
     if (keys == null) {
       return;
@@ -195,7 +195,7 @@ public final class RuleFactsCheck {
           .orElse(Spelling.nearest(key, ours).stream().findFirst().orElse(null));
       if (meant != null) {
         Place place = places.getOrDefault(key, new Place(rule.getLine(), 1));
-        problems.add(RuleProblem.warning(file, place.line(), place.column(), "rule \"" + rule.getName()
+        problems.add(Problem.warningInFile(file, place.line(), place.column(), "rule \"" + rule.getName()
             + "\": @" + key + " is metadata nobody reads; did you mean @" + meant + "?"));
       }
     }

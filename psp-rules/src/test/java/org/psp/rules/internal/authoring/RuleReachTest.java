@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.psp.rules.catalog.RuleProblem;
+import org.psp.model.Problem;
 
 /** Rules are policy, not programs: code that reaches outside the rule facts is refused at its place. */
 class RuleReachTest {
@@ -45,7 +45,7 @@ class RuleReachTest {
       "drools.getKieRuntime().halt();|drools.getKieRuntime reaches the engine behind the rules",
       "java.lang.System.exit( 1 );|java.lang.System.exit reaches outside the rule facts"})
   void codeThatReachesOutsideTheFactsIsRefusedAtItsPlace(String statement, String problem) {
-    List<RuleProblem> problems = RuleReach.check("reach.drl", HEADER + "    " + statement + "\nend\n");
+    List<Problem> problems = RuleReach.check("reach.drl", HEADER + "    " + statement + "\nend\n");
 
     assertThat(problems).isNotEmpty();
     assertThat(problems.get(0).toString()).startsWith("reach.drl:" + LINE + ":").contains(problem,
@@ -73,7 +73,7 @@ class RuleReachTest {
         end
         """;
 
-    assertThat(RuleReach.check("imports.drl", text)).extracting(RuleProblem::toString).satisfiesExactly(
+    assertThat(RuleReach.check("imports.drl", text)).extracting(Problem::toString).satisfiesExactly(
         p -> assertThat(p).startsWith("imports.drl:2:8: java.io.File reaches outside the rule facts"),
         p -> assertThat(p).startsWith("imports.drl:3:15: java.lang.System.exit reaches outside the rule facts"),
         p -> assertThat(p).startsWith("imports.drl:7:8: org.psp.model.json.SiteFileReader reaches outside"),
@@ -83,7 +83,7 @@ class RuleReachTest {
   @Test
   void aPackageOfTheJdkOrOfTheEngineIsNoRuleFilesToTake() {
     assertThat(RuleReach.check("package.drl", "package java.io;\nrule \"x\" when then end\n"))
-        .extracting(RuleProblem::toString).singleElement().asString()
+        .extracting(Problem::toString).singleElement().asString()
         .startsWith("package.drl:1:9: package java.io is not a rule file's to take");
   }
 

@@ -1,0 +1,103 @@
+package org.psp.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * One problem the library reports to the person who gave it something: a value of a site file, a
+ * line of a rule author's .drl file or settings file, or a site that could not be advised. It says
+ * where the problem is, as much of it as is known, and what is wrong, in plain words.
+ *
+ * <p>Where: a file with its line and column (a rule file's problem: {@code rules/extra.drl:12:5}), a
+ * site with the JSON path of a value in it (a site file's problem: {@code baltimore-md:
+ * statistics[0].robberies}), or both; each part is empty (0 for a line or column) when it does not
+ * apply. {@link #toString()} writes them in that order, ahead of the message.
+ *
+ * @param file the file as the person named it; empty when the problem is not in a file of theirs or
+ *     the file goes without saying (the site file being read)
+ * @param line the line in {@code file}, from 1; 0 when the problem concerns the whole file or there is no file
+ * @param column the column in that line, from 1; 0 when none is known
+ * @param site the id of the site it belongs to ({@code sites[i]} for a site without a valid id); empty
+ *     when it concerns no one site (a rule file, a site file's syntax)
+ * @param path the JSON path of the bad value relative to the site (e.g. {@code statistics[0].robberies}),
+ *     or to the file's root for a problem of the whole file; empty for the site or the root itself
+ * @param message what is wrong, naming the value, e.g. {@code must be >= 0 but was -4}; at most
+ *     {@value #MAX_MESSAGE} characters and a note of how many more
+ * @param severity an error, which stops what it is in from being used, or a warning, which does not
+ */
+public record Problem(String file, int line, int column, String site, String path, String message, Severity severity) {
+
+  /** The longest message kept whole: a longer one (a compiler quoting a whole expression) is cut, saying how much. */
+  public static final int MAX_MESSAGE = 1_000;
+
+  /** How bad a problem is. */
+  public enum Severity {
+    /** What it is in cannot be used until it is mended: the rules are refused, the site is not advised. */
+    ERROR,
+    /** It can be used, but probably not as its author meant (a misspelt name, a share compared with 40). */
+    WARNING
+  }
+
+  /** Checks that every part is present and that a line and column are not negative; cuts a long message. */
+  public Problem {
+    checkNotNull(file, "file");
+    checkNotNull(site, "site");
+    checkNotNull(path, "path");
+    checkNotNull(message, "message");
+    checkNotNull(severity, "severity");
+    checkArgument(line >= 0 && column >= 0, "line and column must be >= 0 but were %s and %s", line, column);
+    if (message.length() > MAX_MESSAGE) {
+      // A compiler's message can quote a whole expression of a file: its start says where and what.
+      message = message.substring(0, MAX_MESSAGE) + "... (" + String.format(Locale.ROOT, "%,d", message.length() - MAX_MESSAGE)
+          + " more characters)";
+    }
+  }
+
+  /** An error at a place in a file: {@code line} and {@code column} from 1, 0 when not known. */
+  public static Problem inFile(String file, int line, int column, String message) {
+    return new Problem(file, line, column, "", "", message, Severity.ERROR);
+  }
+
+  /** A warning at a place in a file: {@code line} and {@code column} from 1, 0 when not known. */
+  public static Problem warningInFile(String file, int line, int column, String message) {
+    return new Problem(file, line, column, "", "", message, Severity.WARNING);
+  }
+
+  /**
+   * An error in the site {@code site} at the JSON path {@code path}; either may be empty (a problem
+   * of the whole site, or of a file before any site).
+   */
+  public static Problem inSite(String site, String path, String message) {
+    return new Problem("", 0, 0, site, path, message, Severity.ERROR);
+  }
+
+  /** Whether it is an error. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * The problem in one line, its place first, leaving out what is empty: {@code FILE:LINE:COLUMN:
+   * message} for a file (the form compilers and editors understand), {@code site: path: message} for
+   * a site, with {@code warning: } ahead of a warning's message.
+   */
+  @Override
+  public String toString() {
+    StringBuilder line = new StringBuilder();
+    if (!file.isEmpty()) {
+      line.append(file).append(':').append(this.line).append(':').append(column).append(": ");
+    }
+    if (!site.isEmpty()) {
+      line.append(site).append(": ");
+    }
+    if (!path.isEmpty()) {
+      line.append(path).append(": ");
+    }
+    if (!isError()) {
+      line.append("warning: ");
+    }
+    return line.append(message).toString();
+  }
+}
