@@ -2,12 +2,15 @@ package org.psp.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ForkJoinPool;
@@ -25,45 +28,83 @@ import java.util.function.Consumer;
  *
  * <pre>
  * java -XX:+UseParallelGC -Xmx4g -cp psp-benchmarks/target/benchmarks.jar \
- *     org.psp.benchmarks.BuildComparison before.jar after.jar
+ *     org.psp.benchmarks.BuildComparison [--cpu] [--no-data-gaps] [--rounds=N] before.jar after.jar
  * </pre>
  *
  * <p>On this machine two copies of one build differ by up to 3% in the mean: a smaller difference
- * between builds means nothing.
+ * between builds means nothing. With {@code --cpu}, for a machine too loaded for wall times, each
+ * round advises the sites once per build and is timed by the advising thread's CPU clock (the time it
+ * waits for a core is not counted, nor the collector's threads); the median µs per site of each build
+ * is printed, and the median of its rounds' ratios to the first build's (the builds of a round run
+ * seconds apart, so a ratio drifts less than either time). {@code --no-data-gaps} advises without
+ * looking for data gaps (builds from 2026-11-30 on).
  */
 public final class BuildComparison {
   private static final int ROUNDS = 14;
   private static final int WARM_UP_ROUNDS = 2;
   private static final long ROUND_NANOS = 2_000_000_000L;
+  private static final int SITES = 10_000;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private BuildComparison() {}
 
-  /** Compares the builds whose benchmarks.jar files are given. */
-  public static void main(String[] jars) throws Exception {
-    if (jars.length < 2) {
-      System.err.println("usage: BuildComparison BENCHMARKS_JAR BENCHMARKS_JAR...");
+  /** Compares the builds whose benchmarks.jar files are given, after the options. */
+  public static void main(String[] args) throws Exception {
+    boolean cpu = false;
+    boolean dataGaps = true;
+    int rounds = ROUNDS;
+    List<String> jars = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--cpu")) {
+        cpu = true;
+      } else if (arg.equals("--no-data-gaps")) {
+        dataGaps = false;
+      } else if (arg.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(arg.substring("--rounds=".length())) + WARM_UP_ROUNDS;
+      } else {
+        jars.add(arg);
+      }
+    }
+    if (jars.size() < 2) {
+      System.err.println("usage: BuildComparison [--cpu] [--no-data-gaps] [--rounds=N] BENCHMARKS_JAR BENCHMARKS_JAR...");
       System.exit(2);
     }
     List<Build> builds = new ArrayList<>();
     for (String jar : jars) {
-      builds.add(new Build(Path.of(jar)));
+      builds.add(new Build(Path.of(jar), dataGaps));
     }
-    double[] total = new double[builds.size()];
-    for (int round = 0; round < ROUNDS; round++) {
+    int measured = rounds - WARM_UP_ROUNDS;
+    double[][] micros = new double[builds.size()][measured];
+    for (int round = 0; round < rounds; round++) {
       StringBuilder line = new StringBuilder(round < WARM_UP_ROUNDS ? "warm-up " : "round   ");
       for (int i = 0; i < builds.size(); i++) {
-        double micros = builds.get(i).microsPerSite();
+        double perSite = cpu ? builds.get(i).cpuMicrosPerSite() : builds.get(i).microsPerSite();
         if (round >= WARM_UP_ROUNDS) {
-          total[i] += micros;
+          micros[i][round - WARM_UP_ROUNDS] = perSite;
         }
-        line.append(String.format("  %s %.2f", jars[i], micros));
+        line.append(String.format("  %s %.2f", jars.get(i), perSite));
       }
       System.out.println(line);
     }
     for (int i = 0; i < builds.size(); i++) {
-      System.out.printf("mean %s %.2f µs per site%n", jars[i], total[i] / (ROUNDS - WARM_UP_ROUNDS));
+      if (cpu) {
+        double[] ratios = new double[measured];
+        for (int round = 0; round < measured; round++) {
+          ratios[round] = micros[i][round] / micros[0][round];
+        }
+        System.out.printf("median %s %.2f µs of CPU per site; median of the rounds' ratios to the first %.2fx%n", jars.get(i),
+            median(micros[i]), median(ratios));
+      } else {
+        System.out.printf("mean %s %.2f µs per site%n", jars.get(i), Arrays.stream(micros[i]).average().orElseThrow());
+      }
     }
     builds.forEach(Build::close);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
   }
 
   /** One build: its advisor and sites, reached by reflection since each lives in its own class loader. */
@@ -74,7 +115,7 @@ public final class BuildComparison {
     private final Object sites;
     private final BiConsumer<Object[], Object> adviseEach;
 
-    Build(Path jar) throws Exception {
+    Build(Path jar, boolean dataGaps) throws Exception {
       if (!Files.isRegularFile(jar)) {
         throw new IllegalArgumentException("no such file: " + jar);
       }
@@ -86,9 +127,16 @@ public final class BuildComparison {
         return thread;
       }, null, false);
       Class<?> advisorClass = loader.loadClass("org.psp.rules.StrategyAdvisor");
-      advisor = oneThread.submit(() -> advisorClass.getMethod("withDefaultPolicy").invoke(null)).get();
+      advisor = oneThread.submit(() -> {
+        if (dataGaps) {
+          return advisorClass.getMethod("withDefaultPolicy").invoke(null);
+        }
+        Object builder = advisorClass.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("dataGaps", boolean.class).invoke(builder, false);
+        return builder.getClass().getMethod("build").invoke(builder);
+      }).get();
       sites = loader.loadClass("org.psp.rules.GeneratedSites").getMethod("sites", long.class, int.class)
-          .invoke(null, 2026L, 10_000);
+          .invoke(null, 2026L, SITES);
       adviseEach = adviseEach(advisorClass);
     }
 
@@ -131,6 +179,21 @@ public final class BuildComparison {
         oneThread.submit(() -> adviseEach.accept(new Object[] {sites, count}, advisor)).get();
       }
       return (System.nanoTime() - start) / 1e3 / advised[0];
+    }
+
+    /** The CPU time of the pool's thread to advise the sites once, in µs per site. */
+    double cpuMicrosPerSite() throws Exception {
+      long[] advised = {0};
+      Consumer<Object> count = outcome -> advised[0]++;
+      long nanos = oneThread.submit(() -> {
+        long start = CPU.getCurrentThreadCpuTime();
+        adviseEach.accept(new Object[] {sites, count}, advisor);
+        return CPU.getCurrentThreadCpuTime() - start;
+      }).get();
+      if (advised[0] != SITES) {
+        throw new IllegalStateException(advised[0] + " outcomes for " + SITES + " sites");
+      }
+      return nanos / 1e3 / SITES;
     }
 
     void close() {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
@@ -59,6 +60,8 @@ public final class Assessment {
   private final Double gangShare;
   private final Double drugShare;
   private final Double homicideClearanceRate;
+  /** What the record says of the site in the year, shared with the assessments {@link #withStatistics} makes. */
+  private final YearRecord record;
 
   /**
    * The assessment of {@code site} in the year of {@code national}.
@@ -104,6 +107,7 @@ public final class Assessment {
     this.homicideClearanceRate = orNull(statistics.homicideClearanceRate());
     this.settings = checkNotNull(settings, "settings");
     this.replaced = false;
+    this.record = new YearRecord(site, national.year());
   }
 
   private Assessment(Assessment assessment, YearlyStatistics year) {
@@ -121,6 +125,7 @@ public final class Assessment {
     this.drugShare = orNull(year.drugShare());
     this.homicideClearanceRate = orNull(year.homicideClearanceRate());
     this.settings = assessment.settings;
+    this.record = assessment.record;
   }
 
   /**
@@ -309,12 +314,12 @@ public final class Assessment {
 
   /** What the record says about {@code capability} in the year: HOLDS, ABSENT or NOT_ON_RECORD. */
   public OnRecord capability(Capability capability) {
-    return site.capability(capability, getYear());
+    return record.capability(capability);
   }
 
   /** What the record says about {@code condition} in the year: HOLDS, ABSENT or NOT_ON_RECORD. */
   public OnRecord condition(Condition condition) {
-    return site.condition(condition, getYear());
+    return record.condition(condition);
   }
 
   /**
@@ -322,27 +327,27 @@ public final class Assessment {
    * (the interventions say none is active then) or NOT_ON_RECORD.
    */
   public OnRecord intervention(Strategy strategy) {
-    return site.intervention(strategy, getYear());
+    return record.intervention(strategy);
   }
 
   /** Whether the site has {@code capability} in the year. */
   public boolean hasCapability(Capability capability) {
-    return site.capability(capability, getYear()) == OnRecord.HOLDS;
+    return record.capability(capability) == OnRecord.HOLDS;
   }
 
   /** Whether {@code condition} applies to the site in the year. */
   public boolean hasCondition(Condition condition) {
-    return site.condition(condition, getYear()) == OnRecord.HOLDS;
+    return record.condition(condition) == OnRecord.HOLDS;
   }
 
   /** Whether an agency of this kind works with the site in the year. */
   public boolean hasPartner(Agency agency) {
-    return site.hasPartner(agency, getYear());
+    return record.hasPartner(agency);
   }
 
   /** Whether the site has an ACTIVE intervention of {@code strategy} in the year (one that began by then). */
   public boolean hasActiveIntervention(Strategy strategy) {
-    return site.hasActiveIntervention(strategy, getYear());
+    return record.hasActiveIntervention(strategy);
   }
 
   /**
@@ -386,6 +391,60 @@ public final class Assessment {
       }
     }
     return null;
+  }
+
+  /**
+   * What the record says of one site in one year, each answer looked up in the site's lists once: the
+   * rules ask for the same capabilities, conditions, interventions and partners many times per
+   * evaluation. An answer is looked up again if two threads ask for it at once; both find the same.
+   */
+  private static final class YearRecord {
+    private static final Capability[] CAPABILITIES = Capability.values();
+    private static final Condition[] CONDITIONS = Condition.values();
+    private static final Strategy[] STRATEGIES = Strategy.values();
+    private static final Agency[] AGENCIES = Agency.values();
+    private final Site site;
+    private final int year;
+    private final OnRecord[] capabilities = new OnRecord[CAPABILITIES.length];
+    private final OnRecord[] conditions = new OnRecord[CONDITIONS.length];
+    private final OnRecord[] interventions = new OnRecord[STRATEGIES.length];
+    private final Boolean[] active = new Boolean[STRATEGIES.length];
+    private final Boolean[] partners = new Boolean[AGENCIES.length];
+
+    YearRecord(Site site, int year) {
+      this.site = site;
+      this.year = year;
+    }
+
+    OnRecord capability(Capability capability) {
+      return answer(capabilities, capability.ordinal(), i -> site.capability(CAPABILITIES[i], year));
+    }
+
+    OnRecord condition(Condition condition) {
+      return answer(conditions, condition.ordinal(), i -> site.condition(CONDITIONS[i], year));
+    }
+
+    OnRecord intervention(Strategy strategy) {
+      return answer(interventions, strategy.ordinal(), i -> site.intervention(STRATEGIES[i], year));
+    }
+
+    boolean hasActiveIntervention(Strategy strategy) {
+      return answer(active, strategy.ordinal(), i -> site.hasActiveIntervention(STRATEGIES[i], year));
+    }
+
+    boolean hasPartner(Agency agency) {
+      return answer(partners, agency.ordinal(), i -> site.hasPartner(AGENCIES[i], year));
+    }
+
+    /** The answer at {@code index} of {@code answers}, looked up with {@code lookUp} the first time. */
+    private static <V> V answer(V[] answers, int index, IntFunction<V> lookUp) {
+      V known = answers[index];
+      if (known == null) {
+        known = lookUp.apply(index);
+        answers[index] = known;
+      }
+      return known;
+    }
   }
 
   @Override

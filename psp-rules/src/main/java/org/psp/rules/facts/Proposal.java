@@ -24,6 +24,12 @@ import org.psp.model.Strategy;
  * contradicts the figures); the one furthest beyond its setting is what the ranking weighs as need.
  * Write the strategy as {@code Strategy.X} there: the engine's checks of rules read it to know what
  * the rule proposes.
+ *
+ * <p>A rule about one proposal reads the site through it, in one pattern: {@code $r : Proposal(
+ * strategy == Strategy.TECHNOLOGY, assessment.hasCapability( Capability.REAL_TIME_CRIME_CENTER ) )},
+ * with {@code $a : assessment} where its grounds need the assessment. Drools then joins nothing, and asks about the
+ * site only for the proposals of that strategy (the strategy first); the default refinement and
+ * ranking rules are written so.
  */
 public final class Proposal {
 

@@ -13,7 +13,6 @@ import org.psp.model.Mode;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
-import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Caution;
@@ -111,7 +110,7 @@ public final class AdviceAssembler {
       int rank = i + 1;
       int priority = rank <= focusSize ? Recommendation.HIGHEST_PRIORITY
           : folded.strategy.isSupporting() ? Recommendation.LOWEST_PRIORITY : Recommendation.DEFAULT_PRIORITY;
-      recommendations.add(folded.recommendation(assessment.getSite(), assessment.getYear(), record, rank, priority));
+      recommendations.add(folded.recommendation(assessment, record, rank, priority));
       if (rank <= focusSize) {
         focus.add(folded.strategy);
       }
@@ -220,7 +219,7 @@ public final class AdviceAssembler {
       return within;
     }
 
-    Recommendation recommendation(Site site, int year, FiringRecord record, int rank, int priority) {
+    Recommendation recommendation(Assessment assessment, FiringRecord record, int rank, int priority) {
       // A proposal whose mode a rule set directly (with modify, or before inserting it) counts as a
       // refinement by that rule.
       List<Reason> modeReasons = new ArrayList<>(strengthens);
@@ -240,7 +239,7 @@ public final class AdviceAssembler {
       rankReasons.addAll(placements);
       List<Agency> working = new ArrayList<>(strategy.usualLeads().size());
       for (Agency lead : strategy.usualLeads()) {
-        if (site.hasPartner(lead, year)) {
+        if (assessment.hasPartner(lead)) {
           working.add(lead);
         }
       }

@@ -22,6 +22,7 @@ import org.drools.model.Query;
 import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.psp.model.Problem;
@@ -48,7 +49,8 @@ public final class RuleBases {
    * (a fat jar holds many) is picked up and compiled.
    */
   public static KieBase defaults() {
-    return KieBaseBuilder.createKieBaseFromModel(models());
+    // Immutable: sessions of a rule base that cannot change skip its locks and its list of sessions.
+    return KieBaseBuilder.createKieBaseFromModel(models(), KieBaseMutabilityOption.DISABLED);
   }
 
   /**
@@ -199,7 +201,7 @@ public final class RuleBases {
    */
   public static KieBase withChanges(Collection<KiePackage> added, Collection<DisabledRule> disabled,
       List<Problem> problems) {
-    KieBase base = defaults();
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(models());
     Set<String> addedNames = new LinkedHashSet<>();
     added.forEach(p -> p.getRules().forEach(r -> addedNames.add(r.getName())));
     Set<String> known = new LinkedHashSet<>();
