@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,10 +221,14 @@ class PspCommandLineIT {
     Run json = pspInProcess("explain", "FEDERAL_PROSECUTION", "REENTRY", "--site", "wichita-ks", "--format", "json");
     Run unknown = pspInProcess("explain", "FEDERAL_PROSECUTION", "--site", "nowhere-xx");
 
+    // The lines are the default rule file's, wherever its rules are edited to.
+    List<String> drl = Files.readAllLines(Path.of("../psp-rules/src/main/resources/org/psp/rules/policy/20-gun-violence.drl"));
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("wichita-ks in 2019: FEDERAL_PROSECUTION is not recommended",
-        "[undecided] line 30: firearmShare >= $p.federalProsecutionFirearmShare",
-        "[failed]   line 45: murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
+        "[undecided] line " + lineOf(drl, "Federal prosecution: gun violence at an eligible site", "firearmShare >= $p.federalProsecutionFirearmShare")
+            + ": firearmShare >= $p.federalProsecutionFirearmShare",
+        "[failed]   line " + lineOf(drl, "Federal prosecution: murder rate standing in", "murderRatio >= $p.gunViolenceMurderRatio")
+            + ": murderRatio >= $p.gunViolenceMurderRatio   (gunViolenceMurderRatio = 2, murderRatio = 1.795)");
     JsonNode results = new ObjectMapper().readTree(json.out()).get("results");
     assertThat(results).hasSize(2);
     JsonNode condition = results.get(0).get("rules").get(0).get("conditions").get(0);
@@ -248,5 +253,18 @@ class PspCommandLineIT {
     assertThat(evidence.get("summary").asText()).startsWith("mixed: CrimeSolutions: Promising")
         .contains("no effect found in: randomized trial");
     assertThat(evidence.get("sources")).hasSize(2);
+  }
+
+  /** The number of the first line of {@code lines} that contains {@code text} after the line naming {@code rule}. */
+  private static int lineOf(List<String> lines, String rule, String text) {
+    int i = 0;
+    while (i < lines.size() && !lines.get(i).contains("rule \"" + rule)) {
+      i++;
+    }
+    while (i < lines.size() && !lines.get(i).contains(text)) {
+      i++;
+    }
+    assertThat(i).as("a line containing %s in the rule %s", text, rule).isLessThan(lines.size());
+    return i + 1;
   }
 }
