@@ -311,6 +311,24 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void anImportOfAClassThatLivesInAnotherPackageSaysWhereItIs(@TempDir Path dir) throws IOException {
+    // org.psp.rules.PolicySettings moved to org.psp.rules.settings: a rule file written before says so.
+    Path file = Files.writeString(dir.resolve("moved.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.PolicySettings;
+        rule "Reads a setting"
+        when
+            eval( true )
+        then
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).contains(
+        file + ":2:8: cannot import \"org.psp.rules.PolicySettings\": no such class; it is "
+            + "org.psp.rules.settings.PolicySettings: import org.psp.rules.settings.PolicySettings;");
+  }
+
+  @Test
   void aClassOfThePspPackagesUsedWithoutItsImportIsSaidWithTheImport(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("imports.drl"), """
         package org.psp.test.authoring;

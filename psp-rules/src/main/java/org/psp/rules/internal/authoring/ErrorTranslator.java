@@ -101,9 +101,10 @@ final class ErrorTranslator {
     if (imported.find()) {
       String name = imported.group(1);
       int[] position = find(text, 1, "import " + name);
+      String said = "cannot import \"" + name + "\": no such class" + elsewhere(name);
       return List.of(position == null
-          ? Problem.inFile(file, line, line > 0 ? 1 : 0, "cannot import \"" + name + "\": no such class")
-          : Problem.inFile(file, position[0], position[1] + "import ".length(), "cannot import \"" + name + "\": no such class"));
+          ? Problem.inFile(file, line, line > 0 ? 1 : 0, said)
+          : Problem.inFile(file, position[0], position[1] + "import ".length(), said));
     }
     if (message.startsWith(RULE_COMPILATION)) {
       return consequenceProblems(file, text, line, message.substring(RULE_COMPILATION.length()).strip());
@@ -299,6 +300,22 @@ final class ErrorTranslator {
    * "; is an import missing? import org.psp.model.Strategy;" when the file imports no class named
    * {@code simpleName} and one of the packages rules use has one; "" otherwise.
    */
+  /**
+   * For an import of no class: where a class of that simple name is in the packages rules import from
+   * (a class that moved, e.g. {@code org.psp.rules.PolicySettings}, now {@code
+   * org.psp.rules.settings.PolicySettings}), or nothing.
+   */
+  private static String elsewhere(String imported) {
+    String simpleName = imported.substring(imported.lastIndexOf('.') + 1);
+    for (String pkg : FactTypes.PACKAGES) {
+      String candidate = pkg + "." + simpleName;
+      if (!candidate.equals(imported) && load(candidate) != null) {
+        return "; it is " + candidate + ": import " + candidate + ";";
+      }
+    }
+    return "";
+  }
+
   private static String missingImport(String text, String simpleName) {
     if (simpleName.isEmpty() || !Character.isUpperCase(simpleName.charAt(0)) || importedClass(text, simpleName) != null) {
       return "";
