@@ -115,9 +115,13 @@ public final class RuleCatalog {
     return byName;
   }
 
-  /** The text of each of the default policy's .drl files, in name order. */
+  /**
+   * The text of each of the default policy's .drl files, in name order, read once on first use. It
+   * does not outline them: the data-gap probe reads these texts for every advisor, the outlines only
+   * the commands that list rules or say where one is.
+   */
   public static List<String> defaultTexts() {
-    return Defaults.policyFiles().stream().map(Defaults::resource).toList();
+    return PolicyFiles.TEXTS;
   }
 
   /** The default rules' places in their files, read once on first use. */
@@ -131,8 +135,10 @@ public final class RuleCatalog {
     private static Map<String, RuleInfo> read() {
       Map<String, RuleInfo> rules = new LinkedHashMap<>();
       List<Problem> problems = new ArrayList<>();
-      for (String file : policyFiles()) {
-        DrlOutline.rules(file, resource(file), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
+      List<String> texts = PolicyFiles.TEXTS;
+      for (int i = 0; i < texts.size(); i++) {
+        String file = PolicyFiles.NAMES.get(i);
+        DrlOutline.rules(file, texts.get(i), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
       }
       if (!problems.isEmpty() || rules.isEmpty()) {
         throw new IllegalStateException("the default policy's rules cannot be outlined: " + (rules.isEmpty()
@@ -140,6 +146,12 @@ public final class RuleCatalog {
       }
       return Map.copyOf(rules);
     }
+  }
+
+  /** The default policy's .drl files: their names and texts, read once on first use. */
+  private static final class PolicyFiles {
+    static final List<String> NAMES = policyFiles();
+    static final List<String> TEXTS = NAMES.stream().map(PolicyFiles::resource).toList();
 
     /**
      * The names of the default policy's .drl files, as class path resources, in name order. Every
