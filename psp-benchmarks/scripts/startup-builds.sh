@@ -8,8 +8,9 @@
 #
 #     sh psp-benchmarks/scripts/startup-builds.sh [-r ROUNDS] [-c "COMMAND ARGS"] ROOT...
 #
-# Prints each build's median wall time over ROUNDS (default 15) and its ratio to the one-rule
-# program, which runs from the first build's benchmarks.jar.
+# Prints each build's median wall time over ROUNDS (default 15), its ratio to the one-rule program's
+# median and the median of its ratios round by round, and its median CPU time (user + system) and
+# ratio. The one-rule program runs from the first build's benchmarks.jar.
 set -eu
 rounds=15
 command=advise
@@ -25,13 +26,11 @@ shift $((OPTIND - 1))
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 yardstick="$java -cp $1/psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram"
 times=$(mktemp)
-trap 'rm -f "$times"' EXIT
+trap 'rm -f "$times" "$times.run"' EXIT
 
 run() {
-  start=$(date +%s%N)
-  sh -c "$2" > /dev/null 2>&1 || { echo "failed: $2" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo "$1|$(( (end - start) / 1000000 ))" >> "$times"
+  /usr/bin/time -f '%e %U %S' -o "$times.run" sh -c "$2" > /dev/null 2>&1 || { echo "failed: $2" >&2; exit 1; }
+  echo "$1|$(tail -n 1 "$times.run")" >> "$times"
 }
 
 for round in $(seq "$rounds"); do
@@ -43,14 +42,21 @@ done
 
 python3 - "$times" "$command" <<'PY'
 import statistics, sys
-times = {}
+# Each line: NAME|WALL USER SYSTEM (seconds), one per command and round, in the order run.
+rounds = {}
 for line in open(sys.argv[1]):
-    name, ms = line.rstrip("\n").rsplit("|", 1)
-    times.setdefault(name, []).append(int(ms))
-base = statistics.median(times["one-rule Drools program"])
-print(f"psp {sys.argv[2]}, {len(times['one-rule Drools program'])} rounds")
-for name, values in times.items():
-    median = statistics.median(values)
-    print(f"{name:32} median {median / 1000:.2f} s  ({min(values) / 1000:.2f}-{max(values) / 1000:.2f})  "
-          f"{median / base:.2f}x the one-rule program")
+    name, measured = line.rstrip("\n").rsplit("|", 1)
+    wall, user, system = (float(x) for x in measured.split())
+    rounds.setdefault(name, []).append((wall, user + system))
+base = rounds["one-rule Drools program"]
+print(f"psp {sys.argv[2]}, {len(rounds['one-rule Drools program'])} rounds in turns; x: against the one-rule program (wall, CPU = user + system)")
+print(f"{'':32} {'wall: median (min-max)':>24} {'x':>6} {'paired x':>8} {'CPU: median':>12} {'x':>6}")
+for name, values in rounds.items():
+    wall = statistics.median(v[0] for v in values)
+    cpu = statistics.median(v[1] for v in values)
+    # The median of each round's ratio to the yardstick of the same round: the machine's drift cancels.
+    paired = statistics.median(v[0] / b[0] for v, b in zip(values, base))
+    print(f"{name:32} {wall:8.2f} s ({min(v[0] for v in values):.2f}-{max(v[0] for v in values):.2f}) "
+          f"{wall / statistics.median(b[0] for b in base):5.2f}x {paired:7.2f}x {cpu:10.2f} s "
+          f"{cpu / statistics.median(b[1] for b in base):5.2f}x")
 PY
