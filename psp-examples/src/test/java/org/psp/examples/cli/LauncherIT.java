@@ -145,6 +145,35 @@ class LauncherIT {
     assertThat(cached.err().lines()).as("nothing but the command").hasSize(1);
   }
 
+  @Test
+  void withoutJavaHomeTheJavaThatMadeTheCacheAtBuildTimeRunsItWhileItIsThere(@TempDir Path dir) throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    // Not a cache of any Java, which that Java leaves aside without a word; what a build given
+    // -Dpsp.aot.jdk writes beside it.
+    Files.write(dir.resolve("psp.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
+    Path madeBy = java25.resolve("bin/java");
+    Files.writeString(dir.resolve("psp.aot.java"), madeBy.toString());
+    Map<String, String> noJavaHome = Map.of("JAVA_HOME", "", "PSP_SHOW_COMMAND", "1");
+
+    Run built = run(List.of(launcher.toString(), "sites"), noJavaHome);
+    Run chosen = run(List.of(launcher.toString(), "sites"), Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"),
+        "PSP_SHOW_COMMAND", "1"));
+    Files.writeString(dir.resolve("psp.aot.java"), dir.resolve("removed-jdk/bin/java").toString());
+    Run gone = run(List.of(launcher.toString(), "sites"), noJavaHome);
+
+    assertThat(command(built)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(command(chosen)).startsWith("psp: exec " + Path.of(JAVA_HOME.get("JAVA_HOME"), "bin/java") + " ");
+    assertThat(command(gone)).startsWith("psp: exec java ");
+    for (Run run : List.of(built, chosen, gone)) {
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("ID ").contains("baltimore-md");
+      assertThat(run.err().lines()).as("nothing but the command").hasSize(1);
+    }
+  }
+
   /** The java command the launcher ran, as PSP_SHOW_COMMAND prints it. */
   private static String command(Run run) {
     return run.err().lines().filter(l -> l.startsWith("psp: ")).findFirst().orElseThrow();
