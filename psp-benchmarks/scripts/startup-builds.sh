@@ -25,6 +25,9 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] || { echo "usage: $0 [-r ROUNDS] [-c COMMAND] ROOT..." >&2; exit 2; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 yardstick="$java -cp $1/psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram"
+# Each build's launcher runs on the one-rule program's Java, named as JAVA_HOME: without it, a
+# launcher would run the Java 25 that made its psp.aot at build time, if its build was given one.
+home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 times=$(mktemp)
 trap 'rm -f "$times" "$times.run"' EXIT
 
@@ -36,7 +39,7 @@ run() {
 for round in $(seq "$rounds"); do
   run "one-rule Drools program" "$yardstick"
   for root in "$@"; do
-    run "$root" "$root/psp-examples/target/psp $command"
+    run "$root" "JAVA_HOME=$home $root/psp-examples/target/psp $command"
   done
 done
 

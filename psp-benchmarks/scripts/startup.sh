@@ -6,8 +6,8 @@
 #     sh psp-benchmarks/scripts/startup.sh [ROUNDS]
 #
 # With JAVA25 set to a Java 25's home (e.g. JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64), the launcher
-# runs on it too, with its ahead-of-time cache (made by the build on Java 25, else by a first run
-# here, before the rounds).
+# runs on it too, with its ahead-of-time cache (made by the build on Java 25 or given
+# -Dpsp.aot.jdk, else by a first run here, before the rounds).
 #
 # Prints each command's median wall time over ROUNDS (default 10), its ratio to the one-rule program's
 # median and the median of its ratios round by round, and its median CPU time (user + system) and
@@ -22,16 +22,21 @@ trap 'rm -rf "$work"' EXIT
 # A rule author's first try: one added rule (the rule-author example's first) and its scenarios.
 awk '/^rule /{n++} n<2' "$rules/rules/local-policy.drl" > "$work/one-rule.drl"
 
+# The psp rows run on the one-rule program's Java, named as JAVA_HOME: without it, the launcher would
+# run the Java 25 that made psp.aot at build time, if the build was given one.
+home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+psp="JAVA_HOME=$home psp-examples/target/psp"
+
 set -- \
   "one-rule Drools program|$java -cp psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram" \
   "java -jar psp.jar advise|$java -jar psp-examples/target/psp.jar advise" \
-  "psp advise|psp-examples/target/psp advise" \
-  "psp advise --sites ONE|psp-examples/target/psp advise --sites $work/one-site.json" \
-  "psp advise, no data-gap tries|psp-examples/target/psp advise --sites $work/no-tries.json" \
-  "psp test, one added rule|psp-examples/target/psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
+  "psp advise|$psp advise" \
+  "psp advise --sites ONE|$psp advise --sites $work/one-site.json" \
+  "psp advise, no data-gap tries|$psp advise --sites $work/no-tries.json" \
+  "psp test, one added rule|$psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
 if [ -n "${JAVA25:-}" ]; then
   JAVA_HOME=$JAVA25 psp-examples/target/psp advise > /dev/null 2>&1
-  # A build on Java 17 made no cache: that first run started making it in the background.
+  # A build on Java 17 not given a Java 25 made no cache: that first run started making it in the background.
   while [ -d psp-examples/target/psp.aot.lock ]; do sleep 1; done
   set -- "$@" \
     "psp advise, Java 25 + AOT cache|JAVA_HOME=$JAVA25 psp-examples/target/psp advise" \
