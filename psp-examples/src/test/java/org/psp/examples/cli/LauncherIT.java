@@ -146,7 +146,7 @@ class LauncherIT {
   }
 
   @Test
-  void withoutJavaHomeTheJavaThatMadeTheCacheAtBuildTimeRunsItWhileItIsThere(@TempDir Path dir) throws Exception {
+  void withoutJavaHomeTheJavaThatMadeTheCachesAtBuildTimeRunsThemWhileItIsThere(@TempDir Path dir) throws Exception {
     Path java25 = java25();
     Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
     Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
@@ -159,12 +159,19 @@ class LauncherIT {
     Map<String, String> noJavaHome = Map.of("JAVA_HOME", "", "PSP_SHOW_COMMAND", "1");
 
     Run built = run(List.of(launcher.toString(), "sites"), noJavaHome);
+    Run noRulesCache = run(List.of(launcher.toString(), "validate", "--help"), noJavaHome);
+    Files.write(dir.resolve("psp-rules.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
+    Run rulesCache = run(List.of(launcher.toString(), "validate", "--help"), noJavaHome);
     Run chosen = run(List.of(launcher.toString(), "sites"), Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"),
         "PSP_SHOW_COMMAND", "1"));
     Files.writeString(dir.resolve("psp.aot.java"), dir.resolve("removed-jdk/bin/java").toString());
     Run gone = run(List.of(launcher.toString(), "sites"), noJavaHome);
 
     assertThat(command(built)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(command(noRulesCache)).contains("-XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(command(rulesCache)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp-rules.aot") + " ");
+    assertThat(rulesCache.exit()).isZero();
+    assertThat(rulesCache.out()).contains("Usage:");
     assertThat(command(chosen)).startsWith("psp: exec " + Path.of(JAVA_HOME.get("JAVA_HOME"), "bin/java") + " ");
     assertThat(command(gone)).startsWith("psp: exec java ");
     for (Run run : List.of(built, chosen, gone)) {
