@@ -8,9 +8,9 @@
 #
 #     sh psp-benchmarks/scripts/startup-builds.sh [-r ROUNDS] [-c "COMMAND ARGS"] ROOT...
 #
-# Prints each build's median wall time over ROUNDS (default 15), its ratio to the one-rule program's
-# median and the median of its ratios round by round, and its median CPU time (user + system) and
-# ratio. The one-rule program runs from the first build's benchmarks.jar.
+# Prints (startup-summary.py) each build's median wall time over ROUNDS (default 15), its ratio to
+# the one-rule program's median and the median of its ratios round by round, and its median CPU time
+# (user + system) and ratio. The one-rule program runs from the first build's benchmarks.jar.
 set -eu
 rounds=15
 command=advise
@@ -43,23 +43,4 @@ for round in $(seq "$rounds"); do
   done
 done
 
-python3 - "$times" "$command" <<'PY'
-import statistics, sys
-# Each line: NAME|WALL USER SYSTEM (seconds), one per command and round, in the order run.
-rounds = {}
-for line in open(sys.argv[1]):
-    name, measured = line.rstrip("\n").rsplit("|", 1)
-    wall, user, system = (float(x) for x in measured.split())
-    rounds.setdefault(name, []).append((wall, user + system))
-base = rounds["one-rule Drools program"]
-print(f"psp {sys.argv[2]}, {len(rounds['one-rule Drools program'])} rounds in turns; x: against the one-rule program (wall, CPU = user + system)")
-print(f"{'':32} {'wall: median (min-max)':>24} {'x':>6} {'paired x':>8} {'CPU: median':>12} {'x':>6}")
-for name, values in rounds.items():
-    wall = statistics.median(v[0] for v in values)
-    cpu = statistics.median(v[1] for v in values)
-    # The median of each round's ratio to the yardstick of the same round: the machine's drift cancels.
-    paired = statistics.median(v[0] / b[0] for v, b in zip(values, base))
-    print(f"{name:32} {wall:8.2f} s ({min(v[0] for v in values):.2f}-{max(v[0] for v in values):.2f}) "
-          f"{wall / statistics.median(b[0] for b in base):5.2f}x {paired:7.2f}x {cpu:10.2f} s "
-          f"{cpu / statistics.median(b[1] for b in base):5.2f}x")
-PY
+python3 "$(dirname "$0")/startup-summary.py" "$times" "psp $command"

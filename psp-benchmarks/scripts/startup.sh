@@ -9,9 +9,9 @@
 # runs on it too, with its ahead-of-time cache (made by the build on Java 25 or given
 # -Dpsp.aot.jdk, else by a first run here, before the rounds).
 #
-# Prints each command's median wall time over ROUNDS (default 10), its ratio to the one-rule program's
-# median and the median of its ratios round by round, and its median CPU time (user + system) and
-# ratio: CPU time suffers less than wall time when other work shares the cores.
+# Prints (startup-summary.py) each command's median wall time over ROUNDS (default 10), its ratio to
+# the one-rule program's median and the median of its ratios round by round, and its median CPU time
+# (user + system) and ratio: CPU time suffers less than wall time when other work shares the cores.
 set -eu
 rounds=${1:-10}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -67,23 +67,4 @@ for round in $(seq "$rounds"); do
   done
 done
 
-python3 - "$work/times" "$rounds" <<'PY'
-import statistics, sys
-# Each line: NAME|WALL USER SYSTEM (seconds), one per command and round, in the order run.
-rounds = {}
-for line in open(sys.argv[1]):
-    name, measured = line.rstrip("\n").rsplit("|", 1)
-    wall, user, system = (float(x) for x in measured.split())
-    rounds.setdefault(name, []).append((wall, user + system))
-base = rounds["one-rule Drools program"]
-print(f"{sys.argv[2]} rounds in turns; x: against the one-rule program (wall, CPU = user + system)")
-print(f"{'':32} {'wall: median (min-max)':>24} {'x':>6} {'paired x':>8} {'CPU: median':>12} {'x':>6}")
-for name, values in rounds.items():
-    wall = statistics.median(v[0] for v in values)
-    cpu = statistics.median(v[1] for v in values)
-    # The median of each round's ratio to the yardstick of the same round: the machine's drift cancels.
-    paired = statistics.median(v[0] / b[0] for v, b in zip(values, base))
-    print(f"{name:32} {wall:8.2f} s ({min(v[0] for v in values):.2f}-{max(v[0] for v in values):.2f}) "
-          f"{wall / statistics.median(b[0] for b in base):5.2f}x {paired:7.2f}x {cpu:10.2f} s "
-          f"{cpu / statistics.median(b[1] for b in base):5.2f}x")
-PY
+python3 "$(dirname "$0")/startup-summary.py" "$work/times" "psp commands"

@@ -45,8 +45,7 @@ class LauncherIT {
 
   @Test
   void anArchiveThatDoesNotFitTheJavaIsLeftAsideWithoutAWord(@TempDir Path dir) throws Exception {
-    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
-    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Path launcher = launcherIn(dir);
     // Not an archive of this Java (nor of any): what another Java's archive looks like to this one.
     Files.write(dir.resolve("psp.jsa"), "not a class-data-sharing archive".getBytes(StandardCharsets.UTF_8));
 
@@ -123,8 +122,7 @@ class LauncherIT {
   void onJava25TheFirstRunMakesTheAheadOfTimeCacheInTheBackgroundAndTheNextUseIt(@TempDir Path dir) throws Exception {
     Path java25 = java25();
     Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
-    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
-    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Path launcher = launcherIn(dir);
     Map<String, String> environment = Map.of("JAVA_HOME", java25.toString(), "PSP_SHOW_COMMAND", "1");
 
     Run first = run(List.of(launcher.toString(), "advise", "--format", "json"), environment);
@@ -149,8 +147,7 @@ class LauncherIT {
   void withoutJavaHomeTheJavaThatMadeTheCachesAtBuildTimeRunsThemWhileItIsThere(@TempDir Path dir) throws Exception {
     Path java25 = java25();
     Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
-    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
-    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Path launcher = launcherIn(dir);
     // Not a cache of any Java, which that Java leaves aside without a word; what a build given
     // -Dpsp.aot.jdk writes beside it.
     Files.write(dir.resolve("psp.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
@@ -179,6 +176,12 @@ class LauncherIT {
       assertThat(run.out()).startsWith("ID ").contains("baltimore-md");
       assertThat(run.err().lines()).as("nothing but the command").hasSize(1);
     }
+  }
+
+  /** A copy of the launcher and psp.jar in {@code dir}, without the archive or caches; the launcher's path. */
+  private static Path launcherIn(Path dir) throws IOException {
+    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    return Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
   }
 
   /** The java command the launcher ran, as PSP_SHOW_COMMAND prints it. */
