@@ -3,6 +3,7 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
 import java.util.List;
 import org.psp.model.Ground;
 import org.psp.model.Intervention;
@@ -48,13 +49,17 @@ public final class Proposal {
   public Proposal(Assessment assessment, Strategy strategy, Ground... grounds) {
     this.assessment = checkNotNull(assessment, "assessment");
     this.strategy = checkNotNull(strategy, "strategy");
-    this.grounds = grounds(grounds, "proposal of " + strategy);
+    this.grounds = grounds(grounds, "proposal of", strategy);
     Ground.FigureAgainstSetting deciding = null;
     for (Ground ground : this.grounds) {
       if (ground instanceof Ground.FigureAgainstSetting f) {
-        checkArgument(f.holds(), "a proposal of %s gives as its ground %s %s %s %s, which does not hold (%s)", strategy,
-            f.figure(), f.comparison() == Ground.Comparison.AT_LEAST ? ">=" : "<", f.setting(), f.threshold(),
-            f.value().isPresent() ? f.figure() + " is " + f.value().getAsDouble() : "the year gives no " + f.figure());
+        if (!f.holds()) {
+          // The message is made only when it is thrown: a proposal is made for every site, dozens a second.
+          throw new IllegalArgumentException(Strings.lenientFormat(
+              "a proposal of %s gives as its ground %s %s %s %s, which does not hold (%s)", strategy, f.figure(),
+              f.comparison() == Ground.Comparison.AT_LEAST ? ">=" : "<", f.setting(), f.threshold(),
+              f.value().isPresent() ? f.figure() + " is " + f.value().getAsDouble() : "the year gives no " + f.figure()));
+        }
         if (deciding == null || f.need() > deciding.need()) {
           deciding = f;
         }
@@ -97,13 +102,20 @@ public final class Proposal {
     this(assessment, checkNotNull(intervention, "intervention").strategy(), words);
   }
 
-  /** {@code grounds} as an immutable list, none null and at least one; {@code what} names them in the message. */
-  static List<Ground> grounds(Ground[] grounds, String what) {
+  /**
+   * {@code grounds} as an immutable list, none null and at least one; {@code what} and {@code of} name
+   * them in the message ("reason to strengthen" TECHNOLOGY), which is made only when it is thrown.
+   */
+  static List<Ground> grounds(Ground[] grounds, String what, Object of) {
     checkNotNull(grounds, "grounds");
     for (Ground ground : grounds) {
-      checkNotNull(ground, "a ground of %s is null", what);
+      if (ground == null) {
+        throw new NullPointerException("a ground of " + what + " " + of + " is null");
+      }
     }
-    checkArgument(grounds.length > 0, "a %s must give at least one ground (see Because)", what);
+    if (grounds.length == 0) {
+      throw new IllegalArgumentException("a " + what + " " + of + " must give at least one ground (see Because)");
+    }
     return List.of(grounds);
   }
 

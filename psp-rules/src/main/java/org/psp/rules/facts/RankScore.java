@@ -30,8 +30,10 @@ public final class RankScore extends Refinement {
     super(proposal, grounds, "reason for a rank score of");
     this.factor = checkNotNull(factor, "factor");
     checkArgument(!factor.isBlank(), "factor of a rank score of %s must not be blank", proposal.getStrategy());
-    checkArgument(Double.isFinite(points), "points of a rank score of %s for %s must be a finite number but were %s",
-        proposal.getStrategy(), factor, points);
+    if (!Double.isFinite(points)) { // not checkArgument: it would box the points of every rank score
+      throw new IllegalArgumentException("points of a rank score of " + proposal.getStrategy() + " for " + factor
+          + " must be a finite number but were " + points);
+    }
     this.points = points;
   }
 
