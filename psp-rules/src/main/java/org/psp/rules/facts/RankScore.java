@@ -13,7 +13,10 @@ import org.psp.model.Ground;
  *
  * <p>In a rule: {@code $r : Proposal( strategy == Strategy.CRIME_ANALYSIS )} then {@code insert( new
  * RankScore( $r, "capacity", $p.rankCapacityWeight(), Because.effort( $a, Strategy.CRIME_ANALYSIS,
- * Capacity.DEFICIT_REPORTED ) ) )}.
+ * Capacity.DEFICIT_REPORTED ) ) )}. A rule may give the same points without inserting a fact, as the
+ * default ranking rules do: {@code $r.score( "capacity", $p.rankCapacityWeight(), ... )} ({@link
+ * Proposal#score}); the engine then makes the rank score itself, and inserts it only where a rule
+ * matches rank scores.
  */
 public final class RankScore extends Refinement {
   private final String factor;
