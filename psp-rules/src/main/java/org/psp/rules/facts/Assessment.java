@@ -454,7 +454,7 @@ public final class Assessment {
   /** Records points that a rule gave one of its proposals ({@link Proposal#score}). */
   void give(RankScore score) {
     if (scoresGiven == null) {
-      scoresGiven = new ArrayList<>(24);
+      scoresGiven = new ArrayList<>(32);
       scoresGivenView = Collections.unmodifiableList(scoresGiven);
     }
     scoresGiven.add(score);

@@ -134,13 +134,17 @@ public final class AdviceAssembler {
    * strategy placed within it (and not yet ranked) goes first.
    */
   private static List<Folded> ranked(List<Folded> proposed) {
-    List<Folded> byScore = new ArrayList<>(proposed);
-    for (Folded f : byScore) {
+    List<Folded> byScore = new ArrayList<>(proposed.size());
+    // An insertion sort, stable (equal scores keep the catalog order), for the few strategies of a site.
+    for (Folded f : proposed) {
       f.total = f.score();
       f.bestWithin = f.within();
+      int at = byScore.size();
+      while (at > 0 && Double.compare(f.total, byScore.get(at - 1).total) > 0) {
+        at--;
+      }
+      byScore.add(at, f);
     }
-    // The list is in catalog order and the sort is stable: equal scores keep it.
-    byScore.sort((a, b) -> Double.compare(b.total, a.total));
     List<Folded> ranked = new ArrayList<>(byScore.size());
     while (!byScore.isEmpty()) {
       int rank = ranked.size() + 1;
