@@ -1,5 +1,7 @@
 package org.psp.rules.internal.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +137,7 @@ public final class SessionRunner {
       session.fireAllRules(fireLimit);
     } catch (RuntimeException | Error e) {
       // An Error too: a rule author's StackOverflowError or OutOfMemoryError is this site's, not the program's.
-      String running = listener.running;
+      String running = listener.running();
       if (!alarm.stop()) {
         throw new AdviceException(assessment.getSiteId(), failureReason(e, running));
       }
@@ -261,7 +263,7 @@ public final class SessionRunner {
         return;
       }
       rang = true;
-      runningRule = listener.running;
+      runningRule = listener.running();
       stack = evaluating.getStackTrace();
       session.halt();
       evaluating.interrupt();
@@ -551,8 +553,25 @@ public final class SessionRunner {
     private final KieSession insertScoresInto;
     /** How many of the points given to the assessment's proposals are recorded. */
     private int scoresRecorded;
-    /** The rule whose consequence is running, for the alarm's thread to read. */
-    private volatile String running;
+    /**
+     * The rule whose consequence is running, for the alarm's thread to read: written with release and
+     * read with acquire semantics (a volatile write, twice a firing, would fence the evaluating thread).
+     */
+    private String running;
+    private static final VarHandle RUNNING = runningHandle();
+
+    private static VarHandle runningHandle() {
+      try {
+        return MethodHandles.lookup().findVarHandle(Listener.class, "running", String.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    /** The rule whose consequence is running, or null. */
+    String running() {
+      return (String) RUNNING.getAcquire(this);
+    }
 
     Listener(FiringRecord record, Assessment assessment, KieSession insertScoresInto) {
       this.record = record;
@@ -563,12 +582,12 @@ public final class SessionRunner {
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      running = event.getMatch().getRule().getName();
+      RUNNING.setRelease(this, event.getMatch().getRule().getName());
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-      running = null;
+      RUNNING.setRelease(this, null);
       String rule = event.getMatch().getRule().getName();
       // The points its consequence gave, after the facts it inserted (an inserted proposal before its points).
       List<RankScore> given = assessment.getScoresGiven();
