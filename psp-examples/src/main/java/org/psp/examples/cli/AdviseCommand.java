@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.psp.model.Advice;
 import org.psp.model.Problem;
 import org.psp.model.json.AdviceJsonWriter;
 import org.psp.rules.AdviceOutcome;
@@ -64,7 +66,7 @@ final class AdviseCommand implements Callable<Integer> {
         outcome.error().ifPresent(errors::add);
         progress.show(++seen[0]);
       };
-      TextBatch text = json == null ? new TextBatch(out, write, errors::add) : null;
+      TextBatch text = json == null ? new TextBatch(out, AdviceReport::render, write, errors::add) : null;
       try {
         siteOptions.read(text != null ? text::add : errors::add,
             sites -> advisor.get().adviseEach(sites, year.adviceYear(), text != null ? text::add : write));
@@ -73,7 +75,11 @@ final class AdviseCommand implements Callable<Integer> {
         }
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         if (text != null) {
-          text.flush();
+          try {
+            text.flush(); // the reports of the sites advised before it
+          } catch (RuntimeException | StackOverflowError | OutOfMemoryError also) {
+            e.addSuppressed(also);
+          }
         }
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
         errors.add(Problem.inSite("", "", "advising stopped after " + plural(seen[0], "site") + ": "
@@ -126,21 +132,25 @@ final class AdviseCommand implements Callable<Integer> {
    * words of a report are a good part of a short run, and this way they take both cores, as the advice
    * does. An outcome is handed to {@code then} once its report, if it has one, is written; a problem of
    * the file read meanwhile is handed to {@code problems} in its place among them, as it would be
-   * without the batch.
+   * without the batch. Where a report cannot be made, the reports before it are written, the problems
+   * of the file held are still handed on, and {@link #flush} throws what went wrong: advising stops at
+   * that site, as it would if the report were made as the site is advised.
    */
-  private static final class TextBatch {
+  static final class TextBatch {
     /** Outcomes held before their reports are made: enough for every core, few enough to stream. */
     private static final int SIZE = 256;
 
     private final PrintWriter out;
+    private final Function<Advice, String> render;
     private final Consumer<AdviceOutcome> then;
     private final Consumer<Problem> problems;
     /** Each an outcome or a problem of the file, in the order they came. */
     private final List<Object> held = new ArrayList<>(SIZE);
     private int outcomes;
 
-    TextBatch(PrintWriter out, Consumer<AdviceOutcome> then, Consumer<Problem> problems) {
+    TextBatch(PrintWriter out, Function<Advice, String> render, Consumer<AdviceOutcome> then, Consumer<Problem> problems) {
       this.out = out;
+      this.render = render;
       this.then = then;
       this.problems = problems;
     }
@@ -156,21 +166,45 @@ final class AdviseCommand implements Callable<Integer> {
       held.add(problem);
     }
 
-    /** Writes the reports of the outcomes held, and hands on what is held, in their order. */
+    /**
+     * Writes the reports of the outcomes held, and hands on what is held, in their order; holds nothing
+     * after, whether or not a report could be made.
+     *
+     * @throws RuntimeException or an {@link Error}: what went wrong with the first report that could not
+     *     be made, once the reports before it are written
+     */
     void flush() {
-      String[] reports = held.parallelStream()
-          .map(h -> h instanceof AdviceOutcome o ? o.advice().map(AdviceReport::render).orElse("") : "")
-          .toArray(String[]::new);
-      for (int i = 0; i < reports.length; i++) {
-        if (held.get(i) instanceof AdviceOutcome outcome) {
-          out.print(reports[i]);
-          then.accept(outcome);
-        } else {
-          problems.accept((Problem) held.get(i));
+      Object[] reports = held.parallelStream().map(this::report).toArray();
+      Throwable failed = null;
+      try {
+        for (int i = 0; i < reports.length; i++) {
+          if (held.get(i) instanceof Problem problem) {
+            problems.accept(problem);
+          } else if (failed == null && reports[i] instanceof Throwable t) {
+            failed = t;
+          } else if (failed == null) {
+            out.print((String) reports[i]);
+            then.accept((AdviceOutcome) held.get(i));
+          }
         }
+      } finally {
+        held.clear();
+        outcomes = 0;
       }
-      held.clear();
-      outcomes = 0;
+      if (failed instanceof RuntimeException e) {
+        throw e;
+      } else if (failed != null) {
+        throw (Error) failed;
+      }
+    }
+
+    /** The report of {@code held}, an outcome or a problem ("" for none), or what went wrong making it. */
+    private Object report(Object held) {
+      try {
+        return held instanceof AdviceOutcome o ? o.advice().map(render).orElse("") : "";
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        return e;
+      }
     }
   }
 
