@@ -473,6 +473,33 @@ class RuleAuthoringTest {
         .containsExactly(file + ":9:" + column + ": in the consequence: " + said);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      $r.score( "local", "1", "asked for" ); | 8  | The method score(String, double, String) in the type Proposal is not applicable for the arguments (String, String, String)
+      $a.score( "local", 1, "asked for" );   | 8  | The method score(String, int, String) is undefined for the type Assessment
+      """)
+  void aCallOfScoreThatDoesNotCompileIsSaidAtItsPlaceWithWhatItTakes(String consequence, int column, String said,
+      @TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("score.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Proposal;
+        rule "Rank: local"
+            ruleflow-group "ranking"
+        when
+            $a : Assessment()
+            $r : Proposal()
+        then
+            %s
+        end
+        """.formatted(consequence));
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString)
+        .containsExactly(file + ":10:" + column + ": in the consequence: " + said + " (points are given to a proposal:"
+            + " $r.score( \"factor\", POINTS, GROUNDS ), where $r is bound to a Proposal, the factor is in quotes, POINTS is"
+            + " a number, and GROUNDS are made with Because, or are a text of your own in quotes)");
+  }
+
   @Test
   void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("no-end.drl"), """

@@ -41,6 +41,13 @@ final class ErrorTranslator {
   /** A variable bound in a condition: {@code $a : Assessment(...)}, {@code $p : settings}. */
   private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
+  /** A method called with arguments it does not take: {@code $r.score( "need", "1", ... )}. */
+  private static final Pattern JAVA_INAPPLICABLE_METHOD =
+      Pattern.compile("^The method (\\w+)\\(.*?\\) in the type (\\w+) is not applicable for the arguments");
+  /** Said beside a call of {@code score} that does not compile: what a proposal's {@code score} takes. */
+  private static final String SCORE_HINT = " (points are given to a proposal: $r.score( \"factor\", POINTS, GROUNDS ), where"
+      + " $r is bound to a Proposal, the factor is in quotes, POINTS is a number, and GROUNDS are made with Because, or are"
+      + " a text of your own in quotes)";
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
@@ -386,6 +393,7 @@ final class ErrorTranslator {
       Matcher name = JAVA_UNKNOWN_NAME.matcher(javaError);
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
       Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
+      Matcher inapplicable = JAVA_INAPPLICABLE_METHOD.matcher(javaError);
       String suggestion = "";
       if (name.find()) {
         word = name.group(1);
@@ -406,6 +414,13 @@ final class ErrorTranslator {
         type = method.group(2);
         String qualified = classNamed(text, type);
         suggestion = qualified == null ? "" : Spelling.didYouMean(word, members(qualified, true));
+        if (word.equals("score") && !type.equals("Proposal")) {
+          suggestion = SCORE_HINT;
+          type = null;
+        }
+      } else if (inapplicable.find()) {
+        word = inapplicable.group(1);
+        suggestion = word.equals("score") && inapplicable.group(2).equals("Proposal") ? SCORE_HINT : "";
       } else if (javaError.startsWith("Syntax error, insert \";\"")) {
         at = lineWithoutSemicolon(text, thenLine);
         suggestion = at == null ? "" : " (at the end of this line)";
