@@ -163,6 +163,8 @@ class LauncherIT {
         "PSP_SHOW_COMMAND", "1"));
     Files.writeString(dir.resolve("psp.aot.java"), dir.resolve("removed-jdk/bin/java").toString());
     Run gone = run(List.of(launcher.toString(), "sites"), noJavaHome);
+    Files.writeString(dir.resolve("psp.aot.java"), java25.toString()); // a folder, not a java
+    Run folder = run(List.of(launcher.toString(), "sites"), noJavaHome);
 
     assertThat(command(built)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp.aot") + " ");
     assertThat(command(noRulesCache)).contains("-XX:AOTCache=" + dir.resolve("psp.aot") + " ");
@@ -171,7 +173,8 @@ class LauncherIT {
     assertThat(rulesCache.out()).contains("Usage:");
     assertThat(command(chosen)).startsWith("psp: exec " + Path.of(JAVA_HOME.get("JAVA_HOME"), "bin/java") + " ");
     assertThat(command(gone)).startsWith("psp: exec java ");
-    for (Run run : List.of(built, chosen, gone)) {
+    assertThat(command(folder)).startsWith("psp: exec java ");
+    for (Run run : List.of(built, chosen, gone, folder)) {
       assertThat(run.exit()).isZero();
       assertThat(run.out()).startsWith("ID ").contains("baltimore-md");
       assertThat(run.err().lines()).as("nothing but the command").hasSize(1);
