@@ -338,19 +338,19 @@ public final class EvidenceTable {
    */
   static List<Evidence> parse(String name, String text) {
     String[] lines = text.split("\r?\n");
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Evidence> rows = new ArrayList<>();
     if (!lines[0].equals(HEADER)) {
-      problems.add(new Violation(name + ":1", lines[0], name + ":1: the first line must be \"" + HEADER + "\""));
+      problems.add(Problem.inFile(name, 1, 0, "the first line must be \"" + HEADER + "\""));
     }
     for (int i = 1; i < lines.length && problems.isEmpty(); i++) {
       if (lines[i].isBlank()) {
         continue;
       }
-      String where = name + ":" + (i + 1);
+      int line = i + 1;
       List<CsvLine.Cell> cells = CsvLine.split(lines[i]);
       if (cells.size() != 9) {
-        problems.add(new Violation(where, lines[i], where + ": expected 9 columns but found " + cells.size()));
+        problems.add(Problem.inFile(name, line, 0, "expected 9 columns but found " + cells.size()));
         continue;
       }
       Optional<Strategy> strategy = java.util.Arrays.stream(Strategy.values()).filter(s -> s.name().equals(cells.get(0).text()))
@@ -364,15 +364,14 @@ public final class EvidenceTable {
         String column = HEADER.split(",")[at];
         String known = at == 8 ? "; known: " + java.util.Arrays.stream(Evidence.Effect.values()).map(Evidence.Effect::label)
             .collect(Collectors.joining(", ")) : "";
-        problems.add(new Violation(where, bad.text(), where + ":" + bad.column() + ": unknown " + column + " \"" + bad.text() + "\""
-            + known));
+        problems.add(Problem.inFile(name, line, bad.column(), column, "unknown " + column + " \"" + bad.text() + "\"" + known));
         continue;
       }
       try {
         rows.add(new Evidence(strategy.get(), rater.get(), cells.get(2).text(), level.get(), cells.get(4).text(),
             cells.get(5).text(), cells.get(6).text(), cells.get(7).text(), effect.get()));
       } catch (IllegalArgumentException e) {
-        problems.add(new Violation(where, lines[i], where + ": " + e.getMessage()));
+        problems.add(Problem.inFile(name, line, 0, e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
