@@ -130,7 +130,7 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
     public void add(ScreenedCity screened) {
       var row = screened.row();
       if (screened.advice().isEmpty()) {
-        skipped.add(new SkippedRow(row.row(), screened.notScreened().orElseThrow()));
+        skipped.add(new SkippedRow(row.row(), screened.notScreened().orElseThrow().message()));
         return;
       }
       // A PSP site is one city whatever the FBI calls its police in a year (Nashville: three names).
