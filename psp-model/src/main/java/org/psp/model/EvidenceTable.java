@@ -105,8 +105,8 @@ public final class EvidenceTable {
   }
 
   /**
-   * What the evidence on one strategy comes to; {@link #text()} says it in words, made once with the
-   * summary (the engine quotes them in a reason at every site it ranks).
+   * What the evidence on one strategy comes to: its strongest favourable rating or study, and the rows
+   * that disagree with it. {@link org.psp.model.words.Phrases#evidence(Summary)} says it in words.
    */
   public static final class Summary {
     private final Strategy strategy;
@@ -118,7 +118,6 @@ public final class EvidenceTable {
     private final List<Evidence> harmful;
     private final List<Evidence> mixed;
     private final Map<String, Set<Strategy>> alsoCitedFor;
-    private final String text;
 
     /**
      * The summary of these findings; keeps immutable copies of the lists and the map.
@@ -147,7 +146,6 @@ public final class EvidenceTable {
       this.harmful = ImmutableList.copyOf(harmful);
       this.mixed = ImmutableList.copyOf(mixed);
       this.alsoCitedFor = ImmutableMap.copyOf(Maps.transformValues(alsoCitedFor, ImmutableSet::copyOf));
-      this.text = words();
     }
 
     /** The strategy. */
@@ -210,7 +208,8 @@ public final class EvidenceTable {
 
     @Override
     public String toString() {
-      return "Summary[" + strategy + ": " + text + "]";
+      return "Summary[" + strategy + ", strongest " + strongest.map(Evidence::rating).orElse("none") + ", " + rows + " rows, "
+          + nullFindings().size() + " null findings]";
     }
 
     /**
@@ -253,64 +252,6 @@ public final class EvidenceTable {
       return (strongest.isPresent() || strongestUnrated.isPresent())
           && !(noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty());
     }
-
-    /**
-     * The summary in words. It starts with "mixed: " when rows disagree; then the strongest favourable
-     * rating with its rater, level and the outcome it is about, or "no rating found" with the strongest
-     * favourable study no body rated, with the outcome looked for, or with "no study found a favourable
-     * effect"; then "no effect found in: ...",
-     * "harm found in: ..." and "mixed results in: ..." with each such row's level and outcome. A program's
-     * rating is never called a practice's, and a source that other strategies' rows cite says so.
-     */
-    public String text() {
-      return text;
-    }
-
-    private String words() {
-      List<String> parts = new ArrayList<>();
-      if (strongest.isPresent()) {
-        Evidence e = strongest.get();
-        parts.add(e.rater().label() + ": " + e.rating() + " — " + e.level().words() + "; outcome: " + e.outcome() + shared(e));
-      } else if (strongestUnrated.isPresent()) {
-        Evidence e = strongestUnrated.get();
-        parts.add("no rating found; unrated evidence: " + e.level().words() + ", outcome: " + e.outcome() + shared(e));
-      } else if (noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty()) {
-        parts.add("no rating found" + lookedFor.map(outcome -> "; outcome looked for: " + outcome).orElse("")
-            + alsoCitedFor.values().stream().distinct().map(EvidenceTable::sameSource).collect(Collectors.joining()));
-      } else {
-        // Every study found no effect, harm or mixed results: whether any found a favourable effect in part is said.
-        parts.add("no rating found" + (mixed.isEmpty() ? ", and no study found a favourable effect" : ""));
-      }
-      findings("no effect found in: ", noEffect).ifPresent(parts::add);
-      findings("harm found in: ", harmful).ifPresent(parts::add);
-      findings("mixed results in: ", mixed).ifPresent(parts::add);
-      return (isMixed() ? "mixed: " : "") + String.join("; ", parts);
-    }
-
-    /** Rows of one effect, those of one rater, rating and level said once with their outcomes. */
-    private Optional<String> findings(String head, List<Evidence> found) {
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      Map<String, List<Evidence>> grouped = new LinkedHashMap<>();
-      for (Evidence e : found) {
-        String who = e.isRated() ? e.rater().label() + ": " + e.rating() + " — " + e.level().words() : e.level().words();
-        grouped.computeIfAbsent(who, k -> new ArrayList<>()).add(e);
-      }
-      List<String> said = new ArrayList<>();
-      grouped.forEach((who, rows) -> said.add(who + " (outcome" + (rows.size() == 1 ? ": " : "s: ")
-          + String.join(" / ", rows.stream().map(Evidence::outcome).toList()) + ")"
-          + rows.stream().map(this::shared).distinct().collect(Collectors.joining())));
-      return Optional.of(head + String.join(" / ", said));
-    }
-
-    private String shared(Evidence e) {
-      return Optional.ofNullable(alsoCitedFor.get(e.sourceUrl())).map(EvidenceTable::sameSource).orElse("");
-    }
-  }
-
-  private static String sameSource(Set<Strategy> others) {
-    return " (the same source is counted for " + others.stream().map(Strategy::name).collect(Collectors.joining(", ")) + ")";
   }
 
   /** Holds the bundled table, read and checked once on first use. */

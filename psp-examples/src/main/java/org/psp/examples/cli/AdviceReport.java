@@ -53,7 +53,7 @@ final class AdviceReport {
             Terminal.safe(String.join("; ", Phrases.rankReasons(r)))));
         text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(Phrases.modeReason(r))).append(NL);
         Phrases.cautions(r).forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
-        text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);
+        text.append("       Evidence: ").append(Phrases.evidence(EvidenceTable.bundled().summary(r.strategy()))).append(NL);
         text.append("       Rules: ").append(Terminal.safe(RecommendationText.rules(r))).append(NL);
       }
     }
