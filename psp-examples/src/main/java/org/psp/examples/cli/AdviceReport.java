@@ -3,7 +3,6 @@ package org.psp.examples.cli;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.psp.model.Advice;
-import org.psp.model.Agency;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
@@ -46,8 +45,7 @@ final class AdviceReport {
       for (Recommendation r : advice.recommendations()) {
         text.append(String.format(Locale.US, "    %d. [priority %d] %s %s (%s)%n", r.rank(), r.priority(), r.mode(),
             r.strategy(), r.coreArea()));
-        text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
-            : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
+        text.append("       Leads: ").append(RecommendationText.leadPartners(r)).append(NL);
         text.append("       Why: ").append(Terminal.safe(RecommendationText.rationale(r, site))).append(NL);
         text.append(String.format(Locale.US, "       Why rank %d (score %.2f): %s%n", r.rank(), r.score(),
             Terminal.safe(String.join("; ", Phrases.rankReasons(r)))));
