@@ -6,9 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 
 /**
- * One problem the library reports to the person who gave it something: a value of a site file, a
- * line of a rule author's .drl file or settings file, or a site that could not be advised. It says
- * where the problem is, as much of it as is known, and what is wrong, in plain words.
+ * One problem the library reports to the person who gave it something: a value of a site file or one
+ * built in Java, a line of a rule author's .drl file or settings file, a cell of a national
+ * rates table, a row of an FBI table that was not read or screened, or a site that could not be
+ * advised. It says where the problem is, as much of it as is known, and what is wrong, in plain words.
+ * The exceptions that stop on problems carry them: {@link InvalidValueException}, {@link
+ * AdviceException} and psp-rules' {@code InvalidRulesException}.
  *
  * <p>Where: a file with its line and column (a rule file's problem: {@code rules/extra.drl:12:5}), a
  * site with the JSON path of a value in it (a site file's problem: {@code baltimore-md:
@@ -16,8 +19,8 @@ import java.util.Locale;
  * apply. {@link #toString()} writes them in that order, ahead of the message. A value built in Java
  * has a path alone ({@code robberies}): {@link InvalidValueException} carries such problems.
  *
- * <p>A problem in a file of the person's own (a rule file, a settings file, a national rates table)
- * is placed by its line and column; its path, when it has one (the setting or the column the line
+ * <p>A problem in a file of lines (a rule file, a settings file, a table; a spreadsheet's row is its
+ * line) is placed by its line and column; its path, when it has one (the setting or the column the line
  * is about), is there for programs, and its message names it in words: {@code
  * settings.properties:2: eligibilityRatio is set again (first on line 1)}.
  *
