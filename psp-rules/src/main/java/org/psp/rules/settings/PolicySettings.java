@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Problem;
@@ -318,13 +317,17 @@ public abstract class PolicySettings {
     try {
       return fromMap(values, added);
     } catch (InvalidValueException e) {
-      // Each value is in its range; what is left is a rule between two settings, such as the years, said on
-      // the line of the first of them the file sets.
+      // Each value is in its range; what is left is a rule between two settings, such as the years: said at
+      // the line of the setting named, or of the other one when the file gives only that.
       throw new InvalidValueException(TYPE, e.problems().stream()
-          .map(p -> inLine(fileName, Stream.of(p.path(), p.path().equals(FIRST_YEAR) ? LAST_YEAR : "")
-              .filter(lineOf::containsKey).findFirst().map(lineOf::get).orElse(0), p))
+          .map(p -> inLine(fileName, lineOf.getOrDefault(p.path(), lineOf.getOrDefault(partner(p.path()), 0)), p))
           .toList());
     }
+  }
+
+  /** The setting that a rule between two settings ties {@code name} to: the last immigration year to the first. */
+  private static String partner(String name) {
+    return name.equals(FIRST_YEAR) ? LAST_YEAR : "";
   }
 
   /** The problem of a setting's value, placed at {@code line} of {@code file}: the setting's name leads its message. */
