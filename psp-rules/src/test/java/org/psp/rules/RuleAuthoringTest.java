@@ -501,6 +501,26 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void pointsGivenForANullFactorSayWhichStrategyAndWhatAFactorIs(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("null-factor.drl"), """
+        package org.psp.test.authoring;
+        import org.psp.rules.facts.Proposal;
+        rule "Rank: no factor"
+            ruleflow-group "ranking"
+        when
+            $r : Proposal()
+        then
+            $r.score( null, 1, "asked for" );
+        end
+        """);
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(file).build();
+
+    assertThatThrownBy(() -> advisor.advise(site().ratio(2).build())).isInstanceOf(AdviceException.class)
+        .hasMessageContaining("rule \"Rank: no factor\" (" + file + ":3) failed in its consequence")
+        .hasMessageMatching(".*the factor of a rank score of [A-Z_]+ is null \\(a factor is a text in quotes, e\\.g\\. \"need\"\\).*");
+  }
+
+  @Test
   void aRuleCutShortBeforeItsEndIsSaidInPlainWords(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("no-end.drl"), """
         package org.psp.test.authoring;

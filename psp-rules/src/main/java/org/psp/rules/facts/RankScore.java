@@ -31,7 +31,11 @@ public final class RankScore extends Refinement {
    */
   public RankScore(Proposal proposal, String factor, double points, Ground... grounds) {
     super(proposal, grounds, "reason for a rank score of");
-    this.factor = checkNotNull(factor, "factor");
+    if (factor == null) {
+      throw new NullPointerException("the factor of a rank score of " + proposal.getStrategy()
+          + " is null (a factor is a text in quotes, e.g. \"need\")");
+    }
+    this.factor = factor;
     checkArgument(!factor.isBlank(), "factor of a rank score of %s must not be blank", proposal.getStrategy());
     if (!Double.isFinite(points)) { // not checkArgument: it would box the points of every rank score
       throw new IllegalArgumentException("points of a rank score of " + proposal.getStrategy() + " for " + factor
