@@ -281,6 +281,8 @@ public final class DrlOutline {
       case OFFENSES -> "a count of offenses, 0 or more";
       case COUNT -> "a count, 0 or more";
       case RESIDENTS -> "a number of residents, above 0";
+      case RATE -> "a rate per 100,000, 0 or more";
+      case RATIO -> "a ratio to the national rate, 0 or more";
     };
   }
 
