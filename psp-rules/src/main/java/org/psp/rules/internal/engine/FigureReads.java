@@ -13,9 +13,12 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.psp.model.DerivedFigure;
 import org.psp.model.Figure;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.facts.Proposal;
+import org.psp.rules.internal.rulebase.GroundNames;
 import org.psp.rules.internal.rulebase.RuleCatalog;
 import org.psp.rules.settings.PolicySettings;
 
@@ -37,9 +40,10 @@ import org.psp.rules.settings.PolicySettings;
  *       homicideClearanceRate < 0.5}: 0). When it held at null and not at the end ({@code
  *       firearmShare == null}), the try can only take matches of its rule away, and that changes
  *       nothing unless the rule fired: that end is tried when the rule fired for the site;
- *   <li>a read in a rule's consequence (by name, or in quotes as {@code Because.atLeast( $a,
- *       "gangShare", ... )} names it): the consequence runs only if the rule fires, and then does
- *       what it did unless it decides on the value. A consequence that only inserts proposals of
+ *   <li>a read in a rule's consequence (by name, or as {@code Because.atLeast( $a, "gangShare", ...
+ *       )} names it: {@link GroundNames}; a figure named to Because other than in quotes can be any,
+ *       and is read everywhere): the consequence runs only if the rule fires, and then does what it
+ *       did unless it decides on the value. A consequence that only inserts proposals of
  *       named strategies (whatever text they carry) decides nothing; any other is tried at both ends
  *       when its rule fired for the site;
  *   <li>any other read (in {@code eval}, a function, a method's argument, after {@code from}, a
@@ -62,6 +66,13 @@ import org.psp.rules.settings.PolicySettings;
 public final class FigureReads {
   /** The figures the probe tries, by their name in a rule's conditions, in the order of {@link Figure#probed()}. */
   static final List<String> FIGURES = Figure.probed().stream().map(Figure::key).toList();
+  /**
+   * The names a rule reads each probed figure by: its key, and the keys of the derived figures worked
+   * out from it ({@link DerivedFigure#workedFrom()}).
+   */
+  private static final Map<String, List<String>> READ_AS = Figure.probed().stream().collect(Collectors.toUnmodifiableMap(
+      Figure::key, f -> Stream.concat(Stream.of(f.key()), DerivedFigure.all().stream().filter(d -> d.workedFrom().contains(f))
+          .map(DerivedFigure::key)).distinct().toList()));
 
   /** The try at 0, as a bit of an {@code ends} mask. */
   static final int AT_ZERO = 1;
@@ -539,7 +550,10 @@ public final class FigureReads {
     String[] cleaned = clean(text);
     String code = cleaned[0];
     String masked = cleaned[1];
-    boolean unfollowed = UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find();
+    List<GroundNames.Named> grounds = GroundNames.in(code).stream().filter(n -> n.role() == GroundNames.Role.FIGURE).toList();
+    // A figure named to Because by other than a text in quotes can be any figure.
+    boolean unfollowed = UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find()
+        || grounds.stream().anyMatch(n -> !n.isLiteral());
     if (unfollowed) {
       uses.values().forEach(u -> u.unfollowed = true);
     }
@@ -562,44 +576,56 @@ public final class FigureReads {
           masked.substring(when.end(), then.start()), masked.substring(then.end(), end.start())));
       from = end.end();
     }
-    for (String figure : unfollowed ? List.<String>of() : FIGURES) {
-      Use use = uses.get(figure);
-      String getter = "get" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
-      Matcher read = Pattern.compile("\\b(?:" + figure + "|" + getter + ")\\b").matcher(masked);
-      while (read.find()) {
-        int at = -1;
-        for (int i = 0; i < spans.size() && at < 0; i++) {
-          if (read.start() >= spans.get(i)[0] && read.start() < spans.get(i)[4]) {
-            at = i;
-          }
-        }
-        int[] span = at < 0 ? null : spans.get(at);
-        if (span != null && read.start() >= span[1] && read.start() < span[2] && read.group().equals(figure)) {
-          Comparison c = comparison(masked, code, read.start(), read.end(), span[1], names.get(at));
-          if (c == null) {
-            use.unfollowed = true;
-          } else {
-            use.comparisons.add(c);
-          }
-        } else if (span != null && read.start() >= span[3]) {
-          (decides(masked.substring(span[3], span[4])) ? use.decidingConsequences : use.readingConsequences)
-              .add(names.get(at));
-        } else {
-          use.unfollowed = true;
-        }
-      }
-      // A figure a consequence names in quotes, as Because.atLeast( $a, "gangShare", ... ) does: read there.
-      Matcher quoted = Pattern.compile("\"" + figure + "\"").matcher(code);
-      while (quoted.find()) {
-        for (int i = 0; i < spans.size(); i++) {
-          if (quoted.start() >= spans.get(i)[3] && quoted.start() < spans.get(i)[4]) {
-            (decides(masked.substring(spans.get(i)[3], spans.get(i)[4])) ? use.decidingConsequences : use.readingConsequences)
-                .add(names.get(i));
-          }
-        }
+    for (String probed : unfollowed ? List.<String>of() : FIGURES) {
+      Use use = uses.get(probed);
+      for (String figure : READ_AS.get(probed)) {
+        readsOf(probed, figure, code, masked, spans, names, grounds, use);
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the reads of {@code figure}, a name a rule reads {@code probed} by, to {@code use}: in {@code
+   * code} and {@code masked} (its text cleaned), whose rules are at {@code spans} and named {@code names},
+   * and where {@code grounds}, the figures its consequences name to Because, name it.
+   * A condition on a figure worked out from the probed one is not followed: it is tried at both ends.
+   */
+  private static void readsOf(String probed, String figure, String code, String masked, List<int[]> spans,
+      List<String> names, List<GroundNames.Named> grounds, Use use) {
+    String getter = "get" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+    Matcher read = Pattern.compile("\\b(?:" + figure + "|" + getter + ")\\b").matcher(masked);
+    while (read.find()) {
+      int at = -1;
+      for (int i = 0; i < spans.size() && at < 0; i++) {
+        if (read.start() >= spans.get(i)[0] && read.start() < spans.get(i)[4]) {
+          at = i;
+        }
+      }
+      int[] span = at < 0 ? null : spans.get(at);
+      if (span != null && read.start() >= span[1] && read.start() < span[2] && read.group().equals(probed)) {
+        Comparison c = comparison(masked, code, read.start(), read.end(), span[1], names.get(at));
+        if (c == null) {
+          use.unfollowed = true;
+        } else {
+          use.comparisons.add(c);
+        }
+      } else if (span != null && read.start() >= span[3]) {
+        (decides(masked.substring(span[3], span[4])) ? use.decidingConsequences : use.readingConsequences)
+            .add(names.get(at));
+      } else {
+        use.unfollowed = true;
+      }
+    }
+    // A figure a consequence names to Because, as Because.atLeast( $a, "gangShare", ... ) does: read there.
+    for (GroundNames.Named named : grounds) {
+      for (int i = 0; i < spans.size(); i++) {
+        if (figure.equals(named.name()) && named.at() >= spans.get(i)[3] && named.at() < spans.get(i)[4]) {
+          (decides(masked.substring(spans.get(i)[3], spans.get(i)[4])) ? use.decidingConsequences : use.readingConsequences)
+              .add(names.get(i));
+        }
+      }
+    }
   }
 
   /**
