@@ -1,8 +1,10 @@
 package org.psp.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * The figures of a site in the year advised that no site file gives: each worked out from the year's
@@ -47,6 +49,9 @@ public enum DerivedFigure implements Measure {
   }
 
   private static final List<DerivedFigure> ALL = List.of(values());
+  /** Rules name them in every grounds' phrase and consequence: found by key without a search. */
+  private static final Map<String, DerivedFigure> BY_KEY = ALL.stream().collect(Collectors.toUnmodifiableMap(
+      DerivedFigure::key, f -> f));
 
   private final String key;
   private final Figure.Unit unit;
@@ -105,11 +110,6 @@ public enum DerivedFigure implements Measure {
 
   /** The derived figure whose key is {@code key} ({@code "nationalRatio"}), if there is one. */
   public static Optional<DerivedFigure> byKey(String key) {
-    for (DerivedFigure figure : ALL) {
-      if (figure.key.equals(key)) {
-        return Optional.of(figure);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_KEY.get(key));
   }
 }

@@ -55,16 +55,13 @@ class GroundNamesTest {
       end
       """;
 
-  private static final String ADDED_SETTING = """
-      # Illustrative: peer exchange for sites of at least this many residents.
-      # range: whole number > 0
-      minimumPeerPopulation=500000
-      """;
+  /** A settings file that declares a setting of its own (illustrative policy): minimumPeerPopulation. */
+  private static final Path ADDED_SETTING = Path.of("src/test/resources/settings/minimum-peer-population.properties");
 
   @Test
   void aMisspeltFigureOrSettingIsAnErrorAtItsPlaceNamingTheNearestOne(@TempDir Path dir) throws IOException {
     Path rules = Files.writeString(dir.resolve("grounds.drl"), RULES);
-    PolicySettings settings = PolicySettings.read(Files.writeString(dir.resolve("peers.properties"), ADDED_SETTING));
+    PolicySettings settings = PolicySettings.read(ADDED_SETTING);
 
     List<Problem> problems = StrategyAdvisor.validate(List.of(rules), settings);
 
@@ -86,7 +83,7 @@ class GroundNamesTest {
     Path rules = Files.writeString(dir.resolve("peers.drl"), RULES.substring(0, RULES.indexOf("rule \"Gangs")) + rule);
     Path unsaid = Files.writeString(dir.resolve("unsaid.drl"), RULES.substring(0, RULES.indexOf("rule \"Gangs"))
         + rule.replace(" @reads(minimumPeerPopulation)", " @reads()"));
-    PolicySettings settings = PolicySettings.read(Files.writeString(dir.resolve("peers.properties"), ADDED_SETTING));
+    PolicySettings settings = PolicySettings.read(ADDED_SETTING);
 
     assertThat(StrategyAdvisor.validate(List.of(rules), settings)).isEmpty();
     assertThat(StrategyAdvisor.validate(List.of(rules))).extracting(Problem::toString).containsExactly(
