@@ -33,7 +33,7 @@ import org.psp.rules.settings.PolicySettings;
  *   <li>a condition of the form {@code figure OP threshold} in an {@code Assessment} pattern that is
  *       a condition of its rule of its own (not under {@code not}, {@code exists}, {@code or},
  *       {@code from}, {@code accumulate}, a method or a {@code !}), OP one of {@code < <= > >= ==
- *       !=}, the threshold a number, {@code null} or a setting ({@code $p.name},
+ *       !=}, the threshold a number, {@code null} or a setting ({@code $p.name()},
  *       {@code settings.name}). A missing figure meets no threshold (but {@code != number} and
  *       {@code == null}), so the condition is evaluated at each end and at null. When it holds at an
  *       end and not at null, that end is tried ({@code gangShare >= 0.25}: 1; {@code
@@ -257,7 +257,7 @@ public final class FigureReads {
     this.shapes = shapes;
     Map<String, Integer> stages = new HashMap<>();
     if (shapes != null) {
-      shapes.forEach(r -> stages.merge(r.name, r.stage == null ? LAST_STAGE : r.stage.ordinal(), Math::max));
+      shapes.forEach(r -> stages.merge(r.name(), r.stage() == null ? LAST_STAGE : r.stage().ordinal(), Math::max));
     }
     this.stageOf = Map.copyOf(stages);
     this.relevant = shapes == null ? Set.of() : relevant(shapes);
@@ -329,13 +329,13 @@ public final class FigureReads {
   private static Stage lastStage(List<RuleShape> shapes, Set<RuleShape> relevant, Set<RuleShape> added) {
     int last = 0;
     for (RuleShape r : relevant) {
-      if (r.stage == null) {
+      if (r.stage() == null) {
         return null;
       }
-      last = Math.max(last, r.stage.ordinal());
+      last = Math.max(last, r.stage().ordinal());
     }
     for (RuleShape r : shapes) {
-      if ((r.stage == null || r.stage.ordinal() > last) && added.contains(r)) {
+      if ((r.stage() == null || r.stage().ordinal() > last) && added.contains(r)) {
         return null;
       }
     }
@@ -354,10 +354,10 @@ public final class FigureReads {
     while (grew) {
       grew = false;
       for (RuleShape r : shapes) {
-        if (!relevant.contains(r) && (r.insertsUnnamed || r.proposes != 0 || r.inserts.contains("Proposal")
-            || read.contains("*") || r.inserts.stream().anyMatch(read::contains))) {
+        if (!relevant.contains(r) && (r.insertsUnnamed() || r.proposes() != 0 || r.inserts().contains("Proposal")
+            || read.contains("*") || r.inserts().stream().anyMatch(read::contains))) {
           relevant.add(r);
-          read.addAll(r.typesRead);
+          read.addAll(r.typesRead());
           grew = true;
         }
       }
@@ -425,20 +425,20 @@ public final class FigureReads {
     }
     List<String> whenFired = new ArrayList<>();
     for (String rule : use.decidingConsequences) {
-      if (shapes.stream().anyMatch(r -> r.name.equals(rule) && relevant.contains(r))) {
+      if (shapes.stream().anyMatch(r -> r.name().equals(rule) && relevant.contains(r))) {
         whenFired.add(rule);
       }
     }
     // The changed rules that can take part in proposing, and every such rule that reads what they insert.
     Set<RuleShape> affected = new LinkedHashSet<>();
-    shapes.stream().filter(r -> relevant.contains(r) && changed.contains(r.name)).forEach(affected::add);
+    shapes.stream().filter(r -> relevant.contains(r) && changed.contains(r.name())).forEach(affected::add);
     Set<String> types = new HashSet<>();
     boolean grew = true;
     while (grew) {
-      affected.forEach(r -> types.addAll(r.inserts));
+      affected.forEach(r -> types.addAll(r.inserts()));
       grew = false;
       for (RuleShape r : relevant) {
-        if (!affected.contains(r) && (r.typesRead.stream().anyMatch(types::contains) || r.typesRead.contains("*") && !types.isEmpty())) {
+        if (!affected.contains(r) && (r.typesRead().stream().anyMatch(types::contains) || r.typesRead().contains("*") && !types.isEmpty())) {
           affected.add(r);
           grew = true;
         }
@@ -449,17 +449,17 @@ public final class FigureReads {
       if (!followed(r, types)) {
         return Changes.ANY;
       }
-      if (gaining.contains(r.name)) {
+      if (gaining.contains(r.name())) {
         Set<String> needs = new HashSet<>();
-        Set<String> inserts = new HashSet<>(r.inserts);
+        Set<String> inserts = new HashSet<>(r.inserts());
         inserts.remove("Proposal");
-        for (RuleShape.Element p : r.patterns) {
+        for (RuleShape.Element p : r.patterns()) {
           if (!p.negated() && RuleShape.covered(p.type()).equals(Set.of(p.type())) && !types.contains(p.type())
               && !STARTING_TYPES.contains(p.type())) {
             needs.add(p.type());
           }
         }
-        gainers.add(new Gainer(r.name, r.stage.ordinal(), r.proposes, Set.copyOf(inserts), Set.copyOf(needs)));
+        gainers.add(new Gainer(r.name(), r.stage().ordinal(), r.proposes(), Set.copyOf(inserts), Set.copyOf(needs)));
       }
     }
     return whenFired.isEmpty() && gainers.isEmpty() ? Changes.NONE
@@ -475,16 +475,16 @@ public final class FigureReads {
    * rule of its stage or after inserts (so that it reads the same at any moment of the stage).
    */
   private boolean followed(RuleShape r, Set<String> changedTypes) {
-    if (r.stage == null || r.patterns == null || r.insertsUnnamed || !r.monotone()) {
+    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !r.monotone()) {
       return false;
     }
     Set<String> changing = new HashSet<>();
-    for (RuleShape.Element p : r.patterns) {
+    for (RuleShape.Element p : r.patterns()) {
       if (p.type().equals("Proposal") || readsAny(p.type(), changedTypes)) {
         changing.addAll(p.binds());
       }
     }
-    for (RuleShape.Element p : r.patterns) {
+    for (RuleShape.Element p : r.patterns()) {
       if (p.type().equals("Proposal")) {
         if (RuleShape.StrategyTest.parse(p.constraints()) == null) {
           return false;
@@ -499,8 +499,8 @@ public final class FigureReads {
         if (reads.stream().anyMatch(changing::contains)) {
           return false;
         }
-        if (p.negated() && shapes.stream().anyMatch(other -> (other.stage == null || other.stage.compareTo(r.stage) >= 0)
-            && (other.insertsUnnamed || readsAny(p.type(), other.inserts)))) {
+        if (p.negated() && shapes.stream().anyMatch(other -> (other.stage() == null || other.stage().compareTo(r.stage()) >= 0)
+            && (other.insertsUnnamed() || readsAny(p.type(), other.inserts())))) {
           return false;
         }
       }
