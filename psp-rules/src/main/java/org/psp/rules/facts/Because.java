@@ -19,6 +19,7 @@ import org.psp.model.InterventionReview;
 import org.psp.model.Measure;
 import org.psp.model.OnRecord;
 import org.psp.model.Strategy;
+import org.psp.rules.internal.spelling.Spelling;
 
 /**
  * What a rule's consequence says it relied on: each method names one {@linkplain Ground ground} and
@@ -36,8 +37,9 @@ import org.psp.model.Strategy;
  * of a year, {@code firearmShare}, a figure of your own, or a derived one, {@code nationalRatio}, {@code
  * murderRatio}, {@code violentCrimeRate}, {@code population}, ...), and any setting, the default
  * policy's or one your settings file declares. {@code psp validate} checks each name a rule writes in
- * quotes here when it compiles the rule, and says the nearest known name. A rule of yours whose reason none of these says can give it in words of its own, as
- * written: {@code Because.words( "the site asked for it" )}.
+ * quotes here when it compiles the rule, and says the nearest known name. A rule of yours whose reason
+ * none of these says can give it in words of its own, as written: {@code Because.words( "the site asked
+ * for it" )}.
  */
 public final class Because {
 
@@ -271,7 +273,8 @@ public final class Because {
   static OptionalDouble value(Assessment a, String figure) {
     checkNotNull(figure, "figure");
     Measure measure = Measure.named(figure).orElseThrow(() -> new IllegalArgumentException("no figure is named \"" + figure
-        + "\": name one of " + String.join(", ", Measure.keys())));
+        + "\"; " + Spelling.nearest(figure, Measure.keys()).stream().findFirst().map(near -> "did you mean \"" + near + "\"?")
+            .orElse("name one of " + String.join(", ", Measure.keys()))));
     return a.value(measure);
   }
 }

@@ -167,11 +167,9 @@ public final class DrlOutline {
           settingsAt.putIfAbsent(byName.group(1), at);
         } else {
           undeclared.add(byName.group(1));
-          List<String> near = Spelling.nearest(byName.group(1), settingNames);
           problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
-              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
-              + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
-              + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
+              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\""
+              + undeclaredSetting(byName.group(1), settingNames)));
         }
       }
       for (GroundNames.Named named : GroundNames.in(ruleText)) {
@@ -252,11 +250,16 @@ public final class DrlOutline {
       settingsAt.putIfAbsent(name, at);
     } else {
       undeclared.add(name);
-      List<String> near = Spelling.nearest(name, settingNames);
       problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), where + "the setting \""
-          + name + "\", which no settings file declares; " + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
-          + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
+          + name + "\"" + undeclaredSetting(name, settingNames)));
     }
+  }
+
+  /** What follows a setting's name that no settings file declares: the nearest declared one, and how to declare it. */
+  private static String undeclaredSetting(String name, Collection<String> settingNames) {
+    List<String> near = Spelling.nearest(name, settingNames);
+    return ", which no settings file declares; " + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
+        + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it";
   }
 
   /**
