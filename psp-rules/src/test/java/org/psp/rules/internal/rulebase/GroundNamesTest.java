@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Measure;
 import org.psp.model.Problem;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.facts.Assessment;
@@ -108,6 +109,18 @@ class GroundNamesTest {
     assertThat(StrategyAdvisor.validate(List.of(copy))).extracting(Problem::toString).containsExactly(copy + ":31:88: rule "
         + "\"Enforcement task force: gang or drug violence at an eligible site\" gives Because.atLeast the figure "
         + "\"drugshare\", which is no figure; did you mean \"drugShare\"?");
+  }
+
+  @Test
+  void theDefaultRulesNameKnownFiguresAndSettingsInQuotes() {
+    List<Named> named = RuleCatalog.defaultTexts().stream().flatMap(text -> GroundNames.in(text).stream()).toList();
+
+    assertThat(named).as("the default rules name figures and settings to Because").hasSizeGreaterThan(10)
+        .allSatisfy(n -> assertThat(n.isLiteral()).as("%s in quotes", n).isTrue());
+    assertThat(named).filteredOn(n -> n.role() == Role.FIGURE)
+        .allSatisfy(n -> assertThat(Measure.named(n.name())).as(n.name()).isPresent());
+    assertThat(named).filteredOn(n -> n.role() == Role.SETTING).extracting(Named::name)
+        .isSubsetOf(PolicySettings.defaults().asMap().keySet());
   }
 
   @Test
