@@ -36,8 +36,10 @@ import java.util.function.Consumer;
  * round advises the sites once per build and is timed by the advising thread's CPU clock (the time it
  * waits for a core is not counted, nor the collector's threads); the median µs per site of each build
  * is printed, and the median of its rounds' ratios to the first build's (the builds of a round run
- * seconds apart, so a ratio drifts less than either time). {@code --no-data-gaps} advises without
- * looking for data gaps (builds from 2026-11-30 on).
+ * seconds apart, so a ratio drifts less than either time), the ratio of all rounds' CPU time, and the
+ * bytes the advising thread allocated per site, which the machine's load does not move (a measure of
+ * the work besides the time). {@code --no-data-gaps} advises without looking for data gaps (builds
+ * from 2026-11-30 on).
  */
 public final class BuildComparison {
   private static final int ROUNDS = 14;
@@ -45,6 +47,7 @@ public final class BuildComparison {
   private static final long ROUND_NANOS = 2_000_000_000L;
   private static final int SITES = 10_000;
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean ALLOCATED = (com.sun.management.ThreadMXBean) CPU;
 
   private BuildComparison() {}
 
@@ -75,12 +78,14 @@ public final class BuildComparison {
     }
     int measured = rounds - WARM_UP_ROUNDS;
     double[][] micros = new double[builds.size()][measured];
+    double[][] bytes = new double[builds.size()][measured];
     for (int round = 0; round < rounds; round++) {
       StringBuilder line = new StringBuilder(round < WARM_UP_ROUNDS ? "warm-up " : "round   ");
       for (int i = 0; i < builds.size(); i++) {
         double perSite = cpu ? builds.get(i).cpuMicrosPerSite() : builds.get(i).microsPerSite();
         if (round >= WARM_UP_ROUNDS) {
           micros[i][round - WARM_UP_ROUNDS] = perSite;
+          bytes[i][round - WARM_UP_ROUNDS] = builds.get(i).allocatedPerSite;
         }
         line.append(String.format("  %s %.2f", jars.get(i), perSite));
       }
@@ -92,8 +97,11 @@ public final class BuildComparison {
         for (int round = 0; round < measured; round++) {
           ratios[round] = micros[i][round] / micros[0][round];
         }
-        System.out.printf("median %s %.2f µs of CPU per site; median of the rounds' ratios to the first %.2fx%n", jars.get(i),
-            median(micros[i]), median(ratios));
+        double total = Arrays.stream(micros[i]).sum();
+        double first = Arrays.stream(micros[0]).sum();
+        System.out.printf("median %s %.2f µs of CPU per site; median of the rounds' ratios to the first %.2fx; all rounds' "
+            + "CPU to the first's %.2fx; %.0f bytes allocated per site (%.2fx)%n", jars.get(i), median(micros[i]),
+            median(ratios), total / first, median(bytes[i]), median(bytes[i]) / median(bytes[0]));
       } else {
         System.out.printf("mean %s %.2f µs per site%n", jars.get(i), Arrays.stream(micros[i]).average().orElseThrow());
       }
@@ -114,6 +122,8 @@ public final class BuildComparison {
     private final Object advisor;
     private final Object sites;
     private final BiConsumer<Object[], Object> adviseEach;
+    /** The bytes the advising thread allocated per site in the last {@link #cpuMicrosPerSite} round. */
+    private double allocatedPerSite;
 
     Build(Path jar, boolean dataGaps) throws Exception {
       if (!Files.isRegularFile(jar)) {
@@ -185,11 +195,16 @@ public final class BuildComparison {
     double cpuMicrosPerSite() throws Exception {
       long[] advised = {0};
       Consumer<Object> count = outcome -> advised[0]++;
+      long[] allocated = {0};
       long nanos = oneThread.submit(() -> {
+        long startBytes = ALLOCATED.getCurrentThreadAllocatedBytes();
         long start = CPU.getCurrentThreadCpuTime();
         adviseEach.accept(new Object[] {sites, count}, advisor);
-        return CPU.getCurrentThreadCpuTime() - start;
+        long took = CPU.getCurrentThreadCpuTime() - start;
+        allocated[0] = ALLOCATED.getCurrentThreadAllocatedBytes() - startBytes;
+        return took;
       }).get();
+      allocatedPerSite = (double) allocated[0] / SITES;
       if (advised[0] != SITES) {
         throw new IllegalStateException(advised[0] + " outcomes for " + SITES + " sites");
       }

@@ -258,6 +258,49 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void pointsGivenWithScoreRankAsAnInsertedRankScoreDoes(@TempDir Path dir) throws IOException {
+    // The example rule of unrated-evidence.drl, giving its point with $r.score instead of inserting a RankScore.
+    Path given = Files.writeString(dir.resolve("given.drl"), Files.readString(RULES.resolve("evidence/unrated-evidence.drl"))
+        .replace("insert( new RankScore( $r, ", "$r.score( ").replace(") ) );", ") );"));
+    assertThat(Files.readString(given)).contains("$r.score( \"unrated\"").doesNotContain("insert(");
+    StrategyAdvisor inserting = TestAdvisors.roundBuilder().addRules(RULES.resolve("evidence")).build();
+    StrategyAdvisor giving = TestAdvisors.roundBuilder().addRules(given).build();
+
+    Advice advice = giving.advise(site().ratio(2).build());
+
+    assertThat(advice).isEqualTo(inserting.advise(site().ratio(2).build()));
+    assertThat(advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().rankReasons())
+        .filteredOn(r -> r.rule().equals("Rank: no rated evidence")).singleElement()
+        .satisfies(r -> assertThat(r.points()).isEqualTo(-1));
+  }
+
+  @Test
+  void aRuleThatMatchesRankScoresSeesThePointsTheDefaultRulesGive(@TempDir Path dir) throws IOException {
+    // The default ranking rules give their points with $r.score, which puts no fact in the session unless a rule matches them.
+    Path rule = Files.writeString(dir.resolve("weak.drl"), """
+        package org.psp.test.weak;
+        import org.psp.rules.facts.Because;
+        import org.psp.rules.facts.Caution;
+        import org.psp.rules.facts.RankScore;
+        rule "Caution: weak evidence"
+            ruleflow-group "ranking"
+        when
+            $s : RankScore( factor == "evidence", points < 0.3 )
+        then
+            insert( new Caution( $s.getProposal(), Because.words( "weak evidence" ) ) );
+        end
+        """);
+    StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(rule).build();
+
+    Advice advice = advisor.advise(site().ratio(2).build());
+
+    // Crime analysis's evidence is unrated (0.25 points); hot spots policing's is rated Effective.
+    assertThat(advice.recommendation(Strategy.CRIME_ANALYSIS).orElseThrow().cautions())
+        .extracting(Reason::rule).containsExactly("Caution: weak evidence");
+    assertThat(advice.recommendation(Strategy.HOT_SPOTS_POLICING).orElseThrow().cautions()).isEmpty();
+  }
+
+  @Test
   void aRuleThatTiesItsPatternsToTheAssessmentStillWorks(@TempDir Path dir) throws IOException {
     Path rule = Files.writeString(dir.resolve("tied.drl"), """
         package org.psp.test.tied;

@@ -24,7 +24,7 @@ public final class Criterion {
     this.name = checkNotNull(name, "name");
     this.met = met;
     checkArgument(!name.isBlank(), "name of a criterion must not be blank");
-    this.grounds = Proposal.grounds(grounds, "criterion \"" + name + "\"");
+    this.grounds = Proposal.grounds(grounds, "criterion", '"' + name + '"');
   }
 
   /** A criterion the site of {@code assessment} meets, and how (see {@link Because}). */

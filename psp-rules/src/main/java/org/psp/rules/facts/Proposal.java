@@ -3,6 +3,7 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
 import java.util.List;
 import org.psp.model.Ground;
 import org.psp.model.Intervention;
@@ -13,9 +14,10 @@ import org.psp.model.Strategy;
 /**
  * A strategy that a rule proposes for the site, with the grounds it relied on, becoming a {@link
  * Recommendation} when the rules are done. It starts in mode ESTABLISH; refinement rules insert a
- * {@link Strengthen}, a {@link NotOnRecord} or a {@link Caution} about it, ranking rules a {@link
- * RankScore} or a {@link RankWithin}, each with its grounds. (A rule may still {@code modify} its mode;
- * the recommendation then names that rule as the reason.) The engine records which rule inserted it.
+ * {@link Strengthen}, a {@link NotOnRecord} or a {@link Caution} about it, outcome rules a {@link
+ * RankWithin}, and ranking rules give it points ({@link #score}, or a {@link RankScore} fact), each
+ * with its grounds. (A rule may still {@code modify} its mode; the recommendation then names that
+ * rule as the reason.) The engine records which rule inserted it.
  *
  * <p>In a rule: {@code insert( new Proposal( $a, Strategy.HOT_SPOTS_POLICING, Because.rate( $a ),
  * Because.atLeast( $a, "nationalRatio", "hotSpotsRatio" ) ) )}, where {@code $a} is the site's {@link
@@ -48,13 +50,17 @@ public final class Proposal {
   public Proposal(Assessment assessment, Strategy strategy, Ground... grounds) {
     this.assessment = checkNotNull(assessment, "assessment");
     this.strategy = checkNotNull(strategy, "strategy");
-    this.grounds = grounds(grounds, "proposal of " + strategy);
+    this.grounds = grounds(grounds, "proposal of", strategy);
     Ground.FigureAgainstSetting deciding = null;
     for (Ground ground : this.grounds) {
       if (ground instanceof Ground.FigureAgainstSetting f) {
-        checkArgument(f.holds(), "a proposal of %s gives as its ground %s %s %s %s, which does not hold (%s)", strategy,
-            f.figure(), f.comparison() == Ground.Comparison.AT_LEAST ? ">=" : "<", f.setting(), f.threshold(),
-            f.value().isPresent() ? f.figure() + " is " + f.value().getAsDouble() : "the year gives no " + f.figure());
+        if (!f.holds()) {
+          // The message is made only when it is thrown: a proposal is made for every site, dozens a second.
+          throw new IllegalArgumentException(Strings.lenientFormat(
+              "a proposal of %s gives as its ground %s %s %s %s, which does not hold (%s)", strategy, f.figure(),
+              f.comparison() == Ground.Comparison.AT_LEAST ? ">=" : "<", f.setting(), f.threshold(),
+              f.value().isPresent() ? f.figure() + " is " + f.value().getAsDouble() : "the year gives no " + f.figure()));
+        }
         if (deciding == null || f.need() > deciding.need()) {
           deciding = f;
         }
@@ -97,13 +103,20 @@ public final class Proposal {
     this(assessment, checkNotNull(intervention, "intervention").strategy(), words);
   }
 
-  /** {@code grounds} as an immutable list, none null and at least one; {@code what} names them in the message. */
-  static List<Ground> grounds(Ground[] grounds, String what) {
+  /**
+   * {@code grounds} as an immutable list, none null and at least one; {@code what} and {@code of} name
+   * them in the message ("reason to strengthen" TECHNOLOGY), which is made only when it is thrown.
+   */
+  static List<Ground> grounds(Ground[] grounds, String what, Object of) {
     checkNotNull(grounds, "grounds");
     for (Ground ground : grounds) {
-      checkNotNull(ground, "a ground of %s is null", what);
+      if (ground == null) {
+        throw new NullPointerException("a ground of " + what + " " + of + " is null");
+      }
     }
-    checkArgument(grounds.length > 0, "a %s must give at least one ground (see Because)", what);
+    if (grounds.length == 0) {
+      throw new IllegalArgumentException("a " + what + " " + of + " must give at least one ground (see Because)");
+    }
     return List.of(grounds);
   }
 
@@ -144,6 +157,35 @@ public final class Proposal {
   /** Sets the mode. */
   public void setMode(Mode mode) {
     this.mode = checkNotNull(mode, "mode");
+  }
+
+  /**
+   * Gives {@code points} for {@code factor} towards the rank of this proposal's strategy, with why:
+   * what inserting {@code new RankScore( $r, factor, points, grounds )} does, without a fact in the
+   * session, which costs the engine less. The default ranking rules give their
+   * points so: {@code $r.score( "need", $p.rankNeedWeight() * $r.getDecidingFigure().need(),
+   * $r.getDecidingFigure() )}. The engine names the rule whose consequence gives them, as it names
+   * the rule that inserts a fact, and folds them into the recommendation's rank exactly as it folds
+   * rank scores ({@link Assessment#getScoresGiven}); where a rule matches {@code RankScore} facts, the
+   * engine inserts these as well.
+   *
+   * @param factor what it weighs, e.g. "need"
+   * @param points the points, any finite number (negative ones count against the strategy)
+   * @param grounds why (see {@link Because})
+   * @throws IllegalArgumentException as {@link RankScore}'s constructor does
+   */
+  public void score(String factor, double points, Ground... grounds) {
+    assessment.give(new RankScore(this, factor, points, grounds));
+  }
+
+  /**
+   * As {@link #score(String, double, Ground...)}, for a reason in a rule author's own words, as
+   * written.
+   *
+   * @param words why, as written
+   */
+  public void score(String factor, double points, String words) {
+    assessment.give(new RankScore(this, factor, points, words));
   }
 
   @Override

@@ -13,7 +13,10 @@ import org.psp.model.Ground;
  *
  * <p>In a rule: {@code $r : Proposal( strategy == Strategy.CRIME_ANALYSIS )} then {@code insert( new
  * RankScore( $r, "capacity", $p.rankCapacityWeight(), Because.effort( $a, Strategy.CRIME_ANALYSIS,
- * Capacity.DEFICIT_REPORTED ) ) )}.
+ * Capacity.DEFICIT_REPORTED ) ) )}. A rule may give the same points without inserting a fact, as the
+ * default ranking rules do: {@code $r.score( "capacity", $p.rankCapacityWeight(), ... )} ({@link
+ * Proposal#score}); the engine then makes the rank score itself, and inserts it only where a rule
+ * matches rank scores.
  */
 public final class RankScore extends Refinement {
   private final String factor;
@@ -30,8 +33,10 @@ public final class RankScore extends Refinement {
     super(proposal, grounds, "reason for a rank score of");
     this.factor = checkNotNull(factor, "factor");
     checkArgument(!factor.isBlank(), "factor of a rank score of %s must not be blank", proposal.getStrategy());
-    checkArgument(Double.isFinite(points), "points of a rank score of %s for %s must be a finite number but were %s",
-        proposal.getStrategy(), factor, points);
+    if (!Double.isFinite(points)) { // not checkArgument: it would box the points of every rank score
+      throw new IllegalArgumentException("points of a rank score of " + proposal.getStrategy() + " for " + factor
+          + " must be a finite number but were " + points);
+    }
     this.points = points;
   }
 

@@ -23,7 +23,7 @@ public abstract sealed class Refinement permits Strengthen, NotOnRecord, Caution
    */
   Refinement(Proposal proposal, Ground[] grounds, String what) {
     this.proposal = checkNotNull(proposal, "proposal");
-    this.grounds = Proposal.grounds(grounds, what + " " + proposal.getStrategy());
+    this.grounds = Proposal.grounds(grounds, what, proposal.getStrategy());
   }
 
   /** The proposal it applies to. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,15 +162,23 @@ public abstract class PolicySettings {
    * @throws IllegalArgumentException for a name no settings file declares, with the nearest names
    */
   public final double value(String name) {
-    Double added = addedValues().get(name);
-    if (added != null) {
-      return added;
-    }
-    Method accessor = ACCESSORS.get(name);
-    if (accessor == null) {
+    Double value = valuesByName().get(name);
+    if (value == null) {
       throw new IllegalArgumentException("no setting is named \"" + name + "\"" + nearest(name, names()));
     }
-    return ((Number) invoke(accessor)).doubleValue();
+    return value;
+  }
+
+  /**
+   * Every setting's value by its name, an added one's over a default one's, read once: rules ask for
+   * settings by name ({@code Because.atLeast}) several times for every site they advise.
+   */
+  @Value.Lazy
+  Map<String, Double> valuesByName() {
+    Map<String, Double> values = new HashMap<>();
+    ACCESSORS.forEach((name, accessor) -> values.put(name, ((Number) invoke(accessor)).doubleValue()));
+    values.putAll(addedValues());
+    return Collections.unmodifiableMap(values);
   }
 
   /**

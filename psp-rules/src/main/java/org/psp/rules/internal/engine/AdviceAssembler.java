@@ -134,21 +134,28 @@ public final class AdviceAssembler {
    * strategy placed within it (and not yet ranked) goes first.
    */
   private static List<Folded> ranked(List<Folded> proposed) {
-    List<Folded> byScore = new ArrayList<>(proposed);
-    // The list is in catalog order and the sort is stable: equal scores keep it.
-    byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
+    List<Folded> byScore = new ArrayList<>(proposed.size());
+    // An insertion sort, stable (equal scores keep the catalog order), for the few strategies of a site.
+    for (Folded f : proposed) {
+      f.total = f.score();
+      f.bestWithin = f.within();
+      int at = byScore.size();
+      while (at > 0 && Double.compare(f.total, byScore.get(at - 1).total) > 0) {
+        at--;
+      }
+      byScore.add(at, f);
+    }
     List<Folded> ranked = new ArrayList<>(byScore.size());
     while (!byScore.isEmpty()) {
       int rank = ranked.size() + 1;
-      Folded next = byScore.get(0);
-      for (Folded f : byScore) {
-        if (f.within() <= rank) {
-          next = f;
+      int next = 0;
+      for (int i = 0; i < byScore.size(); i++) {
+        if (byScore.get(i).bestWithin <= rank) {
+          next = i;
           break;
         }
       }
-      byScore.remove(next);
-      ranked.add(next);
+      ranked.add(byScore.remove(next));
     }
     return ranked;
   }
@@ -188,6 +195,9 @@ public final class AdviceAssembler {
     final List<Reason> strengthens = new ArrayList<>(1);
     final List<Reason> unknowns = new ArrayList<>(1);
     final List<Reason> cautions = new ArrayList<>(0);
+    /** Its {@link #score()} and {@link #within()}, set once its facts are all folded in, for the ranking. */
+    double total;
+    int bestWithin;
 
     /** Keeps {@code score} when it is the first or the highest of its factor. */
     void score(RankReason score) {

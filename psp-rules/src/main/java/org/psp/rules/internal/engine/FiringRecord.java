@@ -15,8 +15,8 @@ public final class FiringRecord {
   private int[] firings = new int[16];
   private int firingCount;
   /** The facts rules inserted, in order; at the same index, the rule that inserted it. */
-  private final List<Object> facts = new ArrayList<>(16);
-  private final List<String> insertedBy = new ArrayList<>(16);
+  private final List<Object> facts = new ArrayList<>(48);
+  private final List<String> insertedBy = new ArrayList<>(48);
   /** The facts rules modified, in order; at the same index, the rule that modified it. */
   private final List<Object> modified = new ArrayList<>(0);
   private final List<String> modifiedBy = new ArrayList<>(0);

@@ -70,6 +70,8 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
   private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
   private static final Pattern INSERT = Pattern.compile("\\binsert\\s*\\(");
   private static final Pattern NEW_FACT = Pattern.compile("\\G\\s*new\\s+(?:[\\w.]+\\.)?(\\w+)\\s*\\(");
+  /** Points given to a proposal, {@code $r.score( "need", ... )}: a rank score (Proposal.score). */
+  private static final Pattern SCORE = Pattern.compile("\\.\\s*score\\s*\\(");
   private static final Pattern NAMED_STRATEGY = Pattern.compile("\\G\\s*\\$\\w+\\s*,\\s*(?:[\\w.]+\\.)?Strategy\\s*\\.\\s*(\\w+)\\s*,");
   /** A consequence that does more than insert facts: it may insert some only, change or delete facts, steer the engine. */
   private static final Pattern MORE_THAN_INSERTS = Pattern.compile("\\b(?:if|else|for|while|switch|do|modify|update|delete"
@@ -115,6 +117,9 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
           proposes |= bit(named);
         }
       }
+    }
+    if (SCORE.matcher(consequence).find()) {
+      inserts.add("RankScore"); // points given with $r.score( ... ): rank scores, inserted where a rule matches them
     }
     return new RuleShape(name, stage, patterns(conditions), typesRead, inserts, proposes, unnamed);
   }

@@ -1,5 +1,7 @@
 package org.psp.rules.internal.engine;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -27,6 +30,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.psp.model.AdviceException;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.facts.Assessment;
+import org.psp.rules.facts.Proposal;
+import org.psp.rules.facts.RankScore;
 import org.psp.rules.internal.rulebase.RuleCatalog;
 import org.psp.rules.settings.PolicySettings;
 
@@ -60,6 +65,8 @@ public final class SessionRunner {
   private final Consumer<AdviceException> onStuck;
   /** Which rule or function a stack frame belongs to, made when a failure first needs it. */
   private final Supplier<RuleFrames> frames;
+  /** Whether a rule matches rank scores: then those given with {@link Proposal#score} are inserted too. */
+  private final boolean scoresAsFacts;
 
   /**
    * Runs {@code ruleBase}, whose rules read {@code settings}, stopping after {@code fireLimit} firings
@@ -76,6 +83,20 @@ public final class SessionRunner {
     this.timeLimitNanos = timeLimit.toNanos();
     this.onStuck = onStuck;
     this.frames = com.google.common.base.Suppliers.memoize(() -> new RuleFrames(ruleBase));
+    this.scoresAsFacts = matchesRankScores(ruleBase);
+  }
+
+  /**
+   * Whether a pattern of {@code ruleBase} matches {@link RankScore} facts ({@code RankScore()}, {@code
+   * Refinement()}, {@code Object()}): a type node of such a type that leads to a rule.
+   */
+  private static boolean matchesRankScores(KieBase ruleBase) {
+    for (ObjectTypeNode node : ((InternalKnowledgeBase) ruleBase).getRete().getObjectTypeNodes()) {
+      if (node.getObjectType().isAssignableFrom(RankScore.class) && !node.getObjectSinkPropagator().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,8 +120,8 @@ public final class SessionRunner {
    */
   public FiringRecord run(Assessment assessment, Stage last) {
     FiringRecord record = new FiringRecord();
-    Listener listener = new Listener(record);
     KieSession session = sessions.newKieSession();
+    Listener listener = new Listener(record, assessment, scoresAsFacts ? session : null);
     Alarm alarm = new Alarm(assessment.getSiteId(), session, listener);
     try {
       session.addEventListener((DefaultAgendaEventListener) listener);
@@ -116,7 +137,7 @@ public final class SessionRunner {
       session.fireAllRules(fireLimit);
     } catch (RuntimeException | Error e) {
       // An Error too: a rule author's StackOverflowError or OutOfMemoryError is this site's, not the program's.
-      String running = listener.running;
+      String running = listener.running();
       if (!alarm.stop()) {
         throw new AdviceException(assessment.getSiteId(), failureReason(e, running));
       }
@@ -242,7 +263,7 @@ public final class SessionRunner {
         return;
       }
       rang = true;
-      runningRule = listener.running;
+      runningRule = listener.running();
       stack = evaluating.getStackTrace();
       session.halt();
       evaluating.interrupt();
@@ -520,25 +541,64 @@ public final class SessionRunner {
   private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
       "\\b[\\w.]*(?:Rule_|LambdaConsequence|LambdaPredicate|DefaultConsequenceInvoker|\\$\\$Lambda)[\\w.$/]*");
 
-  /** Writes every firing, and every fact a rule inserts or modifies, into a record. */
+  /**
+   * Writes every firing, and every fact a rule inserts or modifies, into a record; and the points each
+   * firing gave a proposal with {@link Proposal#score}, as rank scores inserted by its rule.
+   */
   private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final FiringRecord record;
-    /** The rule whose consequence is running, for the alarm's thread to read. */
-    private volatile String running;
+    /** The site's assessment, whose proposals rules give points. */
+    private final Assessment assessment;
+    /** The session to insert the given points into as facts, when a rule matches them; else null. */
+    private final KieSession insertScoresInto;
+    /** How many of the points given to the assessment's proposals are recorded. */
+    private int scoresRecorded;
+    /**
+     * The rule whose consequence is running, for the alarm's thread to read: written with release and
+     * read with acquire semantics (a volatile write, twice a firing, would fence the evaluating thread).
+     */
+    private String running;
+    private static final VarHandle RUNNING = runningHandle();
 
-    Listener(FiringRecord record) {
+    private static VarHandle runningHandle() {
+      try {
+        return MethodHandles.lookup().findVarHandle(Listener.class, "running", String.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    /** The rule whose consequence is running, or null. */
+    String running() {
+      return (String) RUNNING.getAcquire(this);
+    }
+
+    Listener(FiringRecord record, Assessment assessment, KieSession insertScoresInto) {
       this.record = record;
+      this.assessment = assessment;
+      this.insertScoresInto = insertScoresInto;
+      this.scoresRecorded = assessment.getScoresGiven().size();
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-      running = event.getMatch().getRule().getName();
+      RUNNING.setRelease(this, event.getMatch().getRule().getName());
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-      running = null;
-      record.fired(event.getMatch().getRule().getName());
+      RUNNING.setRelease(this, null);
+      String rule = event.getMatch().getRule().getName();
+      // The points its consequence gave, after the facts it inserted (an inserted proposal before its points).
+      List<RankScore> given = assessment.getScoresGiven();
+      while (scoresRecorded < given.size()) {
+        RankScore score = given.get(scoresRecorded++);
+        record.inserted(score, rule);
+        if (insertScoresInto != null) {
+          insertScoresInto.insert(score);
+        }
+      }
+      record.fired(rule);
     }
 
     @Override
