@@ -8,8 +8,9 @@
 #
 #     sh psp-benchmarks/scripts/startup-builds.sh [-r ROUNDS] [-c "COMMAND ARGS"] ROOT...
 #
-# Prints each build's median wall time over ROUNDS (default 15) and its ratio to the one-rule
-# program, which runs from the first build's benchmarks.jar.
+# Prints (startup-summary.py) each build's median wall time over ROUNDS (default 15), its ratio to
+# the one-rule program's median and the median of its ratios round by round, and its median CPU time
+# (user + system) and ratio. The one-rule program runs from the first build's benchmarks.jar.
 set -eu
 rounds=15
 command=advise
@@ -24,33 +25,22 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] || { echo "usage: $0 [-r ROUNDS] [-c COMMAND] ROOT..." >&2; exit 2; }
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 yardstick="$java -cp $1/psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram"
+# Each build's launcher runs on the one-rule program's Java, named as JAVA_HOME: without it, a
+# launcher would run the Java 25 that made its psp.aot at build time, if its build was given one.
+home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 times=$(mktemp)
-trap 'rm -f "$times"' EXIT
+trap 'rm -f "$times" "$times.run"' EXIT
 
 run() {
-  start=$(date +%s%N)
-  sh -c "$2" > /dev/null 2>&1 || { echo "failed: $2" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo "$1|$(( (end - start) / 1000000 ))" >> "$times"
+  /usr/bin/time -f '%e %U %S' -o "$times.run" sh -c "$2" > /dev/null 2>&1 || { echo "failed: $2" >&2; exit 1; }
+  echo "$1|$(tail -n 1 "$times.run")" >> "$times"
 }
 
 for round in $(seq "$rounds"); do
   run "one-rule Drools program" "$yardstick"
   for root in "$@"; do
-    run "$root" "$root/psp-examples/target/psp $command"
+    run "$root" "JAVA_HOME=$home $root/psp-examples/target/psp $command"
   done
 done
 
-python3 - "$times" "$command" <<'PY'
-import statistics, sys
-times = {}
-for line in open(sys.argv[1]):
-    name, ms = line.rstrip("\n").rsplit("|", 1)
-    times.setdefault(name, []).append(int(ms))
-base = statistics.median(times["one-rule Drools program"])
-print(f"psp {sys.argv[2]}, {len(times['one-rule Drools program'])} rounds")
-for name, values in times.items():
-    median = statistics.median(values)
-    print(f"{name:32} median {median / 1000:.2f} s  ({min(values) / 1000:.2f}-{max(values) / 1000:.2f})  "
-          f"{median / base:.2f}x the one-rule program")
-PY
+python3 "$(dirname "$0")/startup-summary.py" "$times" "psp $command"

@@ -6,10 +6,12 @@
 #     sh psp-benchmarks/scripts/startup.sh [ROUNDS]
 #
 # With JAVA25 set to a Java 25's home (e.g. JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64), the launcher
-# runs on it too, with its ahead-of-time cache (made by the build on Java 25, else by a first run
-# here, before the rounds).
+# runs on it too, with its ahead-of-time cache (made by the build on Java 25 or given
+# -Dpsp.aot.jdk, else by a first run here, before the rounds).
 #
-# Prints each command's median wall time over ROUNDS (default 10) and its ratio to the one-rule program.
+# Prints (startup-summary.py) each command's median wall time over ROUNDS (default 10), its ratio to
+# the one-rule program's median and the median of its ratios round by round, and its median CPU time
+# (user + system) and ratio: CPU time suffers less than wall time when other work shares the cores.
 set -eu
 rounds=${1:-10}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -20,16 +22,21 @@ trap 'rm -rf "$work"' EXIT
 # A rule author's first try: one added rule (the rule-author example's first) and its scenarios.
 awk '/^rule /{n++} n<2' "$rules/rules/local-policy.drl" > "$work/one-rule.drl"
 
+# The psp rows run on the one-rule program's Java, named as JAVA_HOME: without it, the launcher would
+# run the Java 25 that made psp.aot at build time, if the build was given one.
+home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+psp="JAVA_HOME=$home psp-examples/target/psp"
+
 set -- \
   "one-rule Drools program|$java -cp psp-benchmarks/target/benchmarks.jar org.psp.benchmarks.OneRuleProgram" \
   "java -jar psp.jar advise|$java -jar psp-examples/target/psp.jar advise" \
-  "psp advise|psp-examples/target/psp advise" \
-  "psp advise --sites ONE|psp-examples/target/psp advise --sites $work/one-site.json" \
-  "psp advise, no data-gap tries|psp-examples/target/psp advise --sites $work/no-tries.json" \
-  "psp test, one added rule|psp-examples/target/psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
+  "psp advise|$psp advise" \
+  "psp advise --sites ONE|$psp advise --sites $work/one-site.json" \
+  "psp advise, no data-gap tries|$psp advise --sites $work/no-tries.json" \
+  "psp test, one added rule|$psp test $rules/scenarios/incident-at-an-ineligible-site.scenario.json --rules $work/one-rule.drl"
 if [ -n "${JAVA25:-}" ]; then
   JAVA_HOME=$JAVA25 psp-examples/target/psp advise > /dev/null 2>&1
-  # A build on Java 17 made no cache: that first run started making it in the background.
+  # A build on Java 17 not given a Java 25 made no cache: that first run started making it in the background.
   while [ -d psp-examples/target/psp.aot.lock ]; do sleep 1; done
   set -- "$@" \
     "psp advise, Java 25 + AOT cache|JAVA_HOME=$JAVA25 psp-examples/target/psp advise" \
@@ -54,22 +61,10 @@ for round in $(seq "$rounds"); do
   for entry in "$@"; do
     name=${entry%%|*}
     command=${entry#*|}
-    start=$(date +%s%N)
-    sh -c "$command" > /dev/null 2>&1 || { echo "failed: $command" >&2; exit 1; }
-    end=$(date +%s%N)
-    echo "$name|$(( (end - start) / 1000000 ))" >> "$work/times"
+    /usr/bin/time -f '%e %U %S' -o "$work/time" sh -c "$command" > /dev/null 2>&1 \
+      || { echo "failed: $command" >&2; exit 1; }
+    echo "$name|$(tail -n 1 "$work/time")" >> "$work/times"
   done
 done
 
-python3 - "$work/times" <<'PY'
-import statistics, sys
-times = {}
-for line in open(sys.argv[1]):
-    name, ms = line.rstrip("\n").split("|")
-    times.setdefault(name, []).append(int(ms))
-base = statistics.median(times["one-rule Drools program"])
-for name, values in times.items():
-    median = statistics.median(values)
-    print(f"{name:32} median {median / 1000:.2f} s  ({min(values) / 1000:.2f}-{max(values) / 1000:.2f})  "
-          f"{median / base:.2f}x the one-rule program")
-PY
+python3 "$(dirname "$0")/startup-summary.py" "$work/times" "psp commands"

@@ -59,16 +59,22 @@ final class AdviseCommand implements Callable<Integer> {
           advised[0]++;
           if (json != null) {
             json.write(a);
-          } else {
-            out.print(AdviceReport.render(a));
           }
         });
         outcome.error().ifPresent(errors::add);
         progress.show(++seen[0]);
       };
+      TextBatch text = json == null ? new TextBatch(out, write, errors::add) : null;
       try {
-        siteOptions.read(errors::add, sites -> advisor.get().adviseEach(sites, year.adviceYear(), write));
+        siteOptions.read(text != null ? text::add : errors::add,
+            sites -> advisor.get().adviseEach(sites, year.adviceYear(), text != null ? text::add : write));
+        if (text != null) {
+          text.flush();
+        }
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        if (text != null) {
+          text.flush();
+        }
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
         errors.add(Problem.inSite("", "", "advising stopped after " + plural(seen[0], "site") + ": "
             + Psp.internalError(e)));
@@ -113,6 +119,59 @@ final class AdviseCommand implements Callable<Integer> {
 
   private static String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * The text reports of a batch of outcomes, made on every core and written in the sites' order: the
+   * words of a report are a good part of a short run, and this way they take both cores, as the advice
+   * does. An outcome is handed to {@code then} once its report, if it has one, is written; a problem of
+   * the file read meanwhile is handed to {@code problems} in its place among them, as it would be
+   * without the batch.
+   */
+  private static final class TextBatch {
+    /** Outcomes held before their reports are made: enough for every core, few enough to stream. */
+    private static final int SIZE = 256;
+
+    private final PrintWriter out;
+    private final Consumer<AdviceOutcome> then;
+    private final Consumer<Problem> problems;
+    /** Each an outcome or a problem of the file, in the order they came. */
+    private final List<Object> held = new ArrayList<>(SIZE);
+    private int outcomes;
+
+    TextBatch(PrintWriter out, Consumer<AdviceOutcome> then, Consumer<Problem> problems) {
+      this.out = out;
+      this.then = then;
+      this.problems = problems;
+    }
+
+    void add(AdviceOutcome outcome) {
+      held.add(outcome);
+      if (++outcomes == SIZE) {
+        flush();
+      }
+    }
+
+    void add(Problem problem) {
+      held.add(problem);
+    }
+
+    /** Writes the reports of the outcomes held, and hands on what is held, in their order. */
+    void flush() {
+      String[] reports = held.parallelStream()
+          .map(h -> h instanceof AdviceOutcome o ? o.advice().map(AdviceReport::render).orElse("") : "")
+          .toArray(String[]::new);
+      for (int i = 0; i < reports.length; i++) {
+        if (held.get(i) instanceof AdviceOutcome outcome) {
+          out.print(reports[i]);
+          then.accept(outcome);
+        } else {
+          problems.accept((Problem) held.get(i));
+        }
+      }
+      held.clear();
+      outcomes = 0;
+    }
   }
 
   /** A one-line counter on stderr, shown only on a terminal, from the 50th site. */

@@ -45,8 +45,7 @@ class LauncherIT {
 
   @Test
   void anArchiveThatDoesNotFitTheJavaIsLeftAsideWithoutAWord(@TempDir Path dir) throws Exception {
-    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
-    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Path launcher = launcherIn(dir);
     // Not an archive of this Java (nor of any): what another Java's archive looks like to this one.
     Files.write(dir.resolve("psp.jsa"), "not a class-data-sharing archive".getBytes(StandardCharsets.UTF_8));
 
@@ -123,8 +122,7 @@ class LauncherIT {
   void onJava25TheFirstRunMakesTheAheadOfTimeCacheInTheBackgroundAndTheNextUseIt(@TempDir Path dir) throws Exception {
     Path java25 = java25();
     Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
-    Path launcher = Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
-    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    Path launcher = launcherIn(dir);
     Map<String, String> environment = Map.of("JAVA_HOME", java25.toString(), "PSP_SHOW_COMMAND", "1");
 
     Run first = run(List.of(launcher.toString(), "advise", "--format", "json"), environment);
@@ -143,6 +141,47 @@ class LauncherIT {
     assertThat(command(cached)).contains("-XX:AOTCache=" + dir.resolve("psp.aot"), "-XX:+UseSerialGC");
     assertThat(cached.out()).isEqualTo(jar.out());
     assertThat(cached.err().lines()).as("nothing but the command").hasSize(1);
+  }
+
+  @Test
+  void withoutJavaHomeTheJavaThatMadeTheCachesAtBuildTimeRunsThemWhileItIsThere(@TempDir Path dir) throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+    Path launcher = launcherIn(dir);
+    // Not a cache of any Java, which that Java leaves aside without a word; what a build given
+    // -Dpsp.aot.jdk writes beside it.
+    Files.write(dir.resolve("psp.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
+    Path madeBy = java25.resolve("bin/java");
+    Files.writeString(dir.resolve("psp.aot.java"), madeBy.toString());
+    Map<String, String> noJavaHome = Map.of("JAVA_HOME", "", "PSP_SHOW_COMMAND", "1");
+
+    Run built = run(List.of(launcher.toString(), "sites"), noJavaHome);
+    Run noRulesCache = run(List.of(launcher.toString(), "validate", "--help"), noJavaHome);
+    Files.write(dir.resolve("psp-rules.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
+    Run rulesCache = run(List.of(launcher.toString(), "validate", "--help"), noJavaHome);
+    Run chosen = run(List.of(launcher.toString(), "sites"), Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"),
+        "PSP_SHOW_COMMAND", "1"));
+    Files.writeString(dir.resolve("psp.aot.java"), dir.resolve("removed-jdk/bin/java").toString());
+    Run gone = run(List.of(launcher.toString(), "sites"), noJavaHome);
+
+    assertThat(command(built)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(command(noRulesCache)).contains("-XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(command(rulesCache)).startsWith("psp: exec " + madeBy + " -XX:AOTCache=" + dir.resolve("psp-rules.aot") + " ");
+    assertThat(rulesCache.exit()).isZero();
+    assertThat(rulesCache.out()).contains("Usage:");
+    assertThat(command(chosen)).startsWith("psp: exec " + Path.of(JAVA_HOME.get("JAVA_HOME"), "bin/java") + " ");
+    assertThat(command(gone)).startsWith("psp: exec java ");
+    for (Run run : List.of(built, chosen, gone)) {
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("ID ").contains("baltimore-md");
+      assertThat(run.err().lines()).as("nothing but the command").hasSize(1);
+    }
+  }
+
+  /** A copy of the launcher and psp.jar in {@code dir}, without the archive or caches; the launcher's path. */
+  private static Path launcherIn(Path dir) throws IOException {
+    Files.copy(LAUNCHER.resolveSibling("psp.jar"), dir.resolve("psp.jar"));
+    return Files.copy(LAUNCHER, dir.resolve("psp"), StandardCopyOption.COPY_ATTRIBUTES);
   }
 
   /** The java command the launcher ran, as PSP_SHOW_COMMAND prints it. */

@@ -3,25 +3,14 @@ package org.psp.rules.internal.rulebase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -40,6 +29,9 @@ import org.psp.rules.catalog.Stage;
 public final class RuleCatalog {
   /** Where the default policy's .drl files are on the class path. */
   static final String DEFAULT_POLICY = "org/psp/rules/policy/";
+
+  /** Lists the names of the default policy's .drl files, one a line, in name order; the build writes it. */
+  static final String POLICY_FILES = "META-INF/psp-rules/default-policy-files.txt";
 
   private final Map<String, RuleInfo> rules;
 
@@ -115,9 +107,13 @@ public final class RuleCatalog {
     return byName;
   }
 
-  /** The text of each of the default policy's .drl files, in name order. */
+  /**
+   * The text of each of the default policy's .drl files, in name order, read once on first use. It
+   * does not outline them: the data-gap probe reads these texts for every advisor, the outlines only
+   * the commands that list rules or say where one is.
+   */
   public static List<String> defaultTexts() {
-    return Defaults.policyFiles().stream().map(Defaults::resource).toList();
+    return PolicyFiles.TEXTS;
   }
 
   /** The default rules' places in their files, read once on first use. */
@@ -131,8 +127,10 @@ public final class RuleCatalog {
     private static Map<String, RuleInfo> read() {
       Map<String, RuleInfo> rules = new LinkedHashMap<>();
       List<Problem> problems = new ArrayList<>();
-      for (String file : policyFiles()) {
-        DrlOutline.rules(file, resource(file), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
+      List<String> texts = PolicyFiles.TEXTS;
+      for (int i = 0; i < texts.size(); i++) {
+        String file = PolicyFiles.NAMES.get(i);
+        DrlOutline.rules(file, texts.get(i), RuleInfo.Origin.DEFAULT, problems).forEach(r -> rules.put(r.name(), r));
       }
       if (!problems.isEmpty() || rules.isEmpty()) {
         throw new IllegalStateException("the default policy's rules cannot be outlined: " + (rules.isEmpty()
@@ -140,46 +138,20 @@ public final class RuleCatalog {
       }
       return Map.copyOf(rules);
     }
+  }
+
+  /** The default policy's .drl files: their names and texts, read once on first use. */
+  private static final class PolicyFiles {
+    static final List<String> NAMES = policyFiles();
+    static final List<String> TEXTS = NAMES.stream().map(PolicyFiles::resource).toList();
 
     /**
-     * The names of the default policy's .drl files, as class path resources, in name order. Every
-     * class path entry that has the folder is listed: in tests, the test classes of the same package
-     * come first.
+     * The default policy's .drl files, as class path resources, in name order: the build lists them in
+     * {@code POLICY_FILES} (psp-rules/pom.xml), since finding them in a jar means listing every entry
+     * of it, some 15,000 in psp.jar.
      */
-    static List<String> policyFiles() {
-      Set<String> names = new TreeSet<>();
-      try {
-        Enumeration<URL> folders = RuleCatalog.class.getClassLoader().getResources(DEFAULT_POLICY);
-        while (folders.hasMoreElements()) {
-          names.addAll(drlFiles(folders.nextElement()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + DEFAULT_POLICY + " on the class path", e);
-      }
-      return List.copyOf(names);
-    }
-
-    /** The .drl files directly in {@code folder}, a jar's entry or a directory, as resource names. */
-    private static List<String> drlFiles(URL folder) throws IOException {
-      List<String> names = new ArrayList<>();
-      if (folder.getProtocol().equals("jar")) {
-        JarURLConnection connection = (JarURLConnection) folder.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-          jar.stream().map(JarEntry::getName).forEach(names::add);
-        }
-      } else if (folder.getProtocol().equals("file")) {
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-          files.forEach(f -> names.add(DEFAULT_POLICY + f.getFileName()));
-        } catch (URISyntaxException e) {
-          throw new IOException("cannot list " + folder, e);
-        }
-      } else {
-        throw new IllegalStateException("cannot list " + folder + ": only jar files and folders are read");
-      }
-      return names.stream()
-          .filter(n -> n.startsWith(DEFAULT_POLICY) && n.endsWith(".drl") && n.indexOf('/', DEFAULT_POLICY.length()) < 0)
-          .toList();
+    private static List<String> policyFiles() {
+      return resource(POLICY_FILES).lines().filter(name -> !name.isBlank()).map(name -> DEFAULT_POLICY + name).toList();
     }
 
     static String resource(String name) {
