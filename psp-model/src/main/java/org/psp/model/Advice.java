@@ -160,7 +160,7 @@ public abstract class Advice {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("Advice");
+    ValueChecks v = new ValueChecks("Advice");
     v.require(site().statisticsFor(year()).isPresent(), "year", year(), "must be a year of the site's statistics")
         .require(national().year() == year(), "national.year", national().year(), "must be the year advised, " + year());
     for (DataGap gap : dataGaps()) {

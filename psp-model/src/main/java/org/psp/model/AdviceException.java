@@ -1,34 +1,33 @@
 package org.psp.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 /**
  * Thrown when one site cannot be advised: the year has no national rate or no statistics, or a rule
- * loops. The message names the site and the cause; other sites are not affected.
+ * fails or loops. It carries the {@link Problem} of that site, as every problem is reported (a site
+ * file's, a rule file's); other sites are not affected.
  */
 public final class AdviceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String siteId;
-  private final String reason;
+  private final Problem problem;
 
-  /** Creates the exception for the site with id {@code siteId}; the message is {@code siteId: reason}. */
+  /**
+   * Creates the exception for the site with id {@code siteId}: its problem is the site's with {@code
+   * reason} as message, and its message {@code siteId: reason}.
+   */
   public AdviceException(String siteId, String reason) {
-    super(siteId + ": " + reason);
-    this.siteId = siteId;
-    this.reason = reason;
+    this(Problem.inSite(siteId, "", reason));
   }
 
-  /** The id of the site that could not be advised. */
-  public String siteId() {
-    return siteId;
+  private AdviceException(Problem problem) {
+    super(problem.toString());
+    checkArgument(!problem.site().isEmpty(), "an AdviceException needs the id of its site");
+    this.problem = problem;
   }
 
-  /** Why the site could not be advised, without its id. */
-  public String reason() {
-    return reason;
-  }
-
-  /** The problem as every other is reported: the site's, with the reason. */
+  /** Why the site could not be advised: the problem of the site ({@link Problem#site()}), its reason as message. */
   public Problem problem() {
-    return Problem.inSite(siteId, "", reason);
+    return problem;
   }
 }

@@ -45,7 +45,7 @@ public abstract class DataFlag {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("DataFlag");
+    ValueChecks v = new ValueChecks("DataFlag");
     note().ifPresent(n -> v.notBlank("note", n));
     v.throwIfAny();
   }

@@ -66,6 +66,6 @@ public abstract class DatedFact<V extends Enum<V>> implements Dated {
 
   @Value.Check
   void check() {
-    new Violations("DatedFact").dated(this).throwIfAny();
+    new ValueChecks("DatedFact").dated(this).throwIfAny();
   }
 }

@@ -49,7 +49,7 @@ public abstract class Engagement {
 
   @Value.Check
   void check() {
-    new Violations("Engagement")
+    new ValueChecks("Engagement")
         .require(cohort() >= FIRST_COHORT && cohort() <= YearlyStatistics.LATEST_YEAR, "cohort", cohort(),
             "must be a year from " + FIRST_COHORT + " (the first cohort, the Violence Reduction Network's) to "
                 + YearlyStatistics.LATEST_YEAR)

@@ -60,42 +60,35 @@ public record Evidence(Strategy strategy, Rater rater, String rating, Level leve
   /** The level of the evidence, strongest for a whole strategy first. */
   public enum Level {
     /** A rated practice: a meta-analysis of many studies of the kind of strategy. */
-    PRACTICE_META_ANALYSIS("practice (meta-analysis)", "practice, from a meta-analysis"),
+    PRACTICE_META_ANALYSIS("practice (meta-analysis)"),
     /** A rated practice. */
-    PRACTICE("practice", "practice"),
+    PRACTICE("practice"),
     /** A systematic review or meta-analysis, not rated. */
-    SYSTEMATIC_REVIEW("systematic review", "systematic review"),
+    SYSTEMATIC_REVIEW("systematic review"),
     /** A randomized trial. */
-    RANDOMIZED_TRIAL("randomized trial", "randomized trial"),
+    RANDOMIZED_TRIAL("randomized trial"),
     /** A rated program: one program, one to three evaluations; weaker evidence for a whole strategy than a practice. */
-    PROGRAM("program", "one program, not the practice"),
+    PROGRAM("program"),
     /** A quasi-experiment. */
-    QUASI_EXPERIMENT("quasi-experiment", "quasi-experiment"),
+    QUASI_EXPERIMENT("quasi-experiment"),
     /** A single evaluation. */
-    SINGLE_EVALUATION("single evaluation", "single evaluation"),
+    SINGLE_EVALUATION("single evaluation"),
     /** An expert committee's or guideline's review. */
-    EXPERT_REVIEW("expert review", "expert review"),
+    EXPERT_REVIEW("expert review"),
     /** Journalism, a think-tank, a working paper: context, not a rating. */
-    SECONDARY("secondary or unreviewed", "secondary or unreviewed"),
+    SECONDARY("secondary or unreviewed"),
     /** Nothing was found. */
-    NONE_FOUND("none found", "none found");
+    NONE_FOUND("none found");
 
     private final String label;
-    private final String words;
 
-    Level(String label, String words) {
+    Level(String label) {
       this.label = label;
-      this.words = words;
     }
 
     /** As the table writes it. */
     public String label() {
       return label;
-    }
-
-    /** In a summary's words, which never present a program as a practice. */
-    public String words() {
-      return words;
     }
 
     /** The level the table calls {@code label}, if any. */

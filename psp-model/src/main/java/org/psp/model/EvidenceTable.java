@@ -105,8 +105,8 @@ public final class EvidenceTable {
   }
 
   /**
-   * What the evidence on one strategy comes to; {@link #text()} says it in words, made once with the
-   * summary (the engine quotes them in a reason at every site it ranks).
+   * What the evidence on one strategy comes to: its strongest favourable rating or study, and the rows
+   * that disagree with it. {@link org.psp.model.words.Phrases#evidence(Summary)} says it in words.
    */
   public static final class Summary {
     private final Strategy strategy;
@@ -118,7 +118,6 @@ public final class EvidenceTable {
     private final List<Evidence> harmful;
     private final List<Evidence> mixed;
     private final Map<String, Set<Strategy>> alsoCitedFor;
-    private final String text;
 
     /**
      * The summary of these findings; keeps immutable copies of the lists and the map.
@@ -147,7 +146,6 @@ public final class EvidenceTable {
       this.harmful = ImmutableList.copyOf(harmful);
       this.mixed = ImmutableList.copyOf(mixed);
       this.alsoCitedFor = ImmutableMap.copyOf(Maps.transformValues(alsoCitedFor, ImmutableSet::copyOf));
-      this.text = words();
     }
 
     /** The strategy. */
@@ -210,7 +208,8 @@ public final class EvidenceTable {
 
     @Override
     public String toString() {
-      return "Summary[" + strategy + ": " + text + "]";
+      return "Summary[" + strategy + ", strongest " + strongest.map(Evidence::rating).orElse("none") + ", " + rows + " rows, "
+          + nullFindings().size() + " null findings]";
     }
 
     /**
@@ -253,64 +252,6 @@ public final class EvidenceTable {
       return (strongest.isPresent() || strongestUnrated.isPresent())
           && !(noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty());
     }
-
-    /**
-     * The summary in words. It starts with "mixed: " when rows disagree; then the strongest favourable
-     * rating with its rater, level and the outcome it is about, or "no rating found" with the strongest
-     * favourable study no body rated, with the outcome looked for, or with "no study found a favourable
-     * effect"; then "no effect found in: ...",
-     * "harm found in: ..." and "mixed results in: ..." with each such row's level and outcome. A program's
-     * rating is never called a practice's, and a source that other strategies' rows cite says so.
-     */
-    public String text() {
-      return text;
-    }
-
-    private String words() {
-      List<String> parts = new ArrayList<>();
-      if (strongest.isPresent()) {
-        Evidence e = strongest.get();
-        parts.add(e.rater().label() + ": " + e.rating() + " — " + e.level().words() + "; outcome: " + e.outcome() + shared(e));
-      } else if (strongestUnrated.isPresent()) {
-        Evidence e = strongestUnrated.get();
-        parts.add("no rating found; unrated evidence: " + e.level().words() + ", outcome: " + e.outcome() + shared(e));
-      } else if (noEffect.isEmpty() && harmful.isEmpty() && mixed.isEmpty()) {
-        parts.add("no rating found" + lookedFor.map(outcome -> "; outcome looked for: " + outcome).orElse("")
-            + alsoCitedFor.values().stream().distinct().map(EvidenceTable::sameSource).collect(Collectors.joining()));
-      } else {
-        // Every study found no effect, harm or mixed results: whether any found a favourable effect in part is said.
-        parts.add("no rating found" + (mixed.isEmpty() ? ", and no study found a favourable effect" : ""));
-      }
-      findings("no effect found in: ", noEffect).ifPresent(parts::add);
-      findings("harm found in: ", harmful).ifPresent(parts::add);
-      findings("mixed results in: ", mixed).ifPresent(parts::add);
-      return (isMixed() ? "mixed: " : "") + String.join("; ", parts);
-    }
-
-    /** Rows of one effect, those of one rater, rating and level said once with their outcomes. */
-    private Optional<String> findings(String head, List<Evidence> found) {
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      Map<String, List<Evidence>> grouped = new LinkedHashMap<>();
-      for (Evidence e : found) {
-        String who = e.isRated() ? e.rater().label() + ": " + e.rating() + " — " + e.level().words() : e.level().words();
-        grouped.computeIfAbsent(who, k -> new ArrayList<>()).add(e);
-      }
-      List<String> said = new ArrayList<>();
-      grouped.forEach((who, rows) -> said.add(who + " (outcome" + (rows.size() == 1 ? ": " : "s: ")
-          + String.join(" / ", rows.stream().map(Evidence::outcome).toList()) + ")"
-          + rows.stream().map(this::shared).distinct().collect(Collectors.joining())));
-      return Optional.of(head + String.join(" / ", said));
-    }
-
-    private String shared(Evidence e) {
-      return Optional.ofNullable(alsoCitedFor.get(e.sourceUrl())).map(EvidenceTable::sameSource).orElse("");
-    }
-  }
-
-  private static String sameSource(Set<Strategy> others) {
-    return " (the same source is counted for " + others.stream().map(Strategy::name).collect(Collectors.joining(", ")) + ")";
   }
 
   /** Holds the bundled table, read and checked once on first use. */
@@ -338,19 +279,19 @@ public final class EvidenceTable {
    */
   static List<Evidence> parse(String name, String text) {
     String[] lines = text.split("\r?\n");
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Evidence> rows = new ArrayList<>();
     if (!lines[0].equals(HEADER)) {
-      problems.add(new Violation(name + ":1", lines[0], name + ":1: the first line must be \"" + HEADER + "\""));
+      problems.add(Problem.inFile(name, 1, 0, "the first line must be \"" + HEADER + "\""));
     }
     for (int i = 1; i < lines.length && problems.isEmpty(); i++) {
       if (lines[i].isBlank()) {
         continue;
       }
-      String where = name + ":" + (i + 1);
+      int line = i + 1;
       List<CsvLine.Cell> cells = CsvLine.split(lines[i]);
       if (cells.size() != 9) {
-        problems.add(new Violation(where, lines[i], where + ": expected 9 columns but found " + cells.size()));
+        problems.add(Problem.inFile(name, line, 0, "expected 9 columns but found " + cells.size()));
         continue;
       }
       Optional<Strategy> strategy = java.util.Arrays.stream(Strategy.values()).filter(s -> s.name().equals(cells.get(0).text()))
@@ -364,15 +305,14 @@ public final class EvidenceTable {
         String column = HEADER.split(",")[at];
         String known = at == 8 ? "; known: " + java.util.Arrays.stream(Evidence.Effect.values()).map(Evidence.Effect::label)
             .collect(Collectors.joining(", ")) : "";
-        problems.add(new Violation(where, bad.text(), where + ":" + bad.column() + ": unknown " + column + " \"" + bad.text() + "\""
-            + known));
+        problems.add(Problem.inFile(name, line, bad.column(), column, "unknown " + column + " \"" + bad.text() + "\"" + known));
         continue;
       }
       try {
         rows.add(new Evidence(strategy.get(), rater.get(), cells.get(2).text(), level.get(), cells.get(4).text(),
             cells.get(5).text(), cells.get(6).text(), cells.get(7).text(), effect.get()));
       } catch (IllegalArgumentException e) {
-        problems.add(new Violation(where, lines[i], where + ": " + e.getMessage()));
+        problems.add(Problem.inFile(name, line, 0, e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {

@@ -48,6 +48,6 @@ public abstract class Intervention implements Dated {
 
   @Value.Check
   void check() {
-    new Violations("Intervention").dated(this).throwIfAny();
+    new ValueChecks("Intervention").dated(this).throwIfAny();
   }
 }

@@ -6,45 +6,54 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a model object is built from invalid values. It carries every violation found in that
- * object, not only the first, so that a caller fixing input sees all of its mistakes at once.
+ * Thrown when values are invalid: a model object built from them, the policy's settings, or a table
+ * read from a file. It carries every {@link Problem} found, not only the first, so that a caller fixing
+ * input sees all of its mistakes at once: each with the path of the bad value ({@code robberies},
+ * {@code statistics[1].year}, a setting's name) and, for a file, its line and column.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** The simple name of the type being built. */
+  /** What could not be made, e.g. {@code YearlyStatistics} or {@code national rates table}. */
   private final String type;
 
-  /** Every violation found, at least one. */
-  private final List<Violation> violations;
+  /** Every problem found, at least one. */
+  private final List<Problem> problems;
 
   /**
-   * Creates the exception.
+   * Creates the exception. Its message is {@code invalid TYPE: } and every problem, joined with
+   * {@code "; "}: a value's with its path as the sentence's subject ({@code invalid YearlyStatistics:
+   * robberies must be >= 0 but was -4}), a file's as {@link Problem#toString()} places it.
    *
-   * @param type the simple name of the type being built, e.g. {@code YearlyStatistics}
-   * @param violations at least one violation
+   * @param type what could not be made: the simple name of the type being built, e.g. {@code
+   *     YearlyStatistics}, or the kind of file read, e.g. {@code national rates table}
+   * @param problems at least one problem, each an error
    */
-  public InvalidValueException(String type, List<Violation> violations) {
-    super(message(type, violations));
+  public InvalidValueException(String type, List<Problem> problems) {
+    super(message(type, problems));
     this.type = type;
-    this.violations = List.copyOf(violations);
+    this.problems = List.copyOf(problems);
   }
 
-  private static String message(String type, List<Violation> violations) {
-    checkArgument(!violations.isEmpty(), "an InvalidValueException needs at least one violation");
-    return "invalid "
-        + type
-        + ": "
-        + violations.stream().map(Violation::message).collect(Collectors.joining("; "));
+  private static String message(String type, List<Problem> problems) {
+    checkArgument(!problems.isEmpty(), "an InvalidValueException needs at least one problem");
+    return "invalid " + type + ": " + problems.stream().map(InvalidValueException::sentence).collect(Collectors.joining("; "));
   }
 
-  /** The simple name of the type that could not be built. */
+  /** A problem as a clause of the message: the path of a value leads its message, as its check was written. */
+  private static String sentence(Problem problem) {
+    return problem.file().isEmpty() && problem.site().isEmpty() && !problem.path().isEmpty()
+        ? problem.path() + " " + problem.message()
+        : problem.toString();
+  }
+
+  /** What could not be made: the simple name of the type being built, or the kind of file read. */
   public String type() {
     return type;
   }
 
-  /** Every invalid value, in the order of the type's fields. */
-  public List<Violation> violations() {
-    return violations;
+  /** Every invalid value, in the order of the type's fields or the file's lines. */
+  public List<Problem> problems() {
+    return problems;
   }
 }

@@ -99,11 +99,11 @@ public final class NationalRates {
 
   /** The table in {@code text}, named {@code name} in problems. */
   static NationalRates parse(String name, String text) {
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<NationalRate> rates = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     if (!lines[0].equals(HEADER)) {
-      problems.add(at(name, 1, 1, lines[0], "the first line must be \"" + HEADER + "\" but was \"" + shortened(lines[0]) + "\""));
+      problems.add(Problem.inFile(name, 1, 1, "the first line must be \"" + HEADER + "\" but was \"" + shortened(lines[0]) + "\""));
     } else {
       Map<Integer, Integer> lineOfYear = new HashMap<>();
       for (int i = 1; i < lines.length; i++) {
@@ -112,7 +112,7 @@ public final class NationalRates {
           row(name, line, lines[i], problems).ifPresent(rate -> {
             Integer first = lineOfYear.putIfAbsent(rate.year(), line);
             if (first != null) {
-              problems.add(at(name, line, 1, String.valueOf(rate.year()),
+              problems.add(Problem.inFile(name, line, 1, "year",
                   "year " + rate.year() + " appears twice (first on line " + first + ")"));
             } else {
               rates.add(rate);
@@ -121,7 +121,7 @@ public final class NationalRates {
         }
       }
       if (rates.isEmpty() && problems.isEmpty()) {
-        problems.add(at(name, 1, 1, null, "the table has no row"));
+        problems.add(Problem.inFile(name, 1, 1, "the table has no row"));
       }
     }
     if (!problems.isEmpty()) {
@@ -131,10 +131,10 @@ public final class NationalRates {
   }
 
   /** One row; its problems (each with its column) go to {@code problems}. */
-  private static Optional<NationalRate> row(String name, int line, String text, List<Violation> problems) {
+  private static Optional<NationalRate> row(String name, int line, String text, List<Problem> problems) {
     List<CsvLine.Cell> cells = CsvLine.split(text);
     if (cells.size() != COLUMNS.length) {
-      problems.add(at(name, line, 1, text, "expected " + COLUMNS.length + " columns (" + HEADER + ") but found "
+      problems.add(Problem.inFile(name, line, 1, "expected " + COLUMNS.length + " columns (" + HEADER + ") but found "
           + cells.size()));
       return Optional.empty();
     }
@@ -173,7 +173,7 @@ public final class NationalRates {
    * blankAllowed}, a problem) when the cell is blank.
    */
   private static OptionalDouble plausible(String name, int line, CsvLine.Cell cell, String column, boolean blankAllowed,
-      List<Violation> problems) {
+      List<Problem> problems) {
     if (cell.text().isBlank()) {
       if (!blankAllowed) {
         problems.add(bad(name, line, cell, column, "must be given"));
@@ -195,13 +195,8 @@ public final class NationalRates {
     return OptionalDouble.empty();
   }
 
-  private static Violation bad(String name, int line, CsvLine.Cell cell, String column, String rule) {
-    return at(name, line, cell.column(), cell.text(), column + " " + rule + " but was \"" + shortened(cell.text()) + "\"");
-  }
-
-  private static Violation at(String name, int line, int column, String value, String message) {
-    String where = name + ":" + line + ":" + column;
-    return new Violation(where, value, where + ": " + message);
+  private static Problem bad(String name, int line, CsvLine.Cell cell, String column, String rule) {
+    return Problem.inFile(name, line, cell.column(), column, column + " " + rule + " but was \"" + shortened(cell.text()) + "\"");
   }
 
   private static String shortened(String text) {

@@ -41,7 +41,7 @@ public abstract class Partner implements Dated {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("Partner").dated(this);
+    ValueChecks v = new ValueChecks("Partner").dated(this);
     name().ifPresent(n -> v.notBlank("name", n));
     role().ifPresent(r -> v.notBlank("role", r));
     v.throwIfAny();

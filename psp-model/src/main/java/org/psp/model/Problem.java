@@ -6,14 +6,23 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 
 /**
- * One problem the library reports to the person who gave it something: a value of a site file, a
- * line of a rule author's .drl file or settings file, or a site that could not be advised. It says
- * where the problem is, as much of it as is known, and what is wrong, in plain words.
+ * One problem the library reports to the person who gave it something: a value of a site file or one
+ * built in Java, a line of a rule author's .drl file or settings file, a cell of a national
+ * rates table, a row of an FBI table that was not read or screened, or a site that could not be
+ * advised. It says where the problem is, as much of it as is known, and what is wrong, in plain words.
+ * The exceptions that stop on problems carry them: {@link InvalidValueException}, {@link
+ * AdviceException} and psp-rules' {@code InvalidRulesException}.
  *
  * <p>Where: a file with its line and column (a rule file's problem: {@code rules/extra.drl:12:5}), a
  * site with the JSON path of a value in it (a site file's problem: {@code baltimore-md:
  * statistics[0].robberies}), or both; each part is empty (0 for a line or column) when it does not
- * apply. {@link #toString()} writes them in that order, ahead of the message.
+ * apply. {@link #toString()} writes them in that order, ahead of the message. A value built in Java
+ * has a path alone ({@code robberies}): {@link InvalidValueException} carries such problems.
+ *
+ * <p>A problem in a file of lines (a rule file, a settings file, a table; a spreadsheet's row is its
+ * line) is placed by its line and column; its path, when it has one (the setting or the column the line
+ * is about), is there for programs, and its message names it in words: {@code
+ * settings.properties:2: eligibilityRatio is set again (first on line 1)}.
  *
  * @param file the file as the person named it; empty when the problem is not in a file of theirs or
  *     the file goes without saying (the site file being read)
@@ -22,8 +31,11 @@ import java.util.Locale;
  * @param site the id of the site it belongs to ({@code sites[i]} for a site without a valid id); empty
  *     when it concerns no one site (a rule file, a site file's syntax)
  * @param path the JSON path of the bad value relative to the site (e.g. {@code statistics[0].robberies}),
- *     or to the file's root for a problem of the whole file; empty for the site or the root itself
- * @param message what is wrong, naming the value, e.g. {@code must be >= 0 but was -4}; at most
+ *     to the file's root for a problem of the whole file, or to the value being built ({@code robberies});
+ *     in a file of lines, the name of the setting or column the line is about; empty for the site, the
+ *     root or the whole line itself
+ * @param message what is wrong, naming the value, e.g. {@code must be >= 0 but was -4}, said after the
+ *     path (a problem with a file: after the line and column, naming what it is about); at most
  *     {@value #MAX_MESSAGE} characters and a note of how many more
  * @param severity an error, which stops what it is in from being used, or a warning, which does not
  */
@@ -66,6 +78,22 @@ public record Problem(String file, int line, int column, String site, String pat
   }
 
   /**
+   * An error at a place in a file that is about the setting or column {@code path} (the message names
+   * it): {@code line} and {@code column} from 1, 0 when not known.
+   */
+  public static Problem inFile(String file, int line, int column, String path, String message) {
+    return new Problem(file, line, column, "", path, message, Severity.ERROR);
+  }
+
+  /**
+   * An error in the value at the JSON path {@code path} of a value being built, before any site or
+   * file is known: {@code robberies}, {@code must be >= 0 but was -4}.
+   */
+  public static Problem atPath(String path, String message) {
+    return new Problem("", 0, 0, "", path, message, Severity.ERROR);
+  }
+
+  /**
    * An error in the site {@code site} at the JSON path {@code path}; either may be empty (a problem
    * of the whole site, or of a file before any site).
    */
@@ -80,19 +108,25 @@ public record Problem(String file, int line, int column, String site, String pat
 
   /**
    * The problem in one line, its place first, leaving out what is empty: {@code FILE:LINE:COLUMN:
-   * message} for a file (the form compilers and editors understand), {@code site: path: message} for
-   * a site, with {@code warning: } ahead of a warning's message.
+   * message} for a file, as compilers and editors write it ({@code FILE:LINE: message} when no
+   * column is known; {@code FILE:0:0: message} for the whole file), {@code site: path: message} for a
+   * site, {@code path: message} for a value, with {@code warning: } ahead of a warning's message. A
+   * file's problem leaves its path out: the line and column place it, the message names it.
    */
   @Override
   public String toString() {
     StringBuilder line = new StringBuilder();
     if (!file.isEmpty()) {
-      line.append(file).append(':').append(this.line).append(':').append(column).append(": ");
+      line.append(file).append(':').append(this.line);
+      if (column > 0 || this.line == 0) {
+        line.append(':').append(column);
+      }
+      line.append(": ");
     }
     if (!site.isEmpty()) {
       line.append(site).append(": ");
     }
-    if (!path.isEmpty()) {
+    if (!path.isEmpty() && file.isEmpty()) {
       line.append(path).append(": ");
     }
     if (!isError()) {

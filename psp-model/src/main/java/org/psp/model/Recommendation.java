@@ -111,7 +111,7 @@ public abstract class Recommendation {
   @Value.Check
   void check() {
     // Every advice builds a dozen of these: the messages are built only when a check fails.
-    Violations v = new Violations("Recommendation")
+    ValueChecks v = new ValueChecks("Recommendation")
         .require(priority() >= HIGHEST_PRIORITY && priority() <= LOWEST_PRIORITY, "priority", priority(),
             "must be from " + HIGHEST_PRIORITY + " to " + LOWEST_PRIORITY) // constants: folded at compile time
         .require(rank() >= 1, "rank", rank(), "must be at least 1")

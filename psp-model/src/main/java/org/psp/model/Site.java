@@ -21,7 +21,7 @@ import org.psp.model.internal.Nullable;
  * partners already working with it, what it has, its circumstances and what it is doing.
  *
  * <p>Build one with {@link #builder()}; invalid values are rejected with an {@link
- * InvalidValueException} naming every bad field and value.
+ * InvalidValueException} carrying a {@link Problem} for every bad field and value.
  */
 @Value.Immutable
 public abstract class Site {
@@ -405,7 +405,7 @@ public abstract class Site {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("Site");
+    ValueChecks v = new ValueChecks("Site");
     v.require(ID.matcher(id()).matches(), "id", id(), "must be a lowercase slug of a-z, 0-9 and -")
         .notBlank("name", name())
         .require(USPS_CODES.contains(state()), "state", state(), "must be a two-letter USPS code such as MD")
@@ -418,7 +418,7 @@ public abstract class Site {
       int year = stats.year();
       String first = years.putIfAbsent(year, "statistics[" + i + "]");
       if (first != null) {
-        v.say("statistics[" + i + "].year", year, "repeats " + year + ", the year of " + first + ": give each year's "
+        v.say("statistics[" + i + "].year", "repeats " + year + ", the year of " + first + ": give each year's "
             + "figures once");
       }
       long offences = stats.violentCrimes();
@@ -429,12 +429,12 @@ public abstract class Site {
         if (offences > residents) {
           String counted = String.format(java.util.Locale.US, "%,d violent offences in %d for %,d residents", offences, year,
               residents);
-          v.say("statistics[" + i + "]", counted, "counts " + counted + ": more offences than residents, which no place "
+          v.say("statistics[" + i + "]", "counts " + counted + ": more offences than residents, which no place "
               + "has; is a count or the population mistyped?");
         } else if (rate > MAX_PLAUSIBLE_RATE) {
           String given = String.format(java.util.Locale.US, "%,.0f violent crimes per 100,000 in %d (%,d offences, %,d "
               + "residents)", rate, year, offences, residents);
-          v.say("statistics[" + i + "]", given, "gives " + given + ", more than " + String.format(java.util.Locale.US, "%,d",
+          v.say("statistics[" + i + "]", "gives " + given + ", more than " + String.format(java.util.Locale.US, "%,d",
               MAX_PLAUSIBLE_RATE) + ", far beyond any U.S. city's; is a count or the population mistyped?");
         }
       }
@@ -443,7 +443,7 @@ public abstract class Site {
       int year = notReported().get(i).year();
       String first = years.putIfAbsent(year, "notReported[" + i + "]");
       if (first != null) {
-        v.say("notReported[" + i + "].year", year, "repeats " + year + ", the year of " + first + (first.startsWith("statistics")
+        v.say("notReported[" + i + "].year", "repeats " + year + ", the year of " + first + (first.startsWith("statistics")
             ? ", which has figures: a year either has figures or is not reported" : ": give each year once"));
       }
     }
@@ -462,7 +462,7 @@ public abstract class Site {
       int cohort = engagements().get(i).cohort();
       String first = cohorts.putIfAbsent(cohort, "engagements[" + i + "]");
       if (first != null) {
-        v.say("engagements[" + i + "].cohort", cohort, "repeats " + cohort + ", the cohort of " + first + ": a site joins a "
+        v.say("engagements[" + i + "].cohort", "repeats " + cohort + ", the cohort of " + first + ": a site joins a "
             + "cohort once");
       }
     }
@@ -470,13 +470,13 @@ public abstract class Site {
   }
 
   /** No year in which one entry says a value held and another that it was absent. */
-  private static <V extends Enum<V>> void noContradiction(Violations v, String section, List<DatedFact<V>> facts) {
+  private static <V extends Enum<V>> void noContradiction(ValueChecks v, String section, List<DatedFact<V>> facts) {
     for (int i = 0; i < facts.size(); i++) {
       for (int j = 0; j < i; j++) {
         DatedFact<V> a = facts.get(j);
         DatedFact<V> b = facts.get(i);
         if (a.value() == b.value() && a.absent() != b.absent() && a.overlaps(b)) {
-          v.say(section + "[" + i + "]", b.value(), "records " + b.value() + (b.absent() ? " absent" : " held") + ", which "
+          v.say(section + "[" + i + "]", "records " + b.value() + (b.absent() ? " absent" : " held") + ", which "
               + section + "[" + j + "] records" + (a.absent() ? " absent" : " held") + " in some of the same years: one of "
               + "them is wrong, or their years are");
         }

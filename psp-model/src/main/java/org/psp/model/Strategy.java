@@ -52,15 +52,11 @@ public enum Strategy {
   private final CoreArea coreArea;
   private final boolean enforcement;
   private final List<Agency> usualLeads;
-  private final String usualLeadsDescription;
 
   Strategy(CoreArea coreArea, boolean enforcement, Agency... usualLeads) {
     this.coreArea = coreArea;
     this.enforcement = enforcement;
     this.usualLeads = List.of(usualLeads);
-    this.usualLeadsDescription = usualLeads.length == 0
-        ? "local government"
-        : String.join(", ", this.usualLeads.stream().map(Agency::name).toList());
   }
 
   /** The PSP core area this strategy belongs to. */
@@ -75,7 +71,7 @@ public enum Strategy {
 
   /**
    * The partners that usually lead this strategy, in order. Empty for {@link #TREATMENT_AND_SERVICES},
-   * which local government leads; see {@link #usualLeadsDescription()}.
+   * which local government leads.
    */
   public List<Agency> usualLeads() {
     return usualLeads;
@@ -87,11 +83,6 @@ public enum Strategy {
    */
   public boolean isSupporting() {
     return this == PEER_EXCHANGE || this == GRANT_ASSISTANCE || this == REGIONAL_COORDINATION;
-  }
-
-  /** The usual leads in words, e.g. "USAO, LOCAL_POLICE" or "local government". */
-  public String usualLeadsDescription() {
-    return usualLeadsDescription;
   }
 
   /** The enforcement strategies, which an ineligible site is never recommended. */

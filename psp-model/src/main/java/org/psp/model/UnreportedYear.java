@@ -43,7 +43,7 @@ public abstract class UnreportedYear {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("UnreportedYear");
+    ValueChecks v = new ValueChecks("UnreportedYear");
     v.year("year", year());
     reason().ifPresent(r -> v.notBlank("reason", r));
     notes().forEach(n -> v.notBlank("notes", n));

@@ -133,7 +133,7 @@ public abstract class YearlyStatistics {
 
   @Value.Check
   void check() {
-    Violations v = new Violations("YearlyStatistics");
+    ValueChecks v = new ValueChecks("YearlyStatistics");
     v.year("year", year());
     for (Figure figure : Figure.all()) {
       OptionalDouble value = figure.of(this);

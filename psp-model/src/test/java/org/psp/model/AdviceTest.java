@@ -135,6 +135,8 @@ class AdviceTest {
         + "the site.");
     assertThat(Phrases.modeReason(strengthened)).isEqualTo("the site has a violent crime task force");
     assertThat(RecommendationText.rationale(plain, site)).isEqualTo("a reason. Led by local government.");
+    assertThat(RecommendationText.leadPartners(plain)).isEqualTo("local government");
+    assertThat(RecommendationText.leadPartners(strengthened)).isEqualTo("FBI, ATF, DEA, USMS");
     assertThat(Phrases.rankReasons(plain)).isEmpty();
     assertThat(Phrases.modeReason(plain)).isEqualTo("no rule found an existing effort to strengthen (the default)");
     assertThat(RecommendationText.leads(recommendation(Strategy.REENTRY, 2), site))

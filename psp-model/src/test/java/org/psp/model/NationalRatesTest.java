@@ -74,7 +74,7 @@ class NationalRatesTest {
         + "2018,368.9,0.001,first published,x,\n");
 
     assertThatThrownBy(() -> NationalRates.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
-        assertThat(e.violations()).extracting(Violation::message).containsExactly(
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
             file + ":2:6: violent_crime_rate must be " + RANGE + " but was \"1e-320\"",
             file + ":3:12: murder_rate must be a number from 0.5 to 100 per 100,000 (the FBI's national murder rate has "
                 + "been from 4.4 in 2014 to 10.2 in 1980) but was \"0.001\""));
@@ -113,7 +113,7 @@ class NationalRatesTest {
 
     assertThatThrownBy(() -> NationalRates.read(file))
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).violations()).extracting(Violation::message).containsExactly(
+        .satisfies(e -> assertThat(((InvalidValueException) e).problems()).extracting(Problem::toString).containsExactly(
             file + ":2:6: violent_crime_rate must be " + RANGE + " but was \"-366.7\"",
             file + ":3:6: violent_crime_rate must be " + RANGE + " but was \"abc\"",
             file + ":4:16: basis must be \"first published\" or \"later estimate\" but was \"guessed\"",

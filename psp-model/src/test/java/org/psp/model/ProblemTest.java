@@ -12,9 +12,38 @@ class ProblemTest {
   void aRuleFilesProblemIsWrittenAsCompilersWriteThem() {
     assertThat(Problem.inFile("rules/extra.drl", 12, 5, "unknown field \"firearmShar\""))
         .hasToString("rules/extra.drl:12:5: unknown field \"firearmShar\"");
-    assertThat(Problem.warningInFile("rules/extra.drl", 3, 0, "firearmShare >= 40 compares a share with 40"))
-        .hasToString("rules/extra.drl:3:0: warning: firearmShare >= 40 compares a share with 40")
+    assertThat(Problem.warningInFile("rules/extra.drl", 3, 1, "firearmShare >= 40 compares a share with 40"))
+        .hasToString("rules/extra.drl:3:1: warning: firearmShare >= 40 compares a share with 40")
         .satisfies(p -> assertThat(p.isError()).isFalse());
+    assertThat(Problem.inFile("rules", 0, 0, "the folder has no .drl file")).hasToString("rules:0:0: the folder has no .drl file");
+  }
+
+  @Test
+  void aLineWithoutAColumnIsWrittenWithoutOneAndAFilesProblemIsPlacedByItsLineNotItsPath() {
+    Problem twice = Problem.inFile("settings.properties", 2, 0, "eligibilityRatio", "eligibilityRatio is set again (first on line 1)");
+    assertThat(twice).hasToString("settings.properties:2: eligibilityRatio is set again (first on line 1)");
+    assertThat(twice.path()).isEqualTo("eligibilityRatio");
+    assertThat(Problem.inFile("rates.csv", 4, 16, "basis", "basis must be \"first published\" or \"later estimate\""))
+        .hasToString("rates.csv:4:16: basis must be \"first published\" or \"later estimate\"");
+  }
+
+  @Test
+  void aValuesProblemIsAtItsPath() {
+    assertThat(Problem.atPath("robberies", "must be >= 0 but was -4")).hasToString("robberies: must be >= 0 but was -4")
+        .satisfies(p -> assertThat(p.site()).isEmpty());
+  }
+
+  @Test
+  void anInvalidValueExceptionSaysEveryProblemAValuesPathLeadingItsMessage() {
+    InvalidValueException values = new InvalidValueException("YearlyStatistics", java.util.List.of(
+        Problem.atPath("robberies", "must be >= 0 but was -4"), Problem.atPath("year", "must be a year from 1990 to 2100 but was 1")));
+    assertThat(values).hasMessage("invalid YearlyStatistics: robberies must be >= 0 but was -4; year must be a year from 1990 "
+        + "to 2100 but was 1");
+    InvalidValueException file = new InvalidValueException("national rates table", java.util.List.of(
+        Problem.inFile("rates.csv", 4, 1, "expected 6 columns but found 1")));
+    assertThat(file).hasMessage("invalid national rates table: rates.csv:4:1: expected 6 columns but found 1");
+    assertThatThrownBy(() -> new InvalidValueException("Site", java.util.List.of()))
+        .hasMessage("an InvalidValueException needs at least one problem");
   }
 
   @Test

@@ -80,10 +80,13 @@ class SiteTest {
     InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
         () -> Sites.anniston().addStatistic(Sites.anniston2017().build()).build());
 
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.field()).isEqualTo("statistics[1].year");
-      assertThat(v.message()).isEqualTo("statistics[1].year repeats 2017, the year of statistics[0]: give each year's figures once");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("statistics[1].year");
+      assertThat(p.message()).isEqualTo("repeats 2017, the year of statistics[0]: give each year's figures once");
+      assertThat(p).hasToString("statistics[1].year: repeats 2017, the year of statistics[0]: give each year's figures once");
     });
+    assertThat(e).hasMessage("invalid Site: statistics[1].year repeats 2017, the year of statistics[0]: give each year's "
+        + "figures once");
   }
 
   @Test

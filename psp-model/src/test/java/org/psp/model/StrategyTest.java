@@ -18,8 +18,7 @@ class StrategyTest {
   void eachStrategyHasItsCoreAreaAndUsualLeads() {
     assertThat(ENFORCEMENT_TASK_FORCE.coreArea()).isEqualTo(CoreArea.FEDERAL_PARTNERSHIPS);
     assertThat(ENFORCEMENT_TASK_FORCE.usualLeads()).containsExactly(Agency.FBI, Agency.ATF, Agency.DEA, Agency.USMS);
-    assertThat(VICTIM_SERVICES.usualLeadsDescription()).isEqualTo("OVW, OJP");
+    assertThat(VICTIM_SERVICES.usualLeads()).containsExactly(Agency.OVW, Agency.OJP);
     assertThat(TREATMENT_AND_SERVICES.usualLeads()).isEmpty();
-    assertThat(TREATMENT_AND_SERVICES.usualLeadsDescription()).isEqualTo("local government");
   }
 }

@@ -33,13 +33,15 @@ class YearlyStatisticsTest {
   }
 
   @Test
-  void everyViolationIsReportedAtOnce() {
+  void everyProblemIsReportedAtOnce() {
     InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
         () -> Sites.anniston2017().year(1989).murders(-1).firearmShare(1.2).population(0).build());
 
-    assertThat(e.violations()).extracting(Violation::field)
+    assertThat(e.problems()).extracting(Problem::path)
         .containsExactly("year", "murders", "population", "firearmShare");
-    assertThat(e.violations()).extracting(Violation::value).containsExactly("1989", "-1", "0", "1.2");
+    assertThat(e.problems()).extracting(Problem::message).containsExactly("must be a year from 1990 to 2100 but was 1989",
+        "must be >= 0 but was -1", "must be > 0 but was 0", "must be between 0 and 1 but was 1.2");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.isError()).isTrue());
     assertThat(e.type()).isEqualTo("YearlyStatistics");
   }
 

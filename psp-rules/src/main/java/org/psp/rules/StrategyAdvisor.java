@@ -304,7 +304,7 @@ public final class StrategyAdvisor implements Advisor {
     try {
       return AdviceOutcome.of(advise(site, year));
     } catch (AdviceException e) {
-      return AdviceOutcome.failed(site, e.reason());
+      return AdviceOutcome.failed(site, e.problem().message());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
       return AdviceOutcome.failed(site, "the site could not be advised: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));

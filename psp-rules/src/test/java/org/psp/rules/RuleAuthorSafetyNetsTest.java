@@ -10,13 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.AdviceException;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Problem;
 import org.psp.model.Strategy;
-import org.psp.model.Violation;
 import org.psp.rules.settings.PolicySettings;
 
 /** What catches a rule author's slips: near names, names used twice, disabled lists, settings out of range, a consequence that breaks. */
@@ -202,7 +202,7 @@ class RuleAuthorSafetyNetsTest {
         .contains("Grant assistance: every site");
     Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE), "\nVictim services: eligible site without a victim service program\n");
     assertThatThrownBy(() -> StrategyAdvisor.builder().addRules(folder).build()).isInstanceOf(InvalidRulesException.class)
-        .hasMessageContaining(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE) + ":2:0: no rule is named \"Victim services: "
+        .hasMessageContaining(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE) + ":2:1: no rule is named \"Victim services: "
             + "eligible site without a victim service program\"; did you mean \"Victim services: eligible site without a victim "
             + "services program\"?");
   }
@@ -232,7 +232,7 @@ class RuleAuthorSafetyNetsTest {
         """);
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.violations()).extracting(Violation::message).containsExactly(
+      assertThat(e.problems()).extracting(Problem::toString).containsExactly(
           file + ":2: federalProsecutionFirearmShare must be from 0 to 1 but was 40",
           file + ":4: hotSpotsRatio is set again (first on line 3)",
           file + ":5: grantAssistancePopulation must be > 0 but was 0",
@@ -240,9 +240,10 @@ class RuleAuthorSafetyNetsTest {
           file + ":7: unknown setting \"hotSpotsRatio2\"; did you mean \"hotSpotsRatio\"?",
           file + ":8: focusSize must be a whole number from 1 to 19 but was \"three\"",
           file + ":9: rankNeedWeight must be from 0 to 10 but was 11");
-      assertThat(e.violations()).extracting(Violation::field, Violation::value).containsExactly(
-          tuple("federalProsecutionFirearmShare", "40"), tuple("hotSpotsRatio", "3"), tuple("grantAssistancePopulation", "0"),
-          tuple("eligibiltyRatio", "2"), tuple("hotSpotsRatio2", "1"), tuple("focusSize", "three"), tuple("rankNeedWeight", "11"));
+      assertThat(e.problems()).extracting(Problem::path, Problem::line).containsExactly(
+          tuple("federalProsecutionFirearmShare", 2), tuple("hotSpotsRatio", 4), tuple("grantAssistancePopulation", 5),
+          tuple("eligibiltyRatio", 6), tuple("hotSpotsRatio2", 7), tuple("focusSize", 8), tuple("rankNeedWeight", 9));
+      assertThat(e.problems()).extracting(Problem::file).containsOnly(file.toString());
     });
   }
 
@@ -252,8 +253,35 @@ class RuleAuthorSafetyNetsTest {
         "immigrationCooperationLastYear=2018\nimmigrationCooperationFirstYear=2020\n");
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
-        assertThat(e.violations()).extracting(Violation::message).containsExactly(file + ":2: immigrationCooperationFirstYear "
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ":2: immigrationCooperationFirstYear "
             + "must be at most immigrationCooperationLastYear (2018) but was 2020"));
+  }
+
+  @Test
+  void settingsThatDisagreeWhenTheFileSetsOnlyOneOfThemAreSaidAtItsLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("years.properties"), "# the criterion ends early\nimmigrationCooperationLastYear=2010\n");
+
+    assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ":2: immigrationCooperationFirstYear "
+            + "must be at most immigrationCooperationLastYear (2010) but was 2017"));
+  }
+
+  @Test
+  void settingsMadeInJavaAreProblemsAtTheSettingsName() {
+    Properties word = new Properties();
+    word.setProperty("focusSize", "three");
+    Properties negative = new Properties();
+    negative.setProperty("hotSpotsRatio", "-1");
+
+    assertThatThrownBy(() -> PolicySettings.defaults().withOverrides(word)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.problems()).extracting(Problem::path, Problem::message)
+            .containsExactly(tuple("focusSize", "must be a whole number but was \"three\"")));
+    assertThatThrownBy(() -> PolicySettings.defaults().withOverrides(negative)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> {
+          assertThat(e.problems()).extracting(Problem::path, Problem::message)
+              .containsExactly(tuple("hotSpotsRatio", "must be > 0 but was -1.0"));
+          assertThat(e).hasMessage("invalid PolicySettings: hotSpotsRatio must be > 0 but was -1.0");
+        });
   }
 
   @Test

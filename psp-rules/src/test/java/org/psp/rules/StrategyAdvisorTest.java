@@ -51,7 +51,9 @@ class StrategyAdvisorTest {
         YearlyStatistics.builder().from(site.statistics().get(0)).year(2024).build())).build();
 
     assertThatThrownBy(() -> DEFAULT.advise(in2024))
-        .isInstanceOf(AdviceException.class)
+        .isInstanceOfSatisfying(AdviceException.class, e -> assertThat(e.problem())
+            .isEqualTo(Problem.inSite("test-site", "", "no national violent crime rate for 2024 in the national rates table, "
+                + "which has 2005-2023")))
         .hasMessage("test-site: no national violent crime rate for 2024 in the national rates table, which has 2005-2023");
   }
 

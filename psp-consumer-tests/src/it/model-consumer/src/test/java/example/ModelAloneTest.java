@@ -26,6 +26,7 @@ class ModelAloneTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> Site.builder().from(site).population(-1).build());
     assertTrue(e.getMessage().contains("population"), e.getMessage());
+    assertEquals("population", e.problems().get(0).path());
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class AdviseASite {
         .addStatistic(YearlyStatistics.builder().year(2017)
             .murders(14).rapes(47).robberies(71).aggravatedAssaults(622).build())
         .addPartner(Partner.of(Agency.ATF))  // never given capabilities, conditions...: not on record
-        .build();                        // an InvalidValueException names every bad field and value
+        .build();                        // an InvalidValueException has a Problem for each bad value
 
     Advisor advisor = StrategyAdvisor.withDefaultPolicy();   // build once, share across threads
     Advice advice = advisor.advise(site);                    // its latest year; advise(site, AdviceYear.of(2017)) for one

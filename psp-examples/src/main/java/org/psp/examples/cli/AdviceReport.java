@@ -3,7 +3,6 @@ package org.psp.examples.cli;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.psp.model.Advice;
-import org.psp.model.Agency;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
@@ -46,14 +45,13 @@ final class AdviceReport {
       for (Recommendation r : advice.recommendations()) {
         text.append(String.format(Locale.US, "    %d. [priority %d] %s %s (%s)%n", r.rank(), r.priority(), r.mode(),
             r.strategy(), r.coreArea()));
-        text.append("       Leads: ").append(r.leadPartners().isEmpty() ? r.strategy().usualLeadsDescription()
-            : r.leadPartners().stream().map(Agency::name).collect(Collectors.joining(", "))).append(NL);
+        text.append("       Leads: ").append(RecommendationText.leadPartners(r)).append(NL);
         text.append("       Why: ").append(Terminal.safe(RecommendationText.rationale(r, site))).append(NL);
         text.append(String.format(Locale.US, "       Why rank %d (score %.2f): %s%n", r.rank(), r.score(),
             Terminal.safe(String.join("; ", Phrases.rankReasons(r)))));
         text.append("       Why ").append(r.mode()).append(": ").append(Terminal.safe(Phrases.modeReason(r))).append(NL);
         Phrases.cautions(r).forEach(c -> text.append("       Caution: ").append(Terminal.safe(c)).append(NL));
-        text.append("       Evidence: ").append(EvidenceTable.bundled().summary(r.strategy()).text()).append(NL);
+        text.append("       Evidence: ").append(Phrases.evidence(EvidenceTable.bundled().summary(r.strategy()))).append(NL);
         text.append("       Rules: ").append(Terminal.safe(RecommendationText.rules(r))).append(NL);
       }
     }

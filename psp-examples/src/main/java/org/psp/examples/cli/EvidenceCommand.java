@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Strategy;
+import org.psp.model.words.Phrases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ final class EvidenceCommand implements Callable<Integer> {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       ArrayNode results = root.putArray("strategies");
       for (Strategy strategy : shown) {
-        ObjectNode node = results.addObject().put("strategy", strategy.name()).put("summary", table.summary(strategy).text());
+        ObjectNode node = results.addObject().put("strategy", strategy.name()).put("summary", Phrases.evidence(table.summary(strategy)));
         ArrayNode rows = node.putArray("rows");
         for (Evidence e : table.rows(strategy)) {
           rows.addObject().put("rater", e.rater().label()).put("rating", e.rating()).put("level", e.level().label())
@@ -61,7 +62,7 @@ final class EvidenceCommand implements Callable<Integer> {
       }
     } else {
       for (Strategy strategy : shown) {
-        out.println(strategy + ": " + table.summary(strategy).text());
+        out.println(strategy + ": " + Phrases.evidence(table.summary(strategy)));
         for (Evidence e : table.rows(strategy)) {
           out.println("  - " + e.rater().label() + ": " + e.rating() + " (" + e.level().label() + "); outcome: " + e.outcome());
           out.println("    " + e.finding());

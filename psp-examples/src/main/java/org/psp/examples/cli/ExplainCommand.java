@@ -131,7 +131,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (DataNote note : e.dataNotes()) {
       text.append("  FBI data note: ").append(note).append(note.note().map(n -> ": " + Terminal.safe(n)).orElse("")).append(nl);
     }
-    text.append("  evidence: ").append(EvidenceTable.bundled().summary(e.strategy()).text()).append(nl);
+    text.append("  evidence: ").append(Phrases.evidence(EvidenceTable.bundled().summary(e.strategy()))).append(nl);
     for (Evidence source : EvidenceTable.bundled().rows(e.strategy())) {
       text.append("    source: ").append(source.sourceUrl()).append(nl);
     }
@@ -209,7 +209,7 @@ final class ExplainCommand implements Callable<Integer> {
         ObjectNode note = notes.addObject().put("year", n.year()).put("kind", n.kind().name());
         n.note().ifPresent(text -> note.put("note", text));
       });
-      ObjectNode evidence = result.putObject("evidence").put("summary", EvidenceTable.bundled().summary(e.strategy()).text());
+      ObjectNode evidence = result.putObject("evidence").put("summary", Phrases.evidence(EvidenceTable.bundled().summary(e.strategy())));
       ArrayNode sources = evidence.putArray("sources");
       EvidenceTable.bundled().rows(e.strategy()).forEach(s -> sources.addObject().put("title", s.sourceTitle()).put("url", s.sourceUrl()));
       e.standing().ifPresent(standing -> {

@@ -215,10 +215,10 @@ final class RuleOptions {
     return Optional.empty();
   }
 
-  /** Every violation of {@code what}, one a line, then how many there were. */
+  /** Every problem of {@code what}, one a line, then how many there were. */
   private static void print(InvalidValueException e, String what, PrintWriter err) {
-    e.violations().forEach(v -> err.println(Terminal.safe(v.message())));
-    err.println(plural(e.violations().size(), "problem") + " in " + what + "; nothing was advised with it");
+    e.problems().forEach(p -> err.println(Terminal.safe(p.toString())));
+    err.println(plural(e.problems().size(), "problem") + " in " + what + "; nothing was advised with it");
   }
 
   /** Every problem, then how many errors (and warnings) there were. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.psp.examples.scenario.Scenario;
 import org.psp.examples.scenario.ScenarioReader;
+import org.psp.model.Problem;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.catalog.Explanation;
 import org.psp.rules.catalog.RuleInfo;
@@ -91,7 +92,7 @@ final class TestCommand implements Callable<Integer> {
     Set<String> fired = new HashSet<>();
     for (Path file : files) {
       ScenarioReader.Read read = reader.read(file);
-      List<String> unmet = read.problems();
+      List<String> unmet = read.problems().stream().map(Problem::toString).toList();
       List<Explanation> whyNot = List.of();
       if (read.scenario().isPresent()) {
         Scenario.Result result = read.scenario().get().run(advisor.get());

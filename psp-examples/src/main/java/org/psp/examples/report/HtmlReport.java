@@ -183,7 +183,7 @@ public final class HtmlReport {
     List<SourceView> sources = EVIDENCE.rows(r.strategy()).stream().map(e -> new SourceView(e.sourceTitle(), e.sourceUrl())).toList();
     return new RecommendationView(r.rank(), r.priority(), r.mode().name(), r.strategy().name(), words(r.strategy()),
         words(r.coreArea().name()), RecommendationText.rationale(r, site), Phrases.rankReasons(r),
-        number(r.score(), 2), Phrases.modeReason(r), r.rules(), Phrases.cautions(r), EVIDENCE.summary(r.strategy()).text(),
+        number(r.score(), 2), Phrases.modeReason(r), r.rules(), Phrases.cautions(r), Phrases.evidence(EVIDENCE.summary(r.strategy())),
         sources);
   }
 

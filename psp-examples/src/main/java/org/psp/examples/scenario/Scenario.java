@@ -45,7 +45,7 @@ public record Scenario(String name, Site site, OptionalInt year, Expectation exp
     try {
       advice = year.isPresent() ? advisor.advise(site, AdviceYear.of(year.getAsInt())) : advisor.advise(site);
     } catch (AdviceException e) {
-      return new Result(Optional.empty(), List.of("could not advise: " + e.reason()), List.of());
+      return new Result(Optional.empty(), List.of("could not advise: " + e.problem().message()), List.of());
     }
     List<Strategy> missed = expect.recommend().stream().filter(s -> advice.recommendation(s).isEmpty()).sorted().toList();
     List<Explanation> whyNot = missed.isEmpty() ? List.of() : advisor.explain(site, AdviceYear.of(advice.year()), missed);

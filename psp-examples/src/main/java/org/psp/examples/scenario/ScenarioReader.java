@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.psp.model.Mode;
 import org.psp.model.Outcome;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.internal.JsonSyntax;
@@ -56,7 +57,7 @@ public final class ScenarioReader {
    * @param scenario the scenario, when the file is valid
    * @param problems otherwise, what is wrong with it
    */
-  public record Read(Path file, Optional<Scenario> scenario, List<String> problems) {}
+  public record Read(Path file, Optional<Scenario> scenario, List<Problem> problems) {}
 
   /** A reader. */
   public ScenarioReader() {}
@@ -105,7 +106,7 @@ public final class ScenarioReader {
       return failed(file, !Files.exists(file) ? "no such file" : message.startsWith(file + " ")
           ? message.substring(file.toString().length() + 1) : "cannot read the file: " + message);
     }
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
       return failed(file, "must be a JSON object with name, site and expect");
     }
@@ -113,9 +114,9 @@ public final class ScenarioReader {
     String name = text(root.get("name"), "name", problems);
     SiteFileReader.SiteResult site = root.has("site") ? new SiteFileReader().readSite(root.get("site").toString()) : null;
     if (site == null) {
-      problems.add("site: is required but missing");
+      problems.add(Problem.atPath("site", "is required but missing"));
     } else {
-      site.problems().forEach(p -> problems.add("site" + (p.path().isEmpty() ? "" : "." + p.path()) + ": " + p.message()));
+      site.problems().forEach(p -> problems.add(Problem.atPath("site" + (p.path().isEmpty() ? "" : "." + p.path()), p.message())));
     }
     OptionalInt year = OptionalInt.empty();
     JsonNode yearNode = root.get("year");
@@ -127,10 +128,10 @@ public final class ScenarioReader {
         // A whole number written with a point or an exponent (2019.0, 2.019e3), as site files take it.
         year = OptionalInt.of((int) yearNode.doubleValue());
       } else {
-        problems.add("year: must be a whole number but was " + yearNode);
+        problems.add(Problem.atPath("year", "must be a whole number but was " + yearNode));
       }
       if (year.isPresent() && !YearlyStatistics.isYear(year.getAsInt())) {
-        problems.add("year: must be " + YearlyStatistics.YEAR_RANGE + " but was " + year.getAsInt());
+        problems.add(Problem.atPath("year", "must be " + YearlyStatistics.YEAR_RANGE + " but was " + year.getAsInt()));
         year = OptionalInt.empty();
       }
     }
@@ -141,9 +142,9 @@ public final class ScenarioReader {
     return new Read(file, Optional.of(new Scenario(name, site.site().orElseThrow(), year, expect)), List.of());
   }
 
-  private static Expectation expectation(JsonNode node, List<String> problems) {
+  private static Expectation expectation(JsonNode node, List<Problem> problems) {
     if (node == null || !node.isObject()) {
-      problems.add("expect: must be an object with " + String.join(", ", EXPECT_FIELDS));
+      problems.add(Problem.atPath("expect", "must be an object with " + String.join(", ", EXPECT_FIELDS)));
       return null;
     }
     unknownFields(node, "expect.", EXPECT_FIELDS, problems);
@@ -153,7 +154,7 @@ public final class ScenarioReader {
       if (e.isBoolean()) {
         eligible = Optional.of(e.booleanValue());
       } else {
-        problems.add("expect.eligible: must be true or false but was " + e);
+        problems.add(Problem.atPath("expect.eligible", "must be true or false but was " + e));
       }
     }
     Set<Strategy> recommend = strategies(node.get("recommend"), "expect.recommend", problems);
@@ -162,14 +163,14 @@ public final class ScenarioReader {
     JsonNode p = node.get("priority");
     if (p != null && !p.isNull()) {
       if (!p.isObject()) {
-        problems.add("expect.priority: must be an object of STRATEGY: priority but was " + p);
+        problems.add(Problem.atPath("expect.priority", "must be an object of STRATEGY: priority but was " + p));
       } else {
         p.properties().forEach(entry -> {
           String path = "expect.priority." + entry.getKey();
           Optional<Strategy> strategy = strategy(entry.getKey(), path, problems);
           JsonNode value = entry.getValue();
           if (!value.isIntegralNumber() || value.intValue() < 1 || value.intValue() > 3) {
-            problems.add(path + ": must be a priority from 1 to 3 but was " + value);
+            problems.add(Problem.atPath(path, "must be a priority from 1 to 3 but was " + value));
           } else {
             strategy.ifPresent(s -> priority.put(s, value.intValue()));
           }
@@ -180,7 +181,7 @@ public final class ScenarioReader {
     JsonNode m = node.get("mode");
     if (m != null && !m.isNull()) {
       if (!m.isObject()) {
-        problems.add("expect.mode: must be an object of STRATEGY: " + modes() + " but was " + m);
+        problems.add(Problem.atPath("expect.mode", "must be an object of STRATEGY: " + modes() + " but was " + m));
       } else {
         m.properties().forEach(entry -> {
           String path = "expect.mode." + entry.getKey();
@@ -189,7 +190,7 @@ public final class ScenarioReader {
           Optional<Mode> expected = Arrays.stream(Mode.values()).filter(v -> value.isTextual() && v.name().equals(value.textValue()))
               .findFirst();
           if (expected.isEmpty()) {
-            problems.add(path + ": must be " + modes() + " but was " + value);
+            problems.add(Problem.atPath(path, "must be " + modes() + " but was " + value));
           } else {
             strategy.ifPresent(s -> mode.put(s, expected.get()));
           }
@@ -202,14 +203,14 @@ public final class ScenarioReader {
     if (o != null && !o.isNull()) {
       outcome = Arrays.stream(Outcome.Verdict.values()).filter(v -> o.isTextual() && v.name().equals(o.textValue())).findFirst();
       if (outcome.isEmpty()) {
-        problems.add("expect.outcome: must be one of " + List.of(Outcome.Verdict.values()) + " but was " + o);
+        problems.add(Problem.atPath("expect.outcome", "must be one of " + List.of(Outcome.Verdict.values()) + " but was " + o));
       }
     }
     List<Strategy> focus = orderedStrategies(node.get("focus"), "expect.focus", problems);
     Expectation expectation = new Expectation(eligible, recommend, notRecommend, priority, mode, dataGaps, outcome, focus);
     if (expectation.isEmpty() && problems.isEmpty()) {
-      problems.add("expect: states no expectation, so the scenario would pass whatever the advice; state at least one of "
-          + String.join(", ", EXPECT_FIELDS));
+      problems.add(Problem.atPath("expect", "states no expectation, so the scenario would pass whatever the advice; state at "
+          + "least one of " + String.join(", ", EXPECT_FIELDS)));
     }
     return expectation;
   }
@@ -221,13 +222,13 @@ public final class ScenarioReader {
   }
 
   /** An ordered array of strategies, each at most once. */
-  private static List<Strategy> orderedStrategies(JsonNode node, String path, List<String> problems) {
+  private static List<Strategy> orderedStrategies(JsonNode node, String path, List<Problem> problems) {
     List<Strategy> listed = strategyList(node, path, problems, "an array of strategies, in order,");
     List<Strategy> strategies = new ArrayList<>(listed.size());
     for (int i = 0; i < listed.size(); i++) {
       Strategy s = listed.get(i);
       if (strategies.contains(s)) {
-        problems.add(path + "[" + i + "]: " + s + " is already at " + path + "[" + listed.indexOf(s) + "]");
+        problems.add(Problem.atPath(path + "[" + i + "]", s + " is already at " + path + "[" + listed.indexOf(s) + "]"));
       } else {
         strategies.add(s);
       }
@@ -235,27 +236,27 @@ public final class ScenarioReader {
     return strategies;
   }
 
-  private static Set<Strategy> strategies(JsonNode node, String path, List<String> problems) {
+  private static Set<Strategy> strategies(JsonNode node, String path, List<Problem> problems) {
     Set<Strategy> strategies = EnumSet.noneOf(Strategy.class);
     strategies.addAll(strategyList(node, path, problems, "an array of strategies"));
     return strategies;
   }
 
   /** The strategies of an array, in its order; each element that is no strategy is a problem. */
-  private static List<Strategy> strategyList(JsonNode node, String path, List<String> problems, String what) {
+  private static List<Strategy> strategyList(JsonNode node, String path, List<Problem> problems, String what) {
     List<Strategy> strategies = new ArrayList<>();
     if (node == null || node.isNull()) {
       return strategies;
     }
     if (!node.isArray()) {
-      problems.add(path + ": must be " + what + " but was " + node);
+      problems.add(Problem.atPath(path, "must be " + what + " but was " + node));
       return strategies;
     }
     for (int i = 0; i < node.size(); i++) {
       JsonNode element = node.get(i);
       String at = path + "[" + i + "]";
       if (!element.isTextual()) {
-        problems.add(at + ": must be a strategy name but was " + element);
+        problems.add(Problem.atPath(at, "must be a strategy name but was " + element));
       } else {
         strategy(element.textValue(), at, problems).ifPresent(strategies::add);
       }
@@ -263,34 +264,34 @@ public final class ScenarioReader {
     return strategies;
   }
 
-  private static Optional<Strategy> strategy(String name, String path, List<String> problems) {
+  private static Optional<Strategy> strategy(String name, String path, List<Problem> problems) {
     try {
       return Optional.of(Strategy.valueOf(name));
     } catch (IllegalArgumentException e) {
-      problems.add(path + ": unknown strategy \"" + name + "\"; known: " + List.of(Strategy.values()));
+      problems.add(Problem.atPath(path, "unknown strategy \"" + name + "\"; known: " + List.of(Strategy.values())));
       return Optional.empty();
     }
   }
 
-  private static String text(JsonNode node, String path, List<String> problems) {
+  private static String text(JsonNode node, String path, List<Problem> problems) {
     if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-      problems.add(path + ": must be a non-empty string but was " + (node == null ? "missing" : node.toString()));
+      problems.add(Problem.atPath(path, "must be a non-empty string but was " + (node == null ? "missing" : node.toString())));
       return null;
     }
     return node.textValue();
   }
 
   /** A problem for each field of {@code node} not in {@code known}, naming the known ones, as the site file's do. */
-  private static void unknownFields(JsonNode node, String prefix, List<String> known, List<String> problems) {
+  private static void unknownFields(JsonNode node, String prefix, List<String> known, List<Problem> problems) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String field = names.next();
       if (!known.contains(field)) {
-        problems.add(prefix + field + ": unknown field \"" + field + "\"; known fields: " + String.join(", ", known));
+        problems.add(Problem.atPath(prefix + field, "unknown field \"" + field + "\"; known fields: " + String.join(", ", known)));
       }
     }
   }
 
   private static Read failed(Path file, String problem) {
-    return new Read(file, Optional.empty(), List.of(problem));
+    return new Read(file, Optional.empty(), List.of(Problem.atPath("", problem)));
   }
 }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
-import org.psp.model.fbi.SkippedRow;
 
 /**
  * {@code psp screen --format json}, as the contract gives it: {@code { "tables": [ { "file", "year",
@@ -35,10 +35,10 @@ public final class ScreenJson {
         json.writeNumberField("year", table.year());
         json.writeNumberField("rows", table.rows());
         json.writeArrayFieldStart("skipped");
-        for (SkippedRow skipped : table.skipped()) {
+        for (Problem skipped : table.skipped()) {
           json.writeStartObject();
-          json.writeNumberField("row", skipped.row());
-          json.writeStringField("reason", skipped.reason());
+          json.writeNumberField("row", skipped.line());
+          json.writeStringField("reason", skipped.message());
           json.writeEndObject();
         }
         json.writeEndArray();

@@ -97,7 +97,7 @@ public final class ScreenPage {
       if (!table.skipped().isEmpty()) {
         html.append("<details><summary>Not screened, ").append(escape(table.file().getFileName().toString())).append(": ")
             .append(table.skipped().size()).append(" rows</summary>\n<ul>\n");
-        table.skipped().forEach(s -> html.append("<li>row ").append(s.row()).append(": ").append(escape(s.reason()))
+        table.skipped().forEach(s -> html.append("<li>row ").append(s.line()).append(": ").append(escape(s.message()))
             .append("</li>\n"));
         html.append("</ul></details>\n");
       }

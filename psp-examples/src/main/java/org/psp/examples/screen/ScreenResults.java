@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.CityTable;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
-import org.psp.model.fbi.SkippedRow;
 import org.psp.rules.screen.ScreenedCity;
 
 /**
@@ -41,10 +41,10 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
    * @param file the file
    * @param year its year
    * @param rows how many city rows it has
-   * @param skipped its rows that were not screened, and why: malformed, figures left blank, or a
-   *     city-year screened already from an earlier row or table
+   * @param skipped its rows that were not screened, each a problem at its row (the problem's line), and
+   *     why: malformed, figures left blank, or a city-year screened already from an earlier row or table
    */
-  public record Table(Path file, int year, int rows, List<SkippedRow> skipped) {
+  public record Table(Path file, int year, int rows, List<Problem> skipped) {
     /** Copies the list. */
     public Table {
       skipped = List.copyOf(skipped);
@@ -121,7 +121,7 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
     private final Map<String, TreeMap<Integer, CityYear>> byCity = new LinkedHashMap<>();
     private final Map<String, String> screenedFrom = new HashMap<>();
     private List<Pending> pending = new ArrayList<>();
-    private List<SkippedRow> skipped = new ArrayList<>();
+    private List<Problem> skipped = new ArrayList<>();
 
     /** A city-year screened from the table being read, and the city it counts for. */
     private record Pending(String city, CityYear year) {}
@@ -130,7 +130,7 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
     public void add(ScreenedCity screened) {
       var row = screened.row();
       if (screened.advice().isEmpty()) {
-        skipped.add(new SkippedRow(row.row(), screened.notScreened().orElseThrow()));
+        skipped.add(screened.notScreened().orElseThrow());
         return;
       }
       // A PSP site is one city whatever the FBI calls its police in a year (Nashville: three names).
@@ -152,20 +152,20 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
      * table, is listed as not screened), its rows not screened are listed by row number.
      */
     public void endTable(CityTable table) {
-      List<SkippedRow> all = new ArrayList<>(table.skipped());
+      List<Problem> all = new ArrayList<>(table.skipped());
       all.addAll(skipped);
       for (Pending p : pending) {
         CityYear year = p.year();
         String where = year.file().getFileName() + " row " + year.row();
         String earlier = screenedFrom.putIfAbsent(p.city() + "\u0000" + year.year(), where);
         if (earlier != null) {
-          all.add(new SkippedRow(year.row(), year.city() + ", " + year.state() + " " + year.year() + ": screened already, "
+          all.add(Problem.inFile(year.file().toString(), year.row(), 0, year.city() + ", " + year.state() + " " + year.year() + ": screened already, "
               + "from " + earlier + " (one evaluation per city and year)"));
         } else {
           byCity.computeIfAbsent(p.city(), k -> new TreeMap<>()).put(year.year(), year);
         }
       }
-      all.sort(Comparator.comparingInt(SkippedRow::row));
+      all.sort(Comparator.comparingInt(Problem::line));
       tables.add(new Table(table.file(), table.year(), table.rows(), all));
       abandonTable();
     }

@@ -59,7 +59,7 @@ public final class ScreenText {
       if (!table.skipped().isEmpty()) {
         out.println();
         out.println("Not screened, " + safe.apply(table.file().toString()) + ":");
-        table.skipped().forEach(s -> out.println("  row " + s.row() + ": " + safe.apply(s.reason())));
+        table.skipped().forEach(s -> out.println("  row " + s.line() + ": " + safe.apply(s.message())));
       }
     }
   }

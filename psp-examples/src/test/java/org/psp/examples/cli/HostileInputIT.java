@@ -262,9 +262,11 @@ class HostileInputIT {
         + "\"interventions\": [ { \"strategy\": \"REENTRY\", \"status\": \"ACTIVE\", \"since\": 2099 } ], " + year + " }"
         + "] }");
     Path settings = Files.writeString(dir.resolve("twice.properties"), "eligibilityRatio=1.5\neligibilityRatio=2.0\n");
+    Path years = Files.writeString(dir.resolve("years.properties"), "immigrationCooperationLastYear=2010\n");
 
     Run run = psp("advise", "--sites", file.toString());
     Run twice = psp("advise", "--sites", file.toString(), "--settings", settings.toString());
+    Run early = psp("advise", "--sites", file.toString(), "--settings", years.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(
@@ -278,8 +280,13 @@ class HostileInputIT {
     assertThat(twice.exit()).isEqualTo(1);
     assertThat(twice.err()).contains(settings + ":2: eligibilityRatio is set again (first on line 1)");
     assertThat(twice.out()).isEmpty();
+    // The first year is the default's: the problem is said at the line of the setting the file gives.
+    assertThat(early.exit()).isEqualTo(1);
+    assertThat(early.err()).contains(years + ":1: immigrationCooperationFirstYear must be at most immigrationCooperationLastYear "
+        + "(2010) but was 2017", "1 problem in the settings file; nothing was advised with it");
     run.hasNoStackTrace();
     twice.hasNoStackTrace();
+    early.hasNoStackTrace();
   }
 
   @Test

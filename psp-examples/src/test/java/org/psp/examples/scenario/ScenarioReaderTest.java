@@ -20,7 +20,10 @@ class ScenarioReaderTest {
     ScenarioReader.Read read = new ScenarioReader().read(file);
 
     assertThat(read.scenario()).isEmpty();
-    assertThat(read.problems()).containsExactly("year: must be a year from 1990 to 2100 but was 1800");
+    assertThat(read.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.path()).isEqualTo("year");
+      assertThat(problem).hasToString("year: must be a year from 1990 to 2100 but was 1800");
+    });
   }
 
   @Test

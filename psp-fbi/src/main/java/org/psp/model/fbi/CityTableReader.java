@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.psp.model.Problem;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.fbi.internal.CsvSheetRows;
 import org.psp.model.fbi.internal.SheetException;
@@ -341,7 +342,7 @@ public final class CityTableReader {
     /** The numbers of the footnotes that the rows handed on carry. */
     private final Set<Integer> used = new TreeSet<>();
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
-    private final List<SkippedRow> skipped = new ArrayList<>();
+    private final List<Problem> skipped = new ArrayList<>();
     private boolean inDoubt;
     private int headerRow = -1;
     private int rowsSeen;
@@ -479,7 +480,7 @@ public final class CityTableReader {
       if (inFootnotes) {
         if (!cityCell.isEmpty() || figures) {
           cityRows++;
-          skipped.add(new SkippedRow(row, "a row below the footnotes, which end the table: "
+          skipped.add(Problem.inFile(file.toString(), row, 0, "a row below the footnotes, which end the table: "
               + clip(String.join(" | ", cells).strip())));
         }
         return;
@@ -491,18 +492,18 @@ public final class CityTableReader {
       if (cityCell.isEmpty()) {
         if (figures) {
           cityRows++;
-          skipped.add(new SkippedRow(row, "figures without a city name"));
+          skipped.add(Problem.inFile(file.toString(), row, 0, "figures without a city name"));
         }
         return;   // a state's row without a city (the FBI lists no city of it): its footnote is on the state
       }
       cityRows++;
       Named city = withoutDigits(cityCell);
       if (state == null) {
-        skipped.add(new SkippedRow(row, city.name() + ": no state above it (the state is written on its first city's row)"));
+        skipped.add(Problem.inFile(file.toString(), row, 0, city.name() + ": no state above it (the state is written on its first city's row)"));
         return;
       }
       if (stateCode == null) {
-        skipped.add(new SkippedRow(row, city.name() + ": the state \"" + state.name() + "\" is no U.S. state or territory"));
+        skipped.add(Problem.inFile(file.toString(), row, 0, city.name() + ": the state \"" + state.name() + "\" is no U.S. state or territory"));
         return;
       }
       List<String> problems = new ArrayList<>();
@@ -513,7 +514,7 @@ public final class CityTableReader {
         }
       }
       if (!problems.isEmpty()) {
-        skipped.add(new SkippedRow(row, city.name() + ", " + stateCode + ": " + String.join("; ", problems)));
+        skipped.add(Problem.inFile(file.toString(), row, 0, city.name() + ", " + stateCode + ": " + String.join("; ", problems)));
         return;
       }
       List<FbiFlag> flags = new ArrayList<>();

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.CityTable;
@@ -213,11 +211,12 @@ public final class CityScreen {
         CityRow row = chunk.get(i);
         List<PspRoster.Entry> psp = roster.of(row.state(), row.city(), row.year());
         if (sites[i] == null) {
-          cities.accept(new ScreenedCity(row, psp, Optional.empty(), Optional.of(problems[i])));
+          cities.accept(ScreenedCity.notScreened(row, psp, problems[i]));
           continue;
         }
         AdviceOutcome outcome = outcomes.get(next++);
-        cities.accept(new ScreenedCity(row, psp, outcome.advice(), outcome.error().map(Problem::message)));
+        cities.accept(outcome.advice().map(advice -> ScreenedCity.advised(row, psp, advice))
+            .orElseGet(() -> ScreenedCity.notScreened(row, psp, outcome.error().orElseThrow().message())));
       }
     }
   }

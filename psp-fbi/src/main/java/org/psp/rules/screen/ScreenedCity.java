@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.psp.model.Advice;
+import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.PspRoster;
@@ -18,10 +19,12 @@ import org.psp.model.fbi.PspRoster;
  * @param row the FBI table's row
  * @param psp the roster's entries of this city (its PSP cohorts), empty when it never was a PSP site
  * @param advice the advice on the city for the row's year, when it could be advised
- * @param notScreened why it could not be, otherwise
+ * @param notScreened why it could not be, otherwise: a problem at the row's table and row ({@link
+ *     Problem#file()}, {@link Problem#line()}), its message naming the city and year when the row's
+ *     figures are the cause ({@code Toledo, OH 2017: rapes is not reported (blank in the table)...})
  */
 public record ScreenedCity(CityRow row, List<PspRoster.Entry> psp, Optional<Advice> advice,
-    Optional<String> notScreened) {
+    Optional<Problem> notScreened) {
 
   /** Checks that exactly one of advice and the reason is given. */
   public ScreenedCity {
@@ -31,6 +34,18 @@ public record ScreenedCity(CityRow row, List<PspRoster.Entry> psp, Optional<Advi
     checkNotNull(notScreened, "notScreened");
     checkArgument(advice.isPresent() != notScreened.isPresent(), "row %s: exactly one of advice and notScreened",
         row.row());
+    notScreened.ifPresent(p -> checkArgument(p.file().equals(row.file().toString()) && p.line() == row.row(),
+        "row %s of %s: the problem is at %s:%s", row.row(), row.file(), p.file(), p.line()));
+  }
+
+  /** The city-year was advised. */
+  public static ScreenedCity advised(CityRow row, List<PspRoster.Entry> psp, Advice advice) {
+    return new ScreenedCity(row, psp, Optional.of(advice), Optional.empty());
+  }
+
+  /** The city-year could not be advised, for {@code reason}: a problem at the row of its table. */
+  public static ScreenedCity notScreened(CityRow row, List<PspRoster.Entry> psp, String reason) {
+    return new ScreenedCity(row, psp, Optional.empty(), Optional.of(Problem.inFile(row.file().toString(), row.row(), 0, reason)));
   }
 
   /** Whether the city-year was advised on. */

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.Problem;
 
 /**
  * Files that are no FBI city table, or damaged ones: each is a {@link CityTableException} whose
@@ -212,12 +213,12 @@ class HostileTablesTest {
     CityTableReader.Table table = reader.readAll(file);
     assertThat(table.rows()).extracting(CityRow::city).containsExactly("Memphis", "Chattanooga");
     assertThat(table.table().rows()).isEqualTo(7);
-    assertThat(table.table().skipped()).extracting(SkippedRow::toString).containsExactly(
-        "row 3: Nashville, TN: Murder and nonnegligent manslaughter is \"eighty\", not a count",
-        "row 4: Knoxville, TN: Aggravated assault is \"-5\", not a count",
-        "row 6: Poseidonia: the state \"ATLANTIS\" is no U.S. state or territory",
-        "row 7: figures without a city name",
-        "row 9: a row below the footnotes, which end the table: | Afterwards | 100 | 1 | 0 | 0 | 1 | 0");
+    assertThat(table.table().skipped()).extracting(Problem::toString).containsExactly(
+        file + ":3: Nashville, TN: Murder and nonnegligent manslaughter is \"eighty\", not a count",
+        file + ":4: Knoxville, TN: Aggravated assault is \"-5\", not a count",
+        file + ":6: Poseidonia: the state \"ATLANTIS\" is no U.S. state or territory",
+        file + ":7: figures without a city name",
+        file + ":9: a row below the footnotes, which end the table: | Afterwards | 100 | 1 | 0 | 0 | 1 | 0");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psp.model.NationalRates;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.CityRow;
 import org.psp.model.fbi.CityTable;
@@ -73,9 +74,13 @@ class CityScreenTest {
     assertThat(toledo.nationalRatio()).isEmpty();
     assertThat(toledo.eligible()).isFalse();
     assertThat(toledo.focus()).isEmpty();
-    assertThat(toledo.notScreened()).hasValueSatisfying(reason -> assertThat(reason)
-        .startsWith("Toledo, OH 2017: rapes is not reported (blank in the table); the FBI: FBI footnote 6: ")
-        .contains("underreported"));
+    assertThat(toledo.notScreened()).hasValueSatisfying(problem -> {
+      assertThat(problem.message()).startsWith("Toledo, OH 2017: rapes is not reported (blank in the table); the FBI: FBI footnote 6: ")
+          .contains("underreported");
+      assertThat(problem.file()).isEqualTo(toledo.row().file().toString());
+      assertThat(problem.line()).isEqualTo(toledo.row().row());
+      assertThat(problem).hasToString(problem.file() + ":" + problem.line() + ": " + problem.message());
+    });
     assertThat(toledo.row().flags()).extracting(FbiFlag::kind).contains(FbiFlag.Kind.UNDERREPORTED);
   }
 
@@ -154,8 +159,24 @@ class CityScreenTest {
     screen.screen(file, new CityTableReader(), cities::add);
     assertThat(cities).hasSize(2 * CityScreen.CHUNK).filteredOn(c -> !c.isScreened()).singleElement().satisfies(tiny -> {
       assertThat(tiny.row().row()).isEqualTo(1500);
-      assertThat(tiny.notScreened()).hasValueSatisfying(reason -> assertThat(reason)
-          .startsWith("Tiny, TN 2019: the figures make no site: ").contains("more offences than residents"));
+      assertThat(tiny.notScreened()).hasValueSatisfying(problem -> assertThat(problem.toString())
+          .startsWith(file + ":1500: Tiny, TN 2019: the figures make no site: ").contains("more offences than residents"));
+    });
+  }
+
+  @Test
+  void aYearTheNationalRatesTableLacksIsNotScreenedSayingSoAtEachRow(@TempDir Path dir) throws Exception {
+    NationalRates without2019 = NationalRates.of(NationalRates.bundled().byYear().values().stream().filter(r -> r.year() != 2019)
+        .toList());
+    CityScreen lacking = new CityScreen(StrategyAdvisor.builder().dataGaps(false).nationalRates(without2019).build());
+    Path file = madeUpTable(dir, 3, line -> null);
+    List<ScreenedCity> cities = new ArrayList<>();
+    lacking.screen(file, new CityTableReader(), cities::add);
+
+    assertThat(cities).hasSize(3).allSatisfy(city -> {
+      assertThat(city.isScreened()).isFalse();
+      assertThat(city.notScreened()).hasValueSatisfying(problem -> assertThat(problem.toString()).startsWith(file + ":"
+          + city.row().row() + ": no national violent crime rate for 2019 in the national rates table, which has "));
     });
   }
 

@@ -205,7 +205,7 @@ public final class AdviceJsonWriter {
     reasons(node.putArray("modeReasons"), r.modeReasons());
     ArrayNode cautions = node.putArray("cautions");
     Phrases.cautions(r).forEach(cautions::add);
-    node.put("evidence", EvidenceTable.bundled().summary(r.strategy()).text());
+    node.put("evidence", Phrases.evidence(EvidenceTable.bundled().summary(r.strategy())));
     return node;
   }
 

@@ -4,20 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.psp.model.InvalidValueException;
 import org.psp.model.Problem;
-import org.psp.model.Violation;
 
 /** The problems found in one site, each with its path relative to the site, before its id is known. */
 final class Problems {
   private final List<Problem> found = new ArrayList<>();
 
   void add(String path, String message) {
-    found.add(Problem.inSite("", path, message));
+    found.add(Problem.atPath(path, message));
   }
 
-  /** Records each violation of a model object built from the object at {@code path}. */
+  /** Records each problem of a model object built from the object at {@code path}, at its path under it. */
   void addAll(String path, InvalidValueException e) {
-    for (Violation v : e.violations()) {
-      add(ObjectFields.child(path, v.field()), v.withoutField());
+    for (Problem p : e.problems()) {
+      add(ObjectFields.child(path, p.path()), p.message());
     }
   }
 

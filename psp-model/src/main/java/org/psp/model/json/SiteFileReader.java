@@ -345,9 +345,9 @@ public final class SiteFileReader {
         built = Optional.of(site.build());
       } catch (InvalidValueException e) {
         // With some years already reported, "statistics must give at least one year" says nothing new.
-        e.violations().stream()
-            .filter(v -> yearsValid || !v.field().startsWith("statistics"))
-            .forEach(v -> problems.add(v.field(), v.withoutField()));
+        e.problems().stream()
+            .filter(p -> yearsValid || !p.path().startsWith("statistics"))
+            .forEach(p -> problems.add(p.path(), p.message()));
       }
     }
     Optional<Site> valid = problems.isEmpty() ? built : Optional.empty();

@@ -1,14 +1,21 @@
 package org.psp.model.words;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
 import org.psp.model.DataGap;
 import org.psp.model.DataNote;
 import org.psp.model.EligibilityReason;
+import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Figure;
 import org.psp.model.Ground;
@@ -42,6 +49,7 @@ import org.psp.model.Outcome;
 import org.psp.model.RankReason;
 import org.psp.model.Reason;
 import org.psp.model.Recommendation;
+import org.psp.model.Strategy;
 
 /**
  * The one place where the {@linkplain Ground grounds} rules give become English: a recommendation's
@@ -459,13 +467,34 @@ public final class Phrases {
   private static String capability(CapabilityOnRecord c) {
     Capability capability = c.capability();
     if (c.status() == OnRecord.HOLDS) {
-      return "the site has " + capability.words();
+      return "the site has " + capability(capability);
     }
     String standing = c.besides().isPresent() ? "standing " : "";
     String lacks = c.status() == OnRecord.NOT_ON_RECORD
-        ? "no " + standing + capability.bareWords() + " is on record for " + c.year()
-        : "the site has no " + standing + capability.bareWords();
+        ? "no " + standing + bare(capability) + " is on record for " + c.year()
+        : "the site has no " + standing + bare(capability);
     return c.besides().map(s -> "besides its ACTIVE " + s + " intervention, " + lacks).orElse(lacks);
+  }
+
+  /** A capability in words, with its article where it takes one: "a crime analysis unit", "NIBIN access". */
+  public static String capability(Capability capability) {
+    return switch (capability) {
+      case CRIME_ANALYSIS_UNIT -> "a crime analysis unit";
+      case REAL_TIME_CRIME_CENTER -> "a real-time crime center";
+      case NIBIN_ACCESS -> "NIBIN access";
+      case CRIME_GUN_INTELLIGENCE_CENTER -> "a crime gun intelligence center";
+      case VIOLENT_CRIME_TASK_FORCE -> "a violent crime task force";
+      case FUGITIVE_TASK_FORCE -> "a fugitive task force";
+      case COMMUNITY_POLICING_PROGRAM -> "a community policing program";
+      case REENTRY_PROGRAM -> "a reentry program";
+      case VICTIM_SERVICES_PROGRAM -> "a victim services program";
+    };
+  }
+
+  /** A capability in words without an article: "crime analysis unit", "NIBIN access". */
+  private static String bare(Capability capability) {
+    String words = capability(capability);
+    return words.startsWith("a ") ? words.substring(2) : words;
   }
 
   /**
@@ -475,7 +504,7 @@ public final class Phrases {
   private static String toCheck(NotOnRecordFor n) {
     List<String> unknown = new ArrayList<>(2);
     List<String> words = new ArrayList<>(n.capabilities().size());
-    n.capabilities().forEach(c -> words.add(c.words()));
+    n.capabilities().forEach(c -> words.add(capability(c)));
     if (!words.isEmpty()) {
       unknown.add("whether the site had " + String.join(" or ", words) + " in " + n.year() + " (capabilities)");
     }
@@ -521,7 +550,100 @@ public final class Phrases {
     int nulls = s.nullFindings().size();
     return "strength " + number(s.strength())
         + (nulls == 0 ? "" : " less " + nulls + " null finding" + (nulls == 1 ? "" : "s") + " × " + number(e.nullFindingPenalty()))
-        + " (" + s.text() + ")";
+        + " (" + evidence(s) + ")";
+  }
+
+  /**
+   * The evidence on a strategy in words, as every writer quotes it. It starts with "mixed: " when rows
+   * disagree; then the strongest favourable rating with its rater, level and the outcome it is about,
+   * or "no rating found" with the strongest favourable study no body rated, with the outcome looked
+   * for, or with "no study found a favourable effect"; then "no effect found in: ...", "harm found in:
+   * ..." and "mixed results in: ..." with each such row's level and outcome. A program's rating is never
+   * called a practice's, and a source that other strategies' rows cite says so. The bundled table's
+   * summaries are said once and kept: the writers quote one for every recommendation.
+   */
+  public static String evidence(EvidenceTable.Summary summary) {
+    EvidenceTable bundled = EvidenceTable.bundled();
+    if (bundled.summary(summary.strategy()) != summary) {
+      return evidenceWords(summary);
+    }
+    return BundledEvidence.WORDS.get(summary.strategy());
+  }
+
+  /** The words of the bundled table's summaries, said once on first use. */
+  private static final class BundledEvidence {
+    static final Map<Strategy, String> WORDS = words();
+
+    private static Map<Strategy, String> words() {
+      Map<Strategy, String> words = new EnumMap<>(Strategy.class);
+      for (Strategy strategy : Strategy.values()) {
+        words.put(strategy, evidenceWords(EvidenceTable.bundled().summary(strategy)));
+      }
+      return words;
+    }
+  }
+
+  private static String evidenceWords(EvidenceTable.Summary s) {
+    List<String> parts = new ArrayList<>();
+    if (s.strongest().isPresent()) {
+      Evidence e = s.strongest().get();
+      parts.add(e.rater().label() + ": " + e.rating() + " — " + level(e.level()) + "; outcome: " + e.outcome() + shared(s, e));
+    } else if (s.strongestUnrated().isPresent()) {
+      Evidence e = s.strongestUnrated().get();
+      parts.add("no rating found; unrated evidence: " + level(e.level()) + ", outcome: " + e.outcome() + shared(s, e));
+    } else if (s.noEffect().isEmpty() && s.harmful().isEmpty() && s.mixed().isEmpty()) {
+      parts.add("no rating found" + s.lookedFor().map(outcome -> "; outcome looked for: " + outcome).orElse("")
+          + s.alsoCitedFor().values().stream().distinct().map(Phrases::sameSource).collect(Collectors.joining()));
+    } else {
+      // Every study found no effect, harm or mixed results: whether any found a favourable effect in part is said.
+      parts.add("no rating found" + (s.mixed().isEmpty() ? ", and no study found a favourable effect" : ""));
+    }
+    findings(s, "no effect found in: ", s.noEffect()).ifPresent(parts::add);
+    findings(s, "harm found in: ", s.harmful()).ifPresent(parts::add);
+    findings(s, "mixed results in: ", s.mixed()).ifPresent(parts::add);
+    return (s.isMixed() ? "mixed: " : "") + String.join("; ", parts);
+  }
+
+  /** Rows of one effect, those of one rater, rating and level said once with their outcomes. */
+  private static Optional<String> findings(EvidenceTable.Summary s, String head, List<Evidence> found) {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<Evidence>> grouped = new LinkedHashMap<>();
+    for (Evidence e : found) {
+      String who = e.isRated() ? e.rater().label() + ": " + e.rating() + " — " + level(e.level()) : level(e.level());
+      grouped.computeIfAbsent(who, k -> new ArrayList<>()).add(e);
+    }
+    List<String> said = new ArrayList<>();
+    grouped.forEach((who, rows) -> said.add(who + " (outcome" + (rows.size() == 1 ? ": " : "s: ")
+        + String.join(" / ", rows.stream().map(Evidence::outcome).toList()) + ")"
+        + rows.stream().map(e -> shared(s, e)).distinct().collect(Collectors.joining())));
+    return Optional.of(head + String.join(" / ", said));
+  }
+
+  /** " (the same source is counted for X, Y)" when other strategies' rows cite the source of {@code e}. */
+  private static String shared(EvidenceTable.Summary s, Evidence e) {
+    return Optional.ofNullable(s.alsoCitedFor().get(e.sourceUrl())).map(Phrases::sameSource).orElse("");
+  }
+
+  private static String sameSource(Set<Strategy> others) {
+    return " (the same source is counted for " + others.stream().map(Strategy::name).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** A level of evidence in a summary's words, which never present a program as a practice. */
+  private static String level(Evidence.Level level) {
+    return switch (level) {
+      case PRACTICE_META_ANALYSIS -> "practice, from a meta-analysis";
+      case PRACTICE -> "practice";
+      case SYSTEMATIC_REVIEW -> "systematic review";
+      case RANDOMIZED_TRIAL -> "randomized trial";
+      case PROGRAM -> "one program, not the practice";
+      case QUASI_EXPERIMENT -> "quasi-experiment";
+      case SINGLE_EVALUATION -> "single evaluation";
+      case EXPERT_REVIEW -> "expert review";
+      case SECONDARY -> "secondary or unreviewed";
+      case NONE_FOUND -> "none found";
+    };
   }
 
   /**

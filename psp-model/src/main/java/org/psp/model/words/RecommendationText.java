@@ -43,7 +43,7 @@ public final class RecommendationText {
   public static String leads(Recommendation recommendation, Site site) {
     Strategy strategy = recommendation.strategy();
     if (strategy.usualLeads().isEmpty()) {
-      return "Led by " + strategy.usualLeadsDescription() + ".";
+      return "Led by " + LOCAL_GOVERNMENT + ".";
     }
     boolean ownPolice = site.kind() == SiteKind.CITY && strategy.usualLeads().contains(Agency.LOCAL_POLICE);
     List<Agency> others = new ArrayList<>(strategy.usualLeads());
@@ -74,8 +74,19 @@ public final class RecommendationText {
         parts.add(others.size() == 1 ? names(others) + " does not work with the site yet" : "none of " + them + " works with the site yet");
       }
     }
-    return "Usual leads: " + strategy.usualLeadsDescription() + "; " + String.join("; ", parts) + ".";
+    return "Usual leads: " + names(strategy.usualLeads()) + "; " + String.join("; ", parts) + ".";
   }
+
+  /**
+   * Who leads the recommendation, by name: its lead partners ("USAO, LOCAL_POLICE"), or "local
+   * government" for a strategy no partner agency leads (TREATMENT_AND_SERVICES).
+   */
+  public static String leadPartners(Recommendation recommendation) {
+    return recommendation.leadPartners().isEmpty() ? LOCAL_GOVERNMENT : names(recommendation.leadPartners());
+  }
+
+  /** Who leads a strategy that no partner agency leads. */
+  private static final String LOCAL_GOVERNMENT = "local government";
 
   private static String names(List<Agency> agencies) {
     List<String> names = new ArrayList<>(agencies.size());

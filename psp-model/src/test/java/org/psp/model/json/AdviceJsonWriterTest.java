@@ -25,6 +25,7 @@ import org.psp.model.Site;
 import org.psp.model.Strategy;
 import org.psp.model.YearlyStatistics;
 import org.psp.model.words.AdviceText;
+import org.psp.model.words.Phrases;
 
 class AdviceJsonWriterTest {
 
@@ -74,7 +75,7 @@ class AdviceJsonWriterTest {
     assertThat(result.get("eligibilityReasons")).extracting(JsonNode::asText)
         .containsExactly("met: leadership is committed to reducing violent crime");
     assertThat(r.get("modeReasons")).isEmpty();
-    assertThat(r.get("evidence").asText()).isEqualTo(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION).text());
+    assertThat(r.get("evidence").asText()).isEqualTo(Phrases.evidence(EvidenceTable.bundled().summary(Strategy.FEDERAL_PROSECUTION)));
     assertThat(json.get("errors").get(0).get("path").asText()).isEqualTo("statistics[0].robberies");
   }
 

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.psp.model.InvalidValueException;
-import org.psp.model.Violation;
+import org.psp.model.Problem;
 import org.psp.model.text.BoundedText;
 import org.psp.rules.internal.spelling.Spelling;
 
@@ -200,8 +200,8 @@ public abstract class PolicySettings {
    * These settings with some replaced by {@code overrides}, whose keys are setting names such as
    * {@code eligibilityRatio}.
    *
-   * @throws InvalidValueException with a violation for every unknown key and every value that is not
-   *     a number in its setting's range
+   * @throws InvalidValueException with a problem for every unknown key and every value that is not a
+   *     number in its setting's range, at the setting's name
    */
   public final PolicySettings withOverrides(Properties overrides) {
     Map<String, String> values = new TreeMap<>(asMap());
@@ -221,45 +221,46 @@ public abstract class PolicySettings {
    * Every setting in its range, the immigration years in order, and each added setting declared once,
    * under a name of its own, with a value.
    *
-   * @throws InvalidValueException with a violation for each setting that is not
+   * @throws InvalidValueException with a problem for each setting that is not, at its name when its
+   *     message follows the name ({@code hotSpotsRatio}: {@code must be > 0 but was 0})
    */
   @Value.Check
   void check() {
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ACCESSORS.forEach((name, accessor) -> {
       double value = ((Number) invoke(accessor)).doubleValue();
       Setting setting = DECLARED.get(name);
       if (!setting.accepts(value)) {
-        problems.add(new Violation(name, String.valueOf(invoke(accessor)), name + " must be " + setting.rangeWithKind()
-            + " but was " + invoke(accessor)));
+        problems.add(Problem.atPath(name, "must be " + setting.rangeWithKind() + " but was " + invoke(accessor)));
       }
     });
     Set<String> seen = new HashSet<>();
     for (Setting added : addedSettings()) {
       Double value = addedValues().get(added.name());
       if (DECLARED.containsKey(added.name()) || !seen.add(added.name())) {
-        problems.add(new Violation(added.name(), null, "setting " + added.name() + " is declared twice"));
+        problems.add(Problem.atPath("", "setting " + added.name() + " is declared twice"));
       } else if (value == null) {
-        problems.add(new Violation(added.name(), null, "setting " + added.name() + " has no value"));
+        problems.add(Problem.atPath("", "setting " + added.name() + " has no value"));
       } else if (!added.accepts(value)) {
-        problems.add(new Violation(added.name(), String.valueOf(value), added.name() + " must be " + added.rangeWithKind()
-            + " but was " + text(added, value)));
+        problems.add(Problem.atPath(added.name(), "must be " + added.rangeWithKind() + " but was " + text(added, value)));
       }
     }
     addedValues().keySet().stream().filter(name -> !seen.contains(name) && !DECLARED.containsKey(name))
-        .forEach(name -> problems.add(new Violation(name, String.valueOf(addedValues().get(name)),
-            "setting " + name + " has a value but no declaration")));
+        .forEach(name -> problems.add(Problem.atPath("", "setting " + name + " has a value but no declaration")));
     if (immigrationCooperationFirstYear() > immigrationCooperationLastYear()) {
-      problems.add(new Violation("immigrationCooperationFirstYear", String.valueOf(immigrationCooperationFirstYear()),
-          "immigrationCooperationFirstYear must be at most immigrationCooperationLastYear ("
-          + immigrationCooperationLastYear() + ") but was " + immigrationCooperationFirstYear()));
+      problems.add(Problem.atPath(FIRST_YEAR, "must be at most " + LAST_YEAR + " (" + immigrationCooperationLastYear()
+          + ") but was " + immigrationCooperationFirstYear()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidValueException(TYPE, problems);
     }
   }
 
-  /** The type that problems with settings name ({@link InvalidValueException#type()}). */
+  /** The settings that bound the years of the immigration-cooperation criterion, which must be in order. */
+  private static final String FIRST_YEAR = "immigrationCooperationFirstYear";
+  private static final String LAST_YEAR = "immigrationCooperationLastYear";
+
+  /** What problems with settings say could not be made ({@link InvalidValueException#type()}). */
   private static final String TYPE = "PolicySettings";
 
   /** The largest settings file {@link #read(Path)} reads. */
@@ -271,7 +272,7 @@ public abstract class PolicySettings {
    * continuations. A line {@code # range: ...} declares a new setting on the next line ({@link
    * Setting}), which rules then read as {@code settings.value("name")}.
    *
-   * @throws InvalidValueException with a violation, its message starting {@code FILE:LINE: }, for
+   * @throws InvalidValueException with a problem at the file's line, and at the setting's name, for
    *     every unknown or repeated name, every value that is not a number in the setting's range, and
    *     every declaration that is not a range or declares a default setting again
    * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
@@ -281,21 +282,20 @@ public abstract class PolicySettings {
     Map<String, String> values = new TreeMap<>(defaults().asMap());
     Map<String, Integer> lineOf = new TreeMap<>();
     List<Setting> added = new ArrayList<>();
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    String fileName = file.toString();
     for (SettingsText.Entry entry : SettingsText.entries(text)) {
       String name = entry.name();
       String value = entry.value();
-      String where = file + ":" + entry.line() + ": ";
       Setting setting = DECLARED.get(name);
       if (entry.range() != null) {
-        String declaredAt = file + ":" + entry.rangeLine() + ": ";
         Optional<Setting> declaration = entry.declaration();
         if (setting != null) {
-          problems.add(new Violation(name, entry.range(), declaredAt + name + " is a setting of the default policy, declared "
+          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, name, name + " is a setting of the default policy, declared "
               + "there as " + setting.kind().words() + " " + setting.range() + "; remove this range line to set its value"));
           continue;
         } else if (declaration.isEmpty()) {
-          problems.add(new Violation(name, entry.range(), declaredAt + "\"" + entry.range() + "\" is no range for setting "
+          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, name, "\"" + entry.range() + "\" is no range for setting "
               + name + "; write it as " + Setting.howToDeclare()));
           continue;
         } else if (!lineOf.containsKey(name)) {
@@ -306,17 +306,17 @@ public abstract class PolicySettings {
         setting = added.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
       }
       if (lineOf.containsKey(name)) {
-        problems.add(new Violation(name, value, where + name + " is set again (first on line " + lineOf.get(name) + ")"));
+        problems.add(Problem.inFile(fileName, entry.line(), 0, name, name + " is set again (first on line " + lineOf.get(name) + ")"));
       } else if (setting == null) {
         List<String> names = new ArrayList<>(names());
         added.forEach(s -> names.add(s.name()));
         String nearest = nearest(name, names);
-        problems.add(new Violation(name, value, where + "unknown setting \"" + name + "\"" + nearest
+        problems.add(Problem.inFile(fileName, entry.line(), 0, name, "unknown setting \"" + name + "\"" + nearest
             + (nearest.startsWith("; did you mean") ? "" : "; to add a setting, declare it on the line above: "
                 + Setting.howToDeclare())));
       } else {
         lineOf.put(name, entry.line());
-        setting.problem(value).ifPresent(problem -> problems.add(new Violation(name, value, where + problem)));
+        setting.problem(value).ifPresent(problem -> problems.add(inLine(fileName, entry.line(), problem)));
         values.put(name, value);
       }
     }
@@ -326,12 +326,23 @@ public abstract class PolicySettings {
     try {
       return fromMap(values, added);
     } catch (InvalidValueException e) {
-      // Each value is in its range; what is left is a rule between two settings, such as the years.
-      throw new InvalidValueException(TYPE, e.violations().stream()
-          .map(v -> new Violation(v.field(), v.value(), file + (lineOf.containsKey(v.field()) ? ":" + lineOf.get(v.field()) : "")
-              + ": " + v.message()))
+      // Each value is in its range; what is left is a rule between two settings, such as the years: said at
+      // the line of the setting named, or of the other one when the file gives only that.
+      throw new InvalidValueException(TYPE, e.problems().stream()
+          .map(p -> inLine(fileName, lineOf.getOrDefault(p.path(), lineOf.getOrDefault(partner(p.path()), 0)), p))
           .toList());
     }
+  }
+
+  /** The setting that a rule between two settings ties {@code name} to: the last immigration year to the first. */
+  private static String partner(String name) {
+    return name.equals(FIRST_YEAR) ? LAST_YEAR : "";
+  }
+
+  /** The problem of a setting's value, placed at {@code line} of {@code file}: the setting's name leads its message. */
+  private static Problem inLine(String file, int line, Problem problem) {
+    return Problem.inFile(file, line, 0, problem.path(),
+        problem.path().isEmpty() ? problem.message() : problem.path() + " " + problem.message());
   }
 
   /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or the list of settings when none is near. */
@@ -423,27 +434,27 @@ public abstract class PolicySettings {
   private static PolicySettings fromMap(Map<String, String> values, List<Setting> added) {
     Builder builder = builder();
     builder.addAllAddedSettings(added);
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Setting> addedByName = new TreeMap<>();
     added.forEach(s -> addedByName.put(s.name(), s));
     for (Map.Entry<String, String> entry : values.entrySet()) {
       String name = entry.getKey();
       Setting setting = addedByName.get(name);
       if (setting != null) {
-        Optional<String> problem = setting.problem(entry.getValue());
+        Optional<Problem> problem = setting.problem(entry.getValue());
         if (problem.isPresent()) {
-          problems.add(new Violation(name, entry.getValue(), problem.get()));
+          problems.add(problem.get());
         } else {
           builder.putAddedValue(name, setting.parse(entry.getValue()).doubleValue());
         }
       } else if (!ACCESSORS.containsKey(name)) {
-        problems.add(new Violation(name, entry.getValue(), "unknown setting \"" + name + "\"" + nearest(name, names())));
+        problems.add(Problem.atPath("", "unknown setting \"" + name + "\"" + nearest(name, names())));
       }
     }
     ACCESSORS.forEach((name, accessor) -> {
       String text = values.get(name);
       if (text == null) {
-        problems.add(new Violation(name, null, "setting " + name + " is missing"));
+        problems.add(Problem.atPath("", "setting " + name + " is missing"));
         return;
       }
       Setting setting = DECLARED.get(name);
@@ -451,7 +462,7 @@ public abstract class PolicySettings {
       try {
         value = setting.kind() == Setting.Kind.NUMBER ? (Number) Double.parseDouble(text) : (Number) Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        problems.add(new Violation(name, text, name + " must be " + setting.kind().words() + " but was \"" + text + "\""));
+        problems.add(Problem.atPath(name, "must be " + setting.kind().words() + " but was \"" + text + "\""));
         return;
       }
       try {

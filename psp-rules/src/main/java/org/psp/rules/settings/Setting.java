@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.psp.model.Problem;
 
 /**
  * A named setting of the policy as a settings file declares it: its name, what it means, the kind of
@@ -125,17 +126,18 @@ public record Setting(String name, Kind kind, double lowest, boolean lowestInclu
   }
 
   /**
-   * What is wrong with {@code text} as this setting's value, in the words a settings file's author
-   * reads ({@code hotSpotsRatio must be > 0 but was -1}); empty when nothing is.
+   * What is wrong with {@code text} as this setting's value: a problem at the setting's name, in the
+   * words a settings file's author reads ({@code hotSpotsRatio}: {@code must be > 0 but was -1});
+   * empty when nothing is.
    */
-  public Optional<String> problem(String text) {
+  public Optional<Problem> problem(String text) {
     double value;
     try {
       value = kind == Kind.NUMBER ? Double.parseDouble(text) : Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      return Optional.of(name + " must be " + kind.words() + " " + range() + " but was \"" + text + "\"");
+      return Optional.of(Problem.atPath(name, "must be " + kind.words() + " " + range() + " but was \"" + text + "\""));
     }
-    return accepts(value) ? Optional.empty() : Optional.of(name + " must be " + rangeWithKind() + " but was " + text);
+    return accepts(value) ? Optional.empty() : Optional.of(Problem.atPath(name, "must be " + rangeWithKind() + " but was " + text));
   }
 
   /** The value of {@code text}, which {@link #problem(String)} accepted: a Double, or an Integer for whole numbers and years. */

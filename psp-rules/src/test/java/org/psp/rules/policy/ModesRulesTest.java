@@ -71,7 +71,7 @@ class ModesRulesTest {
     Recommendation strengthened = with.recommendation(strategy).orElseThrow();
     assertThat(strengthened.mode()).isEqualTo(Mode.STRENGTHEN);
     assertThat(strengthened.modeReasons()).extracting(Reason::rule).containsExactly(rule);
-    assertThat(Phrases.modeReason(strengthened)).isEqualTo("the site has " + capability.words());
+    assertThat(Phrases.modeReason(strengthened)).isEqualTo("the site has " + Phrases.capability(capability));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -85,7 +85,7 @@ class ModesRulesTest {
     assertThat(unknown.mode()).isEqualTo(Mode.UNKNOWN);
     assertThat(unknown.modeReasons()).extracting(Reason::rule).containsExactly(unknownRule);
     assertThat(Phrases.modeReason(unknown)).startsWith("check whether the site had ")
-        .contains(capability.words()).contains("in 2019 (capabilities)").endsWith(": it is not on record");
+        .contains(Phrases.capability(capability)).contains("in 2019 (capabilities)").endsWith(": it is not on record");
   }
 
   @ParameterizedTest(name = "{1}: not where the record says")

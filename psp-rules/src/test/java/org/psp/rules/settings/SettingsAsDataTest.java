@@ -17,7 +17,6 @@ import org.psp.model.InvalidValueException;
 import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
-import org.psp.model.Violation;
 import org.psp.rules.SiteSpec;
 import org.psp.rules.StrategyAdvisor;
 import org.psp.rules.catalog.Explanation;
@@ -94,7 +93,7 @@ class SettingsAsDataTest {
         """);
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
-        assertThat(e.violations()).extracting(Violation::message).containsExactly(
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
             file + ":2: minimumPartners must be from 0 to 19 but was 20",
             file + ":4: peerShare must be a number > 0 but was \"x\""));
   }
@@ -109,7 +108,7 @@ class SettingsAsDataTest {
         """);
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
-        assertThat(e.violations()).extracting(Violation::message).containsExactly(
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
             file + ":1: \"between 0 and 1\" is no range for setting peerShare; write it as " + Setting.howToDeclare(),
             file + ":3: eligibilityRatio is a setting of the default policy, declared there as a number > 0; "
                 + "remove this range line to set its value"));
@@ -120,7 +119,7 @@ class SettingsAsDataTest {
     Path file = Files.writeString(dir.resolve("undeclared.properties"), "minimumPartners=2\n");
 
     assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
-        assertThat(e.violations()).extracting(Violation::message).singleElement().asString()
+        assertThat(e.problems()).extracting(Problem::toString).singleElement().asString()
             .startsWith(file + ":1: unknown setting \"minimumPartners\"; the settings are ")
             .endsWith("; to add a setting, declare it on the line above: " + Setting.howToDeclare()));
   }

@@ -212,7 +212,7 @@ public final class RuleBases {
       if (known.contains(rule.name())) {
         disabledNames.add(rule.name());
       } else {
-        problems.add(Problem.inFile(rule.file(), rule.line(), 0, "no rule is named \"" + rule.name() + "\""
+        problems.add(Problem.inFile(rule.file(), rule.line(), rule.line() > 0 ? 1 : 0, "no rule is named \"" + rule.name() + "\""
             + Spelling.didYouMeanRule(rule.name(), known)));
       }
     }

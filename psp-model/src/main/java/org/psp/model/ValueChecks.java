@@ -2,24 +2,25 @@ package org.psp.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Collects the violations of one object under construction; the {@code @Value.Check} methods of the
- * model use it so that a message and its check are written once, side by side.
+ * Collects the problems of one object under construction, each at the path of its field with a
+ * message that follows it ({@code robberies}: {@code must be >= 0 but was -4}); the {@code
+ * @Value.Check} methods of the model use it so that a message and its check are written once, side
+ * by side.
  */
-final class Violations {
+final class ValueChecks {
 
   private final String type;
-  // Made on the first violation: most objects have none.
-  private List<Violation> found;
+  // Made on the first problem: most objects have none.
+  private List<Problem> found;
 
-  Violations(String type) {
+  ValueChecks(String type) {
     this.type = type;
   }
 
-  /** Records a violation of {@code field} unless {@code valid}. */
-  Violations require(boolean valid, String field, Object value, String rule) {
+  /** Records a problem with {@code field} unless {@code valid}: "must be > 0 but was -4". */
+  ValueChecks require(boolean valid, String field, Object value, String rule) {
     if (!valid) {
       add(field, value, rule);
     }
@@ -27,34 +28,31 @@ final class Violations {
   }
 
   /**
-   * Records a violation of {@code field}: for checks whose field name or rule is built from the
-   * data, so that the text is built only when the check fails.
+   * Records a problem with {@code field}, "{@code rule} but was {@code value}": for checks whose field
+   * name or rule is built from the data, so that the text is built only when the check fails.
    */
-  Violations add(String field, Object value, String rule) {
-    if (found == null) {
-      found = new ArrayList<>();
-    }
-    found.add(new Violation(field, Objects.toString(value, null), field + " " + rule + " but was " + quoted(value)));
-    return this;
+  ValueChecks add(String field, Object value, String rule) {
+    return say(field, rule + " but was " + quoted(value));
   }
 
   /**
-   * Records a violation of {@code field} said in words of its own, {@code field} first: "statistics[1].year
-   * repeats 2019, the year of statistics[0]", for a rule that "must ... but was" says badly.
+   * Records a problem with {@code field} said in words of its own, which follow the field: {@code
+   * statistics[1].year}, "repeats 2019, the year of statistics[0]", for a rule that "must ... but was"
+   * says badly.
    */
-  Violations say(String field, Object value, String text) {
+  ValueChecks say(String field, String text) {
     if (found == null) {
       found = new ArrayList<>();
     }
-    found.add(new Violation(field, Objects.toString(value, null), field + " " + text));
+    found.add(Problem.atPath(field, text));
     return this;
   }
 
-  Violations positive(String field, long value) {
+  ValueChecks positive(String field, long value) {
     return require(value > 0, field, value, "must be > 0");
   }
 
-  Violations year(String field, int value) {
+  ValueChecks year(String field, int value) {
     return require(YearlyStatistics.isYear(value), field, value,
         "must be " + YearlyStatistics.YEAR_RANGE);
   }
@@ -63,7 +61,7 @@ final class Violations {
    * A figure of a year within its unit's range ({@link Figure.Unit}); a whole figure's value is quoted
    * as a whole number.
    */
-  Violations figure(Figure figure, double value) {
+  ValueChecks figure(Figure figure, double value) {
     if (figure.unit().accepts(value)) {
       return this;
     }
@@ -75,12 +73,12 @@ final class Violations {
     });
   }
 
-  Violations notBlank(String field, String value) {
+  ValueChecks notBlank(String field, String value) {
     return require(!value.isBlank(), field, value, "must not be blank");
   }
 
   /** The years and source of a {@link Dated} entry: real years, since not after until, a source not blank. */
-  Violations dated(Dated dated) {
+  ValueChecks dated(Dated dated) {
     dated.since().ifPresent(y -> year("since", y));
     dated.until().ifPresent(y -> year("until", y));
     if (dated.since().isPresent() && dated.until().isPresent() && dated.since().getAsInt() > dated.until().getAsInt()) {
@@ -90,7 +88,7 @@ final class Violations {
     return this;
   }
 
-  /** Throws an {@link InvalidValueException} with every violation recorded, if any. */
+  /** Throws an {@link InvalidValueException} with every problem recorded, if any. */
   void throwIfAny() {
     if (found != null) {
       throw new InvalidValueException(type, found);
