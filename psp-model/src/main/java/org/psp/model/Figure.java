@@ -15,8 +15,11 @@ import java.util.function.Function;
  * figures from here, so a new figure is declared here and in the few places CONTRIBUTING.md lists.
  *
  * <p>A figure a year does not give is missing, never zero: {@link #of} is then empty.
+ *
+ * <p>The figures rules read that no year gives, worked out from these (the violent crime rate, the
+ * ratios to the national rates, ...), are the {@link DerivedFigure}s; {@link Measure} names both.
  */
-public enum Figure {
+public enum Figure implements Measure {
   /** Murders and nonnegligent manslaughters (FBI UCR). */
   MURDERS("murders", Unit.OFFENSES, true, s -> whole(s.murders()), (b, v) -> b.murders(v.intValue())),
   /** Rapes (FBI UCR). */
@@ -54,7 +57,11 @@ public enum Figure {
     /** A count of events: a whole number, 0 or more. */
     COUNT(true, 0, true, Integer.MAX_VALUE),
     /** A share of a whole: a number from 0 to 1, both included. */
-    SHARE(false, 0, true, 1);
+    SHARE(false, 0, true, 1),
+    /** A rate per 100,000 residents, 0 or more: a {@link DerivedFigure}'s, never a year's. */
+    RATE(false, 0, true, Integer.MAX_VALUE),
+    /** A ratio of the site's rate to the national rate, 0 or more: a {@link DerivedFigure}'s, never a year's. */
+    RATIO(false, 0, true, Integer.MAX_VALUE);
 
     private final boolean whole;
     private final double lowest;
@@ -122,11 +129,13 @@ public enum Figure {
    * Its key: its name in a year of a site file, in a rule's condition on the {@code Assessment} and in an
    * advice's data gaps ({@code "firearmShare"}).
    */
+  @Override
   public String key() {
     return key;
   }
 
   /** What it counts, which sets its kind of number and its range. */
+  @Override
   public Unit unit() {
     return unit;
   }
@@ -134,6 +143,12 @@ public enum Figure {
   /** Whether every year must give it; a figure that is not required may be missing. */
   public boolean required() {
     return required;
+  }
+
+  /** Whether a year may leave it out: whether it is not {@linkplain #required() required}. */
+  @Override
+  public boolean mayBeMissing() {
+    return !required;
   }
 
   /** Its value in {@code year}, empty when the year does not give it (a whole number as a double). */

@@ -67,7 +67,7 @@ final class ValueChecks {
     }
     Object quoted = figure.unit().isWhole() && value == Math.rint(value) ? (Object) (long) value : (Object) value;
     return add(figure.key(), quoted, switch (figure.unit()) {
-      case OFFENSES, COUNT -> "must be >= 0";
+      case OFFENSES, COUNT, RATE, RATIO -> "must be >= 0";
       case RESIDENTS -> "must be > 0";
       case SHARE -> "must be between 0 and 1";
     });

@@ -126,6 +126,7 @@ class FigureTest {
       case OFFENSES, COUNT -> "≥ 0";
       case RESIDENTS -> "> 0";
       case SHARE -> "0 to 1";
+      case RATE, RATIO -> throw new AssertionError("a year gives no figure of unit " + unit);
     };
   }
 
@@ -135,6 +136,7 @@ class FigureTest {
       case SHARE -> 0.25;
       case RESIDENTS -> 30_000;
       case OFFENSES, COUNT -> 7;
+      case RATE, RATIO -> throw new AssertionError("a year gives no figure of unit " + figure.unit());
     };
   }
 

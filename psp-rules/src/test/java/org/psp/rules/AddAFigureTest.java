@@ -110,7 +110,7 @@ class AddAFigureTest {
   /** {@code original} with {@code example} where its step puts it: first of the figures, or last of a class. */
   private static String insert(String file, String original, String example) {
     if (file.equals(FIGURE)) {
-      String head = "public enum Figure {\n";
+      String head = "public enum Figure implements Measure {\n";
       return original.replace(head, head + example);
     }
     if (file.equals(README)) {

@@ -68,6 +68,27 @@ class RuleAuthorCommandsIT {
   }
 
   @Test
+  void aMisspeltFigureOrSettingGivenToBecauseIsAnErrorWhenTheRulesCompile() throws Exception {
+    Path rules = CLI.resolve("misspelt-grounds");
+    Path file = rules.resolve("grounds.drl");
+
+    Run validated = psp("validate", rules.toString());
+    Run advised = pspInProcess("advise", "--rules", rules.toString());
+    Run tested = pspInProcess("test", RULE_AUTHOR.resolve("scenarios").toString(), "--rules", rules.toString());
+
+    for (Run run : List.of(validated, advised, tested)) {
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).contains(
+          file + ":14:81: rule \"Gangs: focused deterrence\" gives Because.atLeast the figure \"gangShar\", which is no "
+              + "figure; did you mean \"gangShare\"?",
+          file + ":22:53: rule \"Few homicides cleared: investigations\" gives Because.below the setting "
+              + "\"investigationClearanceRate\", which no settings file declares; did you mean \"investigationsClearanceRate\"?");
+      run.hasNoStackTrace();
+    }
+  }
+
+  @Test
   void validateAcceptsGoodRules() throws Exception {
     Run run = psp("validate", RULE_AUTHOR.resolve("rules").toString());
 

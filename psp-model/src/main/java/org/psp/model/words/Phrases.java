@@ -17,6 +17,7 @@ import org.psp.model.DataNote;
 import org.psp.model.EligibilityReason;
 import org.psp.model.Evidence;
 import org.psp.model.EvidenceTable;
+import org.psp.model.Figure;
 import org.psp.model.Ground;
 import org.psp.model.Ground.Accompanies;
 import org.psp.model.Ground.ActiveIntervention;
@@ -42,6 +43,7 @@ import org.psp.model.Ground.Purpose;
 import org.psp.model.Ground.RequiredIn;
 import org.psp.model.Ground.Words;
 import org.psp.model.InterventionReview;
+import org.psp.model.Measure;
 import org.psp.model.OnRecord;
 import org.psp.model.Outcome;
 import org.psp.model.RankReason;
@@ -331,9 +333,9 @@ public final class Phrases {
 
   // ---- the grounds, one by one
 
-  /** The ratios to a national rate: their settings read as multiples ("at least 2×"). */
+  /** The ratios to a national rate ({@link Figure.Unit#RATIO}): their settings read as multiples ("at least 2×"). */
   private static boolean isRatio(String figure) {
-    return figure.equals("nationalRatio") || figure.equals("murderRatio");
+    return Measure.named(figure).map(m -> m.unit() == Figure.Unit.RATIO).orElse(false);
   }
 
   /** The shares of violent incidents that involved something. */

@@ -13,10 +13,13 @@ import java.util.function.IntFunction;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DerivedFigure;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
+import org.psp.model.Figure;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionReview;
+import org.psp.model.Measure;
 import org.psp.model.NationalRate;
 import org.psp.model.OnRecord;
 import org.psp.model.Outcome;
@@ -259,6 +262,15 @@ public final class Assessment {
    */
   public Double getMurderRatio() {
     return murderRatio;
+  }
+
+  /**
+   * The value of {@code measure} in the year, as the property of its key gives it; empty when missing.
+   * For {@link Because}, which reads figures by the name a rule gives.
+   */
+  OptionalDouble value(Measure measure) {
+    return measure instanceof DerivedFigure derived ? derived.of(statistics, site.population(), national)
+        : ((Figure) measure).of(statistics);
   }
 
   /** Whether someone recorded {@code field} for the site (see {@link Site#notRecorded()}). */

@@ -10,15 +10,16 @@ import java.util.OptionalInt;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
-import org.psp.model.Figure;
 import org.psp.model.Ground;
 import org.psp.model.Ground.Capacity;
 import org.psp.model.Ground.Comparison;
 import org.psp.model.Ground.Purpose;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionReview;
+import org.psp.model.Measure;
 import org.psp.model.OnRecord;
 import org.psp.model.Strategy;
+import org.psp.rules.internal.spelling.Spelling;
 
 /**
  * What a rule's consequence says it relied on: each method names one {@linkplain Ground ground} and
@@ -32,11 +33,13 @@ import org.psp.model.Strategy;
  * insert( new Proposal( $a, Strategy.FUGITIVE_APPREHENSION, Because.condition( $a, Condition.WARRANT_BACKLOG ) ) );
  * }</pre>
  *
- * <p>A figure and a setting are named as the rule's condition names them: any figure of a year
- * ({@code firearmShare}, {@code population}, a figure of your own), {@code nationalRatio}, {@code
- * murderRatio} or {@code violentCrimeRate}, and any setting, the default policy's or one your settings
- * file declares. A rule of yours whose reason none of these says can give it in words of its own, as
- * written: {@code Because.words( "the site asked for it" )}.
+ * <p>A figure and a setting are named as the rule's condition names them: any {@link Measure} (a figure
+ * of a year, {@code firearmShare}, a figure of your own, or a derived one, {@code nationalRatio}, {@code
+ * murderRatio}, {@code violentCrimeRate}, {@code population}, ...), and any setting, the default
+ * policy's or one your settings file declares. {@code psp validate} checks each name a rule writes in
+ * quotes here when it compiles the rule, and says the nearest known name. A rule of yours whose reason
+ * none of these says can give it in words of its own, as written: {@code Because.words( "the site asked
+ * for it" )}.
  */
 public final class Because {
 
@@ -261,28 +264,17 @@ public final class Because {
   }
 
   /**
-   * The value of the figure a condition calls {@code figure}, empty when the year does not give it.
+   * The value of the figure a condition calls {@code figure}, a {@link Measure} (a figure of a year or
+   * a derived one), empty when the year or the national table does not give it. {@code psp validate}
+   * checks the names a rule gives here when it compiles the rule.
    *
    * @throws IllegalArgumentException if no figure has that name
    */
   static OptionalDouble value(Assessment a, String figure) {
     checkNotNull(figure, "figure");
-    switch (figure) {
-      case "nationalRatio":
-        return OptionalDouble.of(a.getNationalRatio());
-      case "murderRatio":
-        return a.getMurderRatio() == null ? OptionalDouble.empty() : OptionalDouble.of(a.getMurderRatio());
-      case "violentCrimeRate":
-        return OptionalDouble.of(a.getViolentCrimeRate());
-      case "murderRate":
-        return OptionalDouble.of(a.getMurderRate());
-      case "population":
-        return OptionalDouble.of(a.getPopulation());
-      default:
-        Figure known = Figure.byKey(figure).orElseThrow(() -> new IllegalArgumentException("no figure is named \"" + figure
-            + "\": name one of nationalRatio, murderRatio, violentCrimeRate, murderRate or a figure of a year ("
-            + String.join(", ", Figure.all().stream().map(Figure::key).toList()) + ")"));
-        return known.of(a.getStatistics());
-    }
+    Measure measure = Measure.named(figure).orElseThrow(() -> new IllegalArgumentException("no figure is named \"" + figure
+        + "\"; " + Spelling.nearest(figure, Measure.keys()).stream().findFirst().map(near -> "did you mean \"" + near + "\"?")
+            .orElse("name one of " + String.join(", ", Measure.keys()))));
+    return a.value(measure);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Ground;
+import org.psp.model.Measure;
 import org.psp.model.NationalRate;
 import org.psp.model.Strategy;
 import org.psp.rules.SiteSpec;
@@ -74,7 +75,9 @@ class FactsTest {
     assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY))
         .hasMessage("a proposal of REENTRY must give at least one ground (see Because)");
     assertThatThrownBy(() -> Because.atLeast(ASSESSMENT, "firarmShare", "federalProsecutionFirearmShare"))
-        .hasMessageStartingWith("no figure is named \"firarmShare\"");
+        .hasMessage("no figure is named \"firarmShare\"; did you mean \"firearmShare\"?");
+    assertThatThrownBy(() -> Because.figure(ASSESSMENT, "juvenileShare")).hasMessage("no figure is named \"juvenileShare\"; "
+        + "name one of " + String.join(", ", Measure.keys()));
     assertThatThrownBy(() -> Because.atLeast(ASSESSMENT, "firearmShare", "federalProsecutionFirearmShar"))
         .hasMessageStartingWith("no setting is named \"federalProsecutionFirearmShar\"");
   }

@@ -44,11 +44,8 @@ class SettingsAsDataTest {
       end
       """;
 
-  private static final String ADDED_SETTING = """
-      # Illustrative: peer exchange for sites of at least this many residents.
-      # range: whole number > 0
-      minimumPeerPopulation=500000
-      """;
+  /** A settings file that declares a setting of its own (illustrative policy): minimumPeerPopulation. */
+  private static final Path ADDED_SETTING = Path.of("src/test/resources/settings/minimum-peer-population.properties");
 
   @Test
   void everyDefaultSettingIsDeclaredInTheDefaultsFileWithItsRangeAndMeaning() {
@@ -130,7 +127,7 @@ class SettingsAsDataTest {
   @Test
   void aRuleReadsAnAddedSettingByNameAndTheCatalogAndExplainSayWhichAndItsValue(@TempDir Path dir) throws IOException {
     Path rules = Files.writeString(dir.resolve("peers.drl"), RULE_READING_AN_ADDED_SETTING);
-    PolicySettings settings = PolicySettings.read(Files.writeString(dir.resolve("peers.properties"), ADDED_SETTING));
+    PolicySettings settings = PolicySettings.read(ADDED_SETTING);
     StrategyAdvisor advisor = StrategyAdvisor.builder().settings(settings).addRules(rules).build();
 
     Site large = SiteSpec.site().population(500_000).murders(40).build();
@@ -157,7 +154,7 @@ class SettingsAsDataTest {
     assertThat(problems).extracting(Problem::toString).containsExactly(rules + ":10:53: rule \"Large sites: peer "
         + "exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares; a new setting is declared in "
         + "the settings file given with the rules (--settings), with a \"# range:\" line above it");
-    PolicySettings settings = PolicySettings.read(Files.writeString(dir.resolve("peers.properties"), ADDED_SETTING));
+    PolicySettings settings = PolicySettings.read(ADDED_SETTING);
     assertThat(StrategyAdvisor.validate(List.of(rules), settings)).isEmpty();
   }
 

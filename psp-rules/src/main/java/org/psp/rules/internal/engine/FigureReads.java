@@ -13,9 +13,12 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.psp.model.DerivedFigure;
 import org.psp.model.Figure;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.facts.Proposal;
+import org.psp.rules.internal.rulebase.GroundNames;
 import org.psp.rules.internal.rulebase.RuleCatalog;
 import org.psp.rules.settings.PolicySettings;
 
@@ -30,16 +33,17 @@ import org.psp.rules.settings.PolicySettings;
  *   <li>a condition of the form {@code figure OP threshold} in an {@code Assessment} pattern that is
  *       a condition of its rule of its own (not under {@code not}, {@code exists}, {@code or},
  *       {@code from}, {@code accumulate}, a method or a {@code !}), OP one of {@code < <= > >= ==
- *       !=}, the threshold a number, {@code null} or a setting ({@code $p.name},
+ *       !=}, the threshold a number, {@code null} or a setting ({@code $p.name()},
  *       {@code settings.name}). A missing figure meets no threshold (but {@code != number} and
  *       {@code == null}), so the condition is evaluated at each end and at null. When it holds at an
  *       end and not at null, that end is tried ({@code gangShare >= 0.25}: 1; {@code
  *       homicideClearanceRate < 0.5}: 0). When it held at null and not at the end ({@code
  *       firearmShare == null}), the try can only take matches of its rule away, and that changes
  *       nothing unless the rule fired: that end is tried when the rule fired for the site;
- *   <li>a read in a rule's consequence (by name, or in quotes as {@code Because.atLeast( $a,
- *       "gangShare", ... )} names it): the consequence runs only if the rule fires, and then does
- *       what it did unless it decides on the value. A consequence that only inserts proposals of
+ *   <li>a read in a rule's consequence (by name, or as {@code Because.atLeast( $a, "gangShare", ...
+ *       )} names it: {@link GroundNames}; a figure named to Because other than in quotes can be any,
+ *       and is read everywhere): the consequence runs only if the rule fires, and then does what it
+ *       did unless it decides on the value. A consequence that only inserts proposals of
  *       named strategies (whatever text they carry) decides nothing; any other is tried at both ends
  *       when its rule fired for the site;
  *   <li>any other read (in {@code eval}, a function, a method's argument, after {@code from}, a
@@ -62,6 +66,13 @@ import org.psp.rules.settings.PolicySettings;
 public final class FigureReads {
   /** The figures the probe tries, by their name in a rule's conditions, in the order of {@link Figure#probed()}. */
   static final List<String> FIGURES = Figure.probed().stream().map(Figure::key).toList();
+  /**
+   * The names a rule reads each probed figure by: its key, and the keys of the derived figures worked
+   * out from it ({@link DerivedFigure#workedFrom()}).
+   */
+  private static final Map<String, List<String>> READ_AS = Figure.probed().stream().collect(Collectors.toUnmodifiableMap(
+      Figure::key, f -> Stream.concat(Stream.of(f.key()), DerivedFigure.all().stream().filter(d -> d.workedFrom().contains(f))
+          .map(DerivedFigure::key)).distinct().toList()));
 
   /** The try at 0, as a bit of an {@code ends} mask. */
   static final int AT_ZERO = 1;
@@ -246,7 +257,7 @@ public final class FigureReads {
     this.shapes = shapes;
     Map<String, Integer> stages = new HashMap<>();
     if (shapes != null) {
-      shapes.forEach(r -> stages.merge(r.name, r.stage == null ? LAST_STAGE : r.stage.ordinal(), Math::max));
+      shapes.forEach(r -> stages.merge(r.name(), r.stage() == null ? LAST_STAGE : r.stage().ordinal(), Math::max));
     }
     this.stageOf = Map.copyOf(stages);
     this.relevant = shapes == null ? Set.of() : relevant(shapes);
@@ -318,13 +329,13 @@ public final class FigureReads {
   private static Stage lastStage(List<RuleShape> shapes, Set<RuleShape> relevant, Set<RuleShape> added) {
     int last = 0;
     for (RuleShape r : relevant) {
-      if (r.stage == null) {
+      if (r.stage() == null) {
         return null;
       }
-      last = Math.max(last, r.stage.ordinal());
+      last = Math.max(last, r.stage().ordinal());
     }
     for (RuleShape r : shapes) {
-      if ((r.stage == null || r.stage.ordinal() > last) && added.contains(r)) {
+      if ((r.stage() == null || r.stage().ordinal() > last) && added.contains(r)) {
         return null;
       }
     }
@@ -343,10 +354,10 @@ public final class FigureReads {
     while (grew) {
       grew = false;
       for (RuleShape r : shapes) {
-        if (!relevant.contains(r) && (r.insertsUnnamed || r.proposes != 0 || r.inserts.contains("Proposal")
-            || read.contains("*") || r.inserts.stream().anyMatch(read::contains))) {
+        if (!relevant.contains(r) && (r.insertsUnnamed() || r.proposes() != 0 || r.inserts().contains("Proposal")
+            || read.contains("*") || r.inserts().stream().anyMatch(read::contains))) {
           relevant.add(r);
-          read.addAll(r.typesRead);
+          read.addAll(r.typesRead());
           grew = true;
         }
       }
@@ -414,20 +425,20 @@ public final class FigureReads {
     }
     List<String> whenFired = new ArrayList<>();
     for (String rule : use.decidingConsequences) {
-      if (shapes.stream().anyMatch(r -> r.name.equals(rule) && relevant.contains(r))) {
+      if (shapes.stream().anyMatch(r -> r.name().equals(rule) && relevant.contains(r))) {
         whenFired.add(rule);
       }
     }
     // The changed rules that can take part in proposing, and every such rule that reads what they insert.
     Set<RuleShape> affected = new LinkedHashSet<>();
-    shapes.stream().filter(r -> relevant.contains(r) && changed.contains(r.name)).forEach(affected::add);
+    shapes.stream().filter(r -> relevant.contains(r) && changed.contains(r.name())).forEach(affected::add);
     Set<String> types = new HashSet<>();
     boolean grew = true;
     while (grew) {
-      affected.forEach(r -> types.addAll(r.inserts));
+      affected.forEach(r -> types.addAll(r.inserts()));
       grew = false;
       for (RuleShape r : relevant) {
-        if (!affected.contains(r) && (r.typesRead.stream().anyMatch(types::contains) || r.typesRead.contains("*") && !types.isEmpty())) {
+        if (!affected.contains(r) && (r.typesRead().stream().anyMatch(types::contains) || r.typesRead().contains("*") && !types.isEmpty())) {
           affected.add(r);
           grew = true;
         }
@@ -438,17 +449,17 @@ public final class FigureReads {
       if (!followed(r, types)) {
         return Changes.ANY;
       }
-      if (gaining.contains(r.name)) {
+      if (gaining.contains(r.name())) {
         Set<String> needs = new HashSet<>();
-        Set<String> inserts = new HashSet<>(r.inserts);
+        Set<String> inserts = new HashSet<>(r.inserts());
         inserts.remove("Proposal");
-        for (RuleShape.Element p : r.patterns) {
+        for (RuleShape.Element p : r.patterns()) {
           if (!p.negated() && RuleShape.covered(p.type()).equals(Set.of(p.type())) && !types.contains(p.type())
               && !STARTING_TYPES.contains(p.type())) {
             needs.add(p.type());
           }
         }
-        gainers.add(new Gainer(r.name, r.stage.ordinal(), r.proposes, Set.copyOf(inserts), Set.copyOf(needs)));
+        gainers.add(new Gainer(r.name(), r.stage().ordinal(), r.proposes(), Set.copyOf(inserts), Set.copyOf(needs)));
       }
     }
     return whenFired.isEmpty() && gainers.isEmpty() ? Changes.NONE
@@ -464,16 +475,16 @@ public final class FigureReads {
    * rule of its stage or after inserts (so that it reads the same at any moment of the stage).
    */
   private boolean followed(RuleShape r, Set<String> changedTypes) {
-    if (r.stage == null || r.patterns == null || r.insertsUnnamed || !r.monotone()) {
+    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !r.monotone()) {
       return false;
     }
     Set<String> changing = new HashSet<>();
-    for (RuleShape.Element p : r.patterns) {
+    for (RuleShape.Element p : r.patterns()) {
       if (p.type().equals("Proposal") || readsAny(p.type(), changedTypes)) {
         changing.addAll(p.binds());
       }
     }
-    for (RuleShape.Element p : r.patterns) {
+    for (RuleShape.Element p : r.patterns()) {
       if (p.type().equals("Proposal")) {
         if (RuleShape.StrategyTest.parse(p.constraints()) == null) {
           return false;
@@ -488,8 +499,8 @@ public final class FigureReads {
         if (reads.stream().anyMatch(changing::contains)) {
           return false;
         }
-        if (p.negated() && shapes.stream().anyMatch(other -> (other.stage == null || other.stage.compareTo(r.stage) >= 0)
-            && (other.insertsUnnamed || readsAny(p.type(), other.inserts)))) {
+        if (p.negated() && shapes.stream().anyMatch(other -> (other.stage() == null || other.stage().compareTo(r.stage()) >= 0)
+            && (other.insertsUnnamed() || readsAny(p.type(), other.inserts())))) {
           return false;
         }
       }
@@ -539,7 +550,10 @@ public final class FigureReads {
     String[] cleaned = clean(text);
     String code = cleaned[0];
     String masked = cleaned[1];
-    boolean unfollowed = UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find();
+    List<GroundNames.Named> grounds = GroundNames.in(code).stream().filter(n -> n.role() == GroundNames.Role.FIGURE).toList();
+    // A figure named to Because by other than a text in quotes can be any figure.
+    boolean unfollowed = UNFOLLOWED.matcher(masked).find() || FOREIGN_CLASS.matcher(masked).find()
+        || grounds.stream().anyMatch(n -> !n.isLiteral());
     if (unfollowed) {
       uses.values().forEach(u -> u.unfollowed = true);
     }
@@ -562,44 +576,56 @@ public final class FigureReads {
           masked.substring(when.end(), then.start()), masked.substring(then.end(), end.start())));
       from = end.end();
     }
-    for (String figure : unfollowed ? List.<String>of() : FIGURES) {
-      Use use = uses.get(figure);
-      String getter = "get" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
-      Matcher read = Pattern.compile("\\b(?:" + figure + "|" + getter + ")\\b").matcher(masked);
-      while (read.find()) {
-        int at = -1;
-        for (int i = 0; i < spans.size() && at < 0; i++) {
-          if (read.start() >= spans.get(i)[0] && read.start() < spans.get(i)[4]) {
-            at = i;
-          }
-        }
-        int[] span = at < 0 ? null : spans.get(at);
-        if (span != null && read.start() >= span[1] && read.start() < span[2] && read.group().equals(figure)) {
-          Comparison c = comparison(masked, code, read.start(), read.end(), span[1], names.get(at));
-          if (c == null) {
-            use.unfollowed = true;
-          } else {
-            use.comparisons.add(c);
-          }
-        } else if (span != null && read.start() >= span[3]) {
-          (decides(masked.substring(span[3], span[4])) ? use.decidingConsequences : use.readingConsequences)
-              .add(names.get(at));
-        } else {
-          use.unfollowed = true;
-        }
-      }
-      // A figure a consequence names in quotes, as Because.atLeast( $a, "gangShare", ... ) does: read there.
-      Matcher quoted = Pattern.compile("\"" + figure + "\"").matcher(code);
-      while (quoted.find()) {
-        for (int i = 0; i < spans.size(); i++) {
-          if (quoted.start() >= spans.get(i)[3] && quoted.start() < spans.get(i)[4]) {
-            (decides(masked.substring(spans.get(i)[3], spans.get(i)[4])) ? use.decidingConsequences : use.readingConsequences)
-                .add(names.get(i));
-          }
-        }
+    for (String probed : unfollowed ? List.<String>of() : FIGURES) {
+      Use use = uses.get(probed);
+      for (String figure : READ_AS.get(probed)) {
+        readsOf(probed, figure, code, masked, spans, names, grounds, use);
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the reads of {@code figure}, a name a rule reads {@code probed} by, to {@code use}: in {@code
+   * code} and {@code masked} (its text cleaned), whose rules are at {@code spans} and named {@code names},
+   * and where {@code grounds}, the figures its consequences name to Because, name it.
+   * A condition on a figure worked out from the probed one is not followed: it is tried at both ends.
+   */
+  private static void readsOf(String probed, String figure, String code, String masked, List<int[]> spans,
+      List<String> names, List<GroundNames.Named> grounds, Use use) {
+    String getter = "get" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+    Matcher read = Pattern.compile("\\b(?:" + figure + "|" + getter + ")\\b").matcher(masked);
+    while (read.find()) {
+      int at = -1;
+      for (int i = 0; i < spans.size() && at < 0; i++) {
+        if (read.start() >= spans.get(i)[0] && read.start() < spans.get(i)[4]) {
+          at = i;
+        }
+      }
+      int[] span = at < 0 ? null : spans.get(at);
+      if (span != null && read.start() >= span[1] && read.start() < span[2] && read.group().equals(probed)) {
+        Comparison c = comparison(masked, code, read.start(), read.end(), span[1], names.get(at));
+        if (c == null) {
+          use.unfollowed = true;
+        } else {
+          use.comparisons.add(c);
+        }
+      } else if (span != null && read.start() >= span[3]) {
+        (decides(masked.substring(span[3], span[4])) ? use.decidingConsequences : use.readingConsequences)
+            .add(names.get(at));
+      } else {
+        use.unfollowed = true;
+      }
+    }
+    // A figure a consequence names to Because, as Because.atLeast( $a, "gangShare", ... ) does: read there.
+    for (GroundNames.Named named : grounds) {
+      for (int i = 0; i < spans.size(); i++) {
+        if (figure.equals(named.name()) && named.at() >= spans.get(i)[3] && named.at() < spans.get(i)[4]) {
+          (decides(masked.substring(spans.get(i)[3], spans.get(i)[4])) ? use.decidingConsequences : use.readingConsequences)
+              .add(names.get(i));
+        }
+      }
+    }
   }
 
   /**

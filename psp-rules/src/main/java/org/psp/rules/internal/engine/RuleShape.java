@@ -34,8 +34,21 @@ import org.psp.rules.settings.PolicySettings;
  * a comparison of such a binding with a strategy, joined by {@code ,}, {@code &&} and {@code ||}.
  * Whether such a rule can match then depends only on which strategies are proposed, and {@link
  * #monotone} says whether proposing more can only let it match more.
+ *
+ * @param name its name
+ * @param stage its stage; null when not one of the stages, or when it has attributes that decide which
+ *     matches fire
+ * @param patterns its conditions, in order; null when they are more than a list of patterns of facts in
+ *     working memory
+ * @param typesRead every fact type its conditions name, followed or not, and the types extending those
+ *     ("*": every type)
+ * @param inserts the simple names of the types of the facts it inserts (Proposal for proposals)
+ * @param proposes the strategies of the proposals it inserts, as bits ({@link #bit})
+ * @param insertsUnnamed whether it may insert a fact of a type, or a proposal of a strategy, its text does
+ *     not name, or do more than insert
  */
-final class RuleShape {
+record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> typesRead, Set<String> inserts,
+    long proposes, boolean insertsUnnamed) {
   /**
    * One pattern of the conditions, {@code [$x :] [not|exists] Type( constraints )}, with the variables
    * it binds ({@code $x}, and {@code $y : property} among its constraints).
@@ -63,31 +76,6 @@ final class RuleShape {
   /** A consequence that does more than insert facts: it may insert some only, change or delete facts, steer the engine. */
   private static final Pattern MORE_THAN_INSERTS = Pattern.compile("\\b(?:if|else|for|while|switch|do|modify|update|delete"
       + "|retract|insertLogical|drools|kcontext|return|throw|try|catch)\\b");
-
-  final String name;
-  /** Its stage; null when not one of the stages, or when it has attributes that decide which matches fire. */
-  final Stage stage;
-  /** Its conditions, in order; null when they are more than a list of patterns of facts in working memory. */
-  final List<Element> patterns;
-  /** Every fact type its conditions name, followed or not, and the types extending those ("*": every type). */
-  final Set<String> typesRead;
-  /** The simple names of the types of the facts it inserts (Proposal for proposals). */
-  final Set<String> inserts;
-  /** The strategies of the proposals it inserts. */
-  final long proposes;
-  /** Whether it may insert a fact of a type, or a proposal of a strategy, its text does not name, or do more than insert. */
-  final boolean insertsUnnamed;
-
-  private RuleShape(String name, Stage stage, List<Element> patterns, Set<String> typesRead, Set<String> inserts,
-      long proposes, boolean insertsUnnamed) {
-    this.name = name;
-    this.stage = stage;
-    this.patterns = patterns;
-    this.typesRead = typesRead;
-    this.inserts = inserts;
-    this.proposes = proposes;
-    this.insertsUnnamed = insertsUnnamed;
-  }
 
   /**
    * The shape of rule {@code name} from its parts of the masked text (strings blanked, comments

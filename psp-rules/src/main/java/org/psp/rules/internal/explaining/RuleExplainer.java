@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -28,7 +27,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
-import org.psp.model.Figure;
+import org.psp.model.Measure;
 import org.psp.model.text.BoundedText;
 import org.psp.rules.catalog.Explanation.ConditionCheck;
 import org.psp.rules.catalog.Explanation.RuleCheck;
@@ -59,11 +58,10 @@ public final class RuleExplainer {
   private static final Pattern CALL = Pattern.compile("\\b([a-z]\\w*)\\(\\s*([^()]*?)\\s*\\)");
   /**
    * The Assessment's properties that are null when the year or the national table does not give them:
-   * each figure a year may leave out, and the murder figures of the national table.
+   * those of the figures ({@link Measure}) that may be missing.
    */
-  private static final Set<String> NULLABLE = Stream.concat(
-      Figure.all().stream().filter(f -> !f.required()).map(Figure::key),
-      Stream.of("murderRatio", "nationalMurderRate")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> NULLABLE = Measure.keys().stream()
+      .filter(key -> Measure.named(key).orElseThrow().mayBeMissing()).collect(Collectors.toUnmodifiableSet());
 
   private final Assessment assessment;
   private final FiringRecord record;

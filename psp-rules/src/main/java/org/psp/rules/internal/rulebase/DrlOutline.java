@@ -23,6 +23,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.psp.model.Figure;
+import org.psp.model.Measure;
 import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.rules.catalog.RuleInfo;
@@ -35,7 +36,9 @@ import org.psp.rules.settings.PolicySettings;
  * rule's file and line, which only the text has, and its stage (its {@code ruleflow-group}); and what
  * the rule does, to check it against what its metadata says ({@link RuleFactsCheck}): the strategies
  * its consequence proposes ({@code new Proposal( $a, Strategy.X, ... )}) and the settings it names,
- * each at its line. The catalog takes the strategies and settings from the compiled rule's metadata
+ * each at its line. The figures and settings a rule names to {@code Because} ({@link GroundNames}) are
+ * checked here too, each at its place: a misspelt one is an error when the rule compiles, not when it
+ * fires. The catalog takes the strategies and settings from the compiled rule's metadata
  * ({@link RuleMetadata}); what the text says stands in only for a rule author's rule that has none.
  */
 public final class DrlOutline {
@@ -164,11 +167,15 @@ public final class DrlOutline {
           settingsAt.putIfAbsent(byName.group(1), at);
         } else {
           undeclared.add(byName.group(1));
-          List<String> near = Spelling.nearest(byName.group(1), settingNames);
           problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
-              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\", which no settings file declares; "
-              + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
-              + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it"));
+              + rule.getName() + "\" reads setting \"" + byName.group(1) + "\""
+              + undeclaredSetting(byName.group(1), settingNames)));
+        }
+      }
+      for (GroundNames.Named named : GroundNames.in(ruleText)) {
+        if (named.isLiteral()) {
+          checkGroundName(file, text, rule.getName(), named, ruleStart + named.at(), settingNames, settingsAt, undeclared,
+              problems);
         }
       }
       Set<String> settings = new TreeSet<>(settingsAt.keySet());
@@ -220,6 +227,39 @@ public final class DrlOutline {
       }
     }
     return rules;
+  }
+
+  /**
+   * Checks a name the rule {@code rule} gives Because, at offset {@code at} of {@code text}: a figure
+   * must be a {@link Measure}, a setting one of {@code settingNames}, else the name is an error at its
+   * place with the nearest known name. A setting it names is one the rule reads ({@code settingsAt}), or
+   * one it reads that no settings file declares ({@code undeclared}).
+   */
+  private static void checkGroundName(String file, String text, String rule, GroundNames.Named named, int at,
+      Collection<String> settingNames, Map<String, Integer> settingsAt, Set<String> undeclared, List<Problem> problems) {
+    String name = named.name();
+    String where = "rule \"" + rule + "\" gives Because." + named.method() + " ";
+    if (named.role() == GroundNames.Role.FIGURE) {
+      if (Measure.named(name).isEmpty()) {
+        List<String> near = Spelling.nearest(name, Measure.keys());
+        problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), where + "the figure \""
+            + name + "\", which is no figure; " + (near.isEmpty() ? "the figures a rule can name are "
+            + String.join(", ", Measure.keys()) : "did you mean \"" + near.get(0) + "\"?")));
+      }
+    } else if (settingNames.contains(name)) {
+      settingsAt.putIfAbsent(name, at);
+    } else {
+      undeclared.add(name);
+      problems.add(Problem.inFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), where + "the setting \""
+          + name + "\"" + undeclaredSetting(name, settingNames)));
+    }
+  }
+
+  /** What follows a setting's name that no settings file declares: the nearest declared one, and how to declare it. */
+  private static String undeclaredSetting(String name, Collection<String> settingNames) {
+    List<String> near = Spelling.nearest(name, settingNames);
+    return ", which no settings file declares; " + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
+        + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it";
   }
 
   /**
@@ -281,6 +321,8 @@ public final class DrlOutline {
       case OFFENSES -> "a count of offenses, 0 or more";
       case COUNT -> "a count, 0 or more";
       case RESIDENTS -> "a number of residents, above 0";
+      case RATE -> "a rate per 100,000, 0 or more";
+      case RATIO -> "a ratio to the national rate, 0 or more";
     };
   }
 
