@@ -176,6 +176,18 @@ public final class DrlOutline {
         if (named.isLiteral()) {
           checkGroundName(file, text, rule.getName(), named, ruleStart + named.at(), settingNames, settingsAt, undeclared,
               problems);
+        } else {
+          int at = ruleStart + named.at();
+          while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+          }
+          String role = named.role() == GroundNames.Role.FIGURE ? "figure" : "setting";
+          problems.add(Problem.warningInFile(file, lineAt(text, at), at - text.lastIndexOf('\n', at - 1), "rule \""
+              + rule.getName() + "\" gives Because." + named.method() + " its " + role + " by other than a name in quotes, "
+              + "so psp cannot check the name until the rule runs" + (named.role() == GroundNames.Role.FIGURE
+                  ? ", and psp then takes the rules to read every figure, which is slower" : " nor add it to what the rule reads")
+              + ": write the " + role + "'s name in quotes, as in \"" + (named.role() == GroundNames.Role.FIGURE
+                  ? "firearmShare" : "eligibilityRatio") + "\""));
         }
       }
       Set<String> settings = new TreeSet<>(settingsAt.keySet());

@@ -97,6 +97,29 @@ class GroundNamesTest {
   }
 
   @Test
+  void aNameGivenToBecauseByAVariableIsAWarningAtItsPlace(@TempDir Path dir) throws IOException {
+    String header = RULES.substring(0, RULES.indexOf("rule \"Gangs"));
+    Path rules = Files.writeString(dir.resolve("variable.drl"), header + """
+        rule "Gangs: task force" @proposes(ENFORCEMENT_TASK_FORCE) @reads(taskForceGangShare)
+        when
+            $a : Assessment( gangShare >= settings.taskForceGangShare )
+        then
+            String figure = "gangShar";
+            insert( new Proposal( $a, Strategy.ENFORCEMENT_TASK_FORCE, Because.atLeast( $a, figure, "taskForceGangShare" ) ) );
+        end
+        """);
+    PolicySettings settings = PolicySettings.read(ADDED_SETTING);
+
+    List<Problem> problems = StrategyAdvisor.validate(List.of(rules), settings);
+
+    assertThat(problems).extracting(Problem::toString).containsExactly(rules + ":13:85: warning: rule \"Gangs: task "
+        + "force\" gives Because.atLeast its figure by other than a name in quotes, so psp cannot check the name until "
+        + "the rule runs, and psp then takes the rules to read every figure, which is slower: write the figure's name in "
+        + "quotes, as in \"firearmShare\"");
+    assertThat(problems).allSatisfy(p -> assertThat(p.isError()).isFalse());
+  }
+
+  @Test
   void aDefaultRuleFileGoesThroughTheSameCheck(@TempDir Path dir) throws IOException {
     String file = "org/psp/rules/policy/30-federal-partnerships.drl";
     String text;
