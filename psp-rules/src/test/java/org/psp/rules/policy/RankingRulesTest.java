@@ -11,6 +11,8 @@ import static org.psp.rules.TestAdvisors.advise;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.psp.model.Advice;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
@@ -111,6 +113,33 @@ class RankingRulesTest {
     assertThat(capacity.points()).isEqualTo(P.rankCapacityWeight());
     assertThat(without.strategies()).doesNotContain(Strategy.CRIME_ANALYSIS);
     assertThat(reason(without.recommendation(Strategy.TECHNOLOGY).orElseThrow(), "capacity").orElseThrow().rule()).isEqualTo(DEFICIT);
+  }
+
+  /**
+   * Each strategy and the deficit it answers, both ways: with its condition the deficit gives the
+   * capacity points; with every other pair's condition (and a high-profile incident, which proposes
+   * outreach and the task force on its own), it does not.
+   */
+  @ParameterizedTest
+  @CsvSource({"CRIME_ANALYSIS, ANALYTICS_DEFICIT", "TECHNOLOGY, TECHNOLOGY_DEFICIT", "FUGITIVE_APPREHENSION, WARRANT_BACKLOG",
+      "COMMUNITY_OUTREACH, LOW_COMMUNITY_TRUST", "SAFE_NEIGHBORHOODS_TASK_FORCE, LOW_COMMUNITY_TRUST",
+      "CONSTITUTIONAL_POLICING, CONSENT_DECREE"})
+  void capacityForEachDeficitAndOnlyItsOwn(Strategy strategy, Condition deficit) {
+    List<Condition> others = List.of(Condition.ANALYTICS_DEFICIT, Condition.TECHNOLOGY_DEFICIT, Condition.WARRANT_BACKLOG,
+        Condition.LOW_COMMUNITY_TRUST, Condition.CONSENT_DECREE, Condition.HIGH_PROFILE_INCIDENT);
+    var with = site().ratio(1.6).with(deficit);
+    var without = site().ratio(1.6);
+    others.stream().filter(c -> c != deficit).forEach(without::with);
+
+    RankReason given = reason(advise(with).recommendation(strategy).orElseThrow(), "capacity").orElseThrow();
+    Optional<Recommendation> otherwise = advise(without).recommendation(strategy);
+
+    assertThat(given.rule()).isEqualTo(DEFICIT);
+    assertThat(given.points()).isEqualTo(P.rankCapacityWeight());
+    otherwise.ifPresent(r -> assertThat(reason(r, "capacity").orElseThrow().rule()).isNotEqualTo(DEFICIT));
+    if (strategy == Strategy.COMMUNITY_OUTREACH || strategy == Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE) {
+      assertThat(otherwise).as("proposed for the high-profile incident, without the deficit").isPresent();
+    }
   }
 
   @Test
