@@ -305,7 +305,7 @@ public final class EvidenceTable {
         String column = HEADER.split(",")[at];
         String known = at == 8 ? "; known: " + java.util.Arrays.stream(Evidence.Effect.values()).map(Evidence.Effect::label)
             .collect(Collectors.joining(", ")) : "";
-        problems.add(Problem.inFile(name, line, bad.column(), column, "unknown " + column + " \"" + bad.text() + "\"" + known));
+        problems.add(Problem.inFile(name, line, bad.column(), "unknown " + column + " \"" + bad.text() + "\"" + known).about(column));
         continue;
       }
       try {

@@ -112,8 +112,8 @@ public final class NationalRates {
           row(name, line, lines[i], problems).ifPresent(rate -> {
             Integer first = lineOfYear.putIfAbsent(rate.year(), line);
             if (first != null) {
-              problems.add(Problem.inFile(name, line, 1, "year",
-                  "year " + rate.year() + " appears twice (first on line " + first + ")"));
+              problems.add(Problem.inFile(name, line, 1,
+                  "year " + rate.year() + " appears twice (first on line " + first + ")").about("year"));
             } else {
               rates.add(rate);
             }
@@ -196,7 +196,7 @@ public final class NationalRates {
   }
 
   private static Problem bad(String name, int line, CsvLine.Cell cell, String column, String rule) {
-    return Problem.inFile(name, line, cell.column(), column, column + " " + rule + " but was \"" + shortened(cell.text()) + "\"");
+    return Problem.inFile(name, line, cell.column(), column + " " + rule + " but was \"" + shortened(cell.text()) + "\"").about(column);
   }
 
   private static String shortened(String text) {

@@ -78,11 +78,18 @@ public record Problem(String file, int line, int column, String site, String pat
   }
 
   /**
-   * An error at a place in a file that is about the setting or column {@code path} (the message names
-   * it): {@code line} and {@code column} from 1, 0 when not known.
+   * This problem about the setting or column {@code path} that its line is about (the message names
+   * it in words): {@code Problem.inFile("settings.properties", 2, 0, "eligibilityRatio is set
+   * again").about("eligibilityRatio")}. The path is given on its own so that it cannot be taken for
+   * the message, as a fifth String argument of {@code inFile} could.
+   *
+   * @param path the name of the setting or column; not blank
+   * @return a copy of this problem with {@code path} as its path
    */
-  public static Problem inFile(String file, int line, int column, String path, String message) {
-    return new Problem(file, line, column, "", path, message, Severity.ERROR);
+  public Problem about(String path) {
+    checkNotNull(path, "path");
+    checkArgument(!path.isBlank(), "path of a problem must not be blank but was \"%s\"", path);
+    return new Problem(file, line, column, site, path, message, severity);
   }
 
   /**

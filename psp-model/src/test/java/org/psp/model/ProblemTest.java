@@ -19,11 +19,24 @@ class ProblemTest {
   }
 
   @Test
+  void aFilesProblemTakesThePathItIsAboutOnItsOwnSoItCannotBeTakenForTheMessage() {
+    Problem unknown = Problem.inFile("settings.properties", 3, 0, "unknown setting \"eligibilityRatoi\"");
+    Problem about = unknown.about("eligibilityRatoi");
+    assertThat(about.path()).isEqualTo("eligibilityRatoi");
+    assertThat(about.message()).isEqualTo(unknown.message());
+    assertThat(about).hasToString("settings.properties:3: unknown setting \"eligibilityRatoi\"")
+        .isEqualTo(new Problem("settings.properties", 3, 0, "", "eligibilityRatoi", unknown.message(), Problem.Severity.ERROR));
+    assertThat(Problem.warningInFile("rates.csv", 2, 4, "odd").about("basis").isError()).isFalse();
+    assertThatThrownBy(() -> unknown.about(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("path of a problem must not be blank but was \" \"");
+  }
+
+  @Test
   void aLineWithoutAColumnIsWrittenWithoutOneAndAFilesProblemIsPlacedByItsLineNotItsPath() {
-    Problem twice = Problem.inFile("settings.properties", 2, 0, "eligibilityRatio", "eligibilityRatio is set again (first on line 1)");
+    Problem twice = Problem.inFile("settings.properties", 2, 0, "eligibilityRatio is set again (first on line 1)").about("eligibilityRatio");
     assertThat(twice).hasToString("settings.properties:2: eligibilityRatio is set again (first on line 1)");
     assertThat(twice.path()).isEqualTo("eligibilityRatio");
-    assertThat(Problem.inFile("rates.csv", 4, 16, "basis", "basis must be \"first published\" or \"later estimate\""))
+    assertThat(Problem.inFile("rates.csv", 4, 16, "basis must be \"first published\" or \"later estimate\"").about("basis"))
         .hasToString("rates.csv:4:16: basis must be \"first published\" or \"later estimate\"");
   }
 

@@ -291,12 +291,12 @@ public abstract class PolicySettings {
       if (entry.range() != null) {
         Optional<Setting> declaration = entry.declaration();
         if (setting != null) {
-          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, name, name + " is a setting of the default policy, declared "
-              + "there as " + setting.kind().words() + " " + setting.range() + "; remove this range line to set its value"));
+          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, name + " is a setting of the default policy, declared "
+              + "there as " + setting.kind().words() + " " + setting.range() + "; remove this range line to set its value").about(name));
           continue;
         } else if (declaration.isEmpty()) {
-          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, name, "\"" + entry.range() + "\" is no range for setting "
-              + name + "; write it as " + Setting.howToDeclare()));
+          problems.add(Problem.inFile(fileName, entry.rangeLine(), 0, "\"" + entry.range() + "\" is no range for setting "
+              + name + "; write it as " + Setting.howToDeclare()).about(name));
           continue;
         } else if (!lineOf.containsKey(name)) {
           setting = declaration.get();
@@ -306,14 +306,14 @@ public abstract class PolicySettings {
         setting = added.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
       }
       if (lineOf.containsKey(name)) {
-        problems.add(Problem.inFile(fileName, entry.line(), 0, name, name + " is set again (first on line " + lineOf.get(name) + ")"));
+        problems.add(Problem.inFile(fileName, entry.line(), 0, name + " is set again (first on line " + lineOf.get(name) + ")").about(name));
       } else if (setting == null) {
         List<String> names = new ArrayList<>(names());
         added.forEach(s -> names.add(s.name()));
         String nearest = nearest(name, names);
-        problems.add(Problem.inFile(fileName, entry.line(), 0, name, "unknown setting \"" + name + "\"" + nearest
+        problems.add(Problem.inFile(fileName, entry.line(), 0, "unknown setting \"" + name + "\"" + nearest
             + (nearest.startsWith("; did you mean") ? "" : "; to add a setting, declare it on the line above: "
-                + Setting.howToDeclare())));
+                + Setting.howToDeclare())).about(name));
       } else {
         lineOf.put(name, entry.line());
         setting.problem(value).ifPresent(problem -> problems.add(inLine(fileName, entry.line(), problem)));
@@ -341,8 +341,8 @@ public abstract class PolicySettings {
 
   /** The problem of a setting's value, placed at {@code line} of {@code file}: the setting's name leads its message. */
   private static Problem inLine(String file, int line, Problem problem) {
-    return Problem.inFile(file, line, 0, problem.path(),
-        problem.path().isEmpty() ? problem.message() : problem.path() + " " + problem.message());
+    return problem.path().isEmpty() ? Problem.inFile(file, line, 0, problem.message())
+        : Problem.inFile(file, line, 0, problem.path() + " " + problem.message()).about(problem.path());
   }
 
   /** ", did you mean \"x\"?" for the setting nearest to {@code name}, or the list of settings when none is near. */

@@ -122,6 +122,13 @@ class SettingsAsDataTest {
         assertThat(e.problems()).extracting(Problem::toString).singleElement().asString()
             .startsWith(file + ":1: unknown setting \"minimumPartners\"; the settings are ")
             .endsWith("; to add a setting, declare it on the line above: " + Setting.howToDeclare()));
+    // For programs, the problem is about the setting its line names: its path, the message apart.
+    assertThatThrownBy(() -> PolicySettings.read(file)).isInstanceOfSatisfying(InvalidValueException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.path()).isEqualTo("minimumPartners");
+          assertThat(p.line()).isEqualTo(1);
+          assertThat(p.message()).startsWith("unknown setting \"minimumPartners\"");
+        }));
   }
 
   @Test
