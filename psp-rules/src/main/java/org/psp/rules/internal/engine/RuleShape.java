@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.psp.model.Strategy;
@@ -388,51 +389,37 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
       }
 
       StrategyTest constraints() {
-        List<StrategyTest> all = new ArrayList<>();
-        do {
-          if (!all.isEmpty()) {
-            at++;
-          }
-          StrategyTest next = disjunction();
-          if (next == null) {
-            return null;
-          }
-          all.add(next);
-        } while (peek().equals(","));
-        return all.size() == 1 ? all.get(0) : new Join(true, all);
+        List<StrategyTest> all = separated(",", this::disjunction);
+        return all == null ? null : all.size() == 1 ? all.get(0) : new Join(true, all);
       }
 
       StrategyTest disjunction() {
-        List<StrategyTest> any = new ArrayList<>();
-        do {
-          if (!any.isEmpty()) {
-            at++;
-          }
-          StrategyTest next = conjunction();
-          if (next == null) {
-            return null;
-          }
-          any.add(next);
-        } while (peek().equals("||"));
-        if (any.size() > 1 && any.stream().anyMatch(StrategyTest::binds)) {
+        List<StrategyTest> any = separated("||", this::conjunction);
+        if (any == null || any.size() > 1 && any.stream().anyMatch(StrategyTest::binds)) {
           return null;
         }
         return any.size() == 1 ? any.get(0) : new Join(false, any);
       }
 
       StrategyTest conjunction() {
-        List<StrategyTest> all = new ArrayList<>();
+        List<StrategyTest> all = separated("&&", this::unit);
+        return all == null ? null : all.size() == 1 ? all.get(0) : new Join(true, all);
+      }
+
+      /** One or more parts that {@code part} reads, {@code separator} between them; null if one is not read. */
+      private List<StrategyTest> separated(String separator, Supplier<StrategyTest> part) {
+        List<StrategyTest> parts = new ArrayList<>();
         do {
-          if (!all.isEmpty()) {
+          if (!parts.isEmpty()) {
             at++;
           }
-          StrategyTest unit = unit();
-          if (unit == null) {
+          StrategyTest next = part.get();
+          if (next == null) {
             return null;
           }
-          all.add(unit);
-        } while (peek().equals("&&"));
-        return all.size() == 1 ? all.get(0) : new Join(true, all);
+          parts.add(next);
+        } while (peek().equals(separator));
+        return parts;
       }
 
       StrategyTest unit() {
