@@ -53,10 +53,17 @@ public sealed interface Ground {
    */
   record MurderRateStandsIn(String missing, int year, double murderRate, OptionalDouble nationalMurderRate)
       implements Ground {
-    /** Checks every part is given. */
+    /** Checks every part is given and the rates finite numbers, 0 or more. */
     public MurderRateStandsIn {
       checkNotNull(missing, "missing");
       checkNotNull(nationalMurderRate, "nationalMurderRate");
+      checkArgument(!missing.isBlank(), "missing (the figure the murder rate stands in for) must not be blank but was \"%s\"",
+          missing);
+      checkArgument(Double.isFinite(murderRate) && murderRate >= 0,
+          "murderRate standing in for %s must be a finite number >= 0 but was %s", missing, murderRate);
+      checkArgument(nationalMurderRate.isEmpty() || Double.isFinite(nationalMurderRate.getAsDouble())
+          && nationalMurderRate.getAsDouble() >= 0,
+          "nationalMurderRate must be a finite number >= 0 but was %s", nationalMurderRate);
     }
 
     /** The murder rate over the national one; empty without a national murder rate. */
@@ -75,10 +82,13 @@ public sealed interface Ground {
    * @param year the year advised
    */
   record FigureValue(String figure, OptionalDouble value, int year) implements Ground {
-    /** Checks every part is given. */
+    /** Checks every part is given, the figure named and its value, when given, a finite number. */
     public FigureValue {
       checkNotNull(figure, "figure");
       checkNotNull(value, "value");
+      checkArgument(!figure.isBlank(), "figure must not be blank but was \"%s\"", figure);
+      checkArgument(value.isEmpty() || Double.isFinite(value.getAsDouble()),
+          "value of %s must be a finite number but was %s", figure, value);
     }
   }
 
@@ -108,7 +118,8 @@ public sealed interface Ground {
       checkNotNull(value, "value");
       checkNotNull(setting, "setting");
       checkNotNull(comparison, "comparison");
-      checkArgument(!figure.isBlank() && !setting.isBlank(), "figure and setting must not be blank");
+      checkArgument(!figure.isBlank(), "figure must not be blank but was \"%s\"", figure);
+      checkArgument(!setting.isBlank(), "setting of %s must not be blank but was \"%s\"", figure, setting);
       checkArgument(value.isEmpty() || Double.isFinite(value.getAsDouble()),
           "value of %s must be a finite number but was %s", figure, value);
       checkArgument(Double.isFinite(threshold) && threshold >= 0,
@@ -316,9 +327,15 @@ public sealed interface Ground {
    *
    * @param year the year advised
    * @param firstYear the first year it applies
-   * @param lastYear the last year it applies
+   * @param lastYear the last year it applies, not before {@code firstYear}
    */
-  record RequiredIn(int year, int firstYear, int lastYear) implements Ground {}
+  record RequiredIn(int year, int firstYear, int lastYear) implements Ground {
+    /** Checks the years it applies run forwards. */
+    public RequiredIn {
+      checkArgument(firstYear <= lastYear, "firstYear %s of a criterion required in some years must not be after its "
+          + "lastYear %s", firstYear, lastYear);
+    }
+  }
 
   /**
    * How an engaged site has fared since it joined PSP, as a rule placed its recommendations for it.
