@@ -369,11 +369,16 @@ public final class Phrases {
     return (f.comparison() == Ground.Comparison.AT_LEAST ? "at least " : "below ") + value(f.figure(), f.threshold());
   }
 
+  /**
+   * A value of {@code figure} in its {@linkplain Figure.Unit unit}: a ratio as "2×", a share as a whole
+   * percentage ("40%": a figure of a year added as a share reads so too), anything else as a number.
+   */
   private static String value(String figure, double value) {
-    if (isRatio(figure)) {
+    Figure.Unit unit = Measure.named(figure).map(Measure::unit).orElse(null);
+    if (unit == Figure.Unit.RATIO) {
       return number(value) + "×";
     }
-    if (isIncidentShare(figure) || figure.equals("homicideClearanceRate")) {
+    if (unit == Figure.Unit.SHARE) {
       return percent(value);
     }
     return number(value);
@@ -397,7 +402,7 @@ public final class Phrases {
     return f.figure() + " " + value(f.figure(), v) + " (" + bound(f) + ", setting " + f.setting() + ")";
   }
 
-  /** A figure as it is: "30% of violent incidents involved a gang", "200,000 residents", "juvenileShare 0.3 in 2019". */
+  /** A figure as it is: "30% of violent incidents involved a gang", "200,000 residents", "nonFatalShootings 120 in 2019". */
   private static String value(FigureValue f) {
     double v = f.value().getAsDouble();
     if (isIncidentShare(f.figure())) {

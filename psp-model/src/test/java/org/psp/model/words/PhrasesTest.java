@@ -44,9 +44,13 @@ class PhrasesTest {
         .isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)");
     assertThat(Phrases.ground(below("homicideClearanceRate", 0.3, "investigationsClearanceRate", 0.5)))
         .isEqualTo("30% of homicides cleared (below 50%)");
-    // A figure and a setting of a rule author's own: named as the rule names them.
-    assertThat(Phrases.ground(atLeast("juvenileShare", 0.3, "minimumJuvenileShare", 0.25)))
-        .isEqualTo("juvenileShare 0.3 (at least 0.25, setting minimumJuvenileShare)");
+    // A figure with no words of its own, against a setting of a rule author's own: named as the rule names them,
+    // the value in the figure's unit (a count as a number; a share added as CONTRIBUTING.md says reads as a
+    // percentage: AddAFigureTest).
+    assertThat(Phrases.ground(atLeast("nonFatalShootings", 120, "minimumShootings", 100)))
+        .isEqualTo("nonFatalShootings 120 (at least 100, setting minimumShootings)");
+    assertThat(Phrases.ground(atLeast("murderRatio", 2.5, "minimumMurderRatio", 2)))
+        .isEqualTo("murderRatio 2.5× (at least 2×, setting minimumMurderRatio)");
   }
 
   @Test
