@@ -64,7 +64,7 @@ class HonestAdviceTest {
 
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("conditions: not on record");
     assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
-        .contains("met: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
+        .contains("assumed: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
   }
 
   @Test
@@ -74,7 +74,7 @@ class HonestAdviceTest {
     assertThat(advice.eligible()).isTrue();
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("commitment: not on record");
     assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
-        .contains("met: leadership's commitment to reducing violent crime is not on record; assumed given");
+        .contains("assumed: leadership's commitment to reducing violent crime is not on record; taken as given");
   }
 
   @Test

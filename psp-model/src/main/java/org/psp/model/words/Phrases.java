@@ -113,7 +113,8 @@ public final class Phrases {
    * committed to reducing violent crime".
    */
   public static String eligibilityReason(EligibilityReason reason) {
-    StringBuilder text = new StringBuilder(reason.met() ? "met: " : "not met: ");
+    StringBuilder text = new StringBuilder(!reason.met() ? "not met: " : restsOnWhatIsNotOnRecord(reason.grounds())
+        ? "assumed: " : "met: ");
     Ground previous = null;
     for (Ground ground : reason.grounds()) {
       if (previous == null) {
@@ -133,6 +134,21 @@ public final class Phrases {
       previous = ground;
     }
     return text.toString();
+  }
+
+  /**
+   * Whether a criterion met rests on what nobody recorded (a commitment, a condition or a capability
+   * not on record): it is then assumed met, never said to be met.
+   */
+  private static boolean restsOnWhatIsNotOnRecord(List<Ground> grounds) {
+    for (Ground ground : grounds) {
+      if (ground instanceof Commitment commitment && !commitment.recorded()
+          || ground instanceof ConditionOnRecord condition && condition.status() == OnRecord.NOT_ON_RECORD
+          || ground instanceof CapabilityOnRecord capability && capability.status() == OnRecord.NOT_ON_RECORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each eligibility criterion in words, in order (see {@link #eligibilityReason}). */
@@ -250,7 +266,7 @@ public final class Phrases {
     } else if (ground instanceof Commitment c) {
       return !c.committed() ? "leadership has not committed to reducing violent crime"
           : c.recorded() ? "leadership is committed to reducing violent crime"
-          : "leadership's commitment to reducing violent crime is not on record; assumed given";
+          : "leadership's commitment to reducing violent crime is not on record; taken as given";
     } else if (ground instanceof RequiredIn r) {
       return "required for " + r.year() + " (policy of " + r.firstYear() + "-" + r.lastYear() + ")";
     } else if (ground instanceof Fared f) {

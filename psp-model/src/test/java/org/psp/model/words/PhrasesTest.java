@@ -134,7 +134,21 @@ class PhrasesTest {
         List.of(declines, new Ground.RequiredIn(2019, 2017, 2020)))))
         .isEqualTo("not met: the site declines federal immigration cooperation, required for 2019 (policy of 2017-2020)");
     assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "commitment", true, List.of(new Ground.Commitment(true,
-        false))))).isEqualTo("met: leadership's commitment to reducing violent crime is not on record; assumed given");
+        true))))).isEqualTo("met: leadership is committed to reducing violent crime");
+  }
+
+  @Test
+  void aCriterionMetOnlyForWhatNobodyRecordedIsAssumedNotMet() {
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "commitment", true, List.of(new Ground.Commitment(true,
+        false))))).isEqualTo("assumed: leadership's commitment to reducing violent crime is not on record; taken as given");
+    Ground noRefusal = new Ground.ConditionOnRecord(Condition.DECLINES_IMMIGRATION_COOPERATION, OnRecord.NOT_ON_RECORD, 2019);
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "immigration cooperation", true,
+        List.of(noRefusal, new Ground.RequiredIn(2019, 2017, 2020)))))
+        .isEqualTo("assumed: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
+    Ground cooperates = new Ground.ConditionOnRecord(Condition.DECLINES_IMMIGRATION_COOPERATION, OnRecord.ABSENT, 2019);
+    assertThat(Phrases.eligibilityReason(new EligibilityReason("E", "immigration cooperation", true,
+        List.of(cooperates, new Ground.RequiredIn(2019, 2017, 2020)))))
+        .isEqualTo("met: the site cooperates with federal immigration enforcement, required for 2019");
   }
 
   @Test
