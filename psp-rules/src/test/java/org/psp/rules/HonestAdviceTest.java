@@ -59,6 +59,19 @@ class HonestAdviceTest {
   }
 
   @Test
+  void theRulesNamesAgreeWithTheirReasonsOnWhatIsNotOnRecord() {
+    Advice advice = advise(site().ratio(2).notRecorded(SiteField.CAPABILITIES).notRecorded(SiteField.CONDITIONS)
+        .notRecorded(SiteField.COMMITMENT));
+
+    // A rule that fires when nobody recorded a capability never says in its name that the site is without it.
+    assertThat(advice.recommendations()).filteredOn(r -> rationaleOf(r).contains("is on record for"))
+        .extracting(RecommendationText::rules).isNotEmpty().allSatisfy(rules -> assertThat(rules).doesNotContain("without")
+            .contains("on record"));
+    assertThat(advice.firedRules()).contains("Eligibility: leadership committed, or its commitment not on record",
+        "Eligibility: no refusal of federal immigration cooperation on record");
+  }
+
+  @Test
   void conditionsNobodyRecordedAreNotOnRecord() {
     Advice advice = advise(site().notRecorded(SiteField.CONDITIONS));
 

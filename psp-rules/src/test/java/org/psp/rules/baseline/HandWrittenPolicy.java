@@ -77,9 +77,9 @@ public final class HandWrittenPolicy {
 
   private static final String RATE_MET = named("Eligibility: violent crime rate far above the national rate");
   private static final String RATE_UNMET = named("Eligibility unmet: violent crime rate not far enough above the national rate");
-  private static final String COMMITTED = named("Eligibility: leadership committed");
+  private static final String COMMITTED = named("Eligibility: leadership committed, or its commitment not on record");
   private static final String NOT_COMMITTED = named("Eligibility unmet: leadership not committed");
-  private static final String COOPERATES = named("Eligibility: cooperates with federal immigration enforcement");
+  private static final String COOPERATES = named("Eligibility: no refusal of federal immigration cooperation on record");
   private static final String DECLINES = named("Eligibility unmet: declines federal immigration cooperation");
   private static final String ELIGIBLE = named("Eligible for PSP");
   private static final String PROSECUTION_ON_MURDERS =
@@ -151,12 +151,12 @@ public final class HandWrittenPolicy {
     proposedBy(Strategy.GRANT_ASSISTANCE, named("Grant assistance: small eligible site"));
     proposedBy(Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE,
         named("Safe neighborhoods task force: low trust or a high-profile incident at an eligible site"));
-    proposedBy(Strategy.VICTIM_SERVICES, named("Victim services: eligible site without a victim services program"));
+    proposedBy(Strategy.VICTIM_SERVICES, named("Victim services: eligible site with no victim services program on record"));
     proposedBy(Strategy.TREATMENT_AND_SERVICES, named("Treatment and services: drug-related violence"));
     proposedBy(Strategy.PEER_EXCHANGE, named("Peer exchange: engaged site"));
     proposedBy(Strategy.REGIONAL_COORDINATION, named("Regional coordination: region or regional crime center"));
-    proposedBy(Strategy.CRIME_ANALYSIS, named("Crime analysis: analytics deficit or no crime analysis unit"));
-    proposedBy(Strategy.TECHNOLOGY, named("Technology: technology deficit, or high violence without a real-time crime center"));
+    proposedBy(Strategy.CRIME_ANALYSIS, named("Crime analysis: analytics deficit or no crime analysis unit on record"));
+    proposedBy(Strategy.TECHNOLOGY, named("Technology: technology deficit, or high violence with no real-time crime center on record"));
     proposedBy(Strategy.INVESTIGATIONS, named("Investigations: low homicide clearance"));
     proposedBy(Strategy.CONSTITUTIONAL_POLICING, named("Constitutional policing: consent decree"));
     proposedBy(Strategy.REENTRY, named("Prevention accompanies enforcement: reentry"));

@@ -16,8 +16,8 @@ import org.psp.model.Strategy;
 
 /** 60-analysis-technology-investigations.drl: one test per rule, each at its boundary. */
 class AnalysisTechnologyInvestigationsRulesTest {
-  private static final String CRIME_ANALYSIS = rule("Crime analysis: analytics deficit or no crime analysis unit").name();
-  private static final String TECHNOLOGY = rule("Technology: technology deficit, or high violence without a real-time crime center").name();
+  private static final String CRIME_ANALYSIS = rule("Crime analysis: analytics deficit or no crime analysis unit on record").name();
+  private static final String TECHNOLOGY = rule("Technology: technology deficit, or high violence with no real-time crime center on record").name();
   private static final String INVESTIGATIONS = rule("Investigations: low homicide clearance").name();
   private static final String CONSTITUTIONAL = rule("Constitutional policing: consent decree").name();
 

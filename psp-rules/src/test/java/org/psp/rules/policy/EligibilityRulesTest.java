@@ -18,9 +18,9 @@ import org.psp.rules.settings.PolicySettings;
 class EligibilityRulesTest {
   private static final String RATE_MET = rule("Eligibility: violent crime rate far above the national rate").name();
   private static final String RATE_UNMET = rule("Eligibility unmet: violent crime rate not far enough above the national rate").name();
-  private static final String COMMITTED = rule("Eligibility: leadership committed").name();
+  private static final String COMMITTED = rule("Eligibility: leadership committed, or its commitment not on record").name();
   private static final String NOT_COMMITTED = rule("Eligibility unmet: leadership not committed").name();
-  private static final String COOPERATES = rule("Eligibility: cooperates with federal immigration enforcement").name();
+  private static final String COOPERATES = rule("Eligibility: no refusal of federal immigration cooperation on record").name();
   private static final String DECLINES = rule("Eligibility unmet: declines federal immigration cooperation").name();
   private static final String ELIGIBLE = rule("Eligible for PSP").name();
 
