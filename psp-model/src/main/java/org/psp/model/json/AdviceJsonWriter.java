@@ -44,7 +44,8 @@ import org.psp.model.words.RecommendationText;
  * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
  * reason) and why it has its mode ({@code modeReasons}: each {@code {"rule", "text"}}), every reason in
  * the words of {@link Phrases}.
- * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
+ * The violent crime rate has one decimal and the ratios two, as in the contract's example, or more where two
+ * would round a ratio onto or across one of the advice's thresholds (1.995 rather than 2.00, as the text says).
  * Instances are immutable and thread-safe.
  */
 public final class AdviceJsonWriter {
@@ -128,9 +129,9 @@ public final class AdviceJsonWriter {
         .put("year", advice.year())
         .put("violentCrimeRate", rounded(advice.violentCrimeRate(), 1))
         .put("nationalRate", advice.nationalRate())
-        .put("nationalRatio", rounded(advice.nationalRatio(), 2));
+        .put("nationalRatio", ratio(advice.nationalRatio(), advice));
     if (advice.murderRatio().isPresent()) {
-      node.put("murderRatio", rounded(advice.murderRatio().getAsDouble(), 2));
+      node.put("murderRatio", ratio(advice.murderRatio().getAsDouble(), advice));
     } else {
       node.putNull("murderRatio");
     }
@@ -229,6 +230,11 @@ public final class AdviceJsonWriter {
     } else {
       node.put(name, value.intValue());
     }
+  }
+
+  /** A ratio with the decimals the text gives it: two, more where two would round it onto or across a threshold. */
+  private static BigDecimal ratio(double value, Advice advice) {
+    return rounded(value, Phrases.places(value, 2, advice.thresholds()));
   }
 
   private static BigDecimal rounded(double value, int decimals) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
 import org.psp.model.DataNote;
@@ -42,6 +43,20 @@ public final class AdviceText {
       });
     }
     return sentences;
+  }
+
+  /**
+   * The site's violent crime rate over the nation's as every writer prints it: "4.94", "1.995" where two
+   * decimals would round it onto or across one of the advice's {@linkplain Advice#thresholds() thresholds}.
+   */
+  public static String nationalRatio(Advice advice) {
+    return Phrases.ratio(advice.nationalRatio(), advice.thresholds());
+  }
+
+  /** The site's murder rate over the nation's, as {@link #nationalRatio} prints its rate's; empty without a national murder rate. */
+  public static Optional<String> murderRatio(Advice advice) {
+    OptionalDouble ratio = advice.murderRatio();
+    return ratio.isEmpty() ? Optional.empty() : Optional.of(Phrases.ratio(ratio.getAsDouble(), advice.thresholds()));
   }
 
   /** Cautions on the advice as a whole: a year whose national rates are a later estimate says why. */

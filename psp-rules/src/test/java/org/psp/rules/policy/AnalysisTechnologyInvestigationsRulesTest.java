@@ -45,7 +45,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void technologyHighViolenceWithoutARealTimeCrimeCenter() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(rationaleOf(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×); "
+    assertThat(rationaleOf(r)).startsWith("violent crime 800.0 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×); "
         + "the site has no real-time crime center");
   }
 

@@ -30,7 +30,7 @@ class EligibilityRulesTest {
 
     assertThat(atThreshold.firedRules()).contains(RATE_MET).doesNotContain(RATE_UNMET);
     assertThat(Phrases.eligibilityReasons(atThreshold.eligibilityReasons())).contains(
-        "met: violent crime 600 per 100,000 in 2019, 1.50× the national 400.0: at least 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
+        "met: violent crime 600.0 per 100,000 in 2019, 1.50× the national 400.0: at least 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
   @Test
@@ -40,7 +40,7 @@ class EligibilityRulesTest {
     assertThat(justBelow.firedRules()).contains(RATE_UNMET).doesNotContain(RATE_MET, ELIGIBLE);
     assertThat(justBelow.eligible()).isFalse();
     assertThat(Phrases.eligibilityReasons(advise(site().violentCrimes(590)).eligibilityReasons())).contains(
-        "not met: violent crime 590 per 100,000 in 2019, 1.48× the national 400.0: below 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
+        "not met: violent crime 590.0 per 100,000 in 2019, 1.48× the national 400.0: below 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
   @Test
