@@ -55,12 +55,16 @@ import org.psp.model.Strategy;
  * The one place where the {@linkplain Ground grounds} rules give become English: a recommendation's
  * rationale, its mode's reason, its rank reasons and cautions, and an advice's eligibility reasons,
  * the same words for the text, JSON and HTML writers and for explanations. Numbers are written here
- * too: shares as whole percentages, ratios with two decimals and "×", counts with thousands
- * separators.
+ * too: rates per 100,000 with one decimal, shares as whole percentages, ratios with two decimals and
+ * "×", counts with thousands separators; a figure that so few decimals would round onto or across the
+ * threshold it is compared with gets as many more as keep it on its side ("1.995×" for 1.9954 against
+ * 2, "39.6%" against 40%). A figure of a year the FBI flagged carries the flags in every sentence that
+ * quotes it ("(FBI flags 2019 NOT_COMPARABLE)"), as the outcome line does.
  *
  * <p>A rationale's grounds are said in their order, joined with "; ", with these exceptions that keep
- * a sentence whole: a ratio's setting follows the rate it qualifies in parentheses ("violent crime
- * 1,811 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)"); a second share names only what
+ * a sentence whole: a ratio's setting follows the rate it qualifies in parentheses, with the rate's
+ * flags ("violent crime 1,811.4 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)", "... (at
+ * least 2×; FBI flags 2019 NOT_COMPARABLE)"); a second share names only what
  * was involved ("40% of violent incidents involved a gang (at least 20%); 35% involved drugs (at
  * least 30%)"); an {@link Aim} is joined with ": " ("prevention and outreach must accompany
  * enforcement: community trust is low"), the recommendation it accompanies in parentheses; and the
@@ -107,10 +111,13 @@ public final class Phrases {
   }
 
   /**
-   * An eligibility criterion in words: "met: violent crime 1,811 per 100,000 in 2019, 4.94× the
+   * An eligibility criterion in words: "met: violent crime 1,811.4 per 100,000 in 2019, 4.94× the
    * national 366.7: at least 1.5×, this library's default threshold for "far above the national
-   * average" (setting eligibilityRatio; DOJ published no number)", "not met: leadership has not
-   * committed to reducing violent crime".
+   * average" (setting eligibilityRatio; DOJ published no number)" ("at least 2.5×, this run's threshold
+   * (default 1.5×) for ..." when the run's settings changed it), "not met: leadership has not
+   * committed to reducing violent crime", and "assumed: ..." for a criterion met only for what nobody
+   * recorded ("assumed: leadership's commitment to reducing violent crime is not on record; taken as
+   * given").
    */
   public static String eligibilityReason(EligibilityReason reason) {
     StringBuilder text = new StringBuilder(!reason.met() ? "not met: " : restsOnWhatIsNotOnRecord(reason.grounds())

@@ -50,7 +50,7 @@ public final class Because {
 
   private Because() {}
 
-  /** The site's violent crime rate against the national rate of the year: "violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7". */
+  /** The site's violent crime rate against the national rate of the year: "violent crime 1,811.4 per 100,000 in 2019, 4.94× the national 366.7". */
   public static Ground rate(Assessment a) {
     return new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), a.getSettings().thresholds(),
         DataNote.on(a.getStatistics(), DerivedFigure.NATIONAL_RATIO));
