@@ -22,6 +22,14 @@ import java.util.OptionalInt;
 public sealed interface Ground {
 
   /**
+   * The FBI's flags on the figures of a year this ground quotes (see {@link DataNote#on}), in order;
+   * none for a ground that quotes no figure of a flagged year.
+   */
+  default List<DataNote> flags() {
+    return List.of();
+  }
+
+  /**
    * The site's violent crime rate in {@code year} against the national rate of that year (R in the
    * policy), with the FBI's flags on that year's figures and the thresholds the ratio is read against.
    *

@@ -41,7 +41,8 @@ import org.psp.model.words.RecommendationText;
  * its outcome (with {@code interim} and {@code flags}, each "YEAR KIND") and intervention reviews.
  * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
  * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
- * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
+ * it ({@code rules}), its rationale as one text, the FBI flags on the figures the rationale quotes ({@code
+ * flags}, each "YEAR KIND", as the outcome's; the words carry them too), why it has its rank ({@code rankReasons}: one line per
  * reason) and why it has its mode ({@code modeReasons}: each {@code {"rule", "text"}}), every reason in
  * the words of {@link Phrases}.
  * The violent crime rate has one decimal and the ratios two, as in the contract's example, or more where two
@@ -201,6 +202,7 @@ public final class AdviceJsonWriter {
     ArrayNode rules = node.putArray("rules");
     r.rules().forEach(rules::add);
     node.put("rationale", RecommendationText.rationale(r, site));
+    flags(node, r.flags());
     ArrayNode rankReasons = node.putArray("rankReasons");
     Phrases.rankReasons(r).forEach(rankReasons::add);
     reasons(node.putArray("modeReasons"), r.modeReasons());
@@ -210,7 +212,7 @@ public final class AdviceJsonWriter {
     return node;
   }
 
-  /** The flags as {@code "flags": ["2017 NOT_COMPARABLE", ...]}, as the contract's outcome lists them. */
+  /** The flags as {@code "flags": ["2017 NOT_COMPARABLE", ...]}, as the contract's outcome lists them (a recommendation's too). */
   private static void flags(ObjectNode node, List<DataNote> flags) {
     ArrayNode array = node.putArray("flags");
     flags.forEach(f -> array.add(f.toString()));
