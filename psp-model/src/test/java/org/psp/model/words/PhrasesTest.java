@@ -121,7 +121,7 @@ class PhrasesTest {
         .isEqualTo("nationalRatio 2.004, 0.2% above its threshold 2");
     assertThat(Phrases.rankGrounds(List.of(atLeast("nationalRatio", 2, "hotSpotsRatio", 2))))
         .isEqualTo("nationalRatio 2, 0% above its threshold 2");
-    // A share both ways: 39.6% is below 40%, 50.4% of homicides cleared is not below 50%.
+    // A share both ways: 0.396 is below 40%, not "40%"; 0.497 of homicides cleared is below 50%, not "50%".
     assertThat(Phrases.ground(atLeast("firearmShare", 0.396, "federalProsecutionFirearmShare", 0.4)))
         .isEqualTo("39.6% of violent incidents involved a firearm (at least 40%)");
     assertThat(Phrases.ground(atLeast("firearmShare", 0.4, "federalProsecutionFirearmShare", 0.4)))
