@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -263,6 +264,11 @@ public final class FigureReads {
   private final Set<RuleShape> relevant;
   /** The last stage a try needs to run: see {@link #lastStage()}. */
   private final Stage lastStage;
+  /**
+   * {@link RuleShape#monotone()} of each rule asked about, worked out once: every try of every figure
+   * asks it of the same rules, and it tries every set of the strategies their patterns name.
+   */
+  private final Map<RuleShape, Boolean> monotone = new ConcurrentHashMap<>();
 
   private FigureReads(Map<String, Use> uses, List<RuleShape> shapes, Set<RuleShape> added) {
     this.uses = uses;
@@ -596,7 +602,7 @@ public final class FigureReads {
    * rule of its stage or after inserts (so that it reads the same at any moment of the stage).
    */
   private boolean followed(RuleShape r, Set<String> changedTypes) {
-    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !r.monotone()) {
+    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !monotone.computeIfAbsent(r, RuleShape::monotone)) {
       return false;
     }
     Set<String> changing = new HashSet<>();
