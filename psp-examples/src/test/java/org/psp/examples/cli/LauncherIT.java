@@ -162,8 +162,7 @@ class LauncherIT {
     Path launcher = launcherIn(dir);
     // Not a cache of any Java, which that Java leaves aside without a word; what a build given
     // -Dpsp.aot.jdk writes beside it.
-    Files.write(dir.resolve("psp.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("psp.aot.version"), runtimeVersion(java25) + "\n");
+    cache(dir.resolve("psp.aot"), "not an ahead-of-time cache", runtimeVersion(java25));
     Files.writeString(dir.resolve("psp-rules.aot.version"), runtimeVersion(java25) + "\n");
     Path madeBy = java25.resolve("bin/java");
     Files.writeString(dir.resolve("psp.aot.java"), madeBy.toString());
@@ -201,10 +200,8 @@ class LauncherIT {
     Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
     Path launcher = launcherIn(dir);
     // As a Java upgraded in place leaves them: caches of the version before (whose JVM would leave them aside).
-    Files.write(dir.resolve("psp.aot"), "a cache of 25.0.0".getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("psp.aot.version"), "25.0.0+1-LTS\n");
-    Files.write(dir.resolve("psp-rules.aot"), "a cache of 25.0.0".getBytes(StandardCharsets.UTF_8));
-    Files.writeString(dir.resolve("psp-rules.aot.version"), "25.0.0+1-LTS\n");
+    cache(dir.resolve("psp.aot"), "a cache of 25.0.0", "25.0.0+1-LTS");
+    cache(dir.resolve("psp-rules.aot"), "a cache of 25.0.0", "25.0.0+1-LTS");
     Map<String, String> environment = Map.of("JAVA_HOME", java25.toString(), "PSP_SHOW_COMMAND", "1");
 
     Run passedOver = run(List.of(launcher.toString(), "validate", "--help"), environment);
@@ -224,6 +221,12 @@ class LauncherIT {
     assertThat(command(remade)).contains("-XX:AOTCache=" + dir.resolve("psp.aot") + " ");
     assertThat(remade.out()).contains("Usage:");
     assertThat(remade.err().lines()).as("nothing but the command").hasSize(1);
+  }
+
+  /** A stand-in for a cache at {@code file}, holding {@code text}, with the version of Java {@code version} beside it. */
+  private static void cache(Path file, String text, String version) throws IOException {
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(file.resolveSibling(file.getFileName() + ".version"), version + "\n");
   }
 
   /** The exact version of the Java at {@code home}: its release file's JAVA_RUNTIME_VERSION, as the launcher reads it. */
