@@ -16,7 +16,9 @@ import org.psp.rules.internal.rulebase.RuleCatalog;
  * built (psp-rules/pom.xml runs {@link #main}) and kept beside them as {@value #RESOURCE}: reading the
  * texts at run time took 85–115 ms of CPU time on an advisor's first site with data gaps, in a cold
  * JVM, where loading what the build read takes a few. {@code FigureReadsTest} checks that what the
- * build kept equals reading the texts now.
+ * build kept equals reading the texts now. A reading kept for other figures than those the probe tries
+ * (a figure added to {@link org.psp.model.Figure#probed()} without rebuilding this resource) is left
+ * aside and the texts read.
  */
 final class DefaultFigureReads {
   /** The class path resource the build writes. */
@@ -24,13 +26,13 @@ final class DefaultFigureReads {
 
   private DefaultFigureReads() {}
 
-  /** The default rules' reads as the build kept them. */
+  /** The default rules' reads as the build kept them, or read from their texts if kept for other figures. */
   static FigureReads load() {
     try (InputStream in = DefaultFigureReads.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");
       }
-      return FigureReads.readFrom(new DataInputStream(new BufferedInputStream(in)));
+      return FigureReads.readFrom(new DataInputStream(new BufferedInputStream(in))).orElseGet(DefaultFigureReads::fromTexts);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }

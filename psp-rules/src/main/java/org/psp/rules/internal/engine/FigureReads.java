@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -355,6 +356,7 @@ public final class FigureReads {
    * rules' so ({@link DefaultFigureReads}).
    */
   void writeTo(DataOutputStream out) throws IOException {
+    writeStrings(out, FIGURES);
     out.writeBoolean(shapes != null);
     if (shapes == null) {
       return;
@@ -389,10 +391,16 @@ public final class FigureReads {
     }
   }
 
-  /** The reads {@link #writeTo} wrote. */
-  static FigureReads readFrom(DataInputStream in) throws IOException {
+  /**
+   * The reads {@link #writeTo} wrote; empty when they were written for other figures than {@link
+   * #FIGURES} (a figure added to {@link Figure#probed()} since).
+   */
+  static Optional<FigureReads> readFrom(DataInputStream in) throws IOException {
+    if (!readStrings(in).equals(FIGURES)) {
+      return Optional.empty();
+    }
     if (!in.readBoolean()) {
-      return everywhere();
+      return Optional.of(everywhere());
     }
     Map<String, Use> uses = new LinkedHashMap<>();
     for (String figure : FIGURES) {
@@ -423,7 +431,7 @@ public final class FigureReads {
       shapes.add(new RuleShape(name, stage < 0 ? null : Stage.values()[stage], patterns, typesRead, inserts, in.readLong(),
           in.readBoolean()));
     }
-    return new FigureReads(uses, List.copyOf(shapes), Set.of());
+    return Optional.of(new FigureReads(uses, List.copyOf(shapes), Set.of()));
   }
 
   private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {

@@ -5,7 +5,9 @@ import static org.psp.rules.internal.engine.FigureReads.AT_ONE;
 import static org.psp.rules.internal.engine.FigureReads.AT_ZERO;
 import static org.psp.rules.internal.engine.FigureReads.BOTH;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +53,27 @@ class FigureReadsTest {
     // Added rules read on top of the kept reading as on top of the texts read now.
     String added = drl("figure-reads-followed");
     assertThat(FigureReads.withAdded(List.of(added)).tries(SETTINGS)).isEqualTo(now.and(List.of(added)).tries(SETTINGS));
+  }
+
+  @Test
+  void aReadingKeptForOtherFiguresIsLeftAside() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      DefaultFigureReads.fromTexts().writeTo(out);
+    }
+    byte[] kept = bytes.toByteArray();
+    // As if kept before a figure was added to Figure.probed(): one figure fewer in its list.
+    ByteArrayOutputStream older = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(older)) {
+      out.writeInt(FigureReads.FIGURES.size() - 1);
+      for (String figure : FigureReads.FIGURES.subList(0, FigureReads.FIGURES.size() - 1)) {
+        out.writeUTF(figure);
+      }
+      out.writeBoolean(false);
+    }
+
+    assertThat(FigureReads.readFrom(new DataInputStream(new ByteArrayInputStream(kept)))).isPresent();
+    assertThat(FigureReads.readFrom(new DataInputStream(new ByteArrayInputStream(older.toByteArray())))).isEmpty();
   }
 
   private static byte[] written(FigureReads reads) throws IOException {
