@@ -33,7 +33,8 @@ class DataGapProbeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "figure-reads-followed", "figure-reads-unfollowed", "data-gap-shortcuts-followed",
-      "data-gap-not-a-guard", "data-gap-reads-more-than-the-strategy"})
+      "data-gap-not-a-guard", "data-gap-reads-more-than-the-strategy", "data-gap-sharing-not-proposal",
+      "data-gap-sharing-reads-both"})
   void theGapsAreThoseOfTryingEveryEnd(String addedRules) {
     StrategyAdvisor.Builder probing = StrategyAdvisor.builder();
     StrategyAdvisor.Builder everyTry = StrategyAdvisor.builder().everyDataGapTry();

@@ -2,6 +2,8 @@ package org.psp.rules.internal.engine;
 
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class DataGapProbe {
   /** The tries of {@link #reads} under one set of settings, made on first use. */
   private volatile Plan plan;
 
-  private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries) {}
+  private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries, FigureReads.Sharing sharing) {}
 
   /** A probe that runs the rules with {@code runner}, trying what {@code reads} (made when first needed) says can matter. */
   public DataGapProbe(Evaluation runner, Supplier<FigureReads> reads) {
@@ -74,44 +76,61 @@ public final class DataGapProbe {
     YearlyStatistics year = assessment.getStatistics();
     Plan made = null;
     Supplier<FigureReads.BaseFacts> base = null;
-    Map<Strategy, TreeSet<String>> missing = null;
-    Map<Strategy, List<String>> rules = null;
-    Set<Strategy> recommended = advice.strategies();
+    int[] run = null; // the tries to run, 2 * figure + end, in that order
+    int count = 0;
     for (int f = 0; f < FIGURES.size(); f++) {
-      Figure figure = FIGURES.get(f);
-      if (figure.of(year).isPresent()) {
+      if (FIGURES.get(f).of(year).isPresent()) {
         continue;
       }
       if (made == null) {
         made = plan(assessment.getSettings());
         FigureReads figureReads = made.reads();
         base = Suppliers.memoize(() -> figureReads.baseFacts(record));
+        run = new int[2 * FIGURES.size()];
       }
-      int ends = made.tries().get(f).ends(record, base);
-      for (int end = 0; end <= 1; end++) {
-        if ((ends & (end == 0 ? FigureReads.AT_ZERO : FigureReads.AT_ONE)) == 0) {
-          continue;
+      count = add(run, count, f, made.tries().get(f).ends(record, base));
+    }
+    if (count == 0) {
+      return advice;
+    }
+    Set<Strategy> recommended = advice.strategies();
+    // What each try proposed beyond the advice, in order: strategy, rule, strategy, rule, ...
+    List<List<Object>> found = new ArrayList<>(Collections.nCopies(2 * FIGURES.size(), null));
+    boolean[] done = new boolean[count];
+    boolean share = count > 1 && proposedOnlyWhatItRecommends(record, recommended);
+    for (int i = 0; i < count; i++) {
+      if (done[i]) {
+        continue;
+      }
+      done[i] = true;
+      int[] group = {run[i]};
+      for (int j = i + 1; share && j < count; j++) {
+        if (!done[j] && togetherWithAll(made.sharing(), group, run[j])) {
+          group = Arrays.copyOf(group, group.length + 1);
+          group[group.length - 1] = run[j];
+          done[j] = true;
         }
-        FiringRecord tried;
-        try {
-          YearlyStatistics.Builder atEnd = YearlyStatistics.builder();
-          atEnd.from(year);
-          tried = runner.run(assessment.withStatistics(figure.set(atEnd, end).build()), made.reads().lastStage());
-        } catch (AdviceException e) {
-          continue;
+      }
+      if (group.length == 1 || !shared(group, made, assessment, year, recommended, found)) {
+        for (int t : group) {
+          found.set(t, tried(new int[] {t}, made, assessment, year, recommended));
         }
-        for (int i = 0; i < tried.insertedCount(); i++) {
-          if (tried.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
-            if (missing == null) {
-              missing = new EnumMap<>(Strategy.class);
-              rules = new EnumMap<>(Strategy.class);
-            }
-            missing.computeIfAbsent(p.getStrategy(), s -> new TreeSet<>()).add(figure.key());
-            List<String> by = rules.computeIfAbsent(p.getStrategy(), s -> new ArrayList<>(1));
-            if (!by.contains(tried.insertedBy(i))) {
-              by.add(tried.insertedBy(i));
-            }
-          }
+      }
+    }
+    Map<Strategy, TreeSet<String>> missing = null;
+    Map<Strategy, List<String>> rules = null;
+    for (int t = 0; t < found.size(); t++) {
+      List<Object> proposed = found.get(t);
+      for (int k = 0; proposed != null && k < proposed.size(); k += 2) {
+        if (missing == null) {
+          missing = new EnumMap<>(Strategy.class);
+          rules = new EnumMap<>(Strategy.class);
+        }
+        Strategy strategy = (Strategy) proposed.get(k);
+        missing.computeIfAbsent(strategy, s -> new TreeSet<>()).add(FIGURES.get(t / 2).key());
+        List<String> by = rules.computeIfAbsent(strategy, s -> new ArrayList<>(1));
+        if (!by.contains(proposed.get(k + 1))) {
+          by.add((String) proposed.get(k + 1));
         }
       }
     }
@@ -122,6 +141,103 @@ public final class DataGapProbe {
     Map<Strategy, List<String>> by = rules;
     missing.forEach((strategy, figures) -> gaps.add(new DataGap(strategy, figures, by.get(strategy))));
     return Advice.builder().from(advice).dataGaps(gaps).build();
+  }
+
+  /** Adds to {@code run}, from {@code count} on, the tries of figure {@code f} at {@code ends}; the new count. */
+  private static int add(int[] run, int count, int f, int ends) {
+    if ((ends & FigureReads.AT_ZERO) != 0) {
+      run[count++] = 2 * f;
+    }
+    if ((ends & FigureReads.AT_ONE) != 0) {
+      run[count++] = 2 * f + 1;
+    }
+    return count;
+  }
+
+  /** Whether try {@code t} may share an evaluation with each try of {@code group}. */
+  private static boolean togetherWithAll(FigureReads.Sharing sharing, int[] group, int t) {
+    for (int other : group) {
+      if (!sharing.together(other, t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the advice's own evaluation proposed only strategies the advice recommends: else a try
+   * would find such a strategy whatever it sets, and it would be the gap of every try, not of the one
+   * that brings it.
+   */
+  private static boolean proposedOnlyWhatItRecommends(FiringRecord record, Set<Strategy> recommended) {
+    for (int i = 0; i < record.insertedCount(); i++) {
+      if (record.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs the tries of {@code group}, which {@link FigureReads.Sharing} says may share, in one evaluation
+   * and puts what each brought in {@code found}; false, with nothing put, when the evaluation fails or
+   * proposes a strategy beyond the advice that no try of the group brings (then they run alone).
+   */
+  private boolean shared(int[] group, Plan made, Assessment assessment, YearlyStatistics year, Set<Strategy> recommended,
+      List<List<Object>> found) {
+    List<Object> proposed = tried(group, made, assessment, year, recommended);
+    if (proposed == null) {
+      return false;
+    }
+    List<List<Object>> each = new ArrayList<>(group.length);
+    for (int t : group) {
+      each.add(new ArrayList<>(2));
+    }
+    for (int k = 0; k < proposed.size(); k += 2) {
+      long bit = 1L << ((Strategy) proposed.get(k)).ordinal();
+      int owner = -1;
+      for (int g = 0; g < group.length && owner < 0; g++) {
+        if ((made.sharing().brings(group[g]) & bit) != 0) {
+          owner = g;
+        }
+      }
+      if (owner < 0) {
+        return false;
+      }
+      each.get(owner).add(proposed.get(k));
+      each.get(owner).add(proposed.get(k + 1));
+    }
+    for (int g = 0; g < group.length; g++) {
+      found.set(group[g], each.get(g).isEmpty() ? null : each.get(g));
+    }
+    return true;
+  }
+
+  /**
+   * One evaluation with the figure of each try of {@code tries} set to its end: the strategies it
+   * proposed beyond the advice and the rules that proposed them, in order (strategy, rule, ...); null
+   * when the rules failed.
+   */
+  private List<Object> tried(int[] tries, Plan made, Assessment assessment, YearlyStatistics year, Set<Strategy> recommended) {
+    YearlyStatistics.Builder atEnds = YearlyStatistics.builder();
+    atEnds.from(year);
+    for (int t : tries) {
+      FIGURES.get(t / 2).set(atEnds, t % 2);
+    }
+    FiringRecord tried;
+    try {
+      tried = runner.run(assessment.withStatistics(atEnds.build()), made.reads().lastStage());
+    } catch (AdviceException e) {
+      return null;
+    }
+    List<Object> proposed = new ArrayList<>(4);
+    for (int i = 0; i < tried.insertedCount(); i++) {
+      if (tried.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
+        proposed.add(p.getStrategy());
+        proposed.add(tried.insertedBy(i));
+      }
+    }
+    return proposed;
   }
 
   /**
@@ -137,7 +253,7 @@ public final class DataGapProbe {
         made = plan;
         if (made == null || made.settings() != settings) {
           FigureReads figureReads = reads.get();
-          made = new Plan(settings, figureReads, figureReads.tries(settings));
+          made = new Plan(settings, figureReads, figureReads.tries(settings), figureReads.sharing(settings));
           plan = made;
         }
       }

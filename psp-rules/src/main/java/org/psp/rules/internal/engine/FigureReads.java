@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.psp.model.DerivedFigure;
 import org.psp.model.Figure;
+import org.psp.model.Strategy;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.internal.rulebase.GroundNames;
@@ -535,6 +536,236 @@ public final class FigureReads {
       tries.add(new Tries(always, Map.copyOf(whenFired), changes(use, 0, values), changes(use, 1, values)));
     }
     return List.copyOf(tries);
+  }
+
+  /**
+   * Which tries may share one evaluation, under one set of settings. A try is one missing figure at one
+   * end, numbered {@code 2 * figure + end} in the order of {@link #FIGURES}. Two tries of different
+   * figures share an evaluation with both figures set, and each strategy that evaluation proposes beyond
+   * the advice is the gap of the try that {@link #brings} it, with the rules that proposed it, when:
+   * <ol>
+   *   <li>no rule reads both figures (in its conditions or its consequence). Every other rule reads at
+   *       most one of them, and its conditions on that figure turn out in the shared evaluation as in
+   *       that figure's own try;
+   *   <li>the strategies each try can bring are known and disjoint ({@link #brings}): every rule that
+   *       a try can newly let fire, directly (its condition on the figure holds at the end and not
+   *       with the figure missing) or through reactions (a pattern of it matches a proposal such a rule
+   *       makes: prevention accompanies enforcement proposes COMMUNITY_OUTREACH and REENTRY where
+   *       ENFORCEMENT_TASK_FORCE is proposed), is a list of patterns that only inserts proposals of
+   *       named strategies, so that it inserts nothing else any rule could read. A rule that would
+   *       need proposals from both tries to fire would be among the rules of both, and its strategies
+   *       in both: not disjoint. So each try's rules see in the shared evaluation the facts they see
+   *       in its own, plus proposals of strategies none of their positive patterns matches;
+   *   <li>nothing one try brings can switch a rule off: no rule that runs in a try has a {@code not}
+   *       pattern that a strategy either try brings can match, but a guard against proposing its own
+   *       strategy twice ({@link RuleShape#guardsItsOwnProposal}, which only keeps a strategy from being
+   *       proposed twice: its strategy is one the try brings, so no other try brings it); a try can
+   *       take no match away (no condition holds with the figure missing and not at the end, no
+   *       consequence decides on the figure); and every rule that runs in a try and reads proposals is
+   *       a list of patterns this reading follows (an {@code accumulate}, a {@code from}, an {@code
+   *       Object} pattern, a test of more than the strategy: its try runs alone). The rules that run
+   *       in a try include those that propose nothing (a later rule of an author's that fails on a
+   *       tried proposal): what one try brings cannot keep such a rule from failing in the other's.
+   * </ol>
+   * Then the shared evaluation fires every rule firing of each try, and no other beyond the advice's
+   * own; the agenda picks among the rules active at each moment by salience and order, and one try's
+   * firings change nothing another try's rules read, so each try's rules fire in their own order.
+   * The {@link DataGapProbe} still checks what it can at run time: a site whose own evaluation proposed a
+   * strategy the advice does not have, a shared evaluation that fails or proposes a strategy neither try
+   * brings, runs its tries alone. When the rules cannot be read ({@link #everywhere()}), no try shares.
+   */
+  static final class Sharing {
+    /** No two tries share. */
+    static final Sharing NONE = new Sharing(null, null);
+
+    /** What each try can bring, as strategy bits; {@link #UNTOLD} where it cannot be told. */
+    private final long[] brings;
+    /** The rules that read each figure, by name. */
+    private final List<Set<String>> readers;
+
+    private Sharing(long[] brings, List<Set<String>> readers) {
+      this.brings = brings;
+      this.readers = readers;
+    }
+
+    /** The strategies try {@code t} can bring, as bits; {@link #UNTOLD} when it cannot be told, and so runs alone. */
+    long brings(int t) {
+      return brings == null ? UNTOLD : brings[t];
+    }
+
+    /** Whether tries {@code a} and {@code b} may share one evaluation. */
+    boolean together(int a, int b) {
+      if (brings == null || a / 2 == b / 2 || brings[a] == UNTOLD || brings[b] == UNTOLD || (brings[a] & brings[b]) != 0) {
+        return false;
+      }
+      for (String rule : readers.get(a / 2)) {
+        if (readers.get(b / 2).contains(rule)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** What a try brings when it cannot be told. */
+  static final long UNTOLD = -1;
+
+  /** Which tries may share one evaluation under {@code settings} (see {@link Sharing}). */
+  Sharing sharing(PolicySettings settings) {
+    if (shapes == null) {
+      return Sharing.NONE;
+    }
+    Map<String, String> values = settings.asMap();
+    long[] brings = new long[FIGURES.size() * 2];
+    List<Set<String>> readers = new ArrayList<>(FIGURES.size());
+    for (int f = 0; f < FIGURES.size(); f++) {
+      Use use = uses.get(FIGURES.get(f));
+      Set<String> read = new HashSet<>(use.decidingConsequences);
+      read.addAll(use.readingConsequences);
+      use.comparisons.forEach(c -> read.add(c.rule()));
+      readers.add(Set.copyOf(read));
+      for (int end = 0; end <= 1; end++) {
+        brings[2 * f + end] = brings(use, end, values);
+      }
+    }
+    return new Sharing(brings, List.copyOf(readers));
+  }
+
+  /**
+   * The strategies trying the figure of {@code use} at {@code end} can bring (see {@link Sharing}):
+   * those of the rules whose conditions on it newly hold at the end or whose consequences read it, and
+   * of every rule with a proposal pattern that can match one of these, and so on; {@link #UNTOLD} when
+   * the try may take a match away, when a rule this reading does not follow can take part, or when a
+   * {@code not} pattern that is no guard of its own rule's proposal can match one of them.
+   */
+  private long brings(Use use, int end, Map<String, String> settings) {
+    if (use.unfollowed || !use.decidingConsequences.isEmpty()) {
+      return UNTOLD;
+    }
+    Set<String> starting = new HashSet<>(use.readingConsequences);
+    for (Comparison c : use.comparisons) {
+      Double threshold = threshold(c.threshold(), settings);
+      if (threshold == null && !(c.threshold().equals("null") && (c.op().equals("==") || c.op().equals("!=")))) {
+        return UNTOLD;
+      }
+      boolean atNull = holds(null, c.op(), threshold);
+      boolean atEnd = holds((double) end, c.op(), threshold);
+      if (atNull && !atEnd) {
+        return UNTOLD; // the try takes a match away, and what that rule proposed might have kept another from firing
+      }
+      if (atEnd) {
+        starting.add(c.rule());
+      }
+    }
+    List<RuleShape> running = shapes.stream().filter(this::runsInATry).toList();
+    Set<RuleShape> firing = new HashSet<>();
+    long brings = 0;
+    for (RuleShape r : running) {
+      if (starting.contains(r.name())) {
+        if (!onlyProposes(r)) {
+          return UNTOLD;
+        }
+        firing.add(r);
+        brings |= r.proposes();
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (RuleShape r : running) {
+        if (firing.contains(r) || !readsAny("Proposal", r.typesRead()) && !r.typesRead().contains("*")) {
+          continue;
+        }
+        if (r.stage() == null || r.patterns() == null) {
+          return UNTOLD;
+        }
+        for (RuleShape.Element p : r.patterns()) {
+          if (!p.negated() && readsAny(p.type(), Set.of("Proposal"))) {
+            Boolean matches = canMatch(p, brings);
+            if (matches == null) {
+              return UNTOLD;
+            }
+            if (matches) {
+              if (!onlyProposes(r)) {
+                return UNTOLD;
+              }
+              firing.add(r);
+              brings |= r.proposes();
+              grew = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+    // No rule that runs in a try can be switched off by what the try brings, but a guard of its own proposal.
+    for (RuleShape r : running) {
+      if (r.patterns() == null) {
+        continue; // reads no proposal: the loop above would have said UNTOLD
+      }
+      for (RuleShape.Element p : r.patterns()) {
+        if (p.negated() && readsAny(p.type(), Set.of("Proposal"))) {
+          Boolean matches = canMatch(p, brings);
+          if (matches == null || matches && !r.guardsItsOwnProposal(p)) {
+            return UNTOLD;
+          }
+        }
+      }
+    }
+    return brings;
+  }
+
+  /** Whether rule {@code r} runs in a try: in a stage up to {@link #lastStage()}, or every rule when that is null. */
+  private boolean runsInATry(RuleShape r) {
+    return lastStage == null || r.stage() == null || r.stage().compareTo(lastStage) <= 0;
+  }
+
+  /** Whether rule {@code r} is a list of patterns, in a stage, whose consequence only inserts proposals of named strategies. */
+  private static boolean onlyProposes(RuleShape r) {
+    return r.stage() != null && r.patterns() != null && !r.insertsUnnamed() && r.inserts().equals(Set.of("Proposal"))
+        && r.proposes() != 0;
+  }
+
+  /**
+   * Whether proposal pattern {@code p} can match a proposal of one of the strategies {@code strategies},
+   * whatever strategies the variables it reads stand for; null when it is no proposal pattern that reads
+   * the strategy alone.
+   */
+  private static Boolean canMatch(RuleShape.Element p, long strategies) {
+    if (!p.type().equals("Proposal")) {
+      return null;
+    }
+    RuleShape.StrategyTest test = RuleShape.StrategyTest.parse(p.constraints());
+    if (test == null) {
+      return null;
+    }
+    Set<String> read = RuleShape.variables(p.constraints());
+    read.removeAll(p.binds());
+    if (read.size() > 2) {
+      return null;
+    }
+    List<String> variables = List.copyOf(read);
+    int count = Strategy.values().length;
+    int bindings = variables.isEmpty() ? 1 : variables.size() == 1 ? count : count * count;
+    for (int s = 0; s < count; s++) {
+      if ((strategies >> s & 1) == 0) {
+        continue;
+      }
+      for (int b = 0; b < bindings; b++) {
+        Map<String, Integer> bound = new HashMap<>();
+        for (int v = 0; v < variables.size(); v++) {
+          bound.put(variables.get(v), v == 0 ? b % count : b / count);
+        }
+        try {
+          if (test.holds(s, bound)) {
+            return true;
+          }
+        } catch (IllegalStateException e) {
+          return null;
+        }
+      }
+    }
+    return false;
   }
 
   /** What trying the figure of {@code use} at {@code end} can change in what the rules propose (see {@link Changes}). */

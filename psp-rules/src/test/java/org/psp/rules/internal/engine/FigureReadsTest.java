@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.psp.model.NationalRate;
 import org.psp.model.Strategy;
 import org.psp.rules.SiteSpec;
@@ -117,6 +118,54 @@ class FigureReadsTest {
     assertThat(ends(firearm, record())).isZero();
     // An eligible site where nothing stood in: 1.
     assertThat(ends(firearm, record(new Eligible(ASSESSMENT), "Eligible for PSP"))).isEqualTo(AT_ONE);
+  }
+
+  /** A try's number in {@link FigureReads.Sharing}: 2 * figure + end, the figures in the order firearm, gang, drug, clearance. */
+  private static final int FIREARM_AT_ONE = 1;
+  private static final int GANG_AT_ONE = 3;
+  private static final int DRUG_AT_ONE = 5;
+  private static final int CLEARANCE_AT_ZERO = 6;
+
+  @Test
+  void theClearanceRatesTryAtZeroSharesAnEvaluationWithTheGangOrTheDrugShares() {
+    FigureReads.Sharing sharing = FigureReads.defaults().sharing(SETTINGS);
+
+    assertThat(sharing.brings(CLEARANCE_AT_ZERO)).isEqualTo(RuleShape.bit(Strategy.INVESTIGATIONS));
+    // Through prevention beside enforcement: outreach and reentry where the task force is proposed.
+    assertThat(sharing.brings(GANG_AT_ONE)).isEqualTo(bits(Strategy.FOCUSED_DETERRENCE, Strategy.ENFORCEMENT_TASK_FORCE,
+        Strategy.COMMUNITY_OUTREACH, Strategy.REENTRY));
+    assertThat(sharing.together(CLEARANCE_AT_ZERO, GANG_AT_ONE)).isTrue();
+    assertThat(sharing.together(DRUG_AT_ONE, CLEARANCE_AT_ZERO)).isTrue();
+    // Both bring the task force, by one rule that reads both.
+    assertThat(sharing.together(GANG_AT_ONE, DRUG_AT_ONE)).isFalse();
+    // A firearm share takes the stand-ins' proposals away, and its federal prosecution is read by a "not"
+    // of prevention beside enforcement: it runs alone.
+    assertThat(sharing.brings(FIREARM_AT_ONE)).isEqualTo(FigureReads.UNTOLD);
+    assertThat(sharing.together(FIREARM_AT_ONE, CLEARANCE_AT_ZERO)).isFalse();
+    // The same figure's two ends never share; nor does anything when the rules are not read.
+    assertThat(sharing.together(CLEARANCE_AT_ZERO, CLEARANCE_AT_ZERO + 1)).isFalse();
+    assertThat(FigureReads.everywhere().sharing(SETTINGS).together(CLEARANCE_AT_ZERO, GANG_AT_ONE)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"data-gap-sharing-not-proposal", "data-gap-sharing-reads-both", "data-gap-shortcuts-followed",
+      "figure-reads-unfollowed"})
+  void anAuthorsRuleThatCouldTellTheTriesApartKeepsThemApart(String folder) throws IOException {
+    FigureReads.Sharing sharing = FigureReads.withAdded(List.of(drl(folder))).sharing(SETTINGS);
+
+    assertThat(sharing.together(CLEARANCE_AT_ZERO, GANG_AT_ONE)).isFalse();
+  }
+
+  @Test
+  void anAuthorsRuleThatCannotTellTheTriesApartLetsThemShare() throws IOException {
+    // Its "not Proposal" reads federal prosecution, which neither try brings.
+    FigureReads.Sharing sharing = FigureReads.withAdded(List.of(drl("data-gap-not-a-guard"))).sharing(SETTINGS);
+
+    assertThat(sharing.together(CLEARANCE_AT_ZERO, GANG_AT_ONE)).isTrue();
+  }
+
+  private static long bits(Strategy... strategies) {
+    return Stream.of(strategies).mapToLong(RuleShape::bit).reduce(0, (a, b) -> a | b);
   }
 
   @Test
