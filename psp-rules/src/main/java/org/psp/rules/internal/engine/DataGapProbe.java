@@ -36,6 +36,13 @@ import org.psp.rules.settings.PolicySettings;
  * take part in proposing ({@link FigureReads#lastStage()}), and its assessment is the advice's with
  * the figure set ({@link Assessment#withStatistics}), the site not rebuilt. The gaps are those of
  * trying every end through every stage ({@link #everyTry}), in fewer and shorter evaluations.
+ *
+ * <p>Tries of different figures that {@link FigureReads.Sharing} proves cannot interact share one
+ * evaluation with each figure set to its end (the clearance rate at 0 beside the gang or the drug share
+ * at 1, with the default rules), and each strategy it proposes beyond the advice is the gap of the one
+ * try that can bring it. Where the site's own evaluation proposed a strategy its advice does not have
+ * (it would be every try's), where the shared evaluation fails, or where it proposes a strategy no try
+ * of it brings, its tries run alone.
  */
 public final class DataGapProbe {
 
@@ -53,6 +60,9 @@ public final class DataGapProbe {
   private final Supplier<FigureReads> reads;
   /** The tries of {@link #reads} under one set of settings, made on first use. */
   private volatile Plan plan;
+
+  /** A strategy a try proposed beyond the advice, and the rule that proposed it. */
+  private record Proposed(Strategy strategy, String rule) {}
 
   private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries, FigureReads.Sharing sharing) {}
 
@@ -94,8 +104,8 @@ public final class DataGapProbe {
       return advice;
     }
     Set<Strategy> recommended = advice.strategies();
-    // What each try proposed beyond the advice, in order: strategy, rule, strategy, rule, ...
-    List<List<Object>> found = new ArrayList<>(Collections.nCopies(2 * FIGURES.size(), null));
+    // What each try proposed beyond the advice, in order, by try.
+    List<List<Proposed>> found = new ArrayList<>(Collections.nCopies(2 * FIGURES.size(), null));
     boolean[] done = new boolean[count];
     boolean share = count > 1 && proposedOnlyWhatItRecommends(record, recommended);
     for (int i = 0; i < count; i++) {
@@ -120,17 +130,15 @@ public final class DataGapProbe {
     Map<Strategy, TreeSet<String>> missing = null;
     Map<Strategy, List<String>> rules = null;
     for (int t = 0; t < found.size(); t++) {
-      List<Object> proposed = found.get(t);
-      for (int k = 0; proposed != null && k < proposed.size(); k += 2) {
+      for (Proposed p : found.get(t) == null ? List.<Proposed>of() : found.get(t)) {
         if (missing == null) {
           missing = new EnumMap<>(Strategy.class);
           rules = new EnumMap<>(Strategy.class);
         }
-        Strategy strategy = (Strategy) proposed.get(k);
-        missing.computeIfAbsent(strategy, s -> new TreeSet<>()).add(FIGURES.get(t / 2).key());
-        List<String> by = rules.computeIfAbsent(strategy, s -> new ArrayList<>(1));
-        if (!by.contains(proposed.get(k + 1))) {
-          by.add((String) proposed.get(k + 1));
+        missing.computeIfAbsent(p.strategy(), s -> new TreeSet<>()).add(FIGURES.get(t / 2).key());
+        List<String> by = rules.computeIfAbsent(p.strategy(), s -> new ArrayList<>(1));
+        if (!by.contains(p.rule())) {
+          by.add(p.rule());
         }
       }
     }
@@ -184,17 +192,17 @@ public final class DataGapProbe {
    * proposes a strategy beyond the advice that no try of the group brings (then they run alone).
    */
   private boolean shared(int[] group, Plan made, Assessment assessment, YearlyStatistics year, Set<Strategy> recommended,
-      List<List<Object>> found) {
-    List<Object> proposed = tried(group, made, assessment, year, recommended);
+      List<List<Proposed>> found) {
+    List<Proposed> proposed = tried(group, made, assessment, year, recommended);
     if (proposed == null) {
       return false;
     }
-    List<List<Object>> each = new ArrayList<>(group.length);
-    for (int t : group) {
+    List<List<Proposed>> each = new ArrayList<>(group.length);
+    for (int g = 0; g < group.length; g++) {
       each.add(new ArrayList<>(2));
     }
-    for (int k = 0; k < proposed.size(); k += 2) {
-      long bit = 1L << ((Strategy) proposed.get(k)).ordinal();
+    for (Proposed p : proposed) {
+      long bit = RuleShape.bit(p.strategy());
       int owner = -1;
       for (int g = 0; g < group.length && owner < 0; g++) {
         if ((made.sharing().brings(group[g]) & bit) != 0) {
@@ -204,8 +212,7 @@ public final class DataGapProbe {
       if (owner < 0) {
         return false;
       }
-      each.get(owner).add(proposed.get(k));
-      each.get(owner).add(proposed.get(k + 1));
+      each.get(owner).add(p);
     }
     for (int g = 0; g < group.length; g++) {
       found.set(group[g], each.get(g).isEmpty() ? null : each.get(g));
@@ -215,10 +222,9 @@ public final class DataGapProbe {
 
   /**
    * One evaluation with the figure of each try of {@code tries} set to its end: the strategies it
-   * proposed beyond the advice and the rules that proposed them, in order (strategy, rule, ...); null
-   * when the rules failed.
+   * proposed beyond the advice, with the rules that proposed them, in order; null when the rules failed.
    */
-  private List<Object> tried(int[] tries, Plan made, Assessment assessment, YearlyStatistics year, Set<Strategy> recommended) {
+  private List<Proposed> tried(int[] tries, Plan made, Assessment assessment, YearlyStatistics year, Set<Strategy> recommended) {
     YearlyStatistics.Builder atEnds = YearlyStatistics.builder();
     atEnds.from(year);
     for (int t : tries) {
@@ -230,11 +236,10 @@ public final class DataGapProbe {
     } catch (AdviceException e) {
       return null;
     }
-    List<Object> proposed = new ArrayList<>(4);
+    List<Proposed> proposed = new ArrayList<>(2);
     for (int i = 0; i < tried.insertedCount(); i++) {
       if (tried.fact(i) instanceof Proposal p && !recommended.contains(p.getStrategy())) {
-        proposed.add(p.getStrategy());
-        proposed.add(tried.insertedBy(i));
+        proposed.add(new Proposed(p.getStrategy(), tried.insertedBy(i)));
       }
     }
     return proposed;
