@@ -23,7 +23,8 @@ import org.psp.rules.settings.PolicySettings;
 
 /**
  * Evaluations per site that finding data gaps takes with the default rules, counted as the probe runs
- * them (not timed: it holds on a loaded machine): the advice's own evaluation, then each try, for the
+ * them (not timed: it holds on a loaded machine): the advice's own evaluation, then each try (tries
+ * that share one evaluation, as DataGapProbe runs them where the rules allow, count once), for the
  * probe that tries every end of every missing figure (the contract's definition) and for the probe
  * the advisor uses; the tries that run only the stages up to the last that can propose are counted
  * apart. It advises each site as StrategyAdvisor does (its latest year, the default settings and

@@ -64,7 +64,8 @@ public final class DataGapProbe {
   /** A strategy a try proposed beyond the advice, and the rule that proposed it. */
   private record Proposed(Strategy strategy, String rule) {}
 
-  private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries, FigureReads.Sharing sharing) {}
+  private record Plan(PolicySettings settings, FigureReads reads, List<FigureReads.Tries> tries,
+      Supplier<FigureReads.Sharing> sharing) {}
 
   /** A probe that runs the rules with {@code runner}, trying what {@code reads} (made when first needed) says can matter. */
   public DataGapProbe(Evaluation runner, Supplier<FigureReads> reads) {
@@ -115,7 +116,7 @@ public final class DataGapProbe {
       done[i] = true;
       int[] group = {run[i]};
       for (int j = i + 1; share && j < count; j++) {
-        if (!done[j] && togetherWithAll(made.sharing(), group, run[j])) {
+        if (!done[j] && togetherWithAll(made.sharing().get(), group, run[j])) {
           group = Arrays.copyOf(group, group.length + 1);
           group[group.length - 1] = run[j];
           done[j] = true;
@@ -205,7 +206,7 @@ public final class DataGapProbe {
       long bit = RuleShape.bit(p.strategy());
       int owner = -1;
       for (int g = 0; g < group.length && owner < 0; g++) {
-        if ((made.sharing().brings(group[g]) & bit) != 0) {
+        if ((made.sharing().get().brings(group[g]) & bit) != 0) {
           owner = g;
         }
       }
@@ -258,7 +259,8 @@ public final class DataGapProbe {
         made = plan;
         if (made == null || made.settings() != settings) {
           FigureReads figureReads = reads.get();
-          made = new Plan(settings, figureReads, figureReads.tries(settings), figureReads.sharing(settings));
+          made = new Plan(settings, figureReads, figureReads.tries(settings),
+              Suppliers.memoize(() -> figureReads.sharing(settings))); // made when a site first has two tries
           plan = made;
         }
       }
