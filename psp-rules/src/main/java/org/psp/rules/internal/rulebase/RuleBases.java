@@ -44,23 +44,11 @@ public final class RuleBases {
   static final String RULE_ORDER = "META-INF/psp-rules/default-rule-order.txt";
 
   /**
-   * A new instance of the default rule base, built from the executable model compiled at build time,
-   * with the alpha network compiled at build time ({@link CompiledAlphaNetworks}).
+   * A new instance of the default rule base, built from the executable model compiled at build time.
    * It is read directly, not through a KieContainer, so that no .drl file elsewhere on the class path
    * (a fat jar holds many) is picked up and compiled.
    */
   public static KieBase defaults() {
-    KieBase base = interpreted();
-    CompiledAlphaNetworks.attach(base);
-    return base;
-  }
-
-  /**
-   * The default rule base as Drools builds it from the executable model, its alpha network walked
-   * node by node: {@link #defaults()} before the build's {@link CompiledAlphaNetworks} are put in
-   * place, and what they are made from.
-   */
-  static KieBase interpreted() {
     // Immutable: sessions of a rule base that cannot change skip its locks and its list of sessions.
     return KieBaseBuilder.createKieBaseFromModel(models(), KieBaseMutabilityOption.DISABLED);
   }
