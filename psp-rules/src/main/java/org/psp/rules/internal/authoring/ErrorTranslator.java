@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.psp.model.Problem;
+import org.psp.rules.internal.rulebase.BoundVariables;
 import org.psp.rules.internal.rulebase.FactTypes;
 import org.psp.rules.internal.spelling.Spelling;
 
@@ -38,8 +39,6 @@ final class ErrorTranslator {
   private static final Pattern NOT_A_CONDITION = Pattern.compile("^Predicate '(.*?)' must be a Boolean expression");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.$]+) cannot be resolved(?: to a \\w+| or is not a field)?");
-  /** A variable bound in a condition: {@code $a : Assessment(...)}, {@code $p : settings}. */
-  private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
   /** A method called with arguments it does not take: {@code $r.score( "need", "1", ... )}. */
   private static final Pattern JAVA_INAPPLICABLE_METHOD =
@@ -291,10 +290,7 @@ final class ErrorTranslator {
     String[] lines = text.split("\\R", -1);
     Set<String> bound = new LinkedHashSet<>();
     for (int i = Math.max(ruleLine, 1) - 1; i < lines.length && !lines[i].strip().equals("then"); i++) {
-      Matcher binding = BINDING.matcher(lines[i]);
-      while (binding.find()) {
-        bound.add(binding.group(1));
-      }
+      BoundVariables.addTo(bound, lines[i]);
     }
     if (bound.isEmpty()) {
       return "; the rule's conditions bind no variable: bind one in a condition, as in $a : Assessment( ... )";
