@@ -136,6 +136,26 @@ class RuleAuthoringTest {
   }
 
   @Test
+  void thePointsGivenToProposalsAreNoFieldAConditionCanRead(@TempDir Path dir) throws IOException {
+    // Read once, when the assessment is inserted, and stale as points are given without modify.
+    Path file = Files.writeString(dir.resolve("stale.drl"), """
+        package org.psp.test.authoring
+        import org.psp.rules.facts.*
+        import org.psp.model.Strategy
+
+        rule "Reentry once scored"
+        when
+            $a : Assessment( scoresGiven.size() > 2 )
+        then
+            insert( new Proposal( $a, Strategy.REENTRY, "scored" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).singleElement().asString()
+        .startsWith(file + ":7:22: unknown field \"scoresGiven\" of Assessment");
+  }
+
+  @Test
   void anUnknownFactTypeNamesItsPosition() {
     assertThat(problems("unknown-fact-type.drl")).containsExactly(
         BROKEN.resolve("unknown-fact-type.drl") + ":8:5: unknown fact type \"Neighborhood\" (misspelt, or is an import missing?)");

@@ -43,6 +43,15 @@ class FactsTest {
   }
 
   @Test
+  void pointsAreGivenInARulesConsequenceOnly() {
+    Proposal proposal = new Proposal(ASSESSMENT, Strategy.REENTRY, "why");
+
+    assertThatThrownBy(() -> proposal.score("need", 1, "why")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("points are given to a proposal ($r.score) in a rule's consequence, while the engine runs the rules; "
+            + "no run of the rules is open on this thread");
+  }
+
+  @Test
   void theDecidingFigureIsTheGroundFurthestBeyondItsSettingWeighedAsNeed() {
     Ground.FigureAgainstSetting atThreshold = figure("nationalRatio", 2, 2, Ground.Comparison.AT_LEAST);
     Ground.FigureAgainstSetting twice = figure("nationalRatio", 4, 2, Ground.Comparison.AT_LEAST);

@@ -33,6 +33,7 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.internal.scoring.ScoresGiven;
 import org.psp.rules.settings.PolicySettings;
 
 /**
@@ -121,7 +122,7 @@ public final class SessionRunner {
   public FiringRecord run(Assessment assessment, Stage last) {
     FiringRecord record = new FiringRecord();
     KieSession session = sessions.newKieSession();
-    Listener listener = new Listener(record, assessment, scoresAsFacts ? session : null);
+    Listener listener = new Listener(record, scoresAsFacts ? session : null);
     Alarm alarm = new Alarm(assessment.getSiteId(), session, listener);
     try {
       session.addEventListener((DefaultAgendaEventListener) listener);
@@ -134,7 +135,7 @@ public final class SessionRunner {
         session.getAgenda().getAgendaGroup(group).setFocus();
       }
       alarm.set();
-      session.fireAllRules(fireLimit);
+      ScoresGiven.during(listener::given, () -> session.fireAllRules(fireLimit));
     } catch (RuntimeException | Error e) {
       // An Error too: a rule author's StackOverflowError or OutOfMemoryError is this site's, not the program's.
       String running = listener.running();
@@ -547,12 +548,10 @@ public final class SessionRunner {
    */
   private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final FiringRecord record;
-    /** The site's assessment, whose proposals rules give points. */
-    private final Assessment assessment;
     /** The session to insert the given points into as facts, when a rule matches them; else null. */
     private final KieSession insertScoresInto;
-    /** How many of the points given to the assessment's proposals are recorded. */
-    private int scoresRecorded;
+    /** The points the running consequence gave with {@link Proposal#score}, recorded when it is done. */
+    private final List<Object> scoresGiven = new ArrayList<>(4);
     /**
      * The rule whose consequence is running, for the alarm's thread to read: written with release and
      * read with acquire semantics (a volatile write, twice a firing, would fence the evaluating thread).
@@ -573,11 +572,14 @@ public final class SessionRunner {
       return (String) RUNNING.getAcquire(this);
     }
 
-    Listener(FiringRecord record, Assessment assessment, KieSession insertScoresInto) {
+    Listener(FiringRecord record, KieSession insertScoresInto) {
       this.record = record;
-      this.assessment = assessment;
       this.insertScoresInto = insertScoresInto;
-      this.scoresRecorded = assessment.getScoresGiven().size();
+    }
+
+    /** Keeps the points a consequence gave ({@link ScoresGiven#give}) until it is done. */
+    void given(Object score) {
+      scoresGiven.add(score);
     }
 
     @Override
@@ -590,14 +592,13 @@ public final class SessionRunner {
       RUNNING.setRelease(this, null);
       String rule = event.getMatch().getRule().getName();
       // The points its consequence gave, after the facts it inserted (an inserted proposal before its points).
-      List<RankScore> given = assessment.getScoresGiven();
-      while (scoresRecorded < given.size()) {
-        RankScore score = given.get(scoresRecorded++);
+      for (Object score : scoresGiven) {
         record.inserted(score, rule);
         if (insertScoresInto != null) {
           insertScoresInto.insert(score);
         }
       }
+      scoresGiven.clear();
       record.fired(rule);
     }
 
