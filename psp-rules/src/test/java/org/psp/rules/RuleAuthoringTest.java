@@ -711,7 +711,29 @@ class RuleAuthoringTest {
         + "assessment first: new Proposal( $a, Strategy.X, Because.condition( $a, Condition.Y ) ), Criterion.met( $a, "
         + "\"name\", Because.commitment( $a ) ), new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, "
         + "GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r, \"need\", 0.5, GROUNDS ), new RankWithin( $r, "
-        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a text of your own in quotes)");
+        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or but for a criterion are a text of your own in quotes)");
+  }
+
+  @Test
+  void aCriterionGivenATextForItsGroundsIsRefusedAtTheCallWithTheWayToWriteIt(@TempDir Path dir) throws IOException {
+    // Name and reason both in quotes: "leadership said so" and "commitment" could be swapped unseen.
+    Path rule = Files.writeString(dir.resolve("criterion.drl"), """
+        package org.psp.test.criterion;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Criterion;
+        rule "Commitment as said"
+            ruleflow-group "eligibility"
+        when
+            $a : Assessment( commitment )
+        then
+            insert( Criterion.met( $a, "leadership said so", "commitment" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(Problem::toString).singleElement().asString()
+        .startsWith(rule + ":9:23: in the consequence: The method met(")
+        .endsWith(" (a criterion's grounds are made with Because, your own words too: Criterion.met( $a, \"name\", "
+            + "Because.words( \"your reason\" ) ))");
   }
 
   @Test

@@ -82,7 +82,7 @@ final class AdviseCommand implements Callable<Integer> {
           }
         }
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
-        errors.add(Problem.inSite("", "", "advising stopped after " + plural(seen[0], "site") + ": "
+        errors.add(Problem.inSite("", "advising stopped after " + plural(seen[0], "site") + ": "
             + Psp.internalError(e)));
       }
       progress.clear();

@@ -21,7 +21,7 @@ class FactsTest {
   @Test
   void everyFactNamesItsSite() {
     assertThatThrownBy(() -> new Proposal(null, Strategy.REENTRY, "why")).hasMessage("assessment");
-    assertThatThrownBy(() -> Criterion.met(null, "commitment", "why")).hasMessage("assessment");
+    assertThatThrownBy(() -> Criterion.met(null, "commitment", Because.words("why"))).hasMessage("assessment");
     assertThatThrownBy(() -> new Eligible(null)).hasMessage("assessment");
     assertThatThrownBy(() -> new Caution(null, "careful")).hasMessage("proposal");
     assertThatThrownBy(() -> new RankScore(null, "need", 1, "why")).hasMessage("proposal");
@@ -98,8 +98,8 @@ class FactsTest {
   @Test
   void blankTextsAreRejectedByName() {
     assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY, " ")).hasMessage("rationale of a proposal of REENTRY must not be blank");
-    assertThatThrownBy(() -> Criterion.unmet(ASSESSMENT, "commitment", ""))
-        .hasMessage("reason of criterion \"commitment\" must not be blank");
+    assertThatThrownBy(() -> Criterion.unmet(ASSESSMENT, " ", Because.words("why")))
+        .hasMessage("name of a criterion must not be blank");
     assertThatThrownBy(() -> new Caution(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), " "))
         .hasMessage("caution on REENTRY must not be blank");
     assertThatThrownBy(() -> new RankScore(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), "need", 1, ""))
