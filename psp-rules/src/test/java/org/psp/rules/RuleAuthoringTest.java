@@ -714,6 +714,77 @@ class RuleAuthoringTest {
         + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or but for a criterion are a text of your own in quotes)");
   }
 
+  private static final String SCORING = """
+      package org.psp.test.scoring;
+      import org.psp.model.Strategy;
+      import org.psp.rules.facts.*;
+
+      rule "Scores while proposing"
+          ruleflow-group "strategies"
+      when
+          $r : Proposal( strategy == Strategy.REENTRY )
+      then
+          $r.score( "need", 1, Because.words( "given too early" ) );
+      end
+
+      rule "Scores a misspelt factor"
+          ruleflow-group "ranking"
+      when
+          $r : Proposal( strategy == Strategy.REENTRY )
+      then
+          insert( new RankScore( $r, "unrated", -1, "a factor of its own" ) );
+          $r.score( "evidance", 1, "misspelt" );
+      end
+      """;
+
+  @Test
+  void pointsGivenBeforeTheRankingStageOrForAFactorSpeltNearTheWeighedOnesAreWarningsAtTheirPlace(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("scoring.drl"), SCORING);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
+        file + ":10:5: warning: rule \"Scores while proposing\" gives points towards a rank here, in stage \"strategies\": "
+            + "ranks are the \"ranking\" stage's to give, once every proposal is made and refined and its mode known; give "
+            + "the points in a rule of ruleflow-group \"ranking\"",
+        file + ":19:15: warning: rule \"Scores a misspelt factor\" gives points for the factor \"evidance\", which the "
+            + "policy does not weigh (capacity, evidence, need); did you mean \"evidence\"? A factor of a rule's own counts "
+            + "apart from those, and no weight setting scales it");
+  }
+
+  @Test
+  void pointsGivenWithNullForGroundsAreSaidAtTheCallInTheProjectsWords(@TempDir Path dir) throws IOException {
+    // javac: "The method score(String, double, Ground[]) is ambiguous for the type Proposal", at the rule's line.
+    Path file = Files.writeString(dir.resolve("null.drl"), SCORING.replace("\"misspelt\"", "null")
+        .replace("\"evidance\"", "\"evidence\""));
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).contains(
+        file + ":19:8: in the consequence: score( ... ) is given null where its grounds go, and null could stand for "
+            + "grounds or for a text of your own: give the grounds, made with Because, or your own words in quotes (a "
+            + "reason is never null)");
+  }
+
+  @Test
+  void aNameInReadsThatIsNoSettingAndNearNoneIsSaidAtItsPlaceWithTheSettingsInForce(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("reads.drl"), """
+        package org.psp.test.reads;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.*;
+
+        rule "Reads what is no setting"
+            @proposes(REENTRY) @reads(zzqxv)
+        when
+            $a : Assessment()
+        then
+            insert( new Proposal( $a, Strategy.REENTRY, "illustrative" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
+        file + ":6:31: rule \"Reads what is no setting\": @reads(zzqxv) names \"zzqxv\", which is no setting; the settings "
+            + "in force are " + String.join(", ", new java.util.TreeSet<>(PolicySettings.defaults().asMap().keySet()))
+            + "; a new setting is declared in the settings file given with the rules (--settings)");
+  }
+
   @Test
   void aCriterionGivenATextForItsGroundsIsRefusedAtTheCallWithTheWayToWriteIt(@TempDir Path dir) throws IOException {
     // Name and reason both in quotes: "leadership said so" and "commitment" could be swapped unseen.

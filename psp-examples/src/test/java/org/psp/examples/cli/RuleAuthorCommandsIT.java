@@ -89,6 +89,21 @@ class RuleAuthorCommandsIT {
   }
 
   @Test
+  void pointsGivenOutsideTheRankingStageOrForAMisspeltFactorAreWarningsAtTheCall() throws Exception {
+    Path file = CLI.resolve("score-calls").resolve("scoring.drl");
+
+    Run run = pspInProcess("validate", file.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).contains(
+        file + ":13:5: warning: rule \"Reentry: points while proposing\" gives points towards a rank here, in stage "
+            + "\"strategies\"",
+        file + ":21:15: warning: rule \"Reentry: evidence, misspelt\" gives points for the factor \"evidance\", which the "
+            + "policy does not weigh (capacity, evidence, need); did you mean \"evidence\"?");
+    assertThat(run.out()).startsWith("OK: no error, 2 warnings in ");
+  }
+
+  @Test
   void validateAcceptsGoodRules() throws Exception {
     Run run = psp("validate", RULE_AUTHOR.resolve("rules").toString());
 

@@ -47,6 +47,12 @@ final class ErrorTranslator {
   private static final String SCORE_HINT = " (points are given to a proposal: $r.score( \"factor\", POINTS, GROUNDS ), where"
       + " $r is bound to a Proposal, the factor is in quotes, POINTS is a number, and GROUNDS are made with Because, or are"
       + " a text of your own in quotes)";
+  /**
+   * A call that fits more than one form of a method or constructor: {@code $r.score( "need", 1, null )},
+   * where null could be grounds or a text of one's own.
+   */
+  private static final Pattern JAVA_AMBIGUOUS =
+      Pattern.compile("^The (?:method (\\w+)\\(.*?\\) is ambiguous for the type (\\w+)|constructor (\\w+)\\(.*?\\) is ambiguous)");
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
@@ -393,7 +399,9 @@ final class ErrorTranslator {
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
       Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
       Matcher inapplicable = JAVA_INAPPLICABLE_METHOD.matcher(javaError);
+      Matcher ambiguous = JAVA_AMBIGUOUS.matcher(javaError);
       String suggestion = "";
+      String said = null;
       if (name.find()) {
         word = name.group(1);
         // "Strategy.TECHNOLOGY cannot be resolved to a type": Strategy is not imported.
@@ -427,10 +435,19 @@ final class ErrorTranslator {
       } else if (constructor.find()) {
         word = "new " + constructor.group(1);
         type = constructor.group(1);
+      } else if (ambiguous.find()) {
+        String of = ambiguous.group(2) != null ? ambiguous.group(2) : ambiguous.group(3);
+        word = ambiguous.group(1) != null ? ambiguous.group(1) : "new " + of;
+        if (SITE_FACTS.contains(of)) {
+          // A fact's grounds are Ground... or one String: null fits both.
+          said = word + "( ... ) is given null where its grounds go, and null could stand for grounds or for a text of"
+              + " your own: give the grounds, made with Because, or your own words in quotes (a reason is never null)";
+        }
       }
       // The class the compiler wrote the consequence into (Rule_NAME1234) means nothing to the author.
-      String message = "in the consequence: " + GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
-          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion;
+      String message = "in the consequence: " + (said != null ? said
+          : GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
+          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion);
       if (word != null) {
         at = find(text, thenLine, word);
       }
