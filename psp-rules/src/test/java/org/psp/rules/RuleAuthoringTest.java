@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -536,8 +537,8 @@ class RuleAuthoringTest {
     StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(file).build();
 
     assertThatThrownBy(() -> advisor.advise(site().ratio(2).build())).isInstanceOf(AdviceException.class)
-        .hasMessageContaining("rule \"Rank: no factor\" (" + file + ":3) failed in its consequence")
-        .hasMessageMatching(".*the factor of a rank score of [A-Z_]+ is null \\(a factor is a text in quotes, e\\.g\\. \"need\"\\).*");
+        .hasMessageMatching("test-site: rule \"Rank: no factor\" failed in its consequence at " + Pattern.quote(file.toString())
+            + ":8: the factor of a rank score of [A-Z_]+ is null \\(a factor is a text in quotes, e\\.g\\. \"need\"\\)");
   }
 
   @Test
@@ -825,8 +826,8 @@ class RuleAuthoringTest {
 
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: rule \"Proposes with no rationale\" (" + rule + ":5) failed in its consequence (after \"then\"): "
-            + "IllegalArgumentException: rationale of a proposal of REENTRY must not be blank");
+        .hasMessage("test-site: rule \"Proposes with no rationale\" failed in its consequence at " + rule + ":9: "
+            + "rationale of a proposal of REENTRY must not be blank");
   }
 
   @Test

@@ -98,7 +98,7 @@ final class AdviseCommand implements Callable<Integer> {
     if (seen[0] == 0 && errors.isEmpty()) {
       err.println("psp advise: " + Terminal.safe(siteOptions.name()) + " has no site: nothing to advise");
     }
-    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    ErrorLines.print(errors, err);
     if (!errors.isEmpty()) {
       long failedSites = errors.stream().map(Problem::site).filter(id -> !id.isEmpty()).distinct().count();
       boolean fileProblems = errors.stream().anyMatch(e -> e.site().isEmpty());
