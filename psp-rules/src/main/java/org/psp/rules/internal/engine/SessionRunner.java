@@ -624,13 +624,15 @@ public final class SessionRunner {
       RUNNING.setRelease(this, null);
       String rule = event.getMatch().getRule().getName();
       // The points its consequence gave, after the facts it inserted (an inserted proposal before its points).
-      for (Object score : scoresGiven) {
-        record.inserted(score, rule);
-        if (insertScoresInto != null) {
-          insertScoresInto.insert(score);
+      if (!scoresGiven.isEmpty()) { // most firings give none: no iterator for them
+        for (int i = 0; i < scoresGiven.size(); i++) {
+          record.inserted(scoresGiven.get(i), rule);
+          if (insertScoresInto != null) {
+            insertScoresInto.insert(scoresGiven.get(i));
+          }
         }
+        scoresGiven.clear();
       }
-      scoresGiven.clear();
       record.fired(rule);
     }
 
