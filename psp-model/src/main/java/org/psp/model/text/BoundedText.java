@@ -1,5 +1,8 @@
 package org.psp.model.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -31,12 +34,9 @@ public final class BoundedText {
   public record Limit(String what, long maxBytes) {
     /** Checks that {@code what} is not blank and {@code maxBytes} at least 1. */
     public Limit {
-      if (what == null || what.isBlank()) {
-        throw new IllegalArgumentException("what of a text limit must not be blank but was " + (what == null ? "null" : "\"" + what + "\""));
-      }
-      if (maxBytes < 1) {
-        throw new IllegalArgumentException("maxBytes of " + what + " must be at least 1 but was " + maxBytes);
-      }
+      checkNotNull(what, "what");
+      checkArgument(!what.isBlank(), "what of a text limit must not be blank but was \"%s\"", what);
+      checkArgument(maxBytes >= 1, "maxBytes of %s must be at least 1 but was %s", what, maxBytes);
     }
   }
 
