@@ -712,7 +712,7 @@ class RuleAuthoringTest {
         + "assessment first: new Proposal( $a, Strategy.X, Because.condition( $a, Condition.Y ) ), Criterion.met( $a, "
         + "\"name\", Because.commitment( $a ) ), new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, "
         + "GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r, \"need\", 0.5, GROUNDS ), new RankWithin( $r, "
-        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or but for a criterion are a text of your own in quotes)");
+        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a text of your own in quotes, but for a criterion's)");
   }
 
   private static final String SCORING = """

@@ -59,8 +59,8 @@ final class ErrorTranslator {
   private static final String SITE_FACT_HINT = " (facts about a site take its assessment first: new Proposal( $a, Strategy.X,"
       + " Because.condition( $a, Condition.Y ) ), Criterion.met( $a, \"name\", Because.commitment( $a ) ), new Eligible( $a );"
       + " refinements take the proposal first: new Strengthen( $r, GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r,"
-      + " \"need\", 0.5, GROUNDS ), new RankWithin( $r, \"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or but for"
-      + " a criterion are a text of your own in quotes)";
+      + " \"need\", 0.5, GROUNDS ), new RankWithin( $r, \"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a"
+      + " text of your own in quotes, but for a criterion's)";
   /** Said beside a criterion given a text for its grounds: the name and the reason, both in quotes, could be swapped unseen. */
   private static final String CRITERION_HINT = " (a criterion's grounds are made with Because, your own words too: Criterion.met("
       + " $a, \"name\", Because.words( \"your reason\" ) ))";
