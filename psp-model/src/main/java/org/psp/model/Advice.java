@@ -77,6 +77,14 @@ public abstract class Advice {
     return national().murderRatio(murderRate());
   }
 
+  /**
+   * The numbers the policy in force may compare a figure with: the values of its settings that are
+   * numbers (ratios, shares, margins), each once, in ascending order. Writers print the site's ratios
+   * with enough decimals that they never round onto or across one of them ({@link
+   * org.psp.model.words.Phrases#ratio}); empty when whoever built the advice did not say.
+   */
+  public abstract List<Double> thresholds();
+
   /** The parts of the site nobody recorded, for which the advice assumed none (or, for commitment, given). */
   public final Set<SiteField> assumed() {
     return site().notRecorded();

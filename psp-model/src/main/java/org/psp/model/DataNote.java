@@ -38,6 +38,34 @@ public record DataNote(int year, FlagKind kind, Optional<String> note) {
   }
 
   /**
+   * The flags of {@code year} that concern {@code measure}, in the year's order: a figure counted from
+   * the FBI's offenses (the offenses themselves, the violent crime rate, the murder rate and their
+   * ratios to the nation's) carries every flag of its year, but a LEGACY_RAPE_DEFINITION only when it
+   * counts rapes (the murder rate does not); a figure the FBI's offense counts do not give (a share, the
+   * clearance rate, the population, the national rates) carries none.
+   */
+  public static List<DataNote> on(YearlyStatistics year, Measure measure) {
+    if (year.flags().isEmpty()) {
+      return List.of();
+    }
+    List<Figure> from = measure instanceof Figure figure ? List.of(figure) : ((DerivedFigure) measure).workedFrom();
+    boolean offenses = false;
+    for (Figure figure : from) {
+      offenses |= figure.unit() == Figure.Unit.OFFENSES;
+    }
+    if (!offenses) {
+      return List.of();
+    }
+    List<DataNote> notes = new ArrayList<>(year.flags().size());
+    for (DataFlag flag : year.flags()) {
+      if (flag.kind() != FlagKind.LEGACY_RAPE_DEFINITION || from.contains(Figure.RAPES)) {
+        notes.add(new DataNote(year.year(), flag.kind(), flag.note()));
+      }
+    }
+    return notes;
+  }
+
+  /**
    * The flags that make a comparison of {@code site}'s rate in {@code from} with its rate in {@code to}
    * unsafe, in year order: every flag of {@code from} and of {@code to}, and each NOT_COMPARABLE of a
    * year between them (a year with statistics or not reported).

@@ -22,18 +22,38 @@ import java.util.OptionalInt;
 public sealed interface Ground {
 
   /**
+   * The FBI's flags on the figures of a year this ground quotes (see {@link DataNote#on}), in order;
+   * none for a ground that quotes no figure of a flagged year.
+   */
+  default List<DataNote> flags() {
+    return List.of();
+  }
+
+  /**
    * The site's violent crime rate in {@code year} against the national rate of that year (R in the
-   * policy).
+   * policy), with the FBI's flags on that year's figures and the thresholds the ratio is read against.
    *
    * @param year the year advised
    * @param rate the site's violent crime rate per 100,000
    * @param nationalRate the national rate per 100,000 of that year, above 0
+   * @param thresholds the numbers the policy in force may compare the ratio with (its settings that are
+   *     numbers): the words print the ratio with enough decimals that it never rounds onto or across one
+   *     of them (1.9954 against 2 as "1.995", not "2.00"); empty for none
+   * @param flags the FBI's flags on the year that concern the rate (see {@link DataNote#on}), in order
    */
-  record NationalRatio(int year, double rate, double nationalRate) implements Ground {
-    /** Checks the rates are finite and the national one above 0. */
+  record NationalRatio(int year, double rate, double nationalRate, List<Double> thresholds, List<DataNote> flags)
+      implements Ground {
+    /** Checks the rates are finite and the national one above 0, and copies the lists. */
     public NationalRatio {
       checkArgument(Double.isFinite(rate) && rate >= 0, "rate must be a finite number >= 0 but was %s", rate);
       checkArgument(Double.isFinite(nationalRate) && nationalRate > 0, "nationalRate must be above 0 but was %s", nationalRate);
+      thresholds = List.copyOf(thresholds);
+      flags = List.copyOf(flags);
+    }
+
+    /** The rate against the national rate, with no thresholds and no flags. */
+    public NationalRatio(int year, double rate, double nationalRate) {
+      this(year, rate, nationalRate, List.of(), List.of());
     }
 
     /** The rate over the national rate. */
@@ -50,13 +70,30 @@ public sealed interface Ground {
    * @param year the year advised
    * @param murderRate the site's murders per 100,000 in that year
    * @param nationalMurderRate the national murder rate of that year; empty when the table has none
+   * @param thresholds the numbers the policy in force may compare the ratio with, as for {@link
+   *     NationalRatio#thresholds()}
+   * @param flags the FBI's flags on the year that concern the murder rate, in order
    */
-  record MurderRateStandsIn(String missing, int year, double murderRate, OptionalDouble nationalMurderRate)
-      implements Ground {
-    /** Checks every part is given. */
+  record MurderRateStandsIn(String missing, int year, double murderRate, OptionalDouble nationalMurderRate,
+      List<Double> thresholds, List<DataNote> flags) implements Ground {
+    /** Checks every part is given and the rates finite numbers, 0 or more; copies the lists. */
     public MurderRateStandsIn {
       checkNotNull(missing, "missing");
       checkNotNull(nationalMurderRate, "nationalMurderRate");
+      checkArgument(!missing.isBlank(), "missing (the figure the murder rate stands in for) must not be blank but was \"%s\"",
+          missing);
+      checkArgument(Double.isFinite(murderRate) && murderRate >= 0,
+          "murderRate standing in for %s must be a finite number >= 0 but was %s", missing, murderRate);
+      checkArgument(nationalMurderRate.isEmpty() || Double.isFinite(nationalMurderRate.getAsDouble())
+          && nationalMurderRate.getAsDouble() >= 0,
+          "nationalMurderRate must be a finite number >= 0 but was %s", nationalMurderRate);
+      thresholds = List.copyOf(thresholds);
+      flags = List.copyOf(flags);
+    }
+
+    /** The murder rate standing in, with no thresholds and no flags. */
+    public MurderRateStandsIn(String missing, int year, double murderRate, OptionalDouble nationalMurderRate) {
+      this(missing, year, murderRate, nationalMurderRate, List.of(), List.of());
     }
 
     /** The murder rate over the national one; empty without a national murder rate. */
@@ -73,12 +110,22 @@ public sealed interface Ground {
    * @param figure the figure's name as a condition writes it, e.g. "gangShare"
    * @param value the site's value; empty when the year does not give it
    * @param year the year advised
+   * @param flags the FBI's flags on the year that concern the figure (see {@link DataNote#on}), in order
    */
-  record FigureValue(String figure, OptionalDouble value, int year) implements Ground {
-    /** Checks every part is given. */
+  record FigureValue(String figure, OptionalDouble value, int year, List<DataNote> flags) implements Ground {
+    /** Checks every part is given, the figure named and its value, when given, a finite number; copies the flags. */
     public FigureValue {
       checkNotNull(figure, "figure");
       checkNotNull(value, "value");
+      checkArgument(!figure.isBlank(), "figure must not be blank but was \"%s\"", figure);
+      checkArgument(value.isEmpty() || Double.isFinite(value.getAsDouble()),
+          "value of %s must be a finite number but was %s", figure, value);
+      flags = List.copyOf(flags);
+    }
+
+    /** The figure as it is, with no flags. */
+    public FigureValue(String figure, OptionalDouble value, int year) {
+      this(figure, value, year, List.of());
     }
   }
 
@@ -97,22 +144,43 @@ public sealed interface Ground {
    * @param figure the figure's name as a condition writes it, e.g. "firearmShare", "nationalRatio"
    * @param value the site's value; empty when the year does not give it (then it meets no setting)
    * @param setting the setting's name, e.g. "federalProsecutionFirearmShare"
-   * @param threshold the setting's value, 0 or more
+   * @param threshold the setting's value in force, 0 or more
    * @param comparison whether the figure must be at least the setting or below it
+   * @param defaultThreshold the setting's value in the default policy; empty for a setting the default
+   *     policy does not have (a rule author's own) or when the builder of the ground did not say. Where it
+   *     differs from {@code threshold}, settings of this run replaced it, and the words never call the
+   *     threshold the library's default
+   * @param flags the FBI's flags on the year that concern the figure (see {@link DataNote#on}), in order
    */
-  record FigureAgainstSetting(String figure, OptionalDouble value, String setting, double threshold, Comparison comparison)
-      implements Ground {
-    /** Checks every part is given, the numbers finite and the threshold not negative. */
+  record FigureAgainstSetting(String figure, OptionalDouble value, String setting, double threshold, Comparison comparison,
+      OptionalDouble defaultThreshold, List<DataNote> flags) implements Ground {
+    /** Checks every part is given, the numbers finite and the thresholds not negative; copies the flags. */
     public FigureAgainstSetting {
       checkNotNull(figure, "figure");
       checkNotNull(value, "value");
       checkNotNull(setting, "setting");
       checkNotNull(comparison, "comparison");
-      checkArgument(!figure.isBlank() && !setting.isBlank(), "figure and setting must not be blank");
+      checkNotNull(defaultThreshold, "defaultThreshold");
+      checkArgument(!figure.isBlank(), "figure must not be blank but was \"%s\"", figure);
+      checkArgument(!setting.isBlank(), "setting of %s must not be blank but was \"%s\"", figure, setting);
       checkArgument(value.isEmpty() || Double.isFinite(value.getAsDouble()),
           "value of %s must be a finite number but was %s", figure, value);
       checkArgument(Double.isFinite(threshold) && threshold >= 0,
           "threshold %s of %s must be a finite number >= 0 but was %s", setting, figure, threshold);
+      checkArgument(defaultThreshold.isEmpty() || Double.isFinite(defaultThreshold.getAsDouble())
+          && defaultThreshold.getAsDouble() >= 0,
+          "default of threshold %s of %s must be a finite number >= 0 but was %s", setting, figure, defaultThreshold);
+      flags = List.copyOf(flags);
+    }
+
+    /** The figure against a setting whose default is not said, with no flags. */
+    public FigureAgainstSetting(String figure, OptionalDouble value, String setting, double threshold, Comparison comparison) {
+      this(figure, value, setting, threshold, comparison, OptionalDouble.empty(), List.of());
+    }
+
+    /** Whether the threshold is the setting's value in the default policy: the setting is known and this run kept it. */
+    public boolean isDefault() {
+      return defaultThreshold.isPresent() && defaultThreshold.getAsDouble() == threshold;
     }
 
     /** Whether the figure is given and meets the setting. */
@@ -316,9 +384,15 @@ public sealed interface Ground {
    *
    * @param year the year advised
    * @param firstYear the first year it applies
-   * @param lastYear the last year it applies
+   * @param lastYear the last year it applies, not before {@code firstYear}
    */
-  record RequiredIn(int year, int firstYear, int lastYear) implements Ground {}
+  record RequiredIn(int year, int firstYear, int lastYear) implements Ground {
+    /** Checks the years it applies run forwards. */
+    public RequiredIn {
+      checkArgument(firstYear <= lastYear, "firstYear %s of a criterion required in some years must not be after its "
+          + "lastYear %s", firstYear, lastYear);
+    }
+  }
 
   /**
    * How an engaged site has fared since it joined PSP, as a rule placed its recommendations for it.

@@ -85,6 +85,24 @@ public abstract class Recommendation {
   }
 
   /**
+   * The FBI's flags on the figures its rationales quote, each once, in the order they are quoted: the
+   * flags its words carry ("2019 NOT_COMPARABLE"); empty when it quotes no figure of a flagged year.
+   */
+  public final List<DataNote> flags() {
+    List<DataNote> flags = new ArrayList<>(0);
+    for (Reason reason : rationales()) {
+      for (Ground ground : reason.grounds()) {
+        for (DataNote flag : ground.flags()) {
+          if (!flags.contains(flag)) {
+            flags.add(flag);
+          }
+        }
+      }
+    }
+    return flags;
+  }
+
+  /**
    * Why it has its rank: each rule's score for a factor (need, evidence, capacity) and each placement
    * (enforcement first, peer exchange within the focus), in the order the rules gave them.
    */

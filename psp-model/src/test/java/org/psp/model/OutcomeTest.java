@@ -194,6 +194,21 @@ class OutcomeTest {
     assertThat(AdviceText.dataNotes(advice)).containsExactly("2019 NOT_COMPARABLE: footnote");
   }
 
+  @ParameterizedTest(name = "advised in {0}")
+  @CsvSource(delimiter = '|', value = {
+      "2019 | engagement year 3 of 3 (so far)",
+      "2020 | engagement of 3 years completed in 2019, 1 year before 2020",
+      "2021 | engagement of 3 years completed in 2019, 2 years before 2021"})
+  void aCompletedRunSaysWhenItEndedNeverAYearPastItsLength(int year, String words) {
+    // Camden: joined 2014 for three years, advised in 2019: not "engagement year 6 of 3".
+    Site site = site(joined(2017, Track.OPERATIONS)).addStatistic(year(2016, 1000)).addStatistic(year(year, 1000)).build();
+    Advice advice = Advice.builder().site(site).year(year).national(FLAT.rate(year).orElseThrow()).eligible(false)
+        .outcome(Outcome.of(site, year, FLAT, 0.05)).build();
+
+    assertThat(AdviceText.outcome(advice)).hasValue("joined 2017 (Operations), " + words + "; violent crime up 0.0% since 2016 "
+        + "against the nation's up 0.0%: STEADY");
+  }
+
   @Test
   void withoutABaselineYearOrANationalRateForItThereIsNotEnoughData() {
     Site noBaseline = site(joined(2017, null)).addStatistic(year(2019, 1000)).build();

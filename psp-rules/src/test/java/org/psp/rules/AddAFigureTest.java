@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
 import org.psp.model.Figure;
+import org.psp.model.Ground;
 import org.psp.model.Problem;
 import org.psp.model.Site;
 import org.psp.model.Strategy;
@@ -33,6 +35,7 @@ import org.psp.model.json.AdviceJsonWriter;
 import org.psp.model.json.SiteFile;
 import org.psp.model.json.SiteFileReader;
 import org.psp.model.json.SiteFileWriter;
+import org.psp.model.words.Phrases;
 
 /**
  * CONTRIBUTING.md's "Add a figure", done as it says: its four examples are put into copies of the four
@@ -85,6 +88,7 @@ class AddAFigureTest {
     assertThat(seen.get("data gaps in 2019")).isEqualTo("[{\"strategy\":\"TREATMENT_AND_SERVICES\",\"missing\":"
         + "[\"juvenileShare\"],\"rules\":[\"Treatment: many juvenile suspects\"]}]");
     assertThat(seen.get("explained in 2019")).isEqualTo("juvenileShare >= 0.3 {juvenileShare=null} held null");
+    assertThat(seen.get("worded")).isEqualTo("juvenileShare 40% (at least 30%, setting minimumJuvenileShare)");
     assertThat(seen.get("validated")).endsWith("warning: rule \"Treatment: many juvenile suspects\" compares "
         + "juvenileShare, a share from 0 to 1, with 30, so it can never hold as meant; write 0.3 for 30%");
   }
@@ -239,6 +243,10 @@ class AddAFigureTest {
           .filter(r -> r.rule().name().equals("Treatment: many juvenile suspects"))
           .flatMap(r -> r.conditions().stream())
           .map(c -> c.text() + " " + c.values() + " held " + c.held()).collect(Collectors.joining("; ")));
+
+      // Worded by its unit, a share: as a percentage, like the shares Phrases has words of their own for.
+      seen.put("worded", Phrases.ground(new Ground.FigureAgainstSetting("juvenileShare", OptionalDouble.of(0.4),
+          "minimumJuvenileShare", 0.3, Ground.Comparison.AT_LEAST)));
 
       Path percent = Files.createDirectories(work.resolve("percent")).resolve("juvenile.drl");
       Files.writeString(percent, RULE.replace("THRESHOLD", "30"));

@@ -59,12 +59,25 @@ class HonestAdviceTest {
   }
 
   @Test
+  void theRulesNamesAgreeWithTheirReasonsOnWhatIsNotOnRecord() {
+    Advice advice = advise(site().ratio(2).notRecorded(SiteField.CAPABILITIES).notRecorded(SiteField.CONDITIONS)
+        .notRecorded(SiteField.COMMITMENT));
+
+    // A rule that fires when nobody recorded a capability never says in its name that the site is without it.
+    assertThat(advice.recommendations()).filteredOn(r -> rationaleOf(r).contains("is on record for"))
+        .extracting(RecommendationText::rules).isNotEmpty().allSatisfy(rules -> assertThat(rules).doesNotContain("without")
+            .contains("on record"));
+    assertThat(advice.firedRules()).contains("Eligibility: leadership committed, or its commitment not on record",
+        "Eligibility: no refusal of federal immigration cooperation on record");
+  }
+
+  @Test
   void conditionsNobodyRecordedAreNotOnRecord() {
     Advice advice = advise(site().notRecorded(SiteField.CONDITIONS));
 
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("conditions: not on record");
     assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
-        .contains("met: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
+        .contains("assumed: no refusal of federal immigration cooperation is on record for 2019, required for 2019");
   }
 
   @Test
@@ -74,7 +87,7 @@ class HonestAdviceTest {
     assertThat(advice.eligible()).isTrue();
     assertThat(AdviceText.assumptions(advice)).singleElement().asString().startsWith("commitment: not on record");
     assertThat(Phrases.eligibilityReasons(advice.eligibilityReasons()))
-        .contains("met: leadership's commitment to reducing violent crime is not on record; assumed given");
+        .contains("assumed: leadership's commitment to reducing violent crime is not on record; taken as given");
   }
 
   @Test

@@ -194,17 +194,17 @@ class RuleAuthorSafetyNetsTest {
     Path folder = Files.createDirectory(dir.resolve("rules"));
     drl(folder, "small.drl", "Grant assistance: every site", "population > 0");
     Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE),
-        "# the default victim services rule is replaced by local practice\nVictim services: eligible site without a victim services program\n");
+        "# the default victim services rule is replaced by local practice\nVictim services: eligible site with no victim services program on record\n");
 
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(folder).build();
 
-    assertThat(advisor.ruleNames()).doesNotContain("Victim services: eligible site without a victim services program")
+    assertThat(advisor.ruleNames()).doesNotContain("Victim services: eligible site with no victim services program on record")
         .contains("Grant assistance: every site");
-    Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE), "\nVictim services: eligible site without a victim service program\n");
+    Files.writeString(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE), "\nVictim services: eligible site with no victim service program on record\n");
     assertThatThrownBy(() -> StrategyAdvisor.builder().addRules(folder).build()).isInstanceOf(InvalidRulesException.class)
         .hasMessageContaining(folder.resolve(StrategyAdvisor.DISABLED_RULES_FILE) + ":2:1: no rule is named \"Victim services: "
-            + "eligible site without a victim service program\"; did you mean \"Victim services: eligible site without a victim "
-            + "services program\"?");
+            + "eligible site with no victim service program on record\"; did you mean \"Victim services: eligible site with no victim "
+            + "services program on record\"?");
   }
 
   @Test

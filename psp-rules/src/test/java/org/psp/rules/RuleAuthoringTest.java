@@ -46,7 +46,7 @@ class RuleAuthoringTest {
     custom = StrategyAdvisor.builder()
         .nationalRates(TestAdvisors.ROUND.nationalRates())
         .addRules(CUSTOM)
-        .disableRule("Victim services: eligible site without a victim services program")
+        .disableRule("Victim services: eligible site with no victim services program on record")
         .build();
   }
 
@@ -73,10 +73,10 @@ class RuleAuthoringTest {
   void aDisabledDefaultRuleIsGone() {
     Advice advice = custom.advise(site().build());
 
-    assertThat(custom.ruleNames()).doesNotContain("Victim services: eligible site without a victim services program");
+    assertThat(custom.ruleNames()).doesNotContain("Victim services: eligible site with no victim services program on record");
     assertThat(advice.strategies()).doesNotContain(Strategy.VICTIM_SERVICES);
     assertThat(StrategyAdvisor.withDefaultPolicy().ruleNames())
-        .contains("Victim services: eligible site without a victim services program");
+        .contains("Victim services: eligible site with no victim services program on record");
   }
 
   @Test
@@ -227,7 +227,7 @@ class RuleAuthoringTest {
     assertThat(untouched).isEqualTo(new RuleInfo("Federal prosecution: gun violence at an eligible site",
         "org/psp/rules/policy/20-gun-violence.drl", 26, Stage.STRATEGIES, Set.of(Strategy.FEDERAL_PROSECUTION),
         Set.of("federalProsecutionFirearmShare"), RuleInfo.Origin.DEFAULT));
-    assertThat(custom.rule("Victim services: eligible site without a victim services program")).isEmpty();
+    assertThat(custom.rule("Victim services: eligible site with no victim services program on record")).isEmpty();
     assertThat(custom.rules()).extracting(RuleInfo::name).containsExactlyInAnyOrderElementsOf(custom.ruleNames());
   }
 

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DataFlag;
 import org.psp.model.DatedFact;
 import org.psp.model.Engagement;
+import org.psp.model.FlagKind;
 import org.psp.model.Intervention;
 import org.psp.model.InterventionStatus;
 import org.psp.model.Partner;
@@ -44,6 +46,7 @@ public final class SiteSpec {
   private final Set<SiteField> notRecorded = EnumSet.noneOf(SiteField.class);
   private final Set<SiteField> partial = EnumSet.noneOf(SiteField.class);
   private int murders;
+  private final List<FlagKind> flags = new ArrayList<>();
 
   /** A committed city of 100,000 with 800 violent crimes (R = 2 against 400) and nothing else. */
   public static SiteSpec site() {
@@ -152,6 +155,12 @@ public final class SiteSpec {
   }
 
   /** Nobody recorded {@code fields}: the site file would leave their keys out. */
+  /** Puts an FBI flag of {@code kind} on the year. */
+  public SiteSpec flag(FlagKind kind) {
+    flags.add(kind);
+    return this;
+  }
+
   public SiteSpec notRecorded(SiteField... fields) {
     notRecorded.addAll(List.of(fields));
     return this;
@@ -172,6 +181,7 @@ public final class SiteSpec {
     if (homicideClearanceRate != null) {
       year.homicideClearanceRate(homicideClearanceRate);
     }
+    flags.forEach(kind -> year.addFlag(DataFlag.of(kind)));
     Site.Builder site = Site.builder().id(id).name("Test site (illustrative)").state("MD").kind(kind).population(population)
         .addStatistic(year.build()).engagements(engagements);
     // Every part is recorded (complete) unless notRecorded(...) says otherwise.

@@ -21,11 +21,11 @@ final class AdviceReport {
     var site = advice.site();
     text.append(Terminal.safe(site.name())).append(", ").append(site.state()).append(" (").append(site.id()).append(") in ")
         .append(advice.year()).append(NL);
-    text.append(String.format(Locale.US, "  Violent crime: %,.1f per 100,000, %.2f× the national %.1f%n",
-        advice.violentCrimeRate(), advice.nationalRatio(), advice.nationalRate()));
+    text.append(String.format(Locale.US, "  Violent crime: %,.1f per 100,000, %s× the national %.1f%n",
+        advice.violentCrimeRate(), AdviceText.nationalRatio(advice), advice.nationalRate()));
     if (advice.murderRatio().isPresent()) {
-      text.append(String.format(Locale.US, "  Murders: %,.1f per 100,000, %.2f× the national %.1f%n",
-          advice.murderRate(), advice.murderRatio().getAsDouble(), advice.national().murderRate().getAsDouble()));
+      text.append(String.format(Locale.US, "  Murders: %,.1f per 100,000, %s× the national %.1f%n",
+          advice.murderRate(), AdviceText.murderRatio(advice).orElseThrow(), advice.national().murderRate().getAsDouble()));
     } else {
       text.append(String.format(Locale.US, "  Murders: %,.1f per 100,000; no national murder rate for %d%n",
           advice.murderRate(), advice.year()));

@@ -24,7 +24,8 @@ final class SiteOptions {
   private static final String SITES = "--sites";
 
   @Option(names = SITES, paramLabel = "FILE",
-      description = "A site file (JSON). Default: the bundled real PSP sites of 2017-2019.")
+      description = "A site file (JSON). Default: the bundled real PSP sites (psp sites lists them: "
+          + "cohorts 2014-2019, FBI figures 2014-2019).")
   Path sites;
 
   /**

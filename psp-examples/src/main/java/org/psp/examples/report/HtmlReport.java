@@ -167,8 +167,8 @@ public final class HtmlReport {
       gaps.add(Phrases.dataGap(gap, words(gap.strategy())) + " (" + String.join("; ", gap.rules()) + ")");
     }
     String name = site.name() + ", " + site.state();
-    String murders = a.murderRatio().isPresent() ? number(a.murderRatio().getAsDouble(), 2) + "× the nation's" : "no national rate";
-    OverviewRow row = new OverviewRow(site.id(), name, a.year(), number(a.violentCrimeRate(), 1), number(a.nationalRatio(), 2),
+    String murders = AdviceText.murderRatio(a).map(m -> m + "× the nation's").orElse("no national rate");
+    OverviewRow row = new OverviewRow(site.id(), name, a.year(), number(a.violentCrimeRate(), 1), AdviceText.nationalRatio(a),
         a.eligible() ? "yes" : "no", outcomeWords(a), a.focus().stream().map(HtmlReport::words).toList());
     List<String> notes = a.dataNotes().stream()
         .map(n -> n.year() + " " + n.kind() + n.note().map(text -> ": " + text).orElse("")).toList();

@@ -169,7 +169,7 @@ class PspCommandLineIT {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(run.exit()).isZero();
     assertThat(json.get("results")).allSatisfy(r -> assertThat(r.get("eligible").asBoolean()).isFalse());
-    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below 20×, this library's default threshold");
+    assertThat(json.get("results").get(0).get("eligibilityReasons").get(0).asText()).contains("below 20×, this run's threshold (default 1.5×) for").doesNotContain("default threshold");
   }
 
   @Test

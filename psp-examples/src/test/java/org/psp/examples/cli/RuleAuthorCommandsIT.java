@@ -263,16 +263,16 @@ class RuleAuthorCommandsIT {
       args.addAll(List.of(RULE_AUTHOR.resolve("scenarios").toString(), "--rules", RULE_AUTHOR.resolve("rules").toString()));
     }
     List<String> disabled = new ArrayList<>(args);
-    disabled.addAll(List.of("--disable", "Victim services: eligible site without a victim services program"));
+    disabled.addAll(List.of("--disable", "Victim services: eligible site with no victim services program on record"));
     List<String> misspelt = new ArrayList<>(args);
-    misspelt.addAll(List.of("--disable", "Victim services: eligible site without a victim service program"));
+    misspelt.addAll(List.of("--disable", "Victim services: eligible site with no victim service program on record"));
 
     Run run = pspInProcess(disabled.toArray(String[]::new));
     Run typo = pspInProcess(misspelt.toArray(String[]::new));
 
-    assertThat(run.out()).doesNotContain("Victim services: eligible site without a victim services program");
+    assertThat(run.out()).doesNotContain("Victim services: eligible site with no victim services program on record");
     assertThat(typo.exit()).isEqualTo(2);
-    assertThat(typo.err()).contains("--disable: no rule is named \"Victim services: eligible site without a victim service "
-        + "program\"; did you mean \"Victim services: eligible site without a victim services program\"?");
+    assertThat(typo.err()).contains("--disable: no rule is named \"Victim services: eligible site with no victim service "
+        + "program on record\"; did you mean \"Victim services: eligible site with no victim services program on record\"?");
   }
 }

@@ -41,10 +41,12 @@ import org.psp.model.words.RecommendationText;
  * its outcome (with {@code interim} and {@code flags}, each "YEAR KIND") and intervention reviews.
  * Each advice has its {@code focus}: the strategies of its first recommendations by rank, where to
  * start. Each recommendation, in rank order, has its {@code rank}, the list of the rules that proposed
- * it ({@code rules}), its rationale as one text, why it has its rank ({@code rankReasons}: one line per
+ * it ({@code rules}), its rationale as one text, the FBI flags on the figures the rationale quotes ({@code
+ * flags}, each "YEAR KIND", as the outcome's; the words carry them too), why it has its rank ({@code rankReasons}: one line per
  * reason) and why it has its mode ({@code modeReasons}: each {@code {"rule", "text"}}), every reason in
  * the words of {@link Phrases}.
- * The violent crime rate has one decimal and the national ratio two, as in the contract's example.
+ * The violent crime rate has one decimal and the ratios two, as in the contract's example, or more where two
+ * would round a ratio onto or across one of the advice's thresholds (1.995 rather than 2.00, as the text says).
  * Instances are immutable and thread-safe.
  */
 public final class AdviceJsonWriter {
@@ -128,9 +130,9 @@ public final class AdviceJsonWriter {
         .put("year", advice.year())
         .put("violentCrimeRate", rounded(advice.violentCrimeRate(), 1))
         .put("nationalRate", advice.nationalRate())
-        .put("nationalRatio", rounded(advice.nationalRatio(), 2));
+        .put("nationalRatio", ratio(advice.nationalRatio(), advice));
     if (advice.murderRatio().isPresent()) {
-      node.put("murderRatio", rounded(advice.murderRatio().getAsDouble(), 2));
+      node.put("murderRatio", ratio(advice.murderRatio().getAsDouble(), advice));
     } else {
       node.putNull("murderRatio");
     }
@@ -200,6 +202,7 @@ public final class AdviceJsonWriter {
     ArrayNode rules = node.putArray("rules");
     r.rules().forEach(rules::add);
     node.put("rationale", RecommendationText.rationale(r, site));
+    flags(node, r.flags());
     ArrayNode rankReasons = node.putArray("rankReasons");
     Phrases.rankReasons(r).forEach(rankReasons::add);
     reasons(node.putArray("modeReasons"), r.modeReasons());
@@ -209,7 +212,7 @@ public final class AdviceJsonWriter {
     return node;
   }
 
-  /** The flags as {@code "flags": ["2017 NOT_COMPARABLE", ...]}, as the contract's outcome lists them. */
+  /** The flags as {@code "flags": ["2017 NOT_COMPARABLE", ...]}, as the contract's outcome lists them (a recommendation's too). */
   private static void flags(ObjectNode node, List<DataNote> flags) {
     ArrayNode array = node.putArray("flags");
     flags.forEach(f -> array.add(f.toString()));
@@ -229,6 +232,11 @@ public final class AdviceJsonWriter {
     } else {
       node.put(name, value.intValue());
     }
+  }
+
+  /** A ratio with the decimals the text gives it: two, more where two would round it onto or across a threshold. */
+  private static BigDecimal ratio(double value, Advice advice) {
+    return rounded(value, Phrases.places(value, 2, advice.thresholds()));
   }
 
   private static BigDecimal rounded(double value, int decimals) {

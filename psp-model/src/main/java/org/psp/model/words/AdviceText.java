@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.psp.model.Advice;
 import org.psp.model.DataGap;
 import org.psp.model.DataNote;
@@ -44,6 +45,20 @@ public final class AdviceText {
     return sentences;
   }
 
+  /**
+   * The site's violent crime rate over the nation's as every writer prints it: "4.94", "1.995" where two
+   * decimals would round it onto or across one of the advice's {@linkplain Advice#thresholds() thresholds}.
+   */
+  public static String nationalRatio(Advice advice) {
+    return Phrases.ratio(advice.nationalRatio(), advice.thresholds());
+  }
+
+  /** The site's murder rate over the nation's, as {@link #nationalRatio} prints its rate's; empty without a national murder rate. */
+  public static Optional<String> murderRatio(Advice advice) {
+    OptionalDouble ratio = advice.murderRatio();
+    return ratio.isEmpty() ? Optional.empty() : Optional.of(Phrases.ratio(ratio.getAsDouble(), advice.thresholds()));
+  }
+
   /** Cautions on the advice as a whole: a year whose national rates are a later estimate says why. */
   public static List<String> cautions(Advice advice) {
     NationalRate national = advice.national();
@@ -55,15 +70,14 @@ public final class AdviceText {
   }
 
   /**
-   * The outcome in one line, e.g. "Outcome: joined 2017 (Operations), engagement year 3 of 3 (completed);
-   * violent crime down 12.0% since 2016 against the nation's down 5.1%: IMPROVING", "... engagement year 2
-   * of 3 (so far) ..." while the run is under way, with the FBI flags that stop a verdict ("...: NOT_COMPARABLE,
-   * FBI flags 2017 NOT_COMPARABLE"); empty for a site not engaged by the year advised.
+   * The outcome in one line, e.g. "Outcome: joined 2017 (Operations), engagement year 2 of 3 (so far);
+   * violent crime down 12.0% since 2016 against the nation's down 5.1%: IMPROVING" while the run is under
+   * way, "... joined 2014, engagement of 3 years completed in 2016, 3 years before 2019; ..." once it is
+   * over, with the FBI flags that stop a verdict ("...: NOT_COMPARABLE (FBI flags 2017 NOT_COMPARABLE)");
+   * empty for a site not engaged by the year advised.
    */
   public static Optional<String> outcome(Advice advice) {
-    return advice.outcome().map(o -> "joined " + o.cohort() + runTracks(o)
-        + ", engagement year " + o.engagementYear() + " of " + (o.lastYear() - o.cohort() + 1)
-        + (o.completed() ? " (completed)" : " (so far)") + "; "
+    return advice.outcome().map(o -> "joined " + o.cohort() + runTracks(o) + ", " + whereInTheRun(o) + "; "
         + (o.baselineYear().isEmpty() ? "no year of figures before joining, so nothing to compare: "
             : o.change().isEmpty() ? nothingToCompare(advice.site(), o.baselineYear().getAsInt()) + ", so nothing to compare: "
             : "violent crime " + Phrases.change(o.change().getAsDouble()) + " since " + o.baselineYear().getAsInt()
@@ -73,6 +87,20 @@ public final class AdviceText {
           case TOO_EARLY -> " (the year the site joined: nothing the program did shows yet)";
           default -> o.flags().isEmpty() ? "" : "; FBI flags " + Phrases.notes(o.flags());
         });
+  }
+
+  /**
+   * Where the year advised is in the run: "engagement year 2 of 3 (so far)" while it is under way,
+   * "engagement of 3 years completed in 2016, 3 years before 2019" after its last year.
+   */
+  private static String whereInTheRun(Outcome o) {
+    int years = o.lastYear() - o.cohort() + 1;
+    if (!o.completed()) {
+      return "engagement year " + o.engagementYear() + " of " + years + " (so far)";
+    }
+    int since = o.year() - o.lastYear();
+    return "engagement of " + years + " years completed in " + o.lastYear() + ", " + since + (since == 1 ? " year" : " years")
+        + " before " + o.year();
   }
 
   /** " (Diagnostic)", or " (Diagnostic; Operations from 2018)" for a run of several engagements. */

@@ -55,12 +55,16 @@ import org.psp.model.Strategy;
  * The one place where the {@linkplain Ground grounds} rules give become English: a recommendation's
  * rationale, its mode's reason, its rank reasons and cautions, and an advice's eligibility reasons,
  * the same words for the text, JSON and HTML writers and for explanations. Numbers are written here
- * too: shares as whole percentages, ratios with two decimals and "×", counts with thousands
- * separators.
+ * too: rates per 100,000 with one decimal, shares as whole percentages, ratios with two decimals and
+ * "×", counts with thousands separators; a figure that so few decimals would round onto or across the
+ * threshold it is compared with gets as many more as keep it on its side ("1.995×" for 1.9954 against
+ * 2, "39.6%" against 40%). A figure of a year the FBI flagged carries the flags in every sentence that
+ * quotes it ("(FBI flags 2019 NOT_COMPARABLE)"), as the outcome line does.
  *
  * <p>A rationale's grounds are said in their order, joined with "; ", with these exceptions that keep
- * a sentence whole: a ratio's setting follows the rate it qualifies in parentheses ("violent crime
- * 1,811 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)"); a second share names only what
+ * a sentence whole: a ratio's setting follows the rate it qualifies in parentheses, with the rate's
+ * flags ("violent crime 1,811.4 per 100,000 in 2019, 4.94× the national 366.7 (at least 2×)", "... (at
+ * least 2×; FBI flags 2019 NOT_COMPARABLE)"); a second share names only what
  * was involved ("40% of violent incidents involved a gang (at least 20%); 35% involved drugs (at
  * least 30%)"); an {@link Aim} is joined with ": " ("prevention and outreach must accompany
  * enforcement: community trust is low"), the recommendation it accompanies in parentheses; and the
@@ -107,21 +111,26 @@ public final class Phrases {
   }
 
   /**
-   * An eligibility criterion in words: "met: violent crime 1,811 per 100,000 in 2019, 4.94× the
+   * An eligibility criterion in words: "met: violent crime 1,811.4 per 100,000 in 2019, 4.94× the
    * national 366.7: at least 1.5×, this library's default threshold for "far above the national
-   * average" (setting eligibilityRatio; DOJ published no number)", "not met: leadership has not
-   * committed to reducing violent crime".
+   * average" (setting eligibilityRatio; DOJ published no number)" ("at least 2.5×, this run's threshold
+   * (default 1.5×) for ..." when the run's settings changed it), "not met: leadership has not
+   * committed to reducing violent crime", and "assumed: ..." for a criterion met only for what nobody
+   * recorded ("assumed: leadership's commitment to reducing violent crime is not on record; taken as
+   * given").
    */
   public static String eligibilityReason(EligibilityReason reason) {
-    StringBuilder text = new StringBuilder(reason.met() ? "met: " : "not met: ");
+    StringBuilder text = new StringBuilder(!reason.met() ? "not met: " : restsOnWhatIsNotOnRecord(reason.grounds())
+        ? "assumed: " : "met: ");
     Ground previous = null;
     for (Ground ground : reason.grounds()) {
       if (previous == null) {
         text.append(ground(ground));
       } else if (ground instanceof FigureAgainstSetting f && previous instanceof NationalRatio) {
-        text.append(": ").append(f.holds() ? "at least " : "below ").append(number(f.threshold()))
-            .append("×, this library's default threshold for \"far above the national average\" (setting ")
-            .append(f.setting()).append("; DOJ published no number)");
+        text.append(": ").append(f.holds() ? "at least " : "below ").append(number(f.threshold())).append("×, ")
+            .append(f.isDefault() ? "this library's default threshold" : "this run's threshold"
+                + (f.defaultThreshold().isPresent() ? " (default " + number(f.defaultThreshold().getAsDouble()) + "×)" : ""))
+            .append(" for \"far above the national average\" (setting ").append(f.setting()).append("; DOJ published no number)");
       } else if (ground instanceof RequiredIn r) {
         text.append(", required for ").append(r.year());
         if (!reason.met()) {
@@ -133,6 +142,21 @@ public final class Phrases {
       previous = ground;
     }
     return text.toString();
+  }
+
+  /**
+   * Whether a criterion met rests on what nobody recorded (a commitment, a condition or a capability
+   * not on record): it is then assumed met, never said to be met.
+   */
+  private static boolean restsOnWhatIsNotOnRecord(List<Ground> grounds) {
+    for (Ground ground : grounds) {
+      if (ground instanceof Commitment commitment && !commitment.recorded()
+          || ground instanceof ConditionOnRecord condition && condition.status() == OnRecord.NOT_ON_RECORD
+          || ground instanceof CapabilityOnRecord capability && capability.status() == OnRecord.NOT_ON_RECORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each eligibility criterion in words, in order (see {@link #eligibilityReason}). */
@@ -180,12 +204,16 @@ public final class Phrases {
   public static String grounds(List<Ground> grounds) {
     StringBuilder text = new StringBuilder(64 * grounds.size());
     Ground previous = null;
-    for (Ground ground : grounds) {
+    for (int i = 0; i < grounds.size(); i++) {
+      Ground ground = grounds.get(i);
+      // A rate whose setting follows says its FBI flags with the setting: "(at least 2×; FBI flags 2019 ...)".
+      String words = i + 1 < grounds.size() && qualifies(grounds.get(i + 1), ground) ? unflagged(ground) : null;
       if (previous == null) {
-        text.append(ground(ground));
-      } else if (ground instanceof FigureAgainstSetting f && isRatio(f.figure())
-          && (previous instanceof NationalRatio || previous instanceof MurderRateStandsIn)) {
-        text.append(" (").append(bound(f)).append(')');
+        text.append(words != null ? words : ground(ground));
+      } else if (qualifies(ground, previous)) {
+        List<DataNote> flags = flagsOf(previous);
+        text.append(" (").append(bound((FigureAgainstSetting) ground)).append(flags.isEmpty() ? "" : "; " + flagged(flags))
+            .append(')');
       } else if (ground instanceof Accompanies a && previous instanceof Aim) {
         text.append(" (").append(a.strategy()).append(" is recommended)");
       } else if (ground instanceof Aim a && a.purpose() == Purpose.LEARNING_FROM_PEERS && previous instanceof Joined) {
@@ -194,10 +222,10 @@ public final class Phrases {
         text.append(": ").append(ground(ground));
       } else if (ground instanceof FigureAgainstSetting f && isIncidentShare(f.figure())
           && previous instanceof FigureAgainstSetting p && isIncidentShare(p.figure())) {
-        text.append("; ").append(percent(f.value().getAsDouble())).append(" involved ").append(involved(f.figure()))
-            .append(" (").append(bound(f)).append(')');
+        text.append("; ").append(share(f)).append(" involved ").append(involved(f.figure()))
+            .append(" (").append(bound(f)).append(')').append(flagsAfter(f.flags()));
       } else {
-        text.append("; ").append(ground(ground));
+        text.append("; ").append(words != null ? words : ground(ground));
       }
       previous = ground;
     }
@@ -207,15 +235,12 @@ public final class Phrases {
   /** One ground alone, in words. */
   public static String ground(Ground ground) {
     // Java 17 has no pattern switch: one test per kind of ground, in the order of Ground.
-    if (ground instanceof NationalRatio r) {
-      return "violent crime " + grouped(Math.round(r.rate())) + " per 100,000 in " + r.year() + ", "
-          + decimals(r.ratio(), 2, false) + "× the national " + decimals(r.nationalRate(), 1, false);
-    } else if (ground instanceof MurderRateStandsIn m) {
-      return "no " + figureWords(m.missing()) + " for " + m.year() + ", so the murder rate stands in for it: " + murders(m);
+    if (ground instanceof NationalRatio || ground instanceof MurderRateStandsIn) {
+      return unflagged(ground) + flagsAfter(flagsOf(ground));
     } else if (ground instanceof FigureAgainstSetting f) {
-      return figure(f);
+      return figure(f) + flagsAfter(f.flags());
     } else if (ground instanceof FigureValue f) {
-      return f.value().isEmpty() ? "no " + figureWords(f.figure()) + " for " + f.year() : value(f);
+      return f.value().isEmpty() ? "no " + figureWords(f.figure()) + " for " + f.year() : value(f) + flagsAfter(f.flags());
     } else if (ground instanceof ConditionOnRecord c) {
       return condition(c.condition(), c.status(), c.year());
     } else if (ground instanceof CapabilityOnRecord c) {
@@ -250,7 +275,7 @@ public final class Phrases {
     } else if (ground instanceof Commitment c) {
       return !c.committed() ? "leadership has not committed to reducing violent crime"
           : c.recorded() ? "leadership is committed to reducing violent crime"
-          : "leadership's commitment to reducing violent crime is not on record; assumed given";
+          : "leadership's commitment to reducing violent crime is not on record; taken as given";
     } else if (ground instanceof RequiredIn r) {
       return "required for " + r.year() + " (policy of " + r.firstYear() + "-" + r.lastYear() + ")";
     } else if (ground instanceof Fared f) {
@@ -324,6 +349,55 @@ public final class Phrases {
     return decimals(value, 2, true);
   }
 
+  /**
+   * A ratio to a national rate, as every writer prints it: two decimals, or as many more (up to six)
+   * as keep it on its side of each of {@code thresholds}: 4.94 as "4.94", but 1.9954 against 2 as
+   * "1.995" and 2.0044 as "2.004", never "2.00", which would read as at the threshold (or, for 1.9954,
+   * as meeting it).
+   *
+   * @param thresholds the numbers the ratio may be compared with (see {@link Ground.NationalRatio#thresholds()})
+   */
+  public static String ratio(double ratio, List<Double> thresholds) {
+    return decimals(ratio, places(ratio, 2, thresholds), false);
+  }
+
+  /**
+   * How many decimals {@code value} takes so that, rounded half up, it is on the same side of each of
+   * {@code thresholds} as it is itself (on one only when it is exactly that): {@code fewest}, or more
+   * where fewer would round it onto or across one; at most six.
+   */
+  public static int places(double value, int fewest, List<Double> thresholds) {
+    return places(value, 1, fewest, thresholds);
+  }
+
+  /** As {@link #places(double, int, List)} for {@code value * scale} against each threshold times {@code scale} (100: a percentage). */
+  private static int places(double value, double scale, int fewest, List<Double> thresholds) {
+    int places = fewest;
+    while (places < MOST_PLACES && !onItsSide(value, scale, places, thresholds)) {
+      places++;
+    }
+    return places;
+  }
+
+  private static final int MOST_PLACES = 6;
+  private static final List<Double> ZERO = List.of(0.0);
+
+  /** Whether {@code value * scale} rounded half up to {@code places} decimals is on the side of each threshold that the value is on. */
+  private static boolean onItsSide(double value, double scale, int places, List<Double> thresholds) {
+    double power = POWERS[places];
+    double shown = Math.round(Math.abs(value) * scale * power) * Math.signum(value);
+    for (double threshold : thresholds) {
+      // The threshold in the same steps, rid of the binary fraction a product such as 0.4 × 100 leaves.
+      double bound = Math.round(threshold * scale * power * 1e6) / 1e6;
+      if (Integer.signum(Double.compare(shown, bound)) != Integer.signum(Double.compare(value, threshold))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final double[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
   /** Points with a sign and two decimals: 0.6 as "+0.60", -0.1 as "-0.10". */
   public static String signed(double points) {
     long hundredths = Math.round(points * 100);
@@ -366,17 +440,22 @@ public final class Phrases {
 
   /** "at least 40%", "below 50%", "at least 2×", "at least 500,000": the setting as the rule compared it. */
   private static String bound(FigureAgainstSetting f) {
-    return (f.comparison() == Ground.Comparison.AT_LEAST ? "at least " : "below ") + value(f.figure(), f.threshold());
+    return (f.comparison() == Ground.Comparison.AT_LEAST ? "at least " : "below ") + value(f.figure(), f.threshold(), List.of());
   }
 
-  private static String value(String figure, double value) {
-    if (isRatio(figure)) {
-      return number(value) + "×";
+  /**
+   * A value of {@code figure} in its {@linkplain Figure.Unit unit}: a ratio as "2×", a share as a whole
+   * percentage ("40%": a figure of a year added as a share reads so too), anything else as a number.
+   */
+  private static String value(String figure, double value, List<Double> thresholds) {
+    Figure.Unit unit = Measure.named(figure).map(Measure::unit).orElse(null);
+    if (unit == Figure.Unit.RATIO) {
+      return decimals(value, places(value, 1, 2, thresholds), true) + "×";
     }
-    if (isIncidentShare(figure) || figure.equals("homicideClearanceRate")) {
-      return percent(value);
+    if (unit == Figure.Unit.SHARE) {
+      return decimals(value * 100, places(value, 100, 0, thresholds), false) + "%";
     }
-    return number(value);
+    return decimals(value, places(value, 1, 2, thresholds), true);
   }
 
   private static String figure(FigureAgainstSetting f) {
@@ -385,19 +464,25 @@ public final class Phrases {
     }
     double v = f.value().getAsDouble();
     if (isIncidentShare(f.figure())) {
-      return percent(v) + " of violent incidents involved " + involved(f.figure()) + " (" + bound(f) + ")";
+      return share(f) + " of violent incidents involved " + involved(f.figure()) + " (" + bound(f) + ")";
     }
     if (f.figure().equals("homicideClearanceRate")) {
-      return percent(v) + " of homicides cleared (" + bound(f) + ")";
+      return share(f) + " of homicides cleared (" + bound(f) + ")";
     }
     if (f.figure().equals("population")) {
       return number(v) + " residents, " + (f.comparison() == Ground.Comparison.BELOW ? "fewer than " : "at least ")
           + number(f.threshold());
     }
-    return f.figure() + " " + value(f.figure(), v) + " (" + bound(f) + ", setting " + f.setting() + ")";
+    return f.figure() + " " + value(f.figure(), v, List.of(f.threshold())) + " (" + bound(f) + ", setting " + f.setting() + ")";
   }
 
-  /** A figure as it is: "30% of violent incidents involved a gang", "200,000 residents", "juvenileShare 0.3 in 2019". */
+  /** A share against its setting as a percentage, whole unless that would put it onto or across the setting: "39.6%". */
+  private static String share(FigureAgainstSetting f) {
+    double v = f.value().getAsDouble();
+    return decimals(v * 100, places(v, 100, 0, List.of(f.threshold())), false) + "%";
+  }
+
+  /** A figure as it is: "30% of violent incidents involved a gang", "200,000 residents", "nonFatalShootings 120 in 2019". */
   private static String value(FigureValue f) {
     double v = f.value().getAsDouble();
     if (isIncidentShare(f.figure())) {
@@ -409,20 +494,55 @@ public final class Phrases {
     if (f.figure().equals("population")) {
       return number(v) + " residents";
     }
-    return f.figure() + " " + value(f.figure(), v) + " in " + f.year();
+    return f.figure() + " " + value(f.figure(), v, List.of()) + " in " + f.year();
   }
 
   /** As the ranking weighs it: "murderRatio 5.84, 192% above its threshold 2". */
   private static String beyond(FigureAgainstSetting f) {
-    return f.figure() + " " + number(f.value().orElse(0)) + ", " + Math.round(f.excess() * 100) + "% "
-        + (f.comparison() == Ground.Comparison.BELOW ? "below" : "above") + " its threshold " + number(f.threshold());
+    double value = f.value().orElse(0);
+    double excess = f.excess();
+    return f.figure() + " " + decimals(value, places(value, 1, 2, List.of(f.threshold())), true) + ", "
+        + decimals(excess * 100, places(excess, 100, 0, ZERO), false) + "% "
+        + (f.comparison() == Ground.Comparison.BELOW ? "below" : "above") + " its threshold " + number(f.threshold())
+        + flagsAfter(f.flags());
   }
 
   private static String murders(MurderRateStandsIn m) {
     OptionalDouble ratio = m.murderRatio();
     return decimals(m.murderRate(), 1, false) + " murders per 100,000 in " + m.year()
-        + (ratio.isEmpty() ? "" : ", " + decimals(ratio.getAsDouble(), 2, false) + "× the national "
+        + (ratio.isEmpty() ? "" : ", " + ratio(ratio.getAsDouble(), m.thresholds()) + "× the national "
             + decimals(m.nationalMurderRate().getAsDouble(), 1, false));
+  }
+
+  /** A rate against the nation's as said alone, without its FBI flags. */
+  private static String unflagged(Ground ground) {
+    if (ground instanceof NationalRatio r) {
+      return "violent crime " + decimals(r.rate(), 1, false) + " per 100,000 in " + r.year() + ", "
+          + ratio(r.ratio(), r.thresholds()) + "× the national " + decimals(r.nationalRate(), 1, false);
+    }
+    MurderRateStandsIn m = (MurderRateStandsIn) ground;
+    return "no " + figureWords(m.missing()) + " for " + m.year() + ", so the murder rate stands in for it: " + murders(m);
+  }
+
+  /** Whether {@code ground} is the ratio setting that qualifies the rate {@code previous} in parentheses. */
+  private static boolean qualifies(Ground ground, Ground previous) {
+    return ground instanceof FigureAgainstSetting f && isRatio(f.figure())
+        && (previous instanceof NationalRatio || previous instanceof MurderRateStandsIn);
+  }
+
+  /** The FBI flags of a rate against the nation's. */
+  private static List<DataNote> flagsOf(Ground ground) {
+    return ground instanceof NationalRatio r ? r.flags() : ((MurderRateStandsIn) ground).flags();
+  }
+
+  /** "FBI flags 2019 NOT_COMPARABLE", as the outcome line says them. */
+  private static String flagged(List<DataNote> flags) {
+    return "FBI flags " + notes(flags);
+  }
+
+  /** " (FBI flags 2019 NOT_COMPARABLE)" after a figure of a flagged year; nothing when there is none. */
+  private static String flagsAfter(List<DataNote> flags) {
+    return flags.isEmpty() ? "" : " (" + flagged(flags) + ")";
   }
 
   /** A condition as the record has it in {@code year}. */
@@ -647,14 +767,14 @@ public final class Phrases {
   }
 
   /**
-   * {@code value} rounded half up to {@code places} decimals, the whole part grouped by thousands and
+   * {@code value} rounded half up to {@code places} decimals, the whole part grouped by thousands, and
    * without trailing zeros when {@code strip}: 1234.5 as "1,234.5". Rationales
    * call this for every site, so it avoids {@code String.format} and {@code BigDecimal}.
    */
   private static String decimals(double value, int places, boolean strip) {
     long scale = places == 1 ? 10 : places == 2 ? 100 : (long) Math.pow(10, places);
     long scaled = Math.round(Math.abs(value) * scale);
-    String whole = strip ? grouped(scaled / scale) : Long.toString(scaled / scale);
+    String whole = grouped(scaled / scale);
     StringBuilder text = new StringBuilder(whole.length() + places + 2);
     if (value < 0 && scaled != 0) {
       text.append('-');

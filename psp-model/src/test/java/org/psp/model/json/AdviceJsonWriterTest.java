@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Advice;
 import org.psp.model.DataFlag;
+import org.psp.model.DataNote;
 import org.psp.model.EligibilityReason;
 import org.psp.model.Engagement;
 import org.psp.model.EvidenceTable;
@@ -67,6 +69,7 @@ class AdviceJsonWriterTest {
     // The rules as a list (a rule's name may hold ", "), the rationale as words, the reasons as structure.
     assertThat(r.get("rules")).extracting(JsonNode::asText).containsExactly("Prosecution, guns", "Another");
     assertThat(r.get("rationale").asText()).isEqualTo("why; also. Usual leads: USAO; USAO does not work with the site yet.");
+    assertThat(r.get("flags")).isEmpty();
     assertThat(result.get("focus")).extracting(JsonNode::asText).containsExactly("FEDERAL_PROSECUTION");
     assertThat(r.get("rank").asInt()).isEqualTo(1);
     assertThat(r.get("priority").asInt()).isEqualTo(1);
@@ -105,6 +108,34 @@ class AdviceJsonWriterTest {
     assertThat(outcome.get("flags")).extracting(JsonNode::asText).containsExactly("2018 UNDERREPORTED");
     assertThat(outcome.get("change").decimalValue()).isEqualByComparingTo("-0.100");
     assertThat(result.get("yearNotes")).isEmpty();
+  }
+
+  @Test
+  void aRecommendationListsTheFlagsOfTheFiguresItsRationaleQuotes() throws Exception {
+    // Salisbury, NC in 2019, as the bundled site file gives it (FBI CIUS 2019 Table 8, footnote 5: not comparable):
+    // 249 violent crimes in 33,877 residents, 735.0 per 100,000, 2.004x the national 366.7.
+    List<DataNote> flags = List.of(new DataNote(2019, FlagKind.NOT_COMPARABLE, Optional.of("FBI footnote 5")));
+    Site site = Site.builder().id("salisbury-nc").name("Salisbury").state("NC").population(33_877)
+        .addStatistic(YearlyStatistics.builder().year(2019).murders(2).rapes(15).robberies(69).aggravatedAssaults(163)
+            .addFlag(DataFlag.of(FlagKind.NOT_COMPARABLE, "FBI footnote 5")).build())
+        .build();
+    Advice advice = Advice.builder().site(site).year(2019).national(NationalRates.bundled().rate(2019).orElseThrow())
+        .eligible(true).thresholds(List.of(1.5, 2.0))
+        .addRecommendation(Recommendation.builder().strategy(Strategy.HOT_SPOTS_POLICING).rank(1).priority(1).mode(Mode.ESTABLISH)
+            .addRationale(Reason.of("Hot spots", new Ground.NationalRatio(2019, 735.0, 366.7, List.of(1.5, 2.0), flags),
+                new Ground.FigureAgainstSetting("nationalRatio", OptionalDouble.of(2.0044), "hotSpotsRatio", 2,
+                    Ground.Comparison.AT_LEAST, OptionalDouble.of(2), flags))).build())
+        .addFocus(Strategy.HOT_SPOTS_POLICING)
+        .build();
+
+    JsonNode result = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice), List.of())).get("results").get(0);
+
+    JsonNode r = result.get("recommendations").get(0);
+    assertThat(r.get("flags")).extracting(JsonNode::asText).containsExactly("2019 NOT_COMPARABLE");
+    assertThat(r.get("rationale").asText()).startsWith("violent crime 735.0 per 100,000 in 2019, 2.004× the national 366.7 "
+        + "(at least 2×; FBI flags 2019 NOT_COMPARABLE)");
+    // Not "2.0": two decimals would put 2.0044 onto the threshold 2.
+    assertThat(result.get("nationalRatio").decimalValue()).hasToString("2.004");
   }
 
   /**

@@ -3,13 +3,17 @@ package org.psp.rules.facts;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DataNote;
+import org.psp.model.DerivedFigure;
 import org.psp.model.Ground;
 import org.psp.model.Ground.Capacity;
 import org.psp.model.Ground.Comparison;
@@ -20,6 +24,7 @@ import org.psp.model.Measure;
 import org.psp.model.OnRecord;
 import org.psp.model.Strategy;
 import org.psp.rules.internal.spelling.Spelling;
+import org.psp.rules.settings.PolicySettings;
 
 /**
  * What a rule's consequence says it relied on: each method names one {@linkplain Ground ground} and
@@ -45,9 +50,10 @@ public final class Because {
 
   private Because() {}
 
-  /** The site's violent crime rate against the national rate of the year: "violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7". */
+  /** The site's violent crime rate against the national rate of the year: "violent crime 1,811.4 per 100,000 in 2019, 4.94× the national 366.7". */
   public static Ground rate(Assessment a) {
-    return new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate());
+    return new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), a.getSettings().thresholds(),
+        DataNote.on(a.getStatistics(), DerivedFigure.NATIONAL_RATIO));
   }
 
   /**
@@ -57,7 +63,7 @@ public final class Because {
    * @throws IllegalArgumentException if no figure or setting has that name
    */
   public static Ground.FigureAgainstSetting atLeast(Assessment a, String figure, String setting) {
-    return new Ground.FigureAgainstSetting(figure, value(a, figure), setting, a.getSettings().value(setting), Comparison.AT_LEAST);
+    return against(a, figure, setting, Comparison.AT_LEAST);
   }
 
   /**
@@ -66,7 +72,31 @@ public final class Because {
    * @throws IllegalArgumentException if no figure or setting has that name
    */
   public static Ground.FigureAgainstSetting below(Assessment a, String figure, String setting) {
-    return new Ground.FigureAgainstSetting(figure, value(a, figure), setting, a.getSettings().value(setting), Comparison.BELOW);
+    return against(a, figure, setting, Comparison.BELOW);
+  }
+
+  /** {@code figure} against {@code setting}, with the setting's default and the year's FBI flags on the figure. */
+  private static Ground.FigureAgainstSetting against(Assessment a, String figure, String setting, Comparison comparison) {
+    Measure measure = measure(figure);
+    return new Ground.FigureAgainstSetting(figure, a.value(measure), setting, a.getSettings().value(setting), comparison,
+        DefaultSettings.valueOf(setting), DataNote.on(a.getStatistics(), measure));
+  }
+
+  /** The default policy's settings by name, read once: a ground says whether a run kept its setting's default. */
+  private static final class DefaultSettings {
+    static final Map<String, Double> VALUES = values();
+
+    private static Map<String, Double> values() {
+      Map<String, Double> values = new HashMap<>();
+      PolicySettings defaults = PolicySettings.defaults();
+      PolicySettings.declarations().forEach(s -> values.put(s.name(), defaults.value(s.name())));
+      return Map.copyOf(values);
+    }
+
+    static OptionalDouble valueOf(String setting) {
+      Double value = VALUES.get(setting);
+      return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
   }
 
   /**
@@ -76,7 +106,8 @@ public final class Because {
    * @throws IllegalArgumentException if no figure has that name
    */
   public static Ground figure(Assessment a, String figure) {
-    return new Ground.FigureValue(figure, value(a, figure), a.getYear());
+    Measure measure = measure(figure);
+    return new Ground.FigureValue(figure, a.value(measure), a.getYear(), DataNote.on(a.getStatistics(), measure));
   }
 
   /**
@@ -117,7 +148,8 @@ public final class Because {
   public static Ground murderRateStandsIn(Assessment a, String missing) {
     Double national = a.getNationalMurderRate();
     return new Ground.MurderRateStandsIn(missing, a.getYear(), a.getMurderRate(),
-        national == null ? OptionalDouble.empty() : OptionalDouble.of(national));
+        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), a.getSettings().thresholds(),
+        DataNote.on(a.getStatistics(), DerivedFigure.MURDER_RATIO));
   }
 
   /** {@code condition} as the record has it in the year: "the site has a backlog of outstanding warrants". */
@@ -271,10 +303,18 @@ public final class Because {
    * @throws IllegalArgumentException if no figure has that name
    */
   static OptionalDouble value(Assessment a, String figure) {
+    return a.value(measure(figure));
+  }
+
+  /**
+   * The figure a condition calls {@code figure}.
+   *
+   * @throws IllegalArgumentException if no figure has that name
+   */
+  private static Measure measure(String figure) {
     checkNotNull(figure, "figure");
-    Measure measure = Measure.named(figure).orElseThrow(() -> new IllegalArgumentException("no figure is named \"" + figure
+    return Measure.named(figure).orElseThrow(() -> new IllegalArgumentException("no figure is named \"" + figure
         + "\"; " + Spelling.nearest(figure, Measure.keys()).stream().findFirst().map(near -> "did you mean \"" + near + "\"?")
             .orElse("name one of " + String.join(", ", Measure.keys()))));
-    return a.value(measure);
   }
 }

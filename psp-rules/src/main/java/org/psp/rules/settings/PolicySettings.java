@@ -182,6 +182,21 @@ public abstract class PolicySettings {
   }
 
   /**
+   * The values of the settings in force that are numbers (of kind {@link Setting.Kind#NUMBER}: ratios,
+   * shares, margins, weights; not counts or years), each once, in ascending order: every threshold a
+   * rule can compare a figure with by a setting. The advice's words print a figure with enough decimals
+   * that it never rounds onto or across one of them. Which rule compares which figure with which
+   * setting is in the rules' text, not here: a figure near a setting no rule compares it with gets a
+   * decimal more than it needs, never a false one.
+   */
+  @Value.Lazy
+  public List<Double> thresholds() {
+    Map<String, Double> values = valuesByName();
+    return declared().stream().filter(setting -> setting.kind() == Setting.Kind.NUMBER).map(setting -> values.get(setting.name()))
+        .distinct().sorted().toList();
+  }
+
+  /**
    * Every setting in force: the default policy's as {@code default-policy.properties} declares them,
    * then those an author's settings file added, each with its kind, range and meaning.
    */

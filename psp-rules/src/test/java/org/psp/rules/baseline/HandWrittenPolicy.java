@@ -16,10 +16,13 @@ import org.psp.model.Advice;
 import org.psp.model.Agency;
 import org.psp.model.Capability;
 import org.psp.model.Condition;
+import org.psp.model.DataNote;
+import org.psp.model.DerivedFigure;
 import org.psp.model.EvidenceTable;
 import org.psp.model.Ground;
 import org.psp.model.Ground.Purpose;
 import org.psp.model.Intervention;
+import org.psp.model.Measure;
 import org.psp.model.InterventionReview;
 import org.psp.model.Mode;
 import org.psp.model.NationalRate;
@@ -77,9 +80,9 @@ public final class HandWrittenPolicy {
 
   private static final String RATE_MET = named("Eligibility: violent crime rate far above the national rate");
   private static final String RATE_UNMET = named("Eligibility unmet: violent crime rate not far enough above the national rate");
-  private static final String COMMITTED = named("Eligibility: leadership committed");
+  private static final String COMMITTED = named("Eligibility: leadership committed, or its commitment not on record");
   private static final String NOT_COMMITTED = named("Eligibility unmet: leadership not committed");
-  private static final String COOPERATES = named("Eligibility: cooperates with federal immigration enforcement");
+  private static final String COOPERATES = named("Eligibility: no refusal of federal immigration cooperation on record");
   private static final String DECLINES = named("Eligibility unmet: declines federal immigration cooperation");
   private static final String ELIGIBLE = named("Eligible for PSP");
   private static final String PROSECUTION_ON_MURDERS =
@@ -151,12 +154,12 @@ public final class HandWrittenPolicy {
     proposedBy(Strategy.GRANT_ASSISTANCE, named("Grant assistance: small eligible site"));
     proposedBy(Strategy.SAFE_NEIGHBORHOODS_TASK_FORCE,
         named("Safe neighborhoods task force: low trust or a high-profile incident at an eligible site"));
-    proposedBy(Strategy.VICTIM_SERVICES, named("Victim services: eligible site without a victim services program"));
+    proposedBy(Strategy.VICTIM_SERVICES, named("Victim services: eligible site with no victim services program on record"));
     proposedBy(Strategy.TREATMENT_AND_SERVICES, named("Treatment and services: drug-related violence"));
     proposedBy(Strategy.PEER_EXCHANGE, named("Peer exchange: engaged site"));
     proposedBy(Strategy.REGIONAL_COORDINATION, named("Regional coordination: region or regional crime center"));
-    proposedBy(Strategy.CRIME_ANALYSIS, named("Crime analysis: analytics deficit or no crime analysis unit"));
-    proposedBy(Strategy.TECHNOLOGY, named("Technology: technology deficit, or high violence without a real-time crime center"));
+    proposedBy(Strategy.CRIME_ANALYSIS, named("Crime analysis: analytics deficit or no crime analysis unit on record"));
+    proposedBy(Strategy.TECHNOLOGY, named("Technology: technology deficit, or high violence with no real-time crime center on record"));
     proposedBy(Strategy.INVESTIGATIONS, named("Investigations: low homicide clearance"));
     proposedBy(Strategy.CONSTITUTIONAL_POLICING, named("Constitutional policing: consent decree"));
     proposedBy(Strategy.REENTRY, named("Prevention accompanies enforcement: reentry"));
@@ -326,7 +329,7 @@ public final class HandWrittenPolicy {
       }
       int i = s.ordinal();
       if (r.figure[i] != null) {
-        insert(record, RANK_NEED, new RankScore(proposal, "need", p.rankNeedWeight() * r.need(s), r.figure[i]));
+        insert(record, RANK_NEED, new RankScore(proposal, "need", p.rankNeedWeight() * r.need(s), described(r.figure[i], a)));
       }
       insert(record, RANK_EVIDENCE, new RankScore(proposal, "evidence", r.evidence(s),
           new Ground.EvidenceWeighed(EvidenceTable.bundled().summary(s), p.rankNullFindingPenalty())));
@@ -360,8 +363,9 @@ public final class HandWrittenPolicy {
 
   /** What strategy {@code s} is proposed on, as its rule gives it. */
   private Ground[] grounds(Strategy s, Reading r, Assessment a) {
-    Ground rate = new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate());
-    Ground figure = r.figure[s.ordinal()];
+    Ground rate = new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), p.thresholds(),
+        DataNote.on(a.getStatistics(), DerivedFigure.NATIONAL_RATIO));
+    Ground figure = described(r.figure[s.ordinal()], a);
     return switch (s) {
       case FEDERAL_PROSECUTION -> PROSECUTION_ON_MURDERS.equals(r.rule[s.ordinal()])
           ? new Ground[] {rate, murdersStandIn(a), figure} : new Ground[] {rate, figure};
@@ -372,10 +376,10 @@ public final class HandWrittenPolicy {
       case ENFORCEMENT_TASK_FORCE -> {
         List<Ground> shares = new ArrayList<>(2);
         if (r.gangs >= p.taskForceGangShare()) {
-          shares.add(share("gangShare", r.gangs, "taskForceGangShare", p.taskForceGangShare()));
+          shares.add(described(share("gangShare", r.gangs, "taskForceGangShare", p.taskForceGangShare()), a));
         }
         if (r.drugs >= p.taskForceDrugShare()) {
-          shares.add(share("drugShare", r.drugs, "taskForceDrugShare", p.taskForceDrugShare()));
+          shares.add(described(share("drugShare", r.drugs, "taskForceDrugShare", p.taskForceDrugShare()), a));
         }
         yield shares.toArray(new Ground[0]);
       }
@@ -412,7 +416,17 @@ public final class HandWrittenPolicy {
         a.hasActiveIntervention(s) ? Optional.of(s) : Optional.empty());
   }
 
-  private static Ground share(String figure, double value, String setting, double threshold) {
+  /**
+   * {@code f} with what its words need beside the decision: the default policy's value of its setting
+   * and the year's FBI flags on its figure; null for null (no figure decided).
+   */
+  private static Ground.FigureAgainstSetting described(Ground.FigureAgainstSetting f, Assessment a) {
+    return f == null ? null : new Ground.FigureAgainstSetting(f.figure(), f.value(), f.setting(), f.threshold(), f.comparison(),
+        OptionalDouble.of(PolicySettings.defaults().value(f.setting())),
+        DataNote.on(a.getStatistics(), Measure.named(f.figure()).orElseThrow()));
+  }
+
+  private static Ground.FigureAgainstSetting share(String figure, double value, String setting, double threshold) {
     return new Ground.FigureAgainstSetting(figure, OptionalDouble.of(value), setting, threshold, Ground.Comparison.AT_LEAST);
   }
 
@@ -426,10 +440,11 @@ public final class HandWrittenPolicy {
   }
 
   /** That the murder rate stands in for the firearm share the year does not give, as the two stand-in rules say. */
-  private static Ground murdersStandIn(Assessment a) {
+  private Ground murdersStandIn(Assessment a) {
     Double national = a.getNationalMurderRate();
     return new Ground.MurderRateStandsIn("firearmShare", a.getYear(), a.getMurderRate(),
-        national == null ? OptionalDouble.empty() : OptionalDouble.of(national));
+        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), p.thresholds(),
+        DataNote.on(a.getStatistics(), DerivedFigure.MURDER_RATIO));
   }
 
   /** The policy's decisions on one site in one year: which rule proposes each strategy, its mode and priority. */

@@ -133,7 +133,7 @@ class AssessmentTest {
   void theRateSummaryQuotesRateYearRatioAndNationalRate() {
     Assessment a = assess(SiteSpec.site().violentCrimes(1811).build(), SiteSpec.YEAR, 366.7);
 
-    assertThat(Phrases.ground(Because.rate(a))).isEqualTo("violent crime 1,811 per 100,000 in 2019, 4.94× the national 366.7");
+    assertThat(Phrases.ground(Because.rate(a))).isEqualTo("violent crime 1,811.0 per 100,000 in 2019, 4.94× the national 366.7");
   }
 
   @Test

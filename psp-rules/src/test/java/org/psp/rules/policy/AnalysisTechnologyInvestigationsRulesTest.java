@@ -16,8 +16,8 @@ import org.psp.model.Strategy;
 
 /** 60-analysis-technology-investigations.drl: one test per rule, each at its boundary. */
 class AnalysisTechnologyInvestigationsRulesTest {
-  private static final String CRIME_ANALYSIS = rule("Crime analysis: analytics deficit or no crime analysis unit").name();
-  private static final String TECHNOLOGY = rule("Technology: technology deficit, or high violence without a real-time crime center").name();
+  private static final String CRIME_ANALYSIS = rule("Crime analysis: analytics deficit or no crime analysis unit on record").name();
+  private static final String TECHNOLOGY = rule("Technology: technology deficit, or high violence with no real-time crime center on record").name();
   private static final String INVESTIGATIONS = rule("Investigations: low homicide clearance").name();
   private static final String CONSTITUTIONAL = rule("Constitutional policing: consent decree").name();
 
@@ -45,7 +45,7 @@ class AnalysisTechnologyInvestigationsRulesTest {
   void technologyHighViolenceWithoutARealTimeCrimeCenter() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.TECHNOLOGY, TECHNOLOGY);
 
-    assertThat(rationaleOf(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×); "
+    assertThat(rationaleOf(r)).startsWith("violent crime 800.0 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×); "
         + "the site has no real-time crime center");
   }
 

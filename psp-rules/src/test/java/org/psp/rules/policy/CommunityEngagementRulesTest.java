@@ -21,7 +21,7 @@ class CommunityEngagementRulesTest {
   private static final String SAFE_NEIGHBORHOODS =
       rule("Safe neighborhoods task force: low trust or a high-profile incident at an eligible site").name();
   private static final String OUTREACH = rule("Community outreach: low trust or a high-profile incident").name();
-  private static final String VICTIM_SERVICES = rule("Victim services: eligible site without a victim services program").name();
+  private static final String VICTIM_SERVICES = rule("Victim services: eligible site with no victim services program on record").name();
 
   @ParameterizedTest
   @EnumSource(value = Condition.class, names = {"LOW_COMMUNITY_TRUST", "HIGH_PROFILE_INCIDENT"})

@@ -18,9 +18,9 @@ import org.psp.rules.settings.PolicySettings;
 class EligibilityRulesTest {
   private static final String RATE_MET = rule("Eligibility: violent crime rate far above the national rate").name();
   private static final String RATE_UNMET = rule("Eligibility unmet: violent crime rate not far enough above the national rate").name();
-  private static final String COMMITTED = rule("Eligibility: leadership committed").name();
+  private static final String COMMITTED = rule("Eligibility: leadership committed, or its commitment not on record").name();
   private static final String NOT_COMMITTED = rule("Eligibility unmet: leadership not committed").name();
-  private static final String COOPERATES = rule("Eligibility: cooperates with federal immigration enforcement").name();
+  private static final String COOPERATES = rule("Eligibility: no refusal of federal immigration cooperation on record").name();
   private static final String DECLINES = rule("Eligibility unmet: declines federal immigration cooperation").name();
   private static final String ELIGIBLE = rule("Eligible for PSP").name();
 
@@ -30,7 +30,7 @@ class EligibilityRulesTest {
 
     assertThat(atThreshold.firedRules()).contains(RATE_MET).doesNotContain(RATE_UNMET);
     assertThat(Phrases.eligibilityReasons(atThreshold.eligibilityReasons())).contains(
-        "met: violent crime 600 per 100,000 in 2019, 1.50× the national 400.0: at least 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
+        "met: violent crime 600.0 per 100,000 in 2019, 1.50× the national 400.0: at least 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
   @Test
@@ -40,7 +40,7 @@ class EligibilityRulesTest {
     assertThat(justBelow.firedRules()).contains(RATE_UNMET).doesNotContain(RATE_MET, ELIGIBLE);
     assertThat(justBelow.eligible()).isFalse();
     assertThat(Phrases.eligibilityReasons(advise(site().violentCrimes(590)).eligibilityReasons())).contains(
-        "not met: violent crime 590 per 100,000 in 2019, 1.48× the national 400.0: below 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
+        "not met: violent crime 590.0 per 100,000 in 2019, 1.48× the national 400.0: below 1.5×, this library's default threshold for \"far above the national average\" (setting eligibilityRatio; DOJ published no number)");
   }
 
   @Test

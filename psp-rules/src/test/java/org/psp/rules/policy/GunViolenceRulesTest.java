@@ -43,7 +43,7 @@ class GunViolenceRulesTest {
     Recommendation r = assertRecommends(advise(site().firearmShare(0.4)), Strategy.FEDERAL_PROSECUTION, FEDERAL_PROSECUTION);
 
     assertThat(rationaleOf(r)).startsWith(
-        "violent crime 800 per 100,000 in 2019, 2.00× the national 400.0; 40% of violent incidents involved a firearm (at least 40%)");
+        "violent crime 800.0 per 100,000 in 2019, 2.00× the national 400.0; 40% of violent incidents involved a firearm (at least 40%)");
     assertThat(r.leadPartners()).containsExactly(org.psp.model.Agency.USAO);
   }
 
@@ -69,7 +69,7 @@ class GunViolenceRulesTest {
   void federalProsecutionMurderRateStandingInForAMissingFirearmShare() {
     Recommendation r = assertRecommends(advise(site().murders(10)), Strategy.FEDERAL_PROSECUTION, PROSECUTION_ON_MURDERS);
 
-    assertThat(rationaleOf(r)).isEqualTo("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0; no firearm share "
+    assertThat(rationaleOf(r)).isEqualTo("violent crime 800.0 per 100,000 in 2019, 2.00× the national 400.0; no firearm share "
         + "for 2019, so the murder rate stands in for it: 10.0 murders per 100,000 in 2019, 2.00× the national 5.0 (at least 2×)");
   }
 
@@ -171,7 +171,7 @@ class GunViolenceRulesTest {
   void hotSpotsPolicingViolentCrimeWellAboveTheNationalRate() {
     Recommendation r = assertRecommends(advise(site().ratio(2)), Strategy.HOT_SPOTS_POLICING, HOT_SPOTS);
 
-    assertThat(rationaleOf(r)).startsWith("violent crime 800 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
+    assertThat(rationaleOf(r)).startsWith("violent crime 800.0 per 100,000 in 2019, 2.00× the national 400.0 (at least 2×)");
   }
 
   @Test

@@ -120,6 +120,7 @@ public final class AdviceAssembler {
         .site(assessment.getSite())
         .year(assessment.getYear())
         .national(assessment.getNational())
+        .thresholds(assessment.getSettings().thresholds())
         .eligible(eligible)
         .eligibilityReasons(reasons)
         .recommendations(recommendations)

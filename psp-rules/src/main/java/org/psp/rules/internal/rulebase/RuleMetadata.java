@@ -18,7 +18,7 @@ import org.psp.model.Strategy;
  * settings it reads, {@code @reads(hotSpotsRatio, technologyRatio)}, written under the rule's name:
  *
  * <pre>
- * rule "Technology: technology deficit, or high violence without a real-time crime center"
+ * rule "Technology: technology deficit, or high violence with no real-time crime center on record"
  *     &#64;proposes(TECHNOLOGY) &#64;reads(technologyRatio)
  *     ruleflow-group "strategies"
  * </pre>

@@ -34,7 +34,7 @@ class RuleMetadataTest {
     Map<String, RuleMetadata> executable = metadata(RuleBases.defaults());
 
     assertThat(executable).isEqualTo(classic);
-    assertThat(executable.get("Technology: technology deficit, or high violence without a real-time crime center"))
+    assertThat(executable.get("Technology: technology deficit, or high violence with no real-time crime center on record"))
         .isEqualTo(new RuleMetadata(Optional.of(Set.of(Strategy.TECHNOLOGY)), false, Optional.of(Set.of("technologyRatio")),
             List.of()));
     assertThat(executable.get("Enforcement task force: gang or drug violence at an eligible site").reads())
