@@ -78,8 +78,9 @@ public abstract class Advice {
   }
 
   /**
-   * The numbers the policy in force may compare a figure with: the values of its settings that are
-   * numbers (ratios, shares, margins), each once, in ascending order. Writers print the site's ratios
+   * The numbers the policy in force may compare a ratio to a national rate with: the values of its
+   * settings that are unbounded numbers (the default's eligibilityRatio 1.5, hotSpotsRatio 2, ...), each
+   * once, in ascending order. Writers print the site's ratios
    * with enough decimals that they never round onto or across one of them ({@link
    * org.psp.model.words.Phrases#ratio}); empty when whoever built the advice did not say.
    */

@@ -37,7 +37,7 @@ public sealed interface Ground {
    * @param rate the site's violent crime rate per 100,000
    * @param nationalRate the national rate per 100,000 of that year, above 0
    * @param thresholds the numbers the policy in force may compare the ratio with (its settings that are
-   *     numbers): the words print the ratio with enough decimals that it never rounds onto or across one
+   *     unbounded numbers): the words print the ratio with enough decimals that it never rounds onto or across one
    *     of them (1.9954 against 2 as "1.995", not "2.00"); empty for none
    * @param flags the FBI's flags on the year that concern the rate (see {@link DataNote#on}), in order
    */

@@ -23,8 +23,8 @@ public final class ScreenCsv {
     for (ScreenResults.City city : results.cities()) {
       for (ScreenResults.CityYear y : city.years()) {
         out.println(String.join(",", y.state(), quote(y.city()), Integer.toString(y.year()), Integer.toString(y.population()),
-            ScreenJson.rounded(y.violentCrimeRate(), 1).toPlainString(), ScreenJson.rounded(y.nationalRatio(), 2).toPlainString(),
-            y.murderRatio().isPresent() ? ScreenJson.rounded(y.murderRatio().getAsDouble(), 2).toPlainString() : "",
+            ScreenJson.rounded(y.violentCrimeRate(), 1).toPlainString(), ScreenJson.ratio(y.nationalRatio(), y).toPlainString(),
+            y.murderRatio().isPresent() ? ScreenJson.ratio(y.murderRatio().getAsDouble(), y).toPlainString() : "",
             Boolean.toString(y.eligible()), join(y.focus().stream().map(Strategy::name).toList()),
             join(y.flagKinds().stream().map(Enum::name).toList()),
             quote(join(y.psp().stream().map(e -> e.cohort() + " " + e.program()).toList()))));

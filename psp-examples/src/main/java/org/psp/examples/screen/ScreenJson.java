@@ -10,6 +10,7 @@ import org.psp.model.Problem;
 import org.psp.model.Strategy;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
+import org.psp.model.words.Phrases;
 
 /**
  * {@code psp screen --format json}, as the contract gives it: {@code { "tables": [ { "file", "year",
@@ -64,9 +65,9 @@ public final class ScreenJson {
     json.writeNumberField("year", year.year());
     json.writeNumberField("population", year.population());
     json.writeNumberField("violentCrimeRate", rounded(year.violentCrimeRate(), 1));
-    json.writeNumberField("nationalRatio", rounded(year.nationalRatio(), 2));
+    json.writeNumberField("nationalRatio", ratio(year.nationalRatio(), year));
     if (year.murderRatio().isPresent()) {
-      json.writeNumberField("murderRatio", rounded(year.murderRatio().getAsDouble(), 2));
+      json.writeNumberField("murderRatio", ratio(year.murderRatio().getAsDouble(), year));
     } else {
       json.writeNullField("murderRatio");
     }
@@ -93,6 +94,11 @@ public final class ScreenJson {
   }
 
   /** {@code value} to {@code decimals} places, half up, as {@code psp advise --format json} writes figures. */
+  /** A ratio with the decimals the text gives it: two, more where two would round it onto or across a threshold. */
+  static BigDecimal ratio(double value, ScreenResults.CityYear year) {
+    return rounded(value, Phrases.places(value, 2, year.thresholds()));
+  }
+
   static BigDecimal rounded(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
   }

@@ -71,7 +71,7 @@ public final class ScreenPage {
         } else {
           html.append("<td data-sort=\"").append(y.nationalRatio()).append("\"").append(y.eligible() ? " class=\"eligible\"" : "")
               .append(" title=\"").append(String.format(Locale.US, "%,.1f per 100,000", y.violentCrimeRate()))
-              .append(y.eligible() ? ", eligible" : "").append("\">").append(String.format(Locale.US, "%.2f", y.nationalRatio()))
+              .append(y.eligible() ? ", eligible" : "").append("\">").append(y.nationalRatioText())
               .append("</td>");
         }
       }
@@ -81,7 +81,7 @@ public final class ScreenPage {
           .append(String.format(Locale.US, "%,.1f", latest.violentCrimeRate())).append("</td>");
       if (latest.murderRatio().isPresent()) {
         html.append("<td data-sort=\"").append(latest.murderRatio().getAsDouble()).append("\">")
-            .append(String.format(Locale.US, "%.2f", latest.murderRatio().getAsDouble())).append("</td>");
+            .append(latest.murderRatioText().orElseThrow()).append("</td>");
       } else {
         html.append("<td data-sort=\"\" title=\"no national murder rate for ").append(latest.year()).append("\">n/a</td>");
       }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.psp.model.Problem;
@@ -16,6 +17,7 @@ import org.psp.model.Strategy;
 import org.psp.model.fbi.CityTable;
 import org.psp.model.fbi.FbiFlag;
 import org.psp.model.fbi.PspRoster;
+import org.psp.model.words.Phrases;
 import org.psp.rules.screen.ScreenedCity;
 
 /**
@@ -67,15 +69,28 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
    * @param psp the city's PSP cohorts
    * @param file the table
    * @param row the table's row
+   * @param thresholds the policy's thresholds in force, which the ratios are printed clear of ({@link
+   *     org.psp.model.Advice#thresholds()})
    */
   public record CityYear(String state, String city, int year, int population, double violentCrimeRate,
       double nationalRatio, OptionalDouble murderRatio, boolean eligible, List<Strategy> focus, List<FbiFlag> flags,
-      List<PspRoster.Entry> psp, Path file, int row) {
+      List<PspRoster.Entry> psp, Path file, int row, List<Double> thresholds) {
     /** Copies the lists. */
     public CityYear {
       focus = List.copyOf(focus);
       flags = List.copyOf(flags);
       psp = List.copyOf(psp);
+      thresholds = List.copyOf(thresholds);
+    }
+
+    /** The national ratio as every writer prints it: two decimals, more where two would round it onto or across a threshold. */
+    public String nationalRatioText() {
+      return Phrases.ratio(nationalRatio, thresholds);
+    }
+
+    /** The murder ratio as {@link #nationalRatioText()} prints the national one; empty when the year has none. */
+    public Optional<String> murderRatioText() {
+      return murderRatio.isPresent() ? Optional.of(Phrases.ratio(murderRatio.getAsDouble(), thresholds)) : Optional.empty();
     }
 
     /** The kinds of the flags, each once, in order. */
@@ -138,7 +153,7 @@ public record ScreenResults(List<Table> tables, List<City> cities) {
       var advice = screened.advice().get();
       pending.add(new Pending(city, new CityYear(row.state(), row.city(), row.year(), row.population().getAsInt(),
           advice.violentCrimeRate(), advice.nationalRatio(), advice.murderRatio(), advice.eligible(), screened.focus(),
-          row.flags(), screened.psp(), row.file(), row.row())));
+          row.flags(), screened.psp(), row.file(), row.row(), advice.thresholds())));
     }
 
     /** Leaves out what the table being read gave so far: it could not be read to its end. */

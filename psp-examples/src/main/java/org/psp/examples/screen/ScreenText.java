@@ -44,12 +44,11 @@ public final class ScreenText {
       for (int year : years) {
         ScreenResults.CityYear y = byYear.get(year);
         line.append(y == null ? String.format("  %7s", "-")
-            : String.format(Locale.US, "  %6.2f%s", y.nationalRatio(), y.eligible() ? "*" : " "));
+            : String.format(Locale.US, "  %6s%s", y.nationalRatioText(), y.eligible() ? "*" : " "));
       }
       ScreenResults.CityYear latest = city.latest();
       line.append(String.format(Locale.US, "  %,11d  %,9.1f  %6s  %s | %s | %s", latest.population(),
-          latest.violentCrimeRate(), latest.murderRatio().isPresent()
-              ? String.format(Locale.US, "%.2f", latest.murderRatio().getAsDouble()) : "n/a",
+          latest.violentCrimeRate(), latest.murderRatioText().orElse("n/a"),
           latest.focus().isEmpty() ? "-" : latest.focus().stream().map(Strategy::name).collect(Collectors.joining(", ")),
           latest.flagKinds().isEmpty() ? "-" : latest.flagKinds().stream().map(Enum::name).collect(Collectors.joining(", ")),
           cohorts(city.psp())));

@@ -101,7 +101,19 @@ class LauncherIT {
 
     assertThat(run.exit()).isZero();
     assertThat(command(run)).contains("-XX:SharedArchiveFile=" + LAUNCHER.resolveSibling("psp.jsa"),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1").doesNotContain("Tier3InvocationThreshold");
+  }
+
+  @Test
+  void aShortRunThatCompilesRulesHasC1WaitLongerBeforeCompiling() throws Exception {
+    Map<String, String> environment = Map.of("JAVA_HOME", JAVA_HOME.get("JAVA_HOME"), "PSP_SHOW_COMMAND", "1");
+    Run validate = run(launcher("validate", "--help"), environment);
+    Run advise = run(launcher("advise", "--rules", "no-such-folder", "--help"), environment);
+
+    for (Run run : List.of(validate, advise)) {
+      assertThat(run.exit()).isZero();
+      assertThat(command(run)).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=1000");
+    }
   }
 
   @Test
@@ -150,7 +162,8 @@ class LauncherIT {
     Path launcher = launcherIn(dir);
     // Not a cache of any Java, which that Java leaves aside without a word; what a build given
     // -Dpsp.aot.jdk writes beside it.
-    Files.write(dir.resolve("psp.aot"), "not an ahead-of-time cache".getBytes(StandardCharsets.UTF_8));
+    cache(dir.resolve("psp.aot"), "not an ahead-of-time cache", runtimeVersion(java25));
+    Files.writeString(dir.resolve("psp-rules.aot.version"), runtimeVersion(java25) + "\n");
     Path madeBy = java25.resolve("bin/java");
     Files.writeString(dir.resolve("psp.aot.java"), madeBy.toString());
     Map<String, String> noJavaHome = Map.of("JAVA_HOME", "", "PSP_SHOW_COMMAND", "1");
@@ -179,6 +192,47 @@ class LauncherIT {
       assertThat(run.out()).startsWith("ID ").contains("baltimore-md");
       assertThat(run.err().lines()).as("nothing but the command").hasSize(1);
     }
+  }
+
+  @Test
+  void aCacheOfAnotherVersionOfTheJavaIsPassedOverAndMadeAgain(@TempDir Path dir) throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+    Path launcher = launcherIn(dir);
+    // As a Java upgraded in place leaves them: caches of the version before (whose JVM would leave them aside).
+    cache(dir.resolve("psp.aot"), "a cache of 25.0.0", "25.0.0+1-LTS");
+    cache(dir.resolve("psp-rules.aot"), "a cache of 25.0.0", "25.0.0+1-LTS");
+    Map<String, String> environment = Map.of("JAVA_HOME", java25.toString(), "PSP_SHOW_COMMAND", "1");
+
+    Run passedOver = run(List.of(launcher.toString(), "validate", "--help"), environment);
+    for (int waited = 0; waited < 240 && !Files.readString(dir.resolve("psp.aot.version")).equals(runtimeVersion(java25) + "\n");
+        waited++) {
+      Thread.sleep(500);
+    }
+    while (Files.exists(dir.resolve("psp.aot.lock"))) {
+      Thread.sleep(500);
+    }
+    Run remade = run(List.of(launcher.toString(), "validate", "--help"), environment);
+
+    assertThat(command(passedOver)).doesNotContain("AOTCache");
+    assertThat(passedOver.out()).contains("Usage:");
+    assertThat(Files.readString(dir.resolve("psp.aot.version"))).isEqualTo(runtimeVersion(java25) + "\n");
+    // psp.aot made again by this Java; psp-rules.aot, still of the other, left to the next build.
+    assertThat(command(remade)).contains("-XX:AOTCache=" + dir.resolve("psp.aot") + " ");
+    assertThat(remade.out()).contains("Usage:");
+    assertThat(remade.err().lines()).as("nothing but the command").hasSize(1);
+  }
+
+  /** A stand-in for a cache at {@code file}, holding {@code text}, with the version of Java {@code version} beside it. */
+  private static void cache(Path file, String text, String version) throws IOException {
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(file.resolveSibling(file.getFileName() + ".version"), version + "\n");
+  }
+
+  /** The exact version of the Java at {@code home}: its release file's JAVA_RUNTIME_VERSION, as the launcher reads it. */
+  private static String runtimeVersion(Path home) throws IOException {
+    Matcher version = Pattern.compile("(?m)^JAVA_RUNTIME_VERSION=\"(.*)\"$").matcher(Files.readString(home.resolve("release")));
+    return version.find() ? version.group(1) : "";
   }
 
   /** A copy of the launcher and psp.jar in {@code dir}, without the archive or caches; the launcher's path. */

@@ -52,7 +52,7 @@ public final class Because {
 
   /** The site's violent crime rate against the national rate of the year: "violent crime 1,811.4 per 100,000 in 2019, 4.94× the national 366.7". */
   public static Ground rate(Assessment a) {
-    return new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), a.getSettings().thresholds(),
+    return new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), a.getSettings().ratioThresholds(),
         DataNote.on(a.getStatistics(), DerivedFigure.NATIONAL_RATIO));
   }
 
@@ -148,7 +148,7 @@ public final class Because {
   public static Ground murderRateStandsIn(Assessment a, String missing) {
     Double national = a.getNationalMurderRate();
     return new Ground.MurderRateStandsIn(missing, a.getYear(), a.getMurderRate(),
-        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), a.getSettings().thresholds(),
+        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), a.getSettings().ratioThresholds(),
         DataNote.on(a.getStatistics(), DerivedFigure.MURDER_RATIO));
   }
 

@@ -182,18 +182,22 @@ public abstract class PolicySettings {
   }
 
   /**
-   * The values of the settings in force that are numbers (of kind {@link Setting.Kind#NUMBER}: ratios,
-   * shares, margins, weights; not counts or years), each once, in ascending order: every threshold a
-   * rule can compare a figure with by a setting. The advice's words print a figure with enough decimals
-   * that it never rounds onto or across one of them. Which rule compares which figure with which
-   * setting is in the rules' text, not here: a figure near a setting no rule compares it with gets a
-   * decimal more than it needs, never a false one.
+   * The values of the settings in force that a ratio to a national rate can be compared with, each
+   * once, in ascending order: those of kind {@link Setting.Kind#NUMBER} with no highest value (the
+   * default policy's {@code eligibilityRatio}, {@code hotSpotsRatio}, {@code technologyRatio} and
+   * {@code gunViolenceMurderRatio}); shares, margins and weights have a highest value, counts and years
+   * are not numbers. The advice's words print a site's ratios with enough decimals that they never
+   * round onto or across one of them (1.9954 against 2 as "1.995"). Which rule compares which ratio
+   * with which setting is in the rules' text, not here: a ratio near a setting no rule compares it with
+   * gets a decimal more than it needs, never a false one; a ratio setting an author declares with a
+   * highest value is not among them.
    */
   @Value.Lazy
-  public List<Double> thresholds() {
+  public List<Double> ratioThresholds() {
     Map<String, Double> values = valuesByName();
-    return declared().stream().filter(setting -> setting.kind() == Setting.Kind.NUMBER).map(setting -> values.get(setting.name()))
-        .distinct().sorted().toList();
+    return declared().stream()
+        .filter(setting -> setting.kind() == Setting.Kind.NUMBER && setting.highest() == Double.POSITIVE_INFINITY)
+        .map(setting -> values.get(setting.name())).distinct().sorted().toList();
   }
 
   /**

@@ -363,7 +363,7 @@ public final class HandWrittenPolicy {
 
   /** What strategy {@code s} is proposed on, as its rule gives it. */
   private Ground[] grounds(Strategy s, Reading r, Assessment a) {
-    Ground rate = new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), p.thresholds(),
+    Ground rate = new Ground.NationalRatio(a.getYear(), a.getViolentCrimeRate(), a.getNationalRate(), p.ratioThresholds(),
         DataNote.on(a.getStatistics(), DerivedFigure.NATIONAL_RATIO));
     Ground figure = described(r.figure[s.ordinal()], a);
     return switch (s) {
@@ -443,7 +443,7 @@ public final class HandWrittenPolicy {
   private Ground murdersStandIn(Assessment a) {
     Double national = a.getNationalMurderRate();
     return new Ground.MurderRateStandsIn("firearmShare", a.getYear(), a.getMurderRate(),
-        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), p.thresholds(),
+        national == null ? OptionalDouble.empty() : OptionalDouble.of(national), p.ratioThresholds(),
         DataNote.on(a.getStatistics(), DerivedFigure.MURDER_RATIO));
   }
 

@@ -84,6 +84,22 @@ class SettingsAsDataTest {
   }
 
   @Test
+  void ratiosAreKeptClearOfTheUnboundedNumbersOnlyNotOfSharesWeightsCountsOrYears(@TempDir Path dir) throws IOException {
+    // Virginia Beach 2016 is 0.39999× the national rate: printed clear of the firearm share's 0.4 it read
+    // "0.399999", a ratio compared with a share no rule compares it with.
+    assertThat(PolicySettings.defaults().ratioThresholds()).containsExactly(1.5, 2.0);
+
+    Path file = Files.writeString(dir.resolve("added.properties"), """
+        # Illustrative: an added ratio, and a share.
+        # range: number > 0
+        peerRatio=3
+        # range: number from 0 to 1
+        peerShare=0.45
+        """);
+    assertThat(PolicySettings.read(file).ratioThresholds()).containsExactly(1.5, 2.0, 3.0);
+  }
+
+  @Test
   void anAddedSettingOutOfItsDeclaredRangeIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("bad.properties"), """
         # range: whole number from 0 to 19

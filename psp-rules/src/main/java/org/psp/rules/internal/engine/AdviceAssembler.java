@@ -120,7 +120,7 @@ public final class AdviceAssembler {
         .site(assessment.getSite())
         .year(assessment.getYear())
         .national(assessment.getNational())
-        .thresholds(assessment.getSettings().thresholds())
+        .thresholds(assessment.getSettings().ratioThresholds())
         .eligible(eligible)
         .eligibilityReasons(reasons)
         .recommendations(recommendations)

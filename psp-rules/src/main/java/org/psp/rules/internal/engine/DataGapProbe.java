@@ -124,13 +124,23 @@ public final class DataGapProbe {
     return Advice.builder().from(advice).dataGaps(gaps).build();
   }
 
-  /** The tries under {@code settings}: an advisor's settings are one object, so they are made once. */
+  /**
+   * The tries under {@code settings}: an advisor's settings are one object, so they are made once, by
+   * the first thread that needs them while the others wait (an advisor advises on every core, and each
+   * core's first site with a missing figure came here at once: the tries were made twice in every cold
+   * {@code psp advise}).
+   */
   private Plan plan(PolicySettings settings) {
     Plan made = plan;
     if (made == null || made.settings() != settings) {
-      FigureReads figureReads = reads.get();
-      made = new Plan(settings, figureReads, figureReads.tries(settings));
-      plan = made;
+      synchronized (this) {
+        made = plan;
+        if (made == null || made.settings() != settings) {
+          FigureReads figureReads = reads.get();
+          made = new Plan(settings, figureReads, figureReads.tries(settings));
+          plan = made;
+        }
+      }
     }
     return made;
   }

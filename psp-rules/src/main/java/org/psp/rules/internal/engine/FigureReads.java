@@ -1,5 +1,8 @@
 package org.psp.rules.internal.engine;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +25,6 @@ import org.psp.model.Figure;
 import org.psp.rules.catalog.Stage;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.internal.rulebase.GroundNames;
-import org.psp.rules.internal.rulebase.RuleCatalog;
 import org.psp.rules.settings.PolicySettings;
 
 /**
@@ -113,6 +118,15 @@ public final class FigureReads {
     final List<String> decidingConsequences = new ArrayList<>();
     /** The rules whose consequences read it and only insert proposals of named strategies. */
     final List<String> readingConsequences = new ArrayList<>();
+
+    Use copy() {
+      Use copy = new Use();
+      copy.unfollowed = unfollowed;
+      copy.comparisons.addAll(comparisons);
+      copy.decidingConsequences.addAll(decidingConsequences);
+      copy.readingConsequences.addAll(readingConsequences);
+      return copy;
+    }
   }
 
   /**
@@ -251,6 +265,11 @@ public final class FigureReads {
   private final Set<RuleShape> relevant;
   /** The last stage a try needs to run: see {@link #lastStage()}. */
   private final Stage lastStage;
+  /**
+   * {@link RuleShape#monotone()} of each rule asked about, worked out once: every try of every figure
+   * asks it of the same rules, and it tries every set of the strategies their patterns name.
+   */
+  private final Map<RuleShape, Boolean> monotone = new ConcurrentHashMap<>();
 
   private FigureReads(Map<String, Use> uses, List<RuleShape> shapes, Set<RuleShape> added) {
     this.uses = uses;
@@ -275,44 +294,160 @@ public final class FigureReads {
     return new FigureReads(uses, null, Set.of());
   }
 
-  /** The reads of the default rules. */
+  /** The reads of the default rules, as the build read them from their texts ({@link DefaultFigureReads}). */
   public static FigureReads defaults() {
     return Defaults.READS;
   }
 
-  /** The reads of the default rules and of rule authors' {@code addedTexts} (the text of each added .drl file). */
+  /**
+   * The reads of the default rules and of rule authors' {@code addedTexts} (the text of each added .drl
+   * file): the default rules' as the build read them, and the added files' read now.
+   */
   public static FigureReads withAdded(Collection<String> addedTexts) {
-    return of(RuleCatalog.defaultTexts(), addedTexts);
+    return defaults().and(addedTexts);
   }
 
-  /** The default rules' reads, made once on first use. */
+  /** The default rules' reads, loaded once on first use. */
   private static final class Defaults {
-    static final FigureReads READS = of(RuleCatalog.defaultTexts(), List.of());
+    static final FigureReads READS = DefaultFigureReads.load();
   }
 
   /**
-   * The reads in {@code defaultTexts} and {@code addedTexts}, the text of every .drl file in force. A
-   * rule left out ({@code --disable}) or replaced by an added one of the same name may be among them:
-   * its reads only add tries.
+   * The reads in {@code defaultTexts}, the text of every default .drl file, read now: what the build
+   * keeps for {@link #defaults()}.
    */
-  static FigureReads of(Collection<String> defaultTexts, Collection<String> addedTexts) {
+  static FigureReads of(Collection<String> defaultTexts) {
     Map<String, Use> uses = new LinkedHashMap<>();
     FIGURES.forEach(f -> uses.put(f, new Use()));
     List<RuleShape> shapes = new ArrayList<>();
-    Set<RuleShape> added = new LinkedHashSet<>();
     for (String text : defaultTexts) {
       if (!read(text, uses, shapes)) {
         return everywhere();
       }
     }
+    return new FigureReads(uses, List.copyOf(shapes), Set.of());
+  }
+
+  /**
+   * These reads and those of {@code addedTexts}, the text of each added .drl file: the reads of every
+   * file in force. A rule left out ({@code --disable}) or replaced by an added one of the same name may
+   * be among them: its reads only add tries.
+   */
+  FigureReads and(Collection<String> addedTexts) {
+    if (shapes == null) {
+      return this;
+    }
+    Map<String, Use> all = new LinkedHashMap<>();
+    uses.forEach((figure, use) -> all.put(figure, use.copy()));
+    List<RuleShape> allShapes = new ArrayList<>(shapes);
+    Set<RuleShape> added = new LinkedHashSet<>();
     for (String text : addedTexts) {
-      int before = shapes.size();
-      if (!read(text, uses, shapes)) {
+      int before = allShapes.size();
+      if (!read(text, all, allShapes)) {
         return everywhere();
       }
-      added.addAll(shapes.subList(before, shapes.size()));
+      added.addAll(allShapes.subList(before, allShapes.size()));
     }
-    return new FigureReads(uses, List.copyOf(shapes), added);
+    return new FigureReads(all, List.copyOf(allShapes), added);
+  }
+
+  /**
+   * Writes these reads, made without added rules, for {@link #readFrom}: the build keeps the default
+   * rules' so ({@link DefaultFigureReads}).
+   */
+  void writeTo(DataOutputStream out) throws IOException {
+    writeStrings(out, FIGURES);
+    out.writeBoolean(shapes != null);
+    if (shapes == null) {
+      return;
+    }
+    for (String figure : FIGURES) {
+      Use use = uses.get(figure);
+      out.writeBoolean(use.unfollowed);
+      out.writeInt(use.comparisons.size());
+      for (Comparison c : use.comparisons) {
+        out.writeUTF(c.rule());
+        out.writeUTF(c.op());
+        out.writeUTF(c.threshold());
+      }
+      writeStrings(out, use.decidingConsequences);
+      writeStrings(out, use.readingConsequences);
+    }
+    out.writeInt(shapes.size());
+    for (RuleShape r : shapes) {
+      out.writeUTF(r.name());
+      out.writeInt(r.stage() == null ? -1 : r.stage().ordinal());
+      out.writeInt(r.patterns() == null ? -1 : r.patterns().size());
+      for (RuleShape.Element p : r.patterns() == null ? List.<RuleShape.Element>of() : r.patterns()) {
+        out.writeBoolean(p.negated());
+        out.writeUTF(p.type());
+        out.writeUTF(p.constraints());
+        writeStrings(out, new TreeSet<>(p.binds())); // in one order, whatever the set's
+      }
+      writeStrings(out, r.typesRead());
+      writeStrings(out, r.inserts());
+      out.writeLong(r.proposes());
+      out.writeBoolean(r.insertsUnnamed());
+    }
+  }
+
+  /**
+   * The reads {@link #writeTo} wrote; empty when they were written for other figures than {@link
+   * #FIGURES} (a figure added to {@link Figure#probed()} since).
+   */
+  static Optional<FigureReads> readFrom(DataInputStream in) throws IOException {
+    if (!readStrings(in).equals(FIGURES)) {
+      return Optional.empty();
+    }
+    if (!in.readBoolean()) {
+      return Optional.of(everywhere());
+    }
+    Map<String, Use> uses = new LinkedHashMap<>();
+    for (String figure : FIGURES) {
+      Use use = new Use();
+      use.unfollowed = in.readBoolean();
+      for (int i = in.readInt(); i > 0; i--) {
+        use.comparisons.add(new Comparison(in.readUTF(), in.readUTF(), in.readUTF()));
+      }
+      use.decidingConsequences.addAll(readStrings(in));
+      use.readingConsequences.addAll(readStrings(in));
+      uses.put(figure, use);
+    }
+    List<RuleShape> shapes = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      String name = in.readUTF();
+      int stage = in.readInt();
+      int patternCount = in.readInt();
+      List<RuleShape.Element> patterns = null;
+      if (patternCount >= 0) {
+        patterns = new ArrayList<>(patternCount);
+        for (int i = 0; i < patternCount; i++) {
+          patterns.add(new RuleShape.Element(in.readBoolean(), in.readUTF(), in.readUTF(), Set.copyOf(readStrings(in))));
+        }
+        patterns = List.copyOf(patterns);
+      }
+      Set<String> typesRead = new LinkedHashSet<>(readStrings(in));
+      Set<String> inserts = new LinkedHashSet<>(readStrings(in));
+      shapes.add(new RuleShape(name, stage < 0 ? null : Stage.values()[stage], patterns, typesRead, inserts, in.readLong(),
+          in.readBoolean()));
+    }
+    return Optional.of(new FigureReads(uses, List.copyOf(shapes), Set.of()));
+  }
+
+  private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : strings) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<String> strings = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      strings.add(in.readUTF());
+    }
+    return strings;
   }
 
   /**
@@ -475,7 +610,7 @@ public final class FigureReads {
    * rule of its stage or after inserts (so that it reads the same at any moment of the stage).
    */
   private boolean followed(RuleShape r, Set<String> changedTypes) {
-    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !r.monotone()) {
+    if (r.stage() == null || r.patterns() == null || r.insertsUnnamed() || !monotone.computeIfAbsent(r, RuleShape::monotone)) {
       return false;
     }
     Set<String> changing = new HashSet<>();

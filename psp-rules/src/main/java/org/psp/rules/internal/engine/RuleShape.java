@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -55,7 +56,35 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
    * One pattern of the conditions, {@code [$x :] [not|exists] Type( constraints )}, with the variables
    * it binds ({@code $x}, and {@code $y : property} among its constraints).
    */
-  record Element(boolean negated, String type, String constraints, Set<String> binds) {}
+  record Element(boolean negated, String type, String constraints, Set<String> binds) {
+    // Written out, as RuleShape's: a record's own equals and hashCode link method handles on their first call.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Element e && negated == e.negated && type.equals(e.type) && constraints.equals(e.constraints)
+          && binds.equals(e.binds);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(negated, type, constraints, binds);
+    }
+  }
+
+  /**
+   * Written out: a record's own equals and hashCode link method handles on their first call, which
+   * cost a cold {@code psp advise} some milliseconds at its first site (the probe's sets of rules).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleShape r && name.equals(r.name) && stage == r.stage && Objects.equals(patterns, r.patterns)
+        && typesRead.equals(r.typesRead) && inserts.equals(r.inserts) && proposes == r.proposes
+        && insertsUnnamed == r.insertsUnnamed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, stage, patterns, typesRead, inserts, proposes, insertsUnnamed);
+  }
 
   private static final Set<String> NOT_FACT_TYPES = Set.of("eval", "forall", "accumulate", "collect", "or", "and",
       "not", "exists", "from", "over", "entry", "window", "if", "do");

@@ -5,6 +5,10 @@ import static org.psp.rules.internal.engine.FigureReads.AT_ONE;
 import static org.psp.rules.internal.engine.FigureReads.AT_ZERO;
 import static org.psp.rules.internal.engine.FigureReads.BOTH;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,51 @@ class FigureReadsTest {
 
   private static final String FP_STAND_IN = "Federal prosecution: murder rate standing in for a missing firearm share";
   private static final String CGI_STAND_IN = "Crime gun intelligence: murder rate standing in for a missing firearm share";
+
+  @Test
+  void theReadingTheBuildKeptIsReadingTheDefaultRulesTextsNow() throws IOException {
+    FigureReads kept = DefaultFigureReads.load();
+    FigureReads now = DefaultFigureReads.fromTexts();
+
+    assertThat(written(kept)).isEqualTo(written(now));
+    PolicySettings zero = PolicySettings.builder().from(SETTINGS).investigationsClearanceRate(0).build();
+    for (PolicySettings settings : List.of(SETTINGS, zero)) {
+      assertThat(kept.tries(settings)).isEqualTo(now.tries(settings));
+    }
+    assertThat(kept.lastStage()).isEqualTo(now.lastStage()).isEqualTo(Stage.REACTIONS);
+    // Added rules read on top of the kept reading as on top of the texts read now.
+    String added = drl("figure-reads-followed");
+    assertThat(FigureReads.withAdded(List.of(added)).tries(SETTINGS)).isEqualTo(now.and(List.of(added)).tries(SETTINGS));
+  }
+
+  @Test
+  void aReadingKeptForOtherFiguresIsLeftAside() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      DefaultFigureReads.fromTexts().writeTo(out);
+    }
+    byte[] kept = bytes.toByteArray();
+    // As if kept before a figure was added to Figure.probed(): one figure fewer in its list.
+    ByteArrayOutputStream older = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(older)) {
+      out.writeInt(FigureReads.FIGURES.size() - 1);
+      for (String figure : FigureReads.FIGURES.subList(0, FigureReads.FIGURES.size() - 1)) {
+        out.writeUTF(figure);
+      }
+      out.writeBoolean(false);
+    }
+
+    assertThat(FigureReads.readFrom(new DataInputStream(new ByteArrayInputStream(kept)))).isPresent();
+    assertThat(FigureReads.readFrom(new DataInputStream(new ByteArrayInputStream(older.toByteArray())))).isEmpty();
+  }
+
+  private static byte[] written(FigureReads reads) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      reads.writeTo(out);
+    }
+    return bytes.toByteArray();
+  }
 
   @Test
   void theDefaultRulesReadOneEndOfEachFigureAndBothForAFirearmShareThatStoodIn() {
