@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -290,10 +293,28 @@ public final class StrategyAdvisor implements Advisor {
     adviseChunk(chunk, year).forEach(consumer);
   }
 
+  /**
+   * The outcomes of {@code chunk}, in its order, advised on every core: each thread of the pool (and
+   * the calling thread) takes the next site not yet taken until none is left, so that every thread
+   * stays busy to the chunk's last site. (A parallel stream over the sites split the chunk in fixed
+   * parts, a quarter each on two cores: a thread slowed by other work held up the chunk's end by up to
+   * a part.)
+   */
   private List<AdviceOutcome> adviseChunk(List<Site> chunk, AdviceYear year) {
     AdviceOutcome[] outcomes = new AdviceOutcome[chunk.size()];
-    IntStream.range(0, chunk.size()).parallel().forEach(i -> outcomes[i] = outcome(chunk.get(i), year));
+    AtomicInteger next = new AtomicInteger();
+    IntStream.range(0, threads()).parallel().forEach(thread -> {
+      for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+        outcomes[i] = outcome(chunk.get(i), year);
+      }
+    });
     return Arrays.asList(outcomes);
+  }
+
+  /** The threads a parallel stream started here runs on: its pool's, and the calling thread outside a pool. */
+  private static int threads() {
+    return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism()
+        : ForkJoinPool.commonPool().getParallelism() + 1;
   }
 
   /**

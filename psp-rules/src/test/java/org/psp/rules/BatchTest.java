@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psp.model.Advice;
@@ -35,6 +36,28 @@ class BatchTest {
       assertThat(together).as(sites.get(i).id()).isEqualTo(alone);
       assertThat(List.copyOf(together.firedRules())).as("firing order of %s", sites.get(i).id())
           .isEqualTo(List.copyOf(alone.firedRules()));
+    }
+  }
+
+  /**
+   * A batch called on a fork-join pool's thread runs on that pool's threads (a pool of one: the calling
+   * thread alone), each taking the next site: every outcome still in the sites' order, over more than
+   * one chunk of 1,024 sites.
+   */
+  @Test
+  void aBatchCalledInAForkJoinPoolGivesEveryOutcomeInTheSitesOrder() throws Exception {
+    List<Site> sites = GeneratedSites.sites(11, 1_500);
+    List<AdviceOutcome> onEveryCore = DEFAULT.adviseAll(sites, AdviceYear.LATEST);
+
+    for (int threads : new int[] {1, 3}) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        List<AdviceOutcome> inPool = pool.submit(() -> DEFAULT.adviseAll(sites, AdviceYear.LATEST)).get();
+
+        assertThat(inPool).as("a pool of %d", threads).isEqualTo(onEveryCore);
+      } finally {
+        pool.shutdown();
+      }
     }
   }
 

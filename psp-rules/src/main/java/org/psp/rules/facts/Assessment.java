@@ -102,8 +102,8 @@ public final class Assessment {
     this.national = checkNotNull(national, "national");
     this.statistics = site.statisticsOf(national.year());
     this.nationalRate = national.violentCrimeRate();
-    this.violentCrimeRate = site.violentCrimeRate(national.year());
-    this.murderRatio = orNull(national.murderRatio(site.murderRate(national.year())));
+    this.violentCrimeRate = statistics.violentCrimeRate(site.population()); // the year's statistics, looked up once
+    this.murderRatio = orNull(national.murderRatio(statistics.murderRate(site.population())));
     this.firearmShare = orNull(statistics.firearmShare());
     this.gangShare = orNull(statistics.gangShare());
     this.drugShare = orNull(statistics.drugShare());

@@ -23,7 +23,7 @@ public final class FiringRecord {
 
   /** Records that {@code rule} fired. */
   public void fired(String rule) {
-    int i = rules.indexOf(rule);
+    int i = indexOf(rule);
     if (i < 0) {
       i = rules.size();
       rules.add(rule);
@@ -33,6 +33,19 @@ public final class FiringRecord {
     }
     firings[i]++;
     firingCount++;
+  }
+
+  /**
+   * Where {@code rule} is in {@link #rules}, or -1: by identity first, since the engine names a rule
+   * with the same string at every firing, then by equality.
+   */
+  private int indexOf(String rule) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i) == rule) {
+        return i;
+      }
+    }
+    return rules.indexOf(rule);
   }
 
   /** Records that {@code rule} inserted {@code fact}. */
