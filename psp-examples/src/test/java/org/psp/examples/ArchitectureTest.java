@@ -28,10 +28,12 @@ class ArchitectureTest {
   /**
    * psp-rules' packages, bottom first: each may use those before it and none after it. The advisor
    * (the API's entry points) uses every room; explaining uses authoring, which uses the engine, which
-   * uses the rule base; the settings and the catalog, public values, use only spelling.
+   * uses the rule base; the settings and the catalog, public values, use only spelling; the facts give
+   * the points rules give proposals to the scoring room, which the engine reads.
    */
   private static final List<String> RULES_ROOMS = List.of(
       "org.psp.rules.internal.spelling",
+      "org.psp.rules.internal.scoring",
       "org.psp.rules.settings",
       "org.psp.rules.catalog",
       "org.psp.rules.facts",

@@ -15,9 +15,12 @@ public final class AdviceException extends RuntimeException {
   /**
    * Creates the exception for the site with id {@code siteId}: its problem is the site's with {@code
    * reason} as message, and its message {@code siteId: reason}.
+   *
+   * @throws IllegalArgumentException if {@code siteId} is not a site's id (a reason given in its place
+   *     is refused, naming it)
    */
   public AdviceException(String siteId, String reason) {
-    this(Problem.inSite(siteId, "", reason));
+    this(Problem.inSite(siteId, reason));
   }
 
   private AdviceException(Problem problem) {

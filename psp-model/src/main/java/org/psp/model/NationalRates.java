@@ -73,7 +73,7 @@ public final class NationalRates {
    * @throws IOException if the file cannot be read, or is larger than {@link #MAX_BYTES}
    */
   public static NationalRates read(Path file) throws IOException {
-    return parse(file.toString(), BoundedText.read(file, MAX_BYTES, "a national rates table"));
+    return parse(file.toString(), BoundedText.read(file, new BoundedText.Limit("a national rates table", MAX_BYTES)));
   }
 
   /** The rate of {@code year}, if the table has it. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One problem the library reports to the person who gave it something: a value of a site file or one
@@ -41,6 +42,9 @@ import java.util.Locale;
  */
 public record Problem(String file, int line, int column, String site, String path, String message, Severity severity) {
 
+  /** A site's id ({@code baltimore-md}) or, for a site without a valid one, its place in the file ({@code sites[3]}). */
+  private static final Pattern SITE = Pattern.compile("[a-z0-9-]+|sites\\[\\d+\\]");
+
   /** The longest message kept whole: a longer one (a compiler quoting a whole expression) is cut, saying how much. */
   public static final int MAX_MESSAGE = 1_000;
 
@@ -52,10 +56,15 @@ public record Problem(String file, int line, int column, String site, String pat
     WARNING
   }
 
-  /** Checks that every part is present and that a line and column are not negative; cuts a long message. */
+  /**
+   * Checks that every part is present, that a line and column are not negative and that the site is a
+   * site's id or empty (so that a message given in its place is refused); cuts a long message.
+   */
   public Problem {
     checkNotNull(file, "file");
     checkNotNull(site, "site");
+    checkArgument(site.isEmpty() || SITE.matcher(site).matches(),
+        "site of a problem must be a site's id ([a-z0-9-]+), sites[i] or empty but was \"%s\" (a message in its place?)", site);
     checkNotNull(path, "path");
     checkNotNull(message, "message");
     checkNotNull(severity, "severity");
@@ -80,10 +89,11 @@ public record Problem(String file, int line, int column, String site, String pat
   /**
    * This problem about the setting or column {@code path} that its line is about (the message names
    * it in words): {@code Problem.inFile("settings.properties", 2, 0, "eligibilityRatio is set
-   * again").about("eligibilityRatio")}. The path is given on its own so that it cannot be taken for
+   * again").about("eligibilityRatio")}; or, for a problem of a site ({@link #inSite}), about the value at
+   * the JSON path {@code path} in it. The path is given on its own so that it cannot be taken for
    * the message, as a fifth String argument of {@code inFile} could.
    *
-   * @param path the name of the setting or column; not blank
+   * @param path the name of the setting or column, or the JSON path in the site; not blank
    * @return a copy of this problem with {@code path} as its path
    */
   public Problem about(String path) {
@@ -101,11 +111,29 @@ public record Problem(String file, int line, int column, String site, String pat
   }
 
   /**
-   * An error in the site {@code site} at the JSON path {@code path}; either may be empty (a problem
-   * of the whole site, or of a file before any site).
+   * An error of the whole site {@code site}: {@code Problem.inSite("baltimore-md", "no statistics for
+   * 2018")}; of a value in it with {@link #about}: {@code Problem.inSite("baltimore-md", "must be >= 0
+   * but was -4").about("statistics[0].robberies")}. The path is given on its own, so that it cannot be
+   * taken for the message; a message given in place of the site is refused, as no site's id.
+   *
+   * @param site the site's id ({@code sites[i]} for a site without a valid id); empty for a problem of
+   *     a file before any site
+   * @throws IllegalArgumentException if {@code site} is neither a site's id, {@code sites[i]} nor empty
    */
-  public static Problem inSite(String site, String path, String message) {
-    return new Problem("", 0, 0, site, path, message, Severity.ERROR);
+  public static Problem inSite(String site, String message) {
+    return new Problem("", 0, 0, site, "", message, Severity.ERROR);
+  }
+
+  /**
+   * This problem in the site {@code site}: for a problem found in a value before the site it belongs to
+   * was known ({@link #atPath}), its path and message kept.
+   *
+   * @param site the site's id ({@code sites[i]} for a site without a valid id); empty when not known
+   * @return a copy of this problem with {@code site} as its site
+   * @throws IllegalArgumentException if {@code site} is neither a site's id, {@code sites[i]} nor empty
+   */
+  public Problem ofSite(String site) {
+    return new Problem(file, line, column, site, path, message, severity);
   }
 
   /** Whether it is an error. */

@@ -61,11 +61,24 @@ class ProblemTest {
 
   @Test
   void aSiteFilesProblemNamesTheSiteAndThePathLeavingOutWhatIsEmpty() {
-    assertThat(Problem.inSite("baltimore-md", "statistics[0].robberies", "must be >= 0 but was -4"))
+    assertThat(Problem.inSite("baltimore-md", "must be >= 0 but was -4").about("statistics[0].robberies"))
         .hasToString("baltimore-md: statistics[0].robberies: must be >= 0 but was -4");
-    assertThat(Problem.inSite("baltimore-md", "", "no statistics for 2018")).hasToString("baltimore-md: no statistics for 2018");
-    assertThat(Problem.inSite("", "", "line 1, column 2: not JSON")).hasToString("line 1, column 2: not JSON")
+    assertThat(Problem.atPath("statistics[0].robberies", "must be >= 0 but was -4").ofSite("sites[3]"))
+        .hasToString("sites[3]: statistics[0].robberies: must be >= 0 but was -4");
+    assertThat(Problem.inSite("baltimore-md", "no statistics for 2018")).hasToString("baltimore-md: no statistics for 2018");
+    assertThat(Problem.inSite("", "line 1, column 2: not JSON")).hasToString("line 1, column 2: not JSON")
         .satisfies(p -> assertThat(p.isError()).isTrue());
+  }
+
+  @Test
+  void aMessageGivenInPlaceOfTheSiteIsRefusedNamingIt() {
+    assertThatThrownBy(() -> Problem.inSite("no statistics for 2018", "baltimore-md"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("site of a problem must be a site's id ([a-z0-9-]+), sites[i] or empty but was \"no statistics for 2018\""
+            + " (a message in its place?)");
+    assertThatThrownBy(() -> new AdviceException("no statistics for 2018", "baltimore-md"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("but was \"no statistics for 2018\"");
   }
 
   @Test

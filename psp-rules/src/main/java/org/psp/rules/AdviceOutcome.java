@@ -44,6 +44,6 @@ public record AdviceOutcome(Site site, Optional<Advice> advice, Optional<Problem
    */
   public static AdviceOutcome failed(Site site, String reason) {
     checkArgument(!reason.isBlank(), "the reason site %s could not be advised must not be blank", site.id());
-    return new AdviceOutcome(site, Optional.empty(), Optional.of(Problem.inSite(site.id(), "", reason)));
+    return new AdviceOutcome(site, Optional.empty(), Optional.of(Problem.inSite(site.id(), reason)));
   }
 }

@@ -29,7 +29,7 @@ class AdviceOutcomeTest {
     AdviceOutcome outcome = AdviceOutcome.failed(SITE, "no statistics for 2020");
 
     assertThat(outcome.advice()).isEmpty();
-    assertThat(outcome.error()).contains(Problem.inSite(SITE.id(), "", "no statistics for 2020"));
+    assertThat(outcome.error()).contains(Problem.inSite(SITE.id(), "no statistics for 2020"));
   }
 
   @Test
@@ -40,14 +40,14 @@ class AdviceOutcomeTest {
 
   @Test
   void exactlyOneOfAdviceAndErrorWithAnErrorThatSaysSomethingOfTheSite() {
-    Problem why = Problem.inSite(SITE.id(), "", "why");
+    Problem why = Problem.inSite(SITE.id(), "why");
     assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.of(ADVICE), Optional.of(why)))
         .hasMessage("exactly one of advice and error must be present for site " + SITE.id());
     assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.empty(), Optional.empty()))
         .hasMessage("exactly one of advice and error must be present for site " + SITE.id());
     assertThatThrownBy(() -> AdviceOutcome.failed(SITE, " "))
         .hasMessage("the reason site " + SITE.id() + " could not be advised must not be blank");
-    assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.empty(), Optional.of(Problem.inSite("elsewhere", "", "why"))))
+    assertThatThrownBy(() -> new AdviceOutcome(SITE, Optional.empty(), Optional.of(Problem.inSite("elsewhere", "why"))))
         .hasMessage("the error is about site elsewhere, not about site " + SITE.id());
     assertThatThrownBy(() -> new AdviceOutcome(SITE, null, Optional.of(why))).hasMessage("advice");
   }

@@ -318,8 +318,8 @@ class RuleAuthorSafetyNetsTest {
     StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
 
     assertThatThrownBy(() -> advisor.advise(site().build())).isInstanceOf(AdviceException.class)
-        .hasMessageStartingWith("test-site: rule \"Quotes the firearm share\" (" + file + ":5) failed in its consequence "
-            + "(after \"then\"): something it used was null")
+        .hasMessageStartingWith("test-site: rule \"Quotes the firearm share\" failed in its consequence at " + file + ":9: "
+            + "something it used was null")
         .hasMessageNotContainingAny("Rule_", "Lambda", "org.psp.", "<local");
   }
 

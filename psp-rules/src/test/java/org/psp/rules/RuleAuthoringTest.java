@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,26 @@ class RuleAuthoringTest {
         + (then == null ? "" : then + "\n") + "    insert( new Proposal( $a, Strategy.REENTRY, \"x\" ) );\nend\n");
 
     assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(file + ":" + said);
+  }
+
+  @Test
+  void thePointsGivenToProposalsAreNoFieldAConditionCanRead(@TempDir Path dir) throws IOException {
+    // Read once, when the assessment is inserted, and stale as points are given without modify.
+    Path file = Files.writeString(dir.resolve("stale.drl"), """
+        package org.psp.test.authoring
+        import org.psp.rules.facts.*
+        import org.psp.model.Strategy
+
+        rule "Reentry once scored"
+        when
+            $a : Assessment( scoresGiven.size() > 2 )
+        then
+            insert( new Proposal( $a, Strategy.REENTRY, "scored" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).singleElement().asString()
+        .startsWith(file + ":7:22: unknown field \"scoresGiven\" of Assessment");
   }
 
   @Test
@@ -516,8 +537,8 @@ class RuleAuthoringTest {
     StrategyAdvisor advisor = TestAdvisors.roundBuilder().addRules(file).build();
 
     assertThatThrownBy(() -> advisor.advise(site().ratio(2).build())).isInstanceOf(AdviceException.class)
-        .hasMessageContaining("rule \"Rank: no factor\" (" + file + ":3) failed in its consequence")
-        .hasMessageMatching(".*the factor of a rank score of [A-Z_]+ is null \\(a factor is a text in quotes, e\\.g\\. \"need\"\\).*");
+        .hasMessageMatching("test-site: rule \"Rank: no factor\" failed in its consequence at " + Pattern.quote(file.toString())
+            + ":8: the factor of a rank score of [A-Z_]+ is null \\(a factor is a text in quotes, e\\.g\\. \"need\"\\)");
   }
 
   @Test
@@ -691,7 +712,100 @@ class RuleAuthoringTest {
         + "assessment first: new Proposal( $a, Strategy.X, Because.condition( $a, Condition.Y ) ), Criterion.met( $a, "
         + "\"name\", Because.commitment( $a ) ), new Eligible( $a ); refinements take the proposal first: new Strengthen( $r, "
         + "GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r, \"need\", 0.5, GROUNDS ), new RankWithin( $r, "
-        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a text of your own in quotes)");
+        + "\"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a text of your own in quotes, but for a criterion's)");
+  }
+
+  private static final String SCORING = """
+      package org.psp.test.scoring;
+      import org.psp.model.Strategy;
+      import org.psp.rules.facts.*;
+
+      rule "Scores while proposing"
+          ruleflow-group "strategies"
+      when
+          $r : Proposal( strategy == Strategy.REENTRY )
+      then
+          $r.score( "need", 1, Because.words( "given too early" ) );
+      end
+
+      rule "Scores a misspelt factor"
+          ruleflow-group "ranking"
+      when
+          $r : Proposal( strategy == Strategy.REENTRY )
+      then
+          insert( new RankScore( $r, "unrated", -1, "a factor of its own" ) );
+          $r.score( "evidance", 1, "misspelt" );
+      end
+      """;
+
+  @Test
+  void pointsGivenBeforeTheRankingStageOrForAFactorSpeltNearTheWeighedOnesAreWarningsAtTheirPlace(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("scoring.drl"), SCORING);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
+        file + ":10:5: warning: rule \"Scores while proposing\" gives points towards a rank here, in stage \"strategies\": "
+            + "ranks are the \"ranking\" stage's to give, once every proposal is made and refined and its mode known; give "
+            + "the points in a rule of ruleflow-group \"ranking\"",
+        file + ":19:15: warning: rule \"Scores a misspelt factor\" gives points for the factor \"evidance\", which the "
+            + "policy does not weigh (capacity, evidence, need); did you mean \"evidence\"? A factor of a rule's own counts "
+            + "apart from those, and no weight setting scales it");
+  }
+
+  @Test
+  void pointsGivenWithNullForGroundsAreSaidAtTheCallInTheProjectsWords(@TempDir Path dir) throws IOException {
+    // javac: "The method score(String, double, Ground[]) is ambiguous for the type Proposal", at the rule's line.
+    Path file = Files.writeString(dir.resolve("null.drl"), SCORING.replace("\"misspelt\"", "null")
+        .replace("\"evidance\"", "\"evidence\""));
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).contains(
+        file + ":19:8: in the consequence: score( ... ) is given null where its grounds go, and null could stand for "
+            + "grounds or for a text of your own: give the grounds, made with Because, or your own words in quotes (a "
+            + "reason is never null)");
+  }
+
+  @Test
+  void aNameInReadsThatIsNoSettingAndNearNoneIsSaidAtItsPlaceWithTheSettingsInForce(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("reads.drl"), """
+        package org.psp.test.reads;
+        import org.psp.model.Strategy;
+        import org.psp.rules.facts.*;
+
+        rule "Reads what is no setting"
+            @proposes(REENTRY) @reads(zzqxv)
+        when
+            $a : Assessment()
+        then
+            insert( new Proposal( $a, Strategy.REENTRY, "illustrative" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(file))).extracting(Problem::toString).containsExactly(
+        file + ":6:31: rule \"Reads what is no setting\": @reads(zzqxv) names \"zzqxv\", which is no setting; the settings "
+            + "in force are " + String.join(", ", new java.util.TreeSet<>(PolicySettings.defaults().asMap().keySet()))
+            + "; a new setting is declared in the settings file given with the rules (--settings)");
+  }
+
+  @Test
+  void aCriterionGivenATextForItsGroundsIsRefusedAtTheCallWithTheWayToWriteIt(@TempDir Path dir) throws IOException {
+    // Name and reason both in quotes: "leadership said so" and "commitment" could be swapped unseen.
+    Path rule = Files.writeString(dir.resolve("criterion.drl"), """
+        package org.psp.test.criterion;
+        import org.psp.rules.facts.Assessment;
+        import org.psp.rules.facts.Criterion;
+        rule "Commitment as said"
+            ruleflow-group "eligibility"
+        when
+            $a : Assessment( commitment )
+        then
+            insert( Criterion.met( $a, "leadership said so", "commitment" ) );
+        end
+        """);
+
+    assertThat(StrategyAdvisor.validate(List.of(rule))).extracting(Problem::toString).singleElement().asString()
+        .startsWith(rule + ":9:23: in the consequence: The method met(")
+        .endsWith(" (a criterion's grounds are made with Because, your own words too: Criterion.met( $a, \"name\", "
+            + "Because.words( \"your reason\" ) ))");
   }
 
   @Test
@@ -712,8 +826,8 @@ class RuleAuthoringTest {
 
     assertThatThrownBy(() -> failing.advise(site().build()))
         .isInstanceOf(AdviceException.class)
-        .hasMessage("test-site: rule \"Proposes with no rationale\" (" + rule + ":5) failed in its consequence (after \"then\"): "
-            + "IllegalArgumentException: rationale of a proposal of REENTRY must not be blank");
+        .hasMessage("test-site: rule \"Proposes with no rationale\" failed in its consequence at " + rule + ":9: "
+            + "rationale of a proposal of REENTRY must not be blank");
   }
 
   @Test

@@ -72,8 +72,28 @@ class RuleErrorsTest {
         end
         """);
 
-    assertThat(batchError(advisor)).isEqualTo("rule \"Asserts on the target\" (" + dir.resolve("errors.drl") + ":5) "
-        + "failed in its consequence (after \"then\"): AssertionError: never here");
+    assertThat(batchError(advisor)).isEqualTo("rule \"Asserts on the target\" failed in its consequence at "
+        + dir.resolve("errors.drl") + ":9: AssertionError: never here");
+  }
+
+  @Test
+  void aGroundThatDoesNotHoldIsSaidAtItsLineInTheProjectsWords(@TempDir Path dir) throws IOException {
+    StrategyAdvisor advisor = advisor(dir, """
+        import org.psp.rules.facts.Because;
+        rule "Task force on the target"
+        when
+            $a : Assessment( siteId == "target" )
+        then
+            String note = "the gang share is not checked";
+            insert( new Proposal( $a, Strategy.ENFORCEMENT_TASK_FORCE,
+                Because.atLeast( $a, "gangShare", "taskForceGangShare" ) ) );
+        end
+        """);
+
+    // Was: "(errors.drl:6) failed in its consequence (after "then"): IllegalArgumentException: a proposal ..."
+    assertThat(batchError(advisor)).isEqualTo("rule \"Task force on the target\" failed in its consequence at "
+        + dir.resolve("errors.drl") + ":12: a proposal of ENFORCEMENT_TASK_FORCE gives as its ground gangShare >= "
+        + "taskForceGangShare 0.2, which does not hold (the year gives no gangShare)");
   }
 
   @Test
@@ -87,8 +107,8 @@ class RuleErrorsTest {
         end
         """);
 
-    assertThat(batchError(advisor)).startsWith("rule \"Wants all the memory on the target\" (" + dir.resolve("errors.drl")
-        + ":5) failed in its consequence (after \"then\"): it ran out of memory (OutOfMemoryError").doesNotContain("loop");
+    assertThat(batchError(advisor)).startsWith("rule \"Wants all the memory on the target\" failed in its consequence at "
+        + dir.resolve("errors.drl") + ":9: it ran out of memory (OutOfMemoryError").doesNotContain("loop");
   }
 
   @Test

@@ -72,10 +72,10 @@ class RuleMetadataChecksTest {
 
     String file = dir.resolve("metadata.drl").toString();
     assertThat(lines(problems)).containsExactly(
-        file + ":6:5: rule \"Says crime analysis, proposes technology\" declares @proposes(CRIME_ANALYSIS), but its "
+        file + ":6:15: rule \"Says crime analysis, proposes technology\" declares @proposes(CRIME_ANALYSIS), but its "
             + "consequence never proposes CRIME_ANALYSIS (no new Proposal( $a, Strategy.CRIME_ANALYSIS, ... )): remove "
             + "CRIME_ANALYSIS from @proposes, or propose it",
-        file + ":10:1: rule \"Says crime analysis, proposes technology\" proposes TECHNOLOGY here, but its "
+        file + ":10:40: rule \"Says crime analysis, proposes technology\" proposes TECHNOLOGY here, but its "
             + "@proposes(CRIME_ANALYSIS) (line 6) does not name it: add TECHNOLOGY to @proposes, so that the catalog of "
             + "rules, explain and the data gaps know the rule can propose it");
   }
@@ -94,9 +94,9 @@ class RuleMetadataChecksTest {
 
     String file = dir.resolve("metadata.drl").toString();
     assertThat(lines(problems)).containsExactly(
-        file + ":6:35: rule \"Hot spots: reads another setting than it says\" declares @reads(hotSpotsRatio), but never "
+        file + ":6:42: rule \"Hot spots: reads another setting than it says\" declares @reads(hotSpotsRatio), but never "
             + "reads hotSpotsRatio: remove it from @reads, or read it",
-        file + ":8:1: rule \"Hot spots: reads another setting than it says\" reads setting technologyRatio here, but its "
+        file + ":8:48: rule \"Hot spots: reads another setting than it says\" reads setting technologyRatio here, but its "
             + "@reads(hotSpotsRatio) (line 6) does not name it: add technologyRatio to @reads, so that the catalog of rules "
             + "lists it");
   }

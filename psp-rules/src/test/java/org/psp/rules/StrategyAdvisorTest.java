@@ -52,7 +52,7 @@ class StrategyAdvisorTest {
 
     assertThatThrownBy(() -> DEFAULT.advise(in2024))
         .isInstanceOfSatisfying(AdviceException.class, e -> assertThat(e.problem())
-            .isEqualTo(Problem.inSite("test-site", "", "no national violent crime rate for 2024 in the national rates table, "
+            .isEqualTo(Problem.inSite("test-site", "no national violent crime rate for 2024 in the national rates table, "
                 + "which has 2005-2023")))
         .hasMessage("test-site: no national violent crime rate for 2024 in the national rates table, which has 2005-2023");
   }

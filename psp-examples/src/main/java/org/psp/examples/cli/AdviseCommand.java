@@ -82,7 +82,7 @@ final class AdviseCommand implements Callable<Integer> {
           }
         }
         // Not a site's (the advisor keeps those): said as an error of the file, and the results so far stay whole.
-        errors.add(Problem.inSite("", "", "advising stopped after " + plural(seen[0], "site") + ": "
+        errors.add(Problem.inSite("", "advising stopped after " + plural(seen[0], "site") + ": "
             + Psp.internalError(e)));
       }
       progress.clear();
@@ -98,7 +98,7 @@ final class AdviseCommand implements Callable<Integer> {
     if (seen[0] == 0 && errors.isEmpty()) {
       err.println("psp advise: " + Terminal.safe(siteOptions.name()) + " has no site: nothing to advise");
     }
-    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    ErrorLines.print(errors, err);
     if (!errors.isEmpty()) {
       long failedSites = errors.stream().map(Problem::site).filter(id -> !id.isEmpty()).distinct().count();
       boolean fileProblems = errors.stream().anyMatch(e -> e.site().isEmpty());

@@ -117,7 +117,7 @@ final class ExplainCommand implements Callable<Integer> {
       explanations.forEach(e -> out.print(text(e)));
     }
     out.flush();
-    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    ErrorLines.print(errors, err);
     err.flush();
     return errors.isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
   }

@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
       err.flush();
       return CommandLine.ExitCode.SOFTWARE;
     }
-    errors.forEach(e -> err.println("error: " + Terminal.safe(e.toString())));
+    ErrorLines.print(errors, err);
     spec.commandLine().getOut().println("Wrote " + Terminal.safe(out.toString()) + ": " + plural(advised[0], "site")
         + (errors.isEmpty() ? "" : ", " + plural(errors.size(), "error")));
     spec.commandLine().getOut().flush();

@@ -57,9 +57,9 @@ final class SiteOptions {
     try (SiteStream stream = new SiteFileReader().open(sites, onProblem)) {
       use.accept(() -> endingAtAReadError(stream.iterator(), onProblem));
     } catch (NoSuchFileException e) {
-      onProblem.accept(Problem.inSite("", "", sites + ": no such file"));
+      onProblem.accept(Problem.inSite("", sites + ": no such file"));
     } catch (IOException e) {
-      onProblem.accept(Problem.inSite("", "", "cannot read " + sites + ": " + e.getMessage()));
+      onProblem.accept(Problem.inSite("", "cannot read " + sites + ": " + e.getMessage()));
     }
   }
 
@@ -74,7 +74,7 @@ final class SiteOptions {
           return !failed && sitesRead.hasNext();
         } catch (UncheckedIOException e) {
           failed = true;
-          onProblem.accept(Problem.inSite("", "", "cannot read " + sites + ": " + e.getCause().getMessage()));
+          onProblem.accept(Problem.inSite("", "cannot read " + sites + ": " + e.getCause().getMessage()));
           return false;
         }
       }

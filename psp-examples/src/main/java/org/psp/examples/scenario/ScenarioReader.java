@@ -93,7 +93,7 @@ public final class ScenarioReader {
     JsonNode root;
     try {
       // As strict as a site file: what follows the scenario's object is an error, not ignored.
-      try (JsonParser parser = MAPPER.createParser(BoundedText.read(file, MAX_FILE_BYTES, "a scenario file"))) {
+      try (JsonParser parser = MAPPER.createParser(BoundedText.read(file, new BoundedText.Limit("a scenario file", MAX_FILE_BYTES)))) {
         root = MAPPER.readTree(parser);
         if (root != null && parser.nextToken() != null) {
           throw new JsonParseException(parser, "trailing content after the closing brace");

@@ -461,10 +461,10 @@ class HostileInputIT {
             "birmingham-al: rule \"Recurses on Birmingham\" (" + rules + ":7) failed in its consequence (after \"then\") "
                 + "in function deeper(): StackOverflowError: the calls went too deep (a function or method that calls "
                 + "itself without end?)",
-            "memphis-tn: rule \"Asserts on Memphis\" (" + rules + ":13) failed in its consequence (after \"then\"): "
+            "memphis-tn: rule \"Asserts on Memphis\" failed in its consequence at " + rules + ":17: "
                 + "AssertionError: never here",
-            "toledo-oh: rule \"Wants all the memory on Toledo\" (" + rules + ":19) failed in its consequence (after "
-                + "\"then\"): it ran out of memory (OutOfMemoryError: Requested array size exceeds VM limit); the other "
+            "toledo-oh: rule \"Wants all the memory on Toledo\" failed in its consequence at " + rules + ":23: "
+                + "it ran out of memory (OutOfMemoryError: Requested array size exceeds VM limit); the other "
                 + "sites are advised as usual",
             "buffalo-ny: function endless(), called by rule \"Recursive condition on Buffalo\" (" + rules + ":25) in its "
                 + "condition eval( endless( 0 ) ) (line 28), failed: StackOverflowError: the calls went too deep (a function "

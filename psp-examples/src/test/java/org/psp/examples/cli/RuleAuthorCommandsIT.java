@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,24 @@ class RuleAuthorCommandsIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains(BROKEN_RULES.resolve("unknown-field.drl") + ":7:17: unknown field \"firearmShar\"");
+    run.hasNoStackTrace();
+  }
+
+  @Test
+  void aConsequenceThatFailsOnEverySiteIsSaidOnceAtTheCallsLine() throws Exception {
+    Path file = CLI.resolve("failing-consequence").resolve("failing.drl");
+
+    Run run = pspInProcess("advise", "--rules", file.toString());
+
+    // Was one line per bundled site, each "(failing.drl:9) failed in its consequence (after "then"): IllegalArgumentException: ..."
+    assertThat(run.exit()).isEqualTo(1);
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).matches("error: \\d+ sites \\([a-z-]+, [a-z-]+, [a-z-]+ and \\d+ more\\): rule \"Task force: any "
+        + "site\" failed in its consequence at " + Pattern.quote(file.toString()) + ":16: a proposal of ENFORCEMENT_TASK_FORCE "
+        + "gives as its ground gangShare >= taskForceGangShare 0\\.2, which does not hold \\(the year gives no gangShare\\)");
+    int sites = Integer.parseInt(lines.get(0).replaceFirst("error: (\\d+) sites.*", "$1"));
+    assertThat(lines.get(1)).isEqualTo(sites + " errors in " + sites + " sites; 0 sites advised");
     run.hasNoStackTrace();
   }
 
@@ -86,6 +105,21 @@ class RuleAuthorCommandsIT {
               + "\"investigationClearanceRate\", which no settings file declares; did you mean \"investigationsClearanceRate\"?");
       run.hasNoStackTrace();
     }
+  }
+
+  @Test
+  void pointsGivenOutsideTheRankingStageOrForAMisspeltFactorAreWarningsAtTheCall() throws Exception {
+    Path file = CLI.resolve("score-calls").resolve("scoring.drl");
+
+    Run run = pspInProcess("validate", file.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).contains(
+        file + ":13:5: warning: rule \"Reentry: points while proposing\" gives points towards a rank here, in stage "
+            + "\"strategies\"",
+        file + ":21:15: warning: rule \"Reentry: evidence, misspelt\" gives points for the factor \"evidance\", which the "
+            + "policy does not weigh (capacity, evidence, need); did you mean \"evidence\"?");
+    assertThat(run.out()).startsWith("OK: no error, 2 warnings in ");
   }
 
   @Test

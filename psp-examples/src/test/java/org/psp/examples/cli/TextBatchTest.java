@@ -30,7 +30,7 @@ class TextBatchTest {
   @Test
   void reportsAndProblemsOfTheFileAreWrittenAndHandedOnInTheirOrder() {
     AdviseCommand.TextBatch batch = batch(a -> a.site().id() + "\n");
-    Problem problem = Problem.inSite("", "", "row 3 cannot be read");
+    Problem problem = Problem.inSite("", "row 3 cannot be read");
     batch.add(OUTCOMES.get(0));
     batch.add(problem);
     OUTCOMES.subList(1, 6).forEach(batch::add);
@@ -50,7 +50,7 @@ class TextBatchTest {
       }
       return a.site().id() + "\n";
     });
-    Problem late = Problem.inSite("", "", "row 9 cannot be read");
+    Problem late = Problem.inSite("", "row 9 cannot be read");
     OUTCOMES.forEach(batch::add);
     batch.add(late);
 

@@ -178,7 +178,7 @@ class HtmlReportTest {
         .build();
 
     Document page = Jsoup.parse(REPORT.toHtml(List.of(ADVISOR.advise(site)),
-        List.of(Problem.inSite("bad-site", "name", "<i>not</i> & valid")), LocalDate.of(2026, 12, 1)));
+        List.of(Problem.inSite("bad-site", "<i>not</i> & valid").about("name")), LocalDate.of(2026, 12, 1)));
 
     assertThat(page.select("script, b, i")).isEmpty();
     assertThat(page.selectFirst("tr[data-site=sharp-site] a").text()).isEqualTo("<b>Bold</b> & \"Quoted\" <script>alert(1)</script>, OH");

@@ -30,6 +30,6 @@ final class Problems {
 
   /** The problems as found, attributed to {@code site}. */
   List<Problem> of(String site) {
-    return found.stream().map(p -> Problem.inSite(site, p.path(), p.message())).toList();
+    return found.stream().map(p -> p.ofSite(site)).toList();
   }
 }

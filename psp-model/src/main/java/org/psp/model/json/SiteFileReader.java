@@ -166,7 +166,7 @@ public final class SiteFileReader {
     try (SiteStream sites = new SiteStream(this, MAPPER.createParser(in), source, onProblem)) {
       sites.forEach(onSite);
     } catch (JsonProcessingException e) {
-      onProblem.accept(Problem.inSite("", "", syntaxMessage(e, source)));
+      onProblem.accept(Problem.inSite("", syntaxMessage(e, source)));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -222,13 +222,13 @@ public final class SiteFileReader {
     Optional<String> tooLong = e instanceof StreamConstraintsException ? JsonSyntax.tooLong(e.getOriginalMessage())
         : Optional.empty();
     if (tooLong.isEmpty()) {
-      return Problem.inSite("", "", syntaxMessage(e, source));
+      return Problem.inSite("", syntaxMessage(e, source));
     }
     String path = JsonSyntax.pathOf(parser.getParsingContext());
     String message = tooLong.get() + at(parser.currentLocation()) + "; the file is read no further";
     Matcher site = SITE_PATH.matcher(path);
-    return site.matches() ? Problem.inSite(site.group(1), site.group(2) == null ? "" : site.group(2), message)
-        : Problem.inSite("", path, message);
+    return site.matches() ? Problem.atPath(site.group(2) == null ? "" : site.group(2), message).ofSite(site.group(1))
+        : Problem.atPath(path, message);
   }
 
   /** " (line L, column C)" of {@code location}; "" when there is none. */
@@ -256,12 +256,12 @@ public final class SiteFileReader {
         if (tooLong.isEmpty()) {
           throw e;
         }
-        return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.inSite("",
+        return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.atPath(
             JsonSyntax.pathOf(parser.getParsingContext()), tooLong.get() + at(parser.currentLocation()))));
       }
       return readSiteTree(tree);
     } catch (JsonProcessingException e) {
-      return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.inSite("", "", syntaxMessage(e, "the site"))));
+      return new SiteResult(Optional.empty(), Optional.empty(), List.of(Problem.inSite("", syntaxMessage(e, "the site"))));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string failed", e);
     }
@@ -495,10 +495,10 @@ public final class SiteFileReader {
     JsonLocation at = e.getLocation();
     String original = String.valueOf(e.getOriginalMessage());
     if (original.contains("Document length") || original.contains("document length")) {
-      return BoundedText.tooLarge(source, MAX_FILE_BYTES, "a site file") + "; split it";
+      return BoundedText.tooLarge(source, new BoundedText.Limit("a site file", MAX_FILE_BYTES)) + "; split it";
     }
     if (original.contains("Invalid UTF-8") || original.contains("Invalid UTF8")) {
-      return BoundedText.notUtf8(source, at == null ? "?" : String.valueOf(at.getByteOffset()));
+      return BoundedText.notUtf8(source, at == null ? -1 : at.getByteOffset());
     }
     return source + ": " + JsonSyntax.malformed(at, plainWords(e.getOriginalMessage()));
   }

@@ -118,9 +118,9 @@ public final class SiteStream implements Iterable<Site>, Closeable {
   private void start() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      end(Problem.inSite("", "", "the file is empty; expected {\"sites\": [...]}"));
+      end(Problem.inSite("", "the file is empty; expected {\"sites\": [...]}"));
     } else if (first != JsonToken.START_OBJECT) {
-      end(Problem.inSite("", "", "must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
+      end(Problem.inSite("", "must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
     } else {
       where = Where.FIELDS;
     }
@@ -132,17 +132,17 @@ public final class SiteStream implements Iterable<Site>, Closeable {
       if (parser.nextToken() != null) {
         throw new JsonParseException(parser, "trailing content after the closing brace");
       }
-      end(sawSites ? null : Problem.inSite("", "sites", "is required but missing"));
+      end(sawSites ? null : Problem.atPath("sites", "is required but missing"));
       return;
     }
     String field = parser.currentName();
     JsonToken value = parser.nextToken();
     if (!field.equals("sites")) {
       parser.skipChildren();
-      onProblem.accept(Problem.inSite("", field, "unknown field \"" + field + "\"; known fields: sites"));
+      onProblem.accept(Problem.atPath(field, "unknown field \"" + field + "\"; known fields: sites"));
     } else if (value != JsonToken.START_ARRAY) {
       sawSites = true;
-      onProblem.accept(Problem.inSite("", "sites", "must be an array but was "
+      onProblem.accept(Problem.atPath("sites", "must be an array but was "
           + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
     } else {
       sawSites = true;
@@ -162,11 +162,11 @@ public final class SiteStream implements Iterable<Site>, Closeable {
     if (result.site().isPresent()) {
       String earlier = firstPathOfId.putIfAbsent(result.site().get().id(), path);
       if (earlier != null) {
-        onProblem.accept(Problem.inSite(label, "id", "duplicate id \"" + label + "\": " + earlier + " has it already"));
+        onProblem.accept(Problem.inSite(label, "duplicate id \"" + label + "\": " + earlier + " has it already").about("id"));
         return null;
       }
     }
-    result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? Problem.inSite(label, p.path(), p.message()) : p));
+    result.problems().forEach(p -> onProblem.accept(p.site().isEmpty() ? p.ofSite(label) : p));
     return result.site().orElse(null);
   }
 

@@ -1,5 +1,8 @@
 package org.psp.model.text;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,15 +25,30 @@ public final class BoundedText {
   private BoundedText() {}
 
   /**
+   * What a kind of input is, for the messages ({@code "a site file"}), and the most bytes it may have:
+   * given together, as each reader has one of each, so that neither can be taken for the input's name.
+   *
+   * @param what what the input is, with its article: "a site file"; not blank
+   * @param maxBytes the most bytes it may have, at least 1
+   */
+  public record Limit(String what, long maxBytes) {
+    /** Checks that {@code what} is not blank and {@code maxBytes} at least 1. */
+    public Limit {
+      checkNotNull(what, "what");
+      checkArgument(!what.isBlank(), "what of a text limit must not be blank but was \"%s\"", what);
+      checkArgument(maxBytes >= 1, "maxBytes of %s must be at least 1 but was %s", what, maxBytes);
+    }
+  }
+
+  /**
    * The text of {@code file}.
    *
-   * @param maxBytes the most bytes it may have
-   * @param what what the file is, for the message: "a site file"
-   * @throws IOException if it cannot be read, is larger than {@code maxBytes}, or is not UTF-8
+   * @param limit what the file is, for the message, and the most bytes it may have
+   * @throws IOException if it cannot be read, is larger than its limit, or is not UTF-8
    */
-  public static String read(Path file, long maxBytes, String what) throws IOException {
+  public static String read(Path file, Limit limit) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), maxBytes, what);
+      return read(in, file.toString(), limit);
     }
   }
 
@@ -38,11 +56,12 @@ public final class BoundedText {
    * The text of {@code in}, read up to one byte past the limit (not closed).
    *
    * @param name the input's name, for the message
+   * @throws IOException as {@link #read(Path, Limit)}
    */
-  public static String read(InputStream in, String name, long maxBytes, String what) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    if (bytes.length > maxBytes) {
-      throw new IOException(tooLarge(name, maxBytes, what));
+  public static String read(InputStream in, String name, Limit limit) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit.maxBytes() + 1));
+    if (bytes.length > limit.maxBytes()) {
+      throw new IOException(tooLarge(name, limit));
     }
     return decode(bytes, name);
   }
@@ -67,21 +86,22 @@ public final class BoundedText {
     return out.flip().toString();
   }
 
-  /**
-   * The message for an input over its limit, as every reader of the project words it.
-   *
-   * @param what what the input is: "a site file"
-   */
-  public static String tooLarge(String name, long maxBytes, String what) {
-    return name + " is larger than " + maxBytes + " bytes, the most " + what + " may have";
+  /** The message for the input {@code name} over its limit, as every reader of the project words it. */
+  public static String tooLarge(String name, Limit limit) {
+    return name + " is larger than " + limit.maxBytes() + " bytes, the most " + limit.what() + " may have";
   }
 
   /**
-   * The message for an input that is not UTF-8, as every reader of the project words it.
+   * The message for the input {@code name} that is not UTF-8, as every reader of the project words it.
    *
-   * @param where the offset of the first byte that is not UTF-8, with the byte when known
+   * @param offset the offset of the first byte that is not UTF-8; negative when not known
    */
-  public static String notUtf8(String name, String where) {
+  public static String notUtf8(String name, long offset) {
+    return notUtf8(name, offset < 0 ? "?" : String.valueOf(offset));
+  }
+
+  /** {@link #notUtf8(String, long)}, the offset said as {@code where} (with the byte, when known). */
+  private static String notUtf8(String name, String where) {
     return name + " is not UTF-8 text: byte " + where + " cannot start or continue a character; save the file as UTF-8";
   }
 }

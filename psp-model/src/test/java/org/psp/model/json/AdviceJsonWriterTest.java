@@ -50,7 +50,7 @@ class AdviceJsonWriterTest {
         .build();
 
     JsonNode json = new ObjectMapper().readTree(new AdviceJsonWriter().toJson(List.of(advice),
-        List.of(Problem.inSite("x", "statistics[0].robberies", "robberies must be >= 0 but was -4"))));
+        List.of(Problem.inSite("x", "robberies must be >= 0 but was -4").about("statistics[0].robberies"))));
 
     JsonNode result = json.get("results").get(0);
     assertThat(result.get("site").asText()).isEqualTo("baltimore-md");

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -66,9 +65,6 @@ public final class Assessment {
   private final Double homicideClearanceRate;
   /** What the record says of the site in the year, shared with the assessments {@link #withStatistics} makes. */
   private final YearRecord record;
-  /** The points rules gave its proposals with {@link Proposal#score}, in order, and their view; made with the first. */
-  private List<RankScore> scoresGiven;
-  private List<RankScore> scoresGivenView = List.of();
 
   /**
    * The assessment of {@code site} in the year of {@code national}.
@@ -461,24 +457,6 @@ public final class Assessment {
       }
       return known;
     }
-  }
-
-  /** Records points that a rule gave one of its proposals ({@link Proposal#score}). */
-  void give(RankScore score) {
-    if (scoresGiven == null) {
-      scoresGiven = new ArrayList<>(32);
-      scoresGivenView = Collections.unmodifiableList(scoresGiven);
-    }
-    scoresGiven.add(score);
-  }
-
-  /**
-   * The points the rules have given the site's proposals with {@link Proposal#score}, in the order
-   * given, as {@link RankScore}s that are not facts in the session (the engine folds them into the
-   * ranks, naming the rule that gave each).
-   */
-  public List<RankScore> getScoresGiven() {
-    return scoresGivenView;
   }
 
   @Override

@@ -11,7 +11,10 @@ import org.psp.model.Ground;
  * is eligible when no criterion of its assessment is unmet; each criterion goes into the advice with
  * its grounds.
  *
- * <p>In a rule: {@code insert( Criterion.unmet( $a, "commitment", Because.commitment( $a ) ) )}.
+ * <p>In a rule: {@code insert( Criterion.unmet( $a, "commitment", Because.commitment( $a ) ) )}. Its
+ * grounds are always made with {@link Because}, a reason in a rule author's own words too ({@code
+ * Because.words( "..." )}): a text in quotes after the name, which is in quotes too, could be swapped
+ * with it unseen.
  */
 public final class Criterion {
   private final Assessment assessment;
@@ -35,16 +38,6 @@ public final class Criterion {
   /** A criterion the site of {@code assessment} does not meet, and why (see {@link Because}). */
   public static Criterion unmet(Assessment assessment, String name, Ground... grounds) {
     return new Criterion(assessment, name, false, grounds);
-  }
-
-  /** A criterion the site meets, for a reason in a rule author's own words, as written. */
-  public static Criterion met(Assessment assessment, String name, String words) {
-    return met(assessment, name, Proposal.words(words, "reason of criterion \"" + name + "\""));
-  }
-
-  /** A criterion the site does not meet, for a reason in a rule author's own words, as written. */
-  public static Criterion unmet(Assessment assessment, String name, String words) {
-    return unmet(assessment, name, Proposal.words(words, "reason of criterion \"" + name + "\""));
   }
 
   /** The assessment of the site it is about. */

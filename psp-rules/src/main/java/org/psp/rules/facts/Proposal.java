@@ -10,6 +10,7 @@ import org.psp.model.Intervention;
 import org.psp.model.Mode;
 import org.psp.model.Recommendation;
 import org.psp.model.Strategy;
+import org.psp.rules.internal.scoring.ScoresGiven;
 
 /**
  * A strategy that a rule proposes for the site, with the grounds it relied on, becoming a {@link
@@ -166,16 +167,17 @@ public final class Proposal {
    * points so: {@code $r.score( "need", $p.rankNeedWeight() * $r.getDecidingFigure().need(),
    * $r.getDecidingFigure() )}. The engine names the rule whose consequence gives them, as it names
    * the rule that inserts a fact, and folds them into the recommendation's rank exactly as it folds
-   * rank scores ({@link Assessment#getScoresGiven}); where a rule matches {@code RankScore} facts, the
-   * engine inserts these as well.
+   * rank scores; where a rule matches {@code RankScore} facts, the engine inserts these as well. No
+   * fact keeps them for a condition to read: give points in a consequence only.
    *
    * @param factor what it weighs, e.g. "need"
    * @param points the points, any finite number (negative ones count against the strategy)
    * @param grounds why (see {@link Because})
    * @throws IllegalArgumentException as {@link RankScore}'s constructor does
+   * @throws IllegalStateException if called other than in a rule's consequence while the engine runs
    */
   public void score(String factor, double points, Ground... grounds) {
-    assessment.give(new RankScore(this, factor, points, grounds));
+    ScoresGiven.give(new RankScore(this, factor, points, grounds));
   }
 
   /**
@@ -185,7 +187,7 @@ public final class Proposal {
    * @param words why, as written
    */
   public void score(String factor, double points, String words) {
-    assessment.give(new RankScore(this, factor, points, words));
+    ScoresGiven.give(new RankScore(this, factor, points, words));
   }
 
   @Override

@@ -297,7 +297,7 @@ public abstract class PolicySettings {
    * @throws IOException if the file cannot be read or is larger than {@link #MAX_FILE_BYTES}
    */
   public static PolicySettings read(Path file) throws IOException {
-    String text = BoundedText.read(file, MAX_FILE_BYTES, "a settings file");
+    String text = BoundedText.read(file, new BoundedText.Limit("a settings file", MAX_FILE_BYTES));
     Map<String, String> values = new TreeMap<>(defaults().asMap());
     Map<String, Integer> lineOf = new TreeMap<>();
     List<Setting> added = new ArrayList<>();

@@ -21,7 +21,7 @@ class FactsTest {
   @Test
   void everyFactNamesItsSite() {
     assertThatThrownBy(() -> new Proposal(null, Strategy.REENTRY, "why")).hasMessage("assessment");
-    assertThatThrownBy(() -> Criterion.met(null, "commitment", "why")).hasMessage("assessment");
+    assertThatThrownBy(() -> Criterion.met(null, "commitment", Because.words("why"))).hasMessage("assessment");
     assertThatThrownBy(() -> new Eligible(null)).hasMessage("assessment");
     assertThatThrownBy(() -> new Caution(null, "careful")).hasMessage("proposal");
     assertThatThrownBy(() -> new RankScore(null, "need", 1, "why")).hasMessage("proposal");
@@ -40,6 +40,15 @@ class FactsTest {
         .hasMessage("a placement of REENTRY must be within a rank of at least 1 but was 0");
     assertThat(new RankScore(proposal, "need", -0.5, "why").getPoints()).isEqualTo(-0.5);
     assertThat(new RankWithin(proposal, "outcome", 3, "why").getWithin()).isEqualTo(3);
+  }
+
+  @Test
+  void pointsAreGivenInARulesConsequenceOnly() {
+    Proposal proposal = new Proposal(ASSESSMENT, Strategy.REENTRY, "why");
+
+    assertThatThrownBy(() -> proposal.score("need", 1, "why")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("points are given to a proposal ($r.score) in a rule's consequence, while the engine runs the rules; "
+            + "no run of the rules is open on this thread");
   }
 
   @Test
@@ -89,8 +98,8 @@ class FactsTest {
   @Test
   void blankTextsAreRejectedByName() {
     assertThatThrownBy(() -> new Proposal(ASSESSMENT, Strategy.REENTRY, " ")).hasMessage("rationale of a proposal of REENTRY must not be blank");
-    assertThatThrownBy(() -> Criterion.unmet(ASSESSMENT, "commitment", ""))
-        .hasMessage("reason of criterion \"commitment\" must not be blank");
+    assertThatThrownBy(() -> Criterion.unmet(ASSESSMENT, " ", Because.words("why")))
+        .hasMessage("name of a criterion must not be blank");
     assertThatThrownBy(() -> new Caution(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), " "))
         .hasMessage("caution on REENTRY must not be blank");
     assertThatThrownBy(() -> new RankScore(new Proposal(ASSESSMENT, Strategy.REENTRY, "why"), "need", 1, ""))

@@ -175,7 +175,8 @@ class SettingsAsDataTest {
     List<Problem> problems = StrategyAdvisor.validate(List.of(rules));
 
     assertThat(problems).extracting(Problem::toString).containsExactly(rules + ":10:53: rule \"Large sites: peer "
-        + "exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares; a new setting is declared in "
+        + "exchange\" reads setting \"minimumPeerPopulation\", which no settings file declares; the settings in force are "
+        + String.join(", ", new java.util.TreeSet<>(PolicySettings.defaults().asMap().keySet())) + "; a new setting is declared in "
         + "the settings file given with the rules (--settings), with a \"# range:\" line above it");
     PolicySettings settings = PolicySettings.read(ADDED_SETTING);
     assertThat(StrategyAdvisor.validate(List.of(rules), settings)).isEmpty();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.psp.model.Problem;
+import org.psp.rules.internal.rulebase.BoundVariables;
 import org.psp.rules.internal.rulebase.FactTypes;
 import org.psp.rules.internal.spelling.Spelling;
 
@@ -38,8 +39,6 @@ final class ErrorTranslator {
   private static final Pattern NOT_A_CONDITION = Pattern.compile("^Predicate '(.*?)' must be a Boolean expression");
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
   private static final Pattern JAVA_UNKNOWN_NAME = Pattern.compile("^([\\w.$]+) cannot be resolved(?: to a \\w+| or is not a field)?");
-  /** A variable bound in a condition: {@code $a : Assessment(...)}, {@code $p : settings}. */
-  private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
   private static final Pattern JAVA_UNKNOWN_METHOD = Pattern.compile("^The method (\\w+)\\(.*?\\) is undefined for the type (\\w+)");
   /** A method called with arguments it does not take: {@code $r.score( "need", "1", ... )}. */
   private static final Pattern JAVA_INAPPLICABLE_METHOD =
@@ -48,6 +47,12 @@ final class ErrorTranslator {
   private static final String SCORE_HINT = " (points are given to a proposal: $r.score( \"factor\", POINTS, GROUNDS ), where"
       + " $r is bound to a Proposal, the factor is in quotes, POINTS is a number, and GROUNDS are made with Because, or are"
       + " a text of your own in quotes)";
+  /**
+   * A call that fits more than one form of a method or constructor: {@code $r.score( "need", 1, null )},
+   * where null could be grounds or a text of one's own.
+   */
+  private static final Pattern JAVA_AMBIGUOUS =
+      Pattern.compile("^The (?:method (\\w+)\\(.*?\\) is ambiguous for the type (\\w+)|constructor (\\w+)\\(.*?\\) is ambiguous)");
   private static final Pattern GENERATED_RULE_CLASS = Pattern.compile(" for the type Rule_\\w+");
   private static final Pattern JAVA_UNKNOWN_CONSTRUCTOR = Pattern.compile("^The constructor (\\w+)\\(.*?\\) is undefined");
   /** Said beside a wrong constructor or factory of a fact about a site: each takes the site's assessment (or proposal) first. */
@@ -55,7 +60,10 @@ final class ErrorTranslator {
       + " Because.condition( $a, Condition.Y ) ), Criterion.met( $a, \"name\", Because.commitment( $a ) ), new Eligible( $a );"
       + " refinements take the proposal first: new Strengthen( $r, GROUNDS ), new Caution( $r, GROUNDS ), new RankScore( $r,"
       + " \"need\", 0.5, GROUNDS ), new RankWithin( $r, \"outcome\", 1, GROUNDS ); GROUNDS are made with Because, or are a"
-      + " text of your own in quotes)";
+      + " text of your own in quotes, but for a criterion's)";
+  /** Said beside a criterion given a text for its grounds: the name and the reason, both in quotes, could be swapped unseen. */
+  private static final String CRITERION_HINT = " (a criterion's grounds are made with Because, your own words too: Criterion.met("
+      + " $a, \"name\", Because.words( \"your reason\" ) ))";
   /** The facts that {@link #SITE_FACT_HINT} is about. */
   private static final Set<String> SITE_FACTS = Set.of("Criterion", "Eligible", "Proposal", "Caution", "Strengthen", "RankScore",
       "RankWithin");
@@ -291,10 +299,7 @@ final class ErrorTranslator {
     String[] lines = text.split("\\R", -1);
     Set<String> bound = new LinkedHashSet<>();
     for (int i = Math.max(ruleLine, 1) - 1; i < lines.length && !lines[i].strip().equals("then"); i++) {
-      Matcher binding = BINDING.matcher(lines[i]);
-      while (binding.find()) {
-        bound.add(binding.group(1));
-      }
+      BoundVariables.addTo(bound, lines[i]);
     }
     if (bound.isEmpty()) {
       return "; the rule's conditions bind no variable: bind one in a condition, as in $a : Assessment( ... )";
@@ -394,7 +399,9 @@ final class ErrorTranslator {
       Matcher method = JAVA_UNKNOWN_METHOD.matcher(javaError);
       Matcher constructor = JAVA_UNKNOWN_CONSTRUCTOR.matcher(javaError);
       Matcher inapplicable = JAVA_INAPPLICABLE_METHOD.matcher(javaError);
+      Matcher ambiguous = JAVA_AMBIGUOUS.matcher(javaError);
       String suggestion = "";
+      String said = null;
       if (name.find()) {
         word = name.group(1);
         // "Strategy.TECHNOLOGY cannot be resolved to a type": Strategy is not imported.
@@ -420,17 +427,27 @@ final class ErrorTranslator {
         }
       } else if (inapplicable.find()) {
         word = inapplicable.group(1);
-        suggestion = word.equals("score") && inapplicable.group(2).equals("Proposal") ? SCORE_HINT : "";
+        suggestion = word.equals("score") && inapplicable.group(2).equals("Proposal") ? SCORE_HINT
+            : inapplicable.group(2).equals("Criterion") ? CRITERION_HINT : "";
       } else if (javaError.startsWith("Syntax error, insert \";\"")) {
         at = lineWithoutSemicolon(text, thenLine);
         suggestion = at == null ? "" : " (at the end of this line)";
       } else if (constructor.find()) {
         word = "new " + constructor.group(1);
         type = constructor.group(1);
+      } else if (ambiguous.find()) {
+        String of = ambiguous.group(2) != null ? ambiguous.group(2) : ambiguous.group(3);
+        word = ambiguous.group(1) != null ? ambiguous.group(1) : "new " + of;
+        if (SITE_FACTS.contains(of)) {
+          // A fact's grounds are Ground... or one String: null fits both.
+          said = word + "( ... ) is given null where its grounds go, and null could stand for grounds or for a text of"
+              + " your own: give the grounds, made with Because, or your own words in quotes (a reason is never null)";
+        }
       }
       // The class the compiler wrote the consequence into (Rule_NAME1234) means nothing to the author.
-      String message = "in the consequence: " + GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
-          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion;
+      String message = "in the consequence: " + (said != null ? said
+          : GENERATED_RULE_CLASS.matcher(javaError.strip()).replaceAll("")
+          + (type != null && SITE_FACTS.contains(type) ? SITE_FACT_HINT : "") + suggestion);
       if (word != null) {
         at = find(text, thenLine, word);
       }

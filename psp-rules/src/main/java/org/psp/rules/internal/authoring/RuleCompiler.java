@@ -107,6 +107,8 @@ public final class RuleCompiler {
 
   /** The largest .drl file (or list of disabled rules) read: a rule is a few hundred bytes. */
   public static final long MAX_DRL_BYTES = 1024 * 1024;
+  /** A .drl file, read up to {@link #MAX_DRL_BYTES}. */
+  public static final BoundedText.Limit DRL_FILE = new BoundedText.Limit("a .drl file", MAX_DRL_BYTES);
 
   /** The message of {@code e} without the file's name at its start, which the problem gives already. */
   private static String withoutName(IOException e, Path file) {
@@ -137,7 +139,7 @@ public final class RuleCompiler {
   private static List<DisabledRule> readDisabledList(Path file, List<Problem> problems) {
     List<DisabledRule> names = new ArrayList<>();
     try {
-      List<String> lines = BoundedText.read(file, MAX_DRL_BYTES, "a list of disabled rules").lines().toList();
+      List<String> lines = BoundedText.read(file, new BoundedText.Limit("a list of disabled rules", MAX_DRL_BYTES)).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String name = lines.get(i).strip();
         if (!name.isEmpty() && !name.startsWith("#")) {
@@ -166,7 +168,7 @@ public final class RuleCompiler {
     for (Path file : files) {
       String text;
       try {
-        text = BoundedText.read(file, MAX_DRL_BYTES, "a .drl file");
+        text = BoundedText.read(file, DRL_FILE);
       } catch (IOException e) {
         problems.add(Problem.inFile(file.toString(), 0, 0, "cannot read the file: " + withoutName(e, file)));
         continue;

@@ -63,8 +63,9 @@ public final class AdviceAssembler {
       Object fact = record.fact(i);
       String rule = record.insertedBy(i);
       if (fact instanceof Proposal p) {
-        strategies.of(p.getStrategy(), true).proposals.add(p);
-        strategies.of(p.getStrategy(), true).rationales.add(new Reason(rule, p.getGrounds()));
+        Folded folded = strategies.of(p.getStrategy(), true);
+        folded.proposals.add(p);
+        folded.rationales.add(new Reason(rule, p.getGrounds()));
       } else if (fact instanceof Criterion c) {
         reasons.add(new EligibilityReason(rule, c.getName(), c.isMet(), c.getGrounds()));
       } else if (fact instanceof Eligible) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.LineMappings;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -31,6 +32,16 @@ final class RuleFrames {
   private final Map<String, String> functionByClass = new HashMap<>();
   /** The conditions of the added rules that call each function. */
   private final ConditionCalls conditionCalls;
+  /**
+   * For the class of each added rule, what to add to a line of its generated consequence to have the
+   * line of the .drl file: see {@link #consequenceLine}.
+   */
+  private final Map<String, Integer> drlLineLessGenerated = new HashMap<>();
+  /**
+   * The lines of the method the classic compiler writes a consequence into (Drools 10's template) before
+   * the consequence's first line: held by RuleErrorsTest, which names the line of a failing call.
+   */
+  private static final int CONSEQUENCE_METHOD_HEADER = 4;
 
   RuleFrames(KieBase ruleBase) {
     // The text of each file of added rules and functions, by its source path: what names their conditions.
@@ -41,8 +52,19 @@ final class RuleFrames {
           String consequence = impl.getConsequence().getClass().getName();
           int invoker = consequence.indexOf("DefaultConsequenceInvoker");
           if (invoker > 0 && consequence.substring(consequence.lastIndexOf('.') + 1).startsWith("Rule_")) {
-            ruleByClassPrefix.put(consequence.substring(0, invoker), rule.getName());
+            String ruleClass = consequence.substring(0, invoker);
+            ruleByClassPrefix.put(ruleClass, rule.getName());
             read(impl.getResource(), texts);
+            if (kiePackage instanceof InternalKnowledgePackage pkg && impl.getResource() != null) {
+              LineMappings lines = pkg.getDialectRuntimeRegistry().getLineMappings().get(ruleClass);
+              String text = texts.get(String.valueOf(impl.getResource().getSourcePath()));
+              if (lines != null && text != null) {
+                int first = firstLineAfter(text, lines.getStartLine());
+                if (first > 0) {
+                  drlLineLessGenerated.put(ruleClass, first - lines.getOffset() - CONSEQUENCE_METHOD_HEADER);
+                }
+              }
+            }
           }
         }
       }
@@ -66,6 +88,39 @@ final class RuleFrames {
     } catch (IOException | RuntimeException e) {
       // Not readable again: its conditions are not named, the failure still is.
     }
+  }
+
+  /**
+   * The first line after {@code line} of {@code text} with more than blanks, where the text of a
+   * consequence that starts on the line after its {@code then} begins; 0 if none.
+   */
+  private static int firstLineAfter(String text, int line) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = line; i < lines.length; i++) {
+      if (!lines[i].isBlank()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The line of its .drl file where the consequence of an added rule failed with {@code failure} (or
+   * called what failed), or 0 when its frames do not say. The classic compiler writes each consequence
+   * into a method of a class of its own, line for line; Drools keeps where (the line of its {@code
+   * then}, the generated lines before its method), so the frame's line of that method gives the line
+   * written. A default rule, compiled ahead of time, has no such frame.
+   */
+  int consequenceLine(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        Integer base = drlLineLessGenerated.get(frame.getClassName());
+        if (base != null && frame.getMethodName().equals("defaultConsequence") && frame.getLineNumber() > 0) {
+          return base + frame.getLineNumber();
+        }
+      }
+    }
+    return 0;
   }
 
   /** Whether the consequence of the added rule {@code rule} calls {@code function}, directly or through other functions. */

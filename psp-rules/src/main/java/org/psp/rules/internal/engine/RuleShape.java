@@ -21,6 +21,7 @@ import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.facts.RankWithin;
 import org.psp.rules.facts.Strengthen;
+import org.psp.rules.internal.rulebase.BoundVariables;
 import org.psp.rules.settings.PolicySettings;
 
 /**
@@ -88,7 +89,6 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
   private static final Set<String> NOT_FACT_TYPES = Set.of("eval", "forall", "accumulate", "collect", "or", "and",
       "not", "exists", "from", "over", "entry", "window", "if", "do");
   private static final Pattern BINDING = Pattern.compile("\\G\\s*(\\$\\w+)\\s*:\\s*");
-  private static final Pattern INNER_BINDING = Pattern.compile("(\\$\\w+)\\s*:(?!=)");
   private static final Pattern QUANTIFIER = Pattern.compile("\\G\\s*(not|exists)\\b");
   private static final Pattern TYPE = Pattern.compile("\\G\\s*((?:[A-Za-z_]\\w*\\s*\\.\\s*)*([A-Za-z_]\\w*))\\s*\\(");
   private static final Pattern AFTER_PATTERN = Pattern.compile("\\G\\s*(?:(?:from|over|or|and)\\b|\\|\\||&&|,|;)");
@@ -180,10 +180,7 @@ record RuleShape(String name, Stage stage, List<Element> patterns, Set<String> t
         return null;
       }
       String constraints = conditions.substring(type.end(), close);
-      Matcher inner = INNER_BINDING.matcher(constraints);
-      while (inner.find()) {
-        binds.add(inner.group(1));
-      }
+      BoundVariables.addTo(binds, constraints);
       patterns.add(new Element(negated, type.group(2), constraints, Set.copyOf(binds)));
       at = close + 1;
     }

@@ -33,6 +33,7 @@ import org.psp.rules.facts.Assessment;
 import org.psp.rules.facts.Proposal;
 import org.psp.rules.facts.RankScore;
 import org.psp.rules.internal.rulebase.RuleCatalog;
+import org.psp.rules.internal.scoring.ScoresGiven;
 import org.psp.rules.settings.PolicySettings;
 
 /**
@@ -121,7 +122,7 @@ public final class SessionRunner {
   public FiringRecord run(Assessment assessment, Stage last) {
     FiringRecord record = new FiringRecord();
     KieSession session = sessions.newKieSession();
-    Listener listener = new Listener(record, assessment, scoresAsFacts ? session : null);
+    Listener listener = new Listener(record, scoresAsFacts ? session : null);
     Alarm alarm = new Alarm(assessment.getSiteId(), session, listener);
     try {
       session.addEventListener((DefaultAgendaEventListener) listener);
@@ -134,7 +135,7 @@ public final class SessionRunner {
         session.getAgenda().getAgendaGroup(group).setFocus();
       }
       alarm.set();
-      session.fireAllRules(fireLimit);
+      ScoresGiven.during(listener::given, () -> session.fireAllRules(fireLimit));
     } catch (RuntimeException | Error e) {
       // An Error too: a rule author's StackOverflowError or OutOfMemoryError is this site's, not the program's.
       String running = listener.running();
@@ -398,9 +399,7 @@ public final class SessionRunner {
     String ofRule = found.rule() == null ? "" : " of rule \"" + found.rule() + "\"" + where(found.rule());
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof ConsequenceException e) {
-        String rule = e.getRule().getName();
-        return "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\")" + found.inFunction()
-            + ": " + rootMessage(t);
+        return failedInConsequence(e.getRule().getName(), failure, found) + ": " + rootMessage(t);
       }
       if (t instanceof org.mvel2.CompileException e) {
         // The classic compiler compiles a condition when it is first evaluated: "x" for a number.
@@ -422,16 +421,14 @@ public final class SessionRunner {
       return found.inCondition()
           ? (calling.size() == 1 ? failedInCondition(found.rule(), calling.get(0).condition()) : "a condition" + ofRule + " failed")
               + found.inFunction() + ": " + rootMessage(failure)
-          : "rule \"" + found.rule() + "\"" + where(found.rule()) + " failed in its consequence (after \"then\")"
-              + found.inFunction() + ": " + rootMessage(failure);
+          : failedInConsequence(found.rule(), failure, found) + ": " + rootMessage(failure);
     }
     // A function called by conditions and not by the running consequence failed in a condition evaluated as the
     // consequence changed a fact: its own frames, all the stack trace keeps of a deep recursion, do not say so.
     boolean conditionsOnly = found.function() != null && !frames.get().conditionsCalling(found.function()).isEmpty()
         && (running == null || !frames.get().consequenceCalls(running, found.function()));
     if (running != null && !found.inCondition() && !conditionsOnly) {
-      return "rule \"" + running + "\"" + where(running) + " failed in its consequence (after \"then\")"
-          + found.inFunction() + ": " + rootMessage(failure);
+      return failedInConsequence(running, failure, found) + ": " + rootMessage(failure);
     }
     if (found.function() != null) {
       return calledFromConditions(found.function()) + " failed" + (frames.get().conditionsCalling(found.function()).size() > 1
@@ -439,6 +436,19 @@ public final class SessionRunner {
           + where(running) + " inserted or changed a fact)" : "") + ": " + rootMessage(failure);
     }
     return "a rule's condition failed: " + rootMessage(failure);
+  }
+
+  /**
+   * "rule "R" failed in its consequence at FILE:LINE", the line of the call that failed where the
+   * frames of {@code failure} say it (an added rule's), else "rule "R" (FILE:LINE) failed in its
+   * consequence (after "then")" with the rule's line; and the function it failed in, if any.
+   */
+  private String failedInConsequence(String rule, Throwable failure, RuleFrames.Found found) {
+    int line = frames.get().consequenceLine(failure);
+    Optional<String> file = line > 0 ? catalog.get().rule(rule).map(r -> r.file()) : Optional.empty();
+    return file.map(f -> "rule \"" + rule + "\" failed in its consequence at " + f + ":" + line)
+        .orElseGet(() -> "rule \"" + rule + "\"" + where(rule) + " failed in its consequence (after \"then\")")
+        + found.inFunction();
   }
 
   /** The rule or function the frames of {@code failure} (and of its causes, innermost first) name. */
@@ -521,6 +531,10 @@ public final class SessionRunner {
     }
     String message = root.getMessage() == null ? "" : GENERATED.matcher(root.getMessage()).replaceAll("")
         .replaceAll("\"<local\\d+>\"", "a value").replaceAll("\\b(?:[a-z_][\\w]*\\.)+([A-Z]\\w*)", "$1");
+    if (SAID_BY_THIS_LIBRARY.contains(root.getClass()) && !message.isBlank() && saidByThisLibrary(root)) {
+      // The library's own check, which words what is wrong: "a proposal of X gives as its ground ...".
+      return message;
+    }
     if (root instanceof NullPointerException) {
       return "something it used was null" + (message.isBlank() ? "" : " (" + message + ")");
     }
@@ -532,6 +546,25 @@ public final class SessionRunner {
           + "are advised as usual";
     }
     return root.getClass().getSimpleName() + (message.isBlank() ? "" : ": " + message);
+  }
+
+  /** The exceptions of the checks of the library's values, whose messages say what is wrong in its words. */
+  private static final Set<Class<?>> SAID_BY_THIS_LIBRARY = Set.of(IllegalArgumentException.class,
+      IllegalStateException.class, NullPointerException.class);
+
+  /**
+   * Whether {@code thrown} comes from a check of a value rules make or read (a fact, a ground, the
+   * model), not from a rule's own code: the first of its frames outside the JDK and Guava's checks.
+   */
+  private static boolean saidByThisLibrary(Throwable thrown) {
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      String name = frame.getClassName();
+      if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("com.google.common.")) {
+        return name.startsWith("org.psp.rules.facts.") || name.startsWith("org.psp.rules.settings.")
+            || name.startsWith("org.psp.model.");
+      }
+    }
+    return false;
   }
 
   /** The condition in the message of MVEL's CompileException: "[Near : {... firearmShare > "x" ....}]". */
@@ -547,12 +580,10 @@ public final class SessionRunner {
    */
   private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final FiringRecord record;
-    /** The site's assessment, whose proposals rules give points. */
-    private final Assessment assessment;
     /** The session to insert the given points into as facts, when a rule matches them; else null. */
     private final KieSession insertScoresInto;
-    /** How many of the points given to the assessment's proposals are recorded. */
-    private int scoresRecorded;
+    /** The points the running consequence gave with {@link Proposal#score}, recorded when it is done. */
+    private final List<Object> scoresGiven = new ArrayList<>(4);
     /**
      * The rule whose consequence is running, for the alarm's thread to read: written with release and
      * read with acquire semantics (a volatile write, twice a firing, would fence the evaluating thread).
@@ -573,11 +604,14 @@ public final class SessionRunner {
       return (String) RUNNING.getAcquire(this);
     }
 
-    Listener(FiringRecord record, Assessment assessment, KieSession insertScoresInto) {
+    Listener(FiringRecord record, KieSession insertScoresInto) {
       this.record = record;
-      this.assessment = assessment;
       this.insertScoresInto = insertScoresInto;
-      this.scoresRecorded = assessment.getScoresGiven().size();
+    }
+
+    /** Keeps the points a consequence gave ({@link ScoresGiven#give}) until it is done. */
+    void given(Object score) {
+      scoresGiven.add(score);
     }
 
     @Override
@@ -590,13 +624,14 @@ public final class SessionRunner {
       RUNNING.setRelease(this, null);
       String rule = event.getMatch().getRule().getName();
       // The points its consequence gave, after the facts it inserted (an inserted proposal before its points).
-      List<RankScore> given = assessment.getScoresGiven();
-      while (scoresRecorded < given.size()) {
-        RankScore score = given.get(scoresRecorded++);
-        record.inserted(score, rule);
-        if (insertScoresInto != null) {
-          insertScoresInto.insert(score);
+      if (!scoresGiven.isEmpty()) { // most firings give none: no iterator for them
+        for (int i = 0; i < scoresGiven.size(); i++) {
+          record.inserted(scoresGiven.get(i), rule);
+          if (insertScoresInto != null) {
+            insertScoresInto.insert(scoresGiven.get(i));
+          }
         }
+        scoresGiven.clear();
       }
       record.fired(rule);
     }

@@ -343,7 +343,7 @@ public final class RuleExplainer {
   private static String source(RuleInfo rule) {
     try {
       if (rule.origin() == RuleInfo.Origin.ADDED) {
-        return BoundedText.read(Path.of(rule.file()), RuleCompiler.MAX_DRL_BYTES, "a .drl file");
+        return BoundedText.read(Path.of(rule.file()), RuleCompiler.DRL_FILE);
       }
       try (InputStream in = RuleExplainer.class.getClassLoader().getResourceAsStream(rule.file())) {
         if (in == null) {

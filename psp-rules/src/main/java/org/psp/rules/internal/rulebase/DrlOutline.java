@@ -51,6 +51,8 @@ public final class DrlOutline {
   private static final Pattern INTERVENTION_ARGUMENT = Pattern.compile("\\G\\s*,\\s*(\\$\\w+)\\s*,");
   /** A rule's metadata, {@code @proposes( ... )}, or a key alone, {@code @key}. */
   private static final Pattern METADATA = Pattern.compile("@\\w+(?:\\s*\\([^)]*\\))?");
+  /** A name written in a rule's metadata, {@code technologyRatio} of {@code @reads(technologyRatio)}: after its key. */
+  private static final Pattern NAME_IN_METADATA = Pattern.compile("(?<=[(,\\s])\\w+(?=\\s*[,)])");
   /** The keyword that ends a rule's name, metadata and attributes. */
   private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
   private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
@@ -152,6 +154,7 @@ public final class DrlOutline {
             + "Intervention( ... ), and @proposes(ANY)), so that the catalog of rules knows what the rule can propose"));
         continue;
       }
+      ScoreCalls.check(file, text, rule.getName(), stage, consequence, consequenceStart, settingNames, problems);
       Map<String, Integer> settingsAt = new TreeMap<>();
       for (String name : SETTING_NAMES) {
         Matcher named = Pattern.compile("\\b" + name + "\\b").matcher(ruleText);
@@ -191,23 +194,29 @@ public final class DrlOutline {
         }
       }
       Set<String> settings = new TreeSet<>(settingsAt.keySet());
-      Map<Strategy, Integer> proposedLines = new EnumMap<>(Strategy.class);
-      proposedAt.forEach((s, at) -> proposedLines.put(s, consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + at)));
-      Map<String, Integer> settingLines = new TreeMap<>();
-      settingsAt.forEach((name, at) -> settingLines.put(name, lineAt(text, at)));
+      Map<Strategy, RuleFactsCheck.Place> proposedLines = new EnumMap<>(Strategy.class);
+      proposedAt.forEach((s, at) -> proposedLines.put(s, consequenceStart < 0 ? new RuleFactsCheck.Place(rule.getLine(), 1)
+          : placeAt(text, consequenceStart + at)));
+      Map<String, RuleFactsCheck.Place> settingLines = new TreeMap<>();
+      settingsAt.forEach((name, at) -> settingLines.put(name, placeAt(text, at)));
       Map<String, RuleFactsCheck.Place> keys = new TreeMap<>();
+      Map<String, Map<String, RuleFactsCheck.Place>> namedIn = new TreeMap<>();
       String header = withoutComments(text.substring(ruleStart, Math.min(Math.max(rule.getEndCharacter(), ruleStart),
           text.length())));
       Matcher key = METADATA.matcher(header);
       key.region(afterName(header), headerEnd(header));
       while (key.find()) {
         int at = ruleStart + key.start();
-        keys.putIfAbsent(key.group().substring(1).split("[\\s(]", 2)[0],
-            new RuleFactsCheck.Place(lineAt(text, at), at - text.lastIndexOf('\n', at - 1)));
+        String keyName = key.group().substring(1).split("[\\s(]", 2)[0];
+        keys.putIfAbsent(keyName, placeAt(text, at));
+        Matcher name = NAME_IN_METADATA.matcher(key.group());
+        while (name.find()) {
+          namedIn.computeIfAbsent(keyName, k -> new TreeMap<>()).putIfAbsent(name.group(), placeAt(text, at + name.start()));
+        }
       }
       RuleFactsCheck.Declared declared = RuleFactsCheck.check(file, rule, new RuleFactsCheck.Done(proposedLines,
           interventionAt < 0 ? 0 : consequenceStart < 0 ? rule.getLine() : lineAt(text, consequenceStart + interventionAt),
-          settingLines, undeclared, keys), settingNames, problems);
+          settingLines, undeclared, keys, namedIn), settingNames, problems);
       if (interventionAt >= 0) {
         strategies.addAll(EnumSet.allOf(Strategy.class));
       }
@@ -270,8 +279,8 @@ public final class DrlOutline {
   /** What follows a setting's name that no settings file declares: the nearest declared one, and how to declare it. */
   private static String undeclaredSetting(String name, Collection<String> settingNames) {
     List<String> near = Spelling.nearest(name, settingNames);
-    return ", which no settings file declares; " + (near.isEmpty() ? "" : "did you mean \"" + near.get(0) + "\"? ")
-        + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it";
+    return ", which no settings file declares; " + (near.isEmpty() ? "the settings in force are "
+        + RuleFactsCheck.inForce(settingNames) + "; " : "did you mean \"" + near.get(0) + "\"? ") + "a new setting is declared in the settings file given with the rules (--settings), with a \"# range:\" line above it";
   }
 
   /**
@@ -348,8 +357,13 @@ public final class DrlOutline {
     }
   }
 
+  /** The line and column, from 1, of offset {@code at} of {@code text}. */
+  private static RuleFactsCheck.Place placeAt(String text, int at) {
+    return new RuleFactsCheck.Place(lineAt(text, at), at - text.lastIndexOf('\n', at - 1));
+  }
+
   /** The line, from 1, of offset {@code at} of {@code text}. */
-  private static int lineAt(String text, int at) {
+  static int lineAt(String text, int at) {
     int line = 1;
     for (int i = 0; i < at && i < text.length(); i++) {
       line += text.charAt(i) == '\n' ? 1 : 0;

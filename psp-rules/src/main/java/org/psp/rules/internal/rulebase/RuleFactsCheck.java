@@ -34,15 +34,22 @@ public final class RuleFactsCheck {
   /**
    * What a rule's text does, each at the line of its first place in the file.
    *
-   * @param proposed the strategies its consequence proposes as {@code Strategy.X}
+   * @param proposed the strategies its consequence proposes as {@code Strategy.X}, each at its name
    * @param interventionLine the line of a proposal of a matched intervention's strategy, 0 if none
-   * @param settingsRead the settings it names
+   * @param settingsRead the settings it names, each at its first place
    * @param undeclaredReads the settings it reads by name, {@code settings.value("x")}, that no settings
    *     file declares: each already a problem at its place
    * @param keys where each metadata key is written, {@code @proposes} at its {@code @}
+   * @param namedIn where each name in a metadata key's parentheses is written, by key
    */
-  record Done(Map<Strategy, Integer> proposed, int interventionLine, Map<String, Integer> settingsRead,
-      Set<String> undeclaredReads, Map<String, Place> keys) {}
+  record Done(Map<Strategy, Place> proposed, int interventionLine, Map<String, Place> settingsRead,
+      Set<String> undeclaredReads, Map<String, Place> keys, Map<String, Map<String, Place>> namedIn) {
+
+    /** Where {@code name} is written in the parentheses of {@code key}, else {@code keyPlace}, where the key is. */
+    Place named(String key, String name, Place keyPlace) {
+      return namedIn.getOrDefault(key, Map.of()).getOrDefault(name, keyPlace);
+    }
+  }
 
   /** A line and a column, from 1. */
   record Place(int line, int column) {}
@@ -98,7 +105,8 @@ public final class RuleFactsCheck {
       }
       for (String unknown : declared.unknownStrategies()) {
         List<String> near = Spelling.nearest(unknown, EnumSet.allOf(Strategy.class).stream().map(Strategy::name).toList());
-        problems.add(Problem.inFile(file, line, column, name + ": " + written + " names \"" + unknown
+        Place at = done.named(RuleMetadata.PROPOSES, unknown, place);
+        problems.add(Problem.inFile(file, at.line(), at.column(), name + ": " + written + " names \"" + unknown
             + "\", which is no strategy" + (near.isEmpty() ? "; the strategies are the constants of org.psp.model.Strategy, "
             + "or ANY for a rule that proposes a matched intervention's strategy" : "; did you mean " + near.get(0) + "?")));
       }
@@ -107,7 +115,7 @@ public final class RuleFactsCheck {
         named.addAll(declared.proposes().orElseThrow());
         done.proposed().forEach((strategy, at) -> {
           if (!named.contains(strategy)) {
-            problems.add(Problem.inFile(file, at, 1, name + " proposes " + strategy + " here, but its " + written
+            problems.add(Problem.inFile(file, at.line(), at.column(), name + " proposes " + strategy + " here, but its " + written
                 + " (line " + line + ") does not name it: add " + strategy + " to @" + RuleMetadata.PROPOSES
                 + ", so that the catalog of rules, explain and the data gaps know the rule can propose it"));
           }
@@ -126,7 +134,8 @@ public final class RuleFactsCheck {
       }
       for (Strategy strategy : named) {
         if (!proposed.contains(strategy)) {
-          problems.add(Problem.inFile(file, line, column, name + " declares " + written + ", but its consequence never "
+          Place at = done.named(RuleMetadata.PROPOSES, strategy.name(), place);
+          problems.add(Problem.inFile(file, at.line(), at.column(), name + " declares " + written + ", but its consequence never "
               + "proposes " + strategy + " (no new Proposal( $a, Strategy." + strategy + ", ... )): remove " + strategy
               + " from @" + RuleMetadata.PROPOSES + ", or propose it"));
         }
@@ -151,19 +160,21 @@ public final class RuleFactsCheck {
         if (done.undeclaredReads().contains(setting)) {
           continue; // said where the rule reads it
         }
+        Place at = done.named(RuleMetadata.READS, setting, place);
         if (!settingNames.contains(setting)) {
           List<String> near = Spelling.nearest(setting, settingNames);
-          problems.add(Problem.inFile(file, line, column, name + ": " + written + " names \"" + setting + "\", which is "
-              + "no setting" + (near.isEmpty() ? "; a new setting is declared in the settings file given with the rules "
-              + "(--settings)" : "; did you mean " + near.get(0) + "?")));
+          problems.add(Problem.inFile(file, at.line(), at.column(), name + ": " + written + " names \"" + setting
+              + "\", which is no setting" + (near.isEmpty() ? "; the settings in force are " + inForce(settingNames)
+              + "; a new setting is declared in the settings file given with the rules (--settings)"
+              : "; did you mean " + near.get(0) + "?")));
         } else if (!done.settingsRead().containsKey(setting)) {
-          problems.add(Problem.inFile(file, line, column, name + " declares " + written + ", but never reads " + setting
+          problems.add(Problem.inFile(file, at.line(), at.column(), name + " declares " + written + ", but never reads " + setting
               + ": remove it from @" + RuleMetadata.READS + ", or read it"));
         }
       }
       done.settingsRead().forEach((setting, at) -> {
         if (!named.contains(setting)) {
-          problems.add(Problem.inFile(file, at, 1, name + " reads setting " + setting + " here, but its " + written
+          problems.add(Problem.inFile(file, at.line(), at.column(), name + " reads setting " + setting + " here, but its " + written
               + " (line " + line + ") does not name it: add " + setting + " to @" + RuleMetadata.READS
               + ", so that the catalog of rules lists it"));
         }
@@ -199,6 +210,11 @@ public final class RuleFactsCheck {
             + "\": @" + key + " is metadata nobody reads; did you mean @" + meant + "?"));
       }
     }
+  }
+
+  /** {@code settingNames}, the settings in force, in name order, separated by commas. */
+  static String inForce(Collection<String> settingNames) {
+    return String.join(", ", new TreeSet<>(settingNames));
   }
 
   /** Where the key is written in the rule, or its {@code rule} line when the text does not show it. */

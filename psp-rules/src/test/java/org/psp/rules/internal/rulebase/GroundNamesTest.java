@@ -89,10 +89,11 @@ class GroundNamesTest {
     assertThat(StrategyAdvisor.validate(List.of(rules), settings)).isEmpty();
     assertThat(StrategyAdvisor.validate(List.of(rules))).extracting(Problem::toString).containsExactly(
         rules + ":13:44: rule \"Large sites: peer exchange\" gives Because.atLeast the setting \"minimumPeerPopulation\", "
-            + "which no settings file declares; a new setting is declared in the settings file given with the rules "
-            + "(--settings), with a \"# range:\" line above it");
+            + "which no settings file declares; the settings in force are " + String.join(", ", new java.util.TreeSet<>(
+                PolicySettings.defaults().asMap().keySet())) + "; a new setting is declared in the settings file given with "
+            + "the rules (--settings), with a \"# range:\" line above it");
     assertThat(StrategyAdvisor.validate(List.of(unsaid), settings)).extracting(Problem::toString).containsExactly(
-        unsaid + ":13:1: rule \"Large sites: peer exchange\" reads setting minimumPeerPopulation here, but its @reads() "
+        unsaid + ":13:44: rule \"Large sites: peer exchange\" reads setting minimumPeerPopulation here, but its @reads() "
             + "(line 8) does not name it: add minimumPeerPopulation to @reads, so that the catalog of rules lists it");
   }
 
