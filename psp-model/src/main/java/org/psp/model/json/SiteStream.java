@@ -118,9 +118,9 @@ public final class SiteStream implements Iterable<Site>, Closeable {
   private void start() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      end(Problem.inSite("", "the file is empty; expected {\"sites\": [...]}"));
+      end(Problem.inSite("", source + ": the file is empty; expected {\"sites\": [...]}"));
     } else if (first != JsonToken.START_OBJECT) {
-      end(Problem.inSite("", "must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
+      end(Problem.inSite("", source + ": must be an object but was " + ObjectFields.describe(SiteFileReader.ELEMENTS.readTree(parser))));
     } else {
       where = Where.FIELDS;
     }

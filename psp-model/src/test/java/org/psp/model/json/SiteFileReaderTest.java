@@ -234,13 +234,13 @@ class SiteFileReaderTest {
   @Test
   void theRootMustBeAnObjectWithASitesArray() {
     assertThat(parse("[]").problems()).extracting(Problem::toString)
-        .containsExactly("must be an object but was []");
+        .containsExactly("test.json: must be an object but was []");
     assertThat(parse("{}").problems()).extracting(Problem::toString)
         .containsExactly("sites: is required but missing");
     assertThat(parse("{ \"sites\": {}, \"extra\": 1 }").problems()).extracting(Problem::toString)
         .containsExactly("sites: must be an array but was {}", "extra: unknown field \"extra\"; known fields: sites");
     assertThat(parse("").problems()).extracting(Problem::message)
-        .containsExactly("the file is empty; expected {\"sites\": [...]}");
+        .containsExactly("test.json: the file is empty; expected {\"sites\": [...]}");
   }
 
   @Test
