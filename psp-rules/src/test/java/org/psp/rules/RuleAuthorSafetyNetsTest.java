@@ -51,6 +51,26 @@ class RuleAuthorSafetyNetsTest {
   }
 
   @Test
+  void aDefaultRulesFormerNameIsAWarningNamingItsNameNowAndADisabledFormerNameAnErrorSayingIt(@TempDir Path dir)
+      throws IOException {
+    // "Eligibility: cooperates with federal immigration enforcement" was renamed for what nobody recorded: an
+    // author's rule of that name replaced it before and now runs beside it, and no spelling is near enough to say so.
+    String former = "Eligibility: cooperates with federal immigration enforcement";
+    String now = "Eligibility: no refusal of federal immigration cooperation on record";
+    Path file = drl(dir, "former.drl", former, "population > 0");
+
+    StrategyAdvisor advisor = StrategyAdvisor.builder().addRules(file).build();
+
+    assertThat(advisor.warnings()).extracting(Problem::toString).containsExactly(file + ":5:1: warning: rule \"" + former
+        + "\" is the former name of the default rule now named \"" + now + "\", so it runs beside the default rules; to "
+        + "replace that rule, name yours \"" + now + "\"");
+    assertThat(advisor.ruleNames()).contains(former, now);
+    assertThatThrownBy(() -> StrategyAdvisor.builder().disableRule(former).build()).isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("no rule is named \"" + former + "\"; \"" + former
+            + "\" is the former name of the default rule now named \"" + now + "\"");
+  }
+
+  @Test
   void theSameNameInTwoAddedFilesIsAnErrorNamingBothPlaces(@TempDir Path dir) throws IOException {
     Path first = drl(dir, "a.drl", "Grant assistance: everyone", "population > 0");
     Path second = Files.writeString(dir.resolve("b.drl"), Files.readString(first).replace("org.psp.test.nets", "org.psp.test.other"));

@@ -266,7 +266,12 @@ public final class RuleCompiler {
     Set<String> defaults = RuleBases.defaultNames();
     List<Problem> warnings = new ArrayList<>();
     for (RuleInfo rule : rules) {
-      if (!defaults.contains(rule.name())) {
+      String now = RuleBases.renamedDefaults().get(rule.name());
+      if (now != null && !defaults.contains(rule.name())) {
+        warnings.add(Problem.warningInFile(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" is the former name of"
+            + " the default rule now named \"" + now + "\", so it runs beside the default rules; to replace that rule, name"
+            + " yours \"" + now + "\""));
+      } else if (!defaults.contains(rule.name())) {
         List<String> near = Spelling.nearest(rule.name(), defaults);
         if (!near.isEmpty()) {
           warnings.add(Problem.warningInFile(rule.file(), rule.line(), 1, "rule \"" + rule.name()

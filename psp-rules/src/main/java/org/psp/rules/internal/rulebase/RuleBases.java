@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,24 @@ public final class RuleBases {
     return Defaults.NAMES;
   }
 
+  /** The key of a default rule's former name: {@code @formerly("the name it had")}. */
+  static final String FORMERLY = "formerly";
+
+  /**
+   * The former names of renamed default rules ({@code @formerly("...")} in their .drl), each with the
+   * rule's name now: an added rule or a disabled name under a former name no longer meets its rule, and
+   * the author is told the name to use.
+   */
+  public static Map<String, String> renamedDefaults() {
+    return Defaults.RENAMED;
+  }
+
+  /** What to tell an author who used {@code name}: "", or that it is a default rule's former name and the rule's name now. */
+  private static String formerNameOf(String name) {
+    String now = Defaults.RENAMED.get(name);
+    return now == null ? "" : "; \"" + name + "\" is the former name of the default rule now named \"" + now + "\"";
+  }
+
   /**
    * The executable model of the default rules, its rules in the order of {@link #RULE_ORDER}: loaded
    * once, since a model only describes the rules; each rule base is built from it anew.
@@ -73,6 +92,25 @@ public final class RuleBases {
   private static final class Defaults {
     static final List<Model> MODELS = load();
     static final Set<String> NAMES = names();
+    static final Map<String, String> RENAMED = renamed();
+
+    private static Map<String, String> renamed() {
+      Map<String, String> renamed = new LinkedHashMap<>();
+      for (Model model : MODELS) {
+        for (org.drools.model.Rule rule : model.getRules()) {
+          Object former = rule.getMetaData().get(FORMERLY);
+          if (former != null) {
+            renamed.put(unquoted(former.toString()), rule.getName());
+          }
+        }
+      }
+      return Collections.unmodifiableMap(renamed);
+    }
+
+    /** A metadata value as written, without the quotes around it. */
+    private static String unquoted(String value) {
+      return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
 
     private static Set<String> names() {
       Set<String> names = new LinkedHashSet<>();
@@ -212,8 +250,9 @@ public final class RuleBases {
       if (known.contains(rule.name())) {
         disabledNames.add(rule.name());
       } else {
+        String former = formerNameOf(rule.name());
         problems.add(Problem.inFile(rule.file(), rule.line(), rule.line() > 0 ? 1 : 0, "no rule is named \"" + rule.name() + "\""
-            + Spelling.didYouMeanRule(rule.name(), known)));
+            + (former.isEmpty() ? Spelling.didYouMeanRule(rule.name(), known) : former)));
       }
     }
     for (KiePackage pkg : new ArrayList<>(base.getKiePackages())) {
