@@ -19,7 +19,7 @@ import org.psp.model.YearlyStatistics;
  * The data-gap probe runs only the tries that the rules' text says can matter, through the stages
  * that can propose; its gaps must be those of trying every missing figure at both ends through every
  * stage, the contract's definition, which the advisor keeps for this comparison. Over 3,000 generated
- * sites, with the default rules and with authors' rules that read the figures in ways the probe
+ * sites with the default rules (issue 28's measure) and the first 1,500 of them with authors' rules that read the figures in ways the probe
  * follows (a {@code <}, a {@code !=}, a missing figure standing in for a rule that reacts to what is
  * missing, a consequence that decides) and in ways it does not ({@code eval}, a function, {@code
  * from}, {@code not}, a reversed or two-sided comparison); with rules that keep its shortcuts (a guard
@@ -30,6 +30,11 @@ import org.psp.model.YearlyStatistics;
 class DataGapProbeTest {
   private static final Path RULES = Path.of("src/test/resources/rules");
   private static final int SITES = 3_000;
+  /**
+   * The sites an authors' rule set is tried on: enough for each set's own case (the sharing ones fail by
+   * the 16th site when the probe shares unsoundly), in half the time.
+   */
+  private static final int SITES_WITH_AUTHORS_RULES = 1_500;
 
   @ParameterizedTest
   @ValueSource(strings = {"", "figure-reads-followed", "figure-reads-unfollowed", "data-gap-shortcuts-followed",
@@ -47,7 +52,7 @@ class DataGapProbeTest {
 
     // Each advisor advises the sites as a batch, on every core: each site in a session of its own, with the
     // advice it gets alone (BatchTest).
-    List<Site> sites = sitesMissingFigures();
+    List<Site> sites = addedRules.isEmpty() ? sitesMissingFigures() : sitesMissingFigures().subList(0, SITES_WITH_AUTHORS_RULES);
     List<AdviceOutcome> oracles = oracle.adviseAll(sites, AdviceYear.LATEST);
     List<AdviceOutcome> probed = probe.adviseAll(sites, AdviceYear.LATEST);
     int withGaps = 0;
@@ -64,7 +69,7 @@ class DataGapProbeTest {
       withGaps += expected.dataGaps().isEmpty() ? 0 : 1;
     }
     // The comparison means something only if many sites have gaps, and some have none.
-    assertThat(withGaps).isBetween(SITES / 10, SITES - SITES / 30);
+    assertThat(withGaps).isBetween(sites.size() / 10, sites.size() - sites.size() / 30);
   }
 
   /** Generated sites, each of whose four probed figures is left out half the time. */
