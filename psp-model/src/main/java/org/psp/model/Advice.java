@@ -175,6 +175,13 @@ public abstract class Advice {
     for (DataGap gap : dataGaps()) {
       v.require(!strategies().contains(gap.strategy()), "dataGaps", gap.strategy(), "must not name a strategy recommended");
     }
+    List<Double> thresholds = thresholds();
+    for (int i = 0; i < thresholds.size(); i++) {
+      double threshold = thresholds.get(i);
+      v.require(Double.isFinite(threshold) && threshold >= 0 && (i == 0 || threshold > thresholds.get(i - 1)),
+          "thresholds[" + i + "]", threshold, "must be a finite number >= 0, above the one before it: the thresholds are "
+          + "in ascending order, each once");
+    }
     List<Recommendation> recommendations = recommendations();
     for (int i = 0; i < recommendations.size(); i++) {
       if (recommendations.get(i).rank() != i + 1) {

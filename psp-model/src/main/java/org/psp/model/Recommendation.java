@@ -1,7 +1,9 @@
 package org.psp.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -81,7 +83,7 @@ public abstract class Recommendation {
         rules.add(reason.rule());
       }
     }
-    return rules;
+    return List.copyOf(rules);
   }
 
   /**
@@ -89,17 +91,13 @@ public abstract class Recommendation {
    * flags its words carry ("2019 NOT_COMPARABLE"); empty when it quotes no figure of a flagged year.
    */
   public final List<DataNote> flags() {
-    List<DataNote> flags = new ArrayList<>(0);
+    Set<DataNote> flags = new LinkedHashSet<>();
     for (Reason reason : rationales()) {
       for (Ground ground : reason.grounds()) {
-        for (DataNote flag : ground.flags()) {
-          if (!flags.contains(flag)) {
-            flags.add(flag);
-          }
-        }
+        flags.addAll(ground.flags());
       }
     }
-    return flags;
+    return List.copyOf(flags);
   }
 
   /**

@@ -82,6 +82,25 @@ class AdviceTest {
   }
 
   @Test
+  void theThresholdsRatiosArePrintedClearOfAreAscendingEachOnceAndFinite() {
+    assertThat(advice().thresholds(List.of(1.5, 2.0)).build().thresholds()).containsExactly(1.5, 2.0);
+    assertThatThrownBy(() -> advice().thresholds(List.of(2.0, 1.5)).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("thresholds[1] must be a finite number >= 0, above the one before it: the thresholds are in "
+            + "ascending order, each once but was 1.5");
+    assertThatThrownBy(() -> advice().thresholds(List.of(Double.NaN)).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("thresholds[0] must be a finite number >= 0");
+  }
+
+  @Test
+  void aRecommendationsListsAreImmutable() {
+    Recommendation hotSpots = recommendation(Strategy.HOT_SPOTS_POLICING, 1, 1);
+
+    assertThatThrownBy(() -> hotSpots.flags().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> hotSpots.rules().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void theYearMustBeOneOfTheSites() {
     assertThatThrownBy(() -> advice().year(2019).build())
         .hasMessageContaining("year must be a year of the site's statistics but was 2019");
