@@ -47,8 +47,8 @@ public sealed interface Ground {
     public NationalRatio {
       checkArgument(Double.isFinite(rate) && rate >= 0, "rate must be a finite number >= 0 but was %s", rate);
       checkArgument(Double.isFinite(nationalRate) && nationalRate > 0, "nationalRate must be above 0 but was %s", nationalRate);
-      thresholds = List.copyOf(thresholds);
-      flags = List.copyOf(flags);
+      thresholds = checkedThresholds(thresholds);
+      flags = List.copyOf(checkNotNull(flags, "flags"));
     }
 
     /** The rate against the national rate, with no thresholds and no flags. */
@@ -87,8 +87,8 @@ public sealed interface Ground {
       checkArgument(nationalMurderRate.isEmpty() || Double.isFinite(nationalMurderRate.getAsDouble())
           && nationalMurderRate.getAsDouble() >= 0,
           "nationalMurderRate must be a finite number >= 0 but was %s", nationalMurderRate);
-      thresholds = List.copyOf(thresholds);
-      flags = List.copyOf(flags);
+      thresholds = checkedThresholds(thresholds);
+      flags = List.copyOf(checkNotNull(flags, "flags"));
     }
 
     /** The murder rate standing in, with no thresholds and no flags. */
@@ -120,7 +120,7 @@ public sealed interface Ground {
       checkArgument(!figure.isBlank(), "figure must not be blank but was \"%s\"", figure);
       checkArgument(value.isEmpty() || Double.isFinite(value.getAsDouble()),
           "value of %s must be a finite number but was %s", figure, value);
-      flags = List.copyOf(flags);
+      flags = List.copyOf(checkNotNull(flags, "flags"));
     }
 
     /** The figure as it is, with no flags. */
@@ -170,7 +170,7 @@ public sealed interface Ground {
       checkArgument(defaultThreshold.isEmpty() || Double.isFinite(defaultThreshold.getAsDouble())
           && defaultThreshold.getAsDouble() >= 0,
           "default of threshold %s of %s must be a finite number >= 0 but was %s", setting, figure, defaultThreshold);
-      flags = List.copyOf(flags);
+      flags = List.copyOf(checkNotNull(flags, "flags"));
     }
 
     /** The figure against a setting whose default is not said, with no flags. */
@@ -486,5 +486,18 @@ public sealed interface Ground {
       checkNotNull(text, "text");
       checkArgument(!text.isBlank(), "words of a ground must not be blank");
     }
+  }
+
+  /**
+   * {@code thresholds} copied, each checked to be a finite number, 0 or more, as a setting's value is:
+   * a NaN or a negative number would change how every ratio is rounded.
+   */
+  private static List<Double> checkedThresholds(List<Double> thresholds) {
+    checkNotNull(thresholds, "thresholds");
+    for (Double threshold : thresholds) {
+      checkArgument(threshold != null && Double.isFinite(threshold) && threshold >= 0,
+          "thresholds must be finite numbers >= 0 but were %s", thresholds);
+    }
+    return List.copyOf(thresholds);
   }
 }

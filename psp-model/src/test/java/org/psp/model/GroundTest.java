@@ -3,6 +3,7 @@ package org.psp.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.psp.model.Ground.Comparison;
@@ -32,6 +33,20 @@ class GroundTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("missing (the figure the murder rate stands in for) must not be blank but was \" \"");
     assertThat(new Ground.MurderRateStandsIn("firearmShare", 2019, 26.9, OptionalDouble.empty()).murderRatio()).isEmpty();
+  }
+
+  @Test
+  void theThresholdsARatioIsPrintedClearOfAreSettingsValuesAndTheListsAreGiven() {
+    assertThatThrownBy(() -> new Ground.NationalRatio(2019, 735.0, 366.7, List.of(1.5, Double.NaN), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("thresholds must be finite numbers >= 0 but were [1.5, NaN]");
+    assertThatThrownBy(() -> new Ground.MurderRateStandsIn("firearmShare", 2019, 26.9, OptionalDouble.of(5.0), List.of(-2.0),
+        List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("thresholds must be finite numbers >= 0 but were [-2.0]");
+    assertThatThrownBy(() -> new Ground.NationalRatio(2019, 735.0, 366.7, null, List.of()))
+        .isInstanceOf(NullPointerException.class).hasMessage("thresholds");
+    assertThatThrownBy(() -> new Ground.FigureValue("gangShare", OptionalDouble.of(0.3), 2019, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("flags");
   }
 
   @Test

@@ -195,9 +195,9 @@ public abstract class PolicySettings {
   @Value.Lazy
   public List<Double> ratioThresholds() {
     Map<String, Double> values = valuesByName();
-    return declared().stream()
+    return List.copyOf(declared().stream()
         .filter(setting -> setting.kind() == Setting.Kind.NUMBER && setting.highest() == Double.POSITIVE_INFINITY)
-        .map(setting -> values.get(setting.name())).distinct().sorted().toList();
+        .map(setting -> values.get(setting.name())).distinct().sorted().toList());
   }
 
   /**
