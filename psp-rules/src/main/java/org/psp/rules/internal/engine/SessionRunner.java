@@ -611,6 +611,9 @@ public final class SessionRunner {
 
     /** Keeps the points a consequence gave ({@link ScoresGiven#give}) until it is done. */
     void given(Object score) {
+      if (!(score instanceof RankScore)) {
+        throw new IllegalArgumentException("points are given as a RankScore (Proposal.score), not " + score);
+      }
       scoresGiven.add(score);
     }
 
