@@ -1,6 +1,7 @@
 package org.psp.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
  * Thrown when one site cannot be advised: the year has no national rate or no statistics, or a rule
@@ -20,12 +21,13 @@ public final class AdviceException extends RuntimeException {
    *     is refused, naming it)
    */
   public AdviceException(String siteId, String reason) {
-    this(Problem.inSite(siteId, reason));
+    this(Problem.inSite(siteId, checkNotNull(reason, "reason")));
   }
 
   private AdviceException(Problem problem) {
     super(problem.toString());
-    checkArgument(!problem.site().isEmpty(), "an AdviceException needs the id of its site");
+    checkArgument(!problem.site().isEmpty(), "an AdviceException needs the id of its site but was \"\" (reason: %s)",
+        problem.message());
     this.problem = problem;
   }
 

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public record Problem(String file, int line, int column, String site, String path, String message, Severity severity) {
 
   /** A site's id ({@code baltimore-md}) or, for a site without a valid one, its place in the file ({@code sites[3]}). */
-  private static final Pattern SITE = Pattern.compile("[a-z0-9-]+|sites\\[\\d+\\]");
+  private static final Pattern SITE = Pattern.compile(Site.ID.pattern() + "|sites\\[\\d+\\]");
 
   /** The longest message kept whole: a longer one (a compiler quoting a whole expression) is cut, saying how much. */
   public static final int MAX_MESSAGE = 1_000;

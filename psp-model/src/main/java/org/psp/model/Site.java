@@ -29,7 +29,8 @@ public abstract class Site {
   /** Only the generated implementation extends this class: build values with {@link #builder()}. */
   Site() {}
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+  /** What a site's id is: a lowercase slug (also what a {@link Problem} takes as a site). */
+  static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   /** The USPS codes of the states, the District of Columbia and the territories. */
   private static final ImmutableSet<String> USPS_CODES =

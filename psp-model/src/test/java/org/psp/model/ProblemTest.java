@@ -79,6 +79,11 @@ class ProblemTest {
     assertThatThrownBy(() -> new AdviceException("no statistics for 2018", "baltimore-md"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("but was \"no statistics for 2018\"");
+    assertThatThrownBy(() -> new AdviceException("", "no statistics for 2018"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an AdviceException needs the id of its site but was \"\" (reason: no statistics for 2018)");
+    assertThatThrownBy(() -> new AdviceException("baltimore-md", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("reason");
   }
 
   @Test
