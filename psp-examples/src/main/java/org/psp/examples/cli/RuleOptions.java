@@ -188,7 +188,8 @@ final class RuleOptions {
     try {
       return Optional.of(PolicySettings.read(settings));
     } catch (NoSuchFileException e) {
-      err.println(Terminal.safe(settings + ": no such file"));
+      err.println(Terminal.safe(settings + ": no such file (--settings takes a .properties file of name=value lines, one a"
+          + " setting)"));
     } catch (IOException e) {
       err.println(Terminal.safe(settings + ": cannot read it: " + e.getMessage()));
     } catch (InvalidValueException e) {

@@ -169,8 +169,8 @@ public final class AdviceJsonWriter {
       ObjectNode outcome = node.putObject("outcome").put("cohort", o.cohort())
           .put("engagementYear", o.engagementYear()).put("completed", o.completed()).put("interim", o.interim());
       optional(outcome, "baselineYear", o.baselineYear().isPresent() ? (Number) o.baselineYear().getAsInt() : null);
-      optional(outcome, "change", o.change().isPresent() ? rounded(o.change().getAsDouble(), 3) : null);
-      optional(outcome, "nationalChange", o.nationalChange().isPresent() ? rounded(o.nationalChange().getAsDouble(), 3) : null);
+      optional(outcome, "change", o.change().isPresent() ? change(o.change().getAsDouble()) : null);
+      optional(outcome, "nationalChange", o.nationalChange().isPresent() ? change(o.nationalChange().getAsDouble()) : null);
       outcome.put("verdict", o.verdict().name());
       flags(outcome, o.flags());
     }
@@ -179,8 +179,8 @@ public final class AdviceJsonWriter {
       ObjectNode review = reviews.addObject().put("strategy", r.intervention().strategy().name())
           .put("since", r.intervention().since().getAsInt());
       optional(review, "fromYear", r.fromYear().isPresent() ? (Number) r.fromYear().getAsInt() : null);
-      optional(review, "change", r.change().isPresent() ? rounded(r.change().getAsDouble(), 3) : null);
-      optional(review, "nationalChange", r.nationalChange().isPresent() ? rounded(r.nationalChange().getAsDouble(), 3) : null);
+      optional(review, "change", r.change().isPresent() ? change(r.change().getAsDouble()) : null);
+      optional(review, "nationalChange", r.nationalChange().isPresent() ? change(r.nationalChange().getAsDouble()) : null);
       flags(review, r.flags());
     }
     ArrayNode rules = node.putArray("firedRules");
@@ -237,6 +237,11 @@ public final class AdviceJsonWriter {
   /** A ratio with the decimals the text gives it: two, more where two would round it onto or across a threshold. */
   private static BigDecimal ratio(double value, Advice advice) {
     return rounded(value, Phrases.places(value, 2, advice.thresholds()));
+  }
+
+  /** A change with three decimals, or more where three would round a change that is not 0 to 0 (as the text says it). */
+  private static BigDecimal change(double value) {
+    return rounded(value, Phrases.places(value, 3, List.of(0.0)));
   }
 
   private static BigDecimal rounded(double value, int decimals) {

@@ -334,9 +334,13 @@ public final class Phrases {
     return String.join(", ", texts);
   }
 
-  /** A change in words: -0.123 as "down 12.3%", 0.05 as "up 5.0%". */
+  /**
+   * A change in words: -0.123 as "down 12.3%", 0.05 as "up 5.0%", and with the decimals that keep a
+   * small change from reading as none: -0.0003 as "down 0.03%", never "down 0.0%".
+   */
   public static String change(double change) {
-    return (change < 0 ? "down " : "up ") + decimals(Math.abs(change) * 100, 1, false) + "%";
+    double percent = Math.abs(change) * 100;
+    return (change < 0 ? "down " : "up ") + decimals(percent, places(percent, 1, List.of(0.0)), false) + "%";
   }
 
   /** A share as a whole percentage, e.g. 0.7 as "70%". */

@@ -248,5 +248,7 @@ class PhrasesTest {
     assertThat(Phrases.percent(0.255)).isEqualTo("26%");
     assertThat(Phrases.change(-0.1234)).isEqualTo("down 12.3%");
     assertThat(Phrases.change(0.05)).isEqualTo("up 5.0%");
+    // Houston 2016 to 2018: 1,026.41 to 1,026.10 per 100,000 read "down 0.0%".
+    assertThat(Phrases.change(-0.0003)).isEqualTo("down 0.03%");
   }
 }
